@@ -1,0 +1,69 @@
+import type { Role } from "./roles";
+
+/**
+ * A typed plan table: what detection and normalisation make of a sheet range.
+ * Every later step (rules, scorecard, report, adapters) reads this shape.
+ */
+
+export interface PlanColumn {
+  /** 0-based sheet column. */
+  index: number;
+  /** Column letter as Excel shows it. */
+  column: string;
+  /** Header text; two header rows are joined with " / " (upper first). */
+  header: string;
+  role: Role;
+  /** Key of this column in PlanRow.cells: the role, or `role_2`, `role_3` when a role repeats. */
+  key: string;
+}
+
+export interface PlanSection {
+  /** Sheet row (1-based) of the section row. */
+  row: number;
+  /** Full text of the section row. */
+  title: string;
+}
+
+export interface PlanRow {
+  /** Sheet row (1-based) of the row's first line. */
+  row: number;
+  /** Every sheet row (1-based) merged into this one (a row split over a page break has several). */
+  sourceRows: number[];
+  /** Title of the section the row falls in, or null before any section row. */
+  section: string | null;
+  /** Numbering as written (`5.1.`), or null when the row has none. */
+  number: string | null;
+  /** Numbering parsed into its parts (`5.1.` -> [5, 1]; `I.` -> [1]), or null. */
+  numberPath: number[] | null;
+  /** Depth in the numbering tree: 1 for `5.`, 2 for `5.1.`; 1 when there is no number. */
+  level: number;
+  /** Column key -> text of the cell (lines of split rows joined by "\n"). Empty cells are absent. */
+  cells: Record<string, string>;
+  /** Column key -> A1 address of the cell holding the row's first non-empty line for that key. */
+  refs: Record<string, string>;
+}
+
+export interface PlanTable {
+  sheet: string;
+  /** A1 range from the first header row to the last data row, across all columns. */
+  range: string;
+  /** Sheet rows (1-based) of the header. */
+  headerRows: number[];
+  columns: PlanColumn[];
+  rows: PlanRow[];
+  sections: PlanSection[];
+  /** Sheet rows (1-based) of header rows repeated inside the table and dropped. */
+  repeatedHeaderRows: number[];
+  /** Non-empty text above the table on the sheet (title, glossary), in sheet order, with rows. */
+  preamble: { row: number; text: string }[];
+}
+
+/** The column with a role, or undefined. The first one when the role repeats. */
+export function columnFor(table: PlanTable, role: Role): PlanColumn | undefined {
+  return table.columns.find((c) => c.role === role);
+}
+
+/** Text of a row's cell for a role ("" when blank or when the table has no such column). */
+export function cellOf(row: PlanRow, role: Role): string {
+  return row.cells[role] ?? "";
+}

@@ -1,0 +1,72 @@
+/**
+ * Locale catalogs: every message a person reads, in the five languages PlanCheck speaks.
+ * Messages are templates with `{name}` placeholders; plural forms are separate keys
+ * suffixed with an Intl.PluralRules category (`.one`, `.few`, `.many`, `.other`).
+ */
+
+export const LANGS = ["en", "bg", "pl", "ru", "uk"] as const;
+export type Lang = (typeof LANGS)[number];
+
+export type Messages = Record<string, string>;
+/** One domain's messages in every language; English is complete, the others must match it. */
+export type Catalog = Record<Lang, Messages>;
+
+export function isLang(s: string): s is Lang {
+  return (LANGS as readonly string[]).includes(s);
+}
+
+/** Picks a supported language from a BCP 47 tag (`bg-BG`, `uk`, `pl-PL`); English otherwise. */
+export function langFromTag(tag: string | null | undefined): Lang {
+  const base = (tag ?? "").toLowerCase().split(/[-_]/)[0];
+  return isLang(base) ? base : "en";
+}
+
+/** The locale tag used for Intl formatting in a language. */
+export const LOCALE_TAG: Record<Lang, string> = {
+  en: "en-GB",
+  bg: "bg-BG",
+  pl: "pl-PL",
+  ru: "ru-RU",
+  uk: "uk-UA",
+};
+
+/** Merges domain catalogs; a key defined twice is a programming error caught by tests. */
+export function mergeCatalogs(...catalogs: Catalog[]): Catalog {
+  const out = { en: {}, bg: {}, pl: {}, ru: {}, uk: {} } as Catalog;
+  for (const c of catalogs) for (const lang of LANGS) Object.assign(out[lang], c[lang]);
+  return out;
+}
+
+export type Params = Record<string, string | number>;
+
+/** Fills `{name}` placeholders; a missing parameter stays visible rather than vanishing. */
+export function fill(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export interface Translator {
+  lang: Lang;
+  /** Message for key in this language, falling back to English, then to the key itself. */
+  t(key: string, params?: Params): string;
+  /** Plural-aware message: looks up `key.<category>` for the count `n` (passed as {n}). */
+  plural(key: string, n: number, params?: Params): string;
+  has(key: string): boolean;
+}
+
+export function makeTranslator(catalog: Catalog, lang: Lang): Translator {
+  const own = catalog[lang];
+  const en = catalog.en;
+  const rules = new Intl.PluralRules(LOCALE_TAG[lang]);
+  const lookup = (key: string): string | undefined => own[key] ?? en[key];
+  return {
+    lang,
+    has: (key) => lookup(key) !== undefined,
+    t: (key, params) => fill(lookup(key) ?? key, params),
+    plural: (key, n, params) => {
+      const template = lookup(`${key}.${rules.select(n)}`) ?? lookup(`${key}.other`) ?? key;
+      return fill(template, { n, ...params });
+    },
+  };
+}
