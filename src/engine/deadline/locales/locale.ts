@@ -1,0 +1,52 @@
+/**
+ * A language's deadline vocabulary, as data. Month names and their nominative, genitive and short
+ * forms come from Intl (see ../months.ts); a locale adds only what Intl does not know.
+ * Words are matched folded (lower case, without diacritics), so they may be written naturally.
+ * Entries of the phrase lists may be several words (`не позднее`, `na bieżąco`).
+ */
+
+export type Narrowing = "begin" | "middle" | "end";
+
+/** Twelve lists, January first. */
+export type PerMonth = readonly [
+  readonly string[], readonly string[], readonly string[], readonly string[],
+  readonly string[], readonly string[], readonly string[], readonly string[],
+  readonly string[], readonly string[], readonly string[], readonly string[],
+];
+
+export interface LocaleVocabulary {
+  /** BCP 47 tag whose Intl month names this language uses. */
+  intl: string;
+  /** Month forms Intl does not give: the locative (`в сентябре`, `у вересні`, `w maju`), abbreviations. */
+  monthForms: PerMonth;
+  /** Words announcing a month: bg `м.`, `месец`. */
+  monthMarkers: readonly string[];
+  /** Words written with a year: `г.`, `година`, `roku`, `рік`, `годы`. */
+  yearWords: readonly string[];
+  /** Words that make two years a school year: `учебната`, `szkolny`, `навчальний`, `н.` of `н.р.`. */
+  schoolWords: readonly string[];
+  quarterWords: readonly string[];
+  halfYearWords: readonly string[];
+  /** Stems of the ordinals first to fourth (`втор-` of `второе полугодие`). */
+  ordinalStems: readonly [readonly string[], readonly string[], readonly string[], readonly string[]];
+  /** Endings written after a digit: `1-во`, `2-й`, `3rd`. */
+  ordinalSuffixes: readonly string[];
+  /** Words passed over before a period: prepositions (`в`, `през`, `w`, `in`), `в течение`. */
+  fillers: readonly string[];
+  /** Words that make the period a deadline: `до`, `не позднее`, `do`, `by`. */
+  byPhrases: readonly string[];
+  /** Words that take part of a period (`в началото на учебната година`). */
+  narrowing: Readonly<Record<Narrowing, readonly string[]>>;
+  /** Words between the two ends of a range, besides dashes and slashes: `до`, `по`, `do`, `to`. */
+  rangeWords: readonly string[];
+  /** Words between periods listed in one cell: `и`, `oraz`, `and`. */
+  listWords: readonly string[];
+  /** Work that goes on through the plan period; recurring work (`ежегодно`, `щорічно`, `annually`) too. */
+  continuous: readonly string[];
+  /** Work set off by an event, with no date of its own. */
+  event: readonly string[];
+  /** Stems of words that name a plan in a title (`план`, `harmonogram`, `дорожн`). */
+  planWords: readonly string[];
+  /** Stems of references to laws and decisions, whose years are not the plan's (`чл.`, `ustaw`). */
+  referenceWords: readonly string[];
+}

@@ -1,0 +1,66 @@
+import type { Token } from "../text";
+import { monthOf } from "../vocabulary";
+import { isSym, smallNumber, type Match } from "./match";
+import { parseDayNumber, parseYear, skipYearWords, yearAt } from "./numbers";
+import type { Point } from "./point";
+
+/**
+ * Days and months written in digits: `01.06.2019 г.`, `30.09`, `15/09/2019`, `2019-06-01`,
+ * and a month as `06.2019`. Day first, as in every language read here.
+ */
+export function parseNumericDate(tokens: readonly Token[], i: number): Match<Point> | null {
+  // ISO: 2019-06-01
+  const isoYear = yearAt(tokens, i);
+  if (isoYear !== undefined) {
+    const m = smallNumber(tokens, i + 2);
+    const d = smallNumber(tokens, i + 4);
+    if (isSym(tokens, i + 1, "-") && isSym(tokens, i + 3, "-") && m !== undefined && d !== undefined) {
+      return { value: { unit: "day", y: isoYear, m, d }, next: i + 5 };
+    }
+    return null;
+  }
+  const first = smallNumber(tokens, i);
+  if (first === undefined || !isSym(tokens, i + 1, ".", "/")) return null;
+  const sep = tokens[i + 1].text;
+  // Month and year: 06.2019, 6/2019
+  const monthYear = yearAt(tokens, i + 2);
+  if (monthYear !== undefined) {
+    if (first < 1 || first > 12) return null;
+    return { value: { unit: "month", y: monthYear, m: first }, next: skipYearWords(tokens, i + 3) };
+  }
+  const second = tokens[i + 2];
+  const m = smallNumber(tokens, i + 2);
+  if (m === undefined || m < 1 || m > 12 || first < 1 || first > 31) return null;
+  if (isSym(tokens, i + 3, sep)) {
+    const yearToken = tokens[i + 4];
+    if (yearToken?.type === "num" && (yearToken.text.length === 4 || yearToken.text.length === 2)) {
+      // Two-digit years: 30.09.19 is 2019; 70 to 99 are the 1900s.
+      const y = yearToken.text.length === 4 ? yearToken.value : yearToken.value < 70 ? 2000 + yearToken.value : 1900 + yearToken.value;
+      return { value: { unit: "day", y, m, d: first }, next: skipYearWords(tokens, i + 5) };
+    }
+  }
+  // No year (`30.09`): only with a two-digit month, so that a decimal such as `12.5` is not a date.
+  if (sep !== "." || second.text.length !== 2) return null;
+  return { value: { unit: "day", y: null, m, d: first }, next: i + 3 };
+}
+
+/** A day with a month name: `30 września 2018`, `1 марта`, `30-ти септември`, `June 1, 2025`. */
+export function parseDayMonth(tokens: readonly Token[], i: number): Match<Point> | null {
+  const dayFirst = parseDayNumber(tokens, i);
+  if (dayFirst) {
+    const m = monthOf(tokens[dayFirst.next]);
+    if (m === undefined) return null;
+    return withYear({ unit: "day", y: null, m, d: dayFirst.value }, tokens, dayFirst.next + 1);
+  }
+  const m = monthOf(tokens[i]);
+  if (m === undefined) return null;
+  const dayAfter = parseDayNumber(tokens, i + 1);
+  if (!dayAfter) return null;
+  return withYear({ unit: "day", y: null, m, d: dayAfter.value }, tokens, dayAfter.next);
+}
+
+function withYear(point: Point & { unit: "day" }, tokens: readonly Token[], i: number): Match<Point> {
+  const comma = isSym(tokens, i, ",") && yearAt(tokens, i + 1) !== undefined ? 1 : 0;
+  const year = parseYear(tokens, i + comma);
+  return year ? { value: { ...point, y: year.value }, next: year.next } : { value: point, next: i };
+}

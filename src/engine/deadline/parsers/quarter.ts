@@ -1,0 +1,53 @@
+import type { Token } from "../text";
+import { VOCABULARY, wordClass } from "../vocabulary";
+import { isSym, smallNumber, type Match } from "./match";
+import { parseOrdinal, parseYear } from "./numbers";
+import type { Point } from "./point";
+import { parseYears } from "./year";
+
+type Unit = "quarter" | "half";
+
+/**
+ * Quarters and half-years: `IV квартал 2021`, `I тримесечие`, `2 квартал`, `Q3 2024`,
+ * `II półrocze`, `друге півріччя`, `во втором полугодии 2020 года`, `first half of 2020`,
+ * `II półrocze roku szkolnego 2018/2019`.
+ */
+export function parseQuarterOrHalf(tokens: readonly Token[], i: number): Match<Point> | null {
+  // Ordinal first: `IV квартал`
+  const ordinal = parseOrdinal(tokens, i, 4);
+  if (ordinal) {
+    const unit = unitOf(tokens[ordinal.next]);
+    if (unit && ordinal.value <= countOf(unit)) return withYear(unit, ordinal.value, tokens, ordinal.next + 1);
+  }
+  // Letter first: `Q3`, `H1`
+  const unit = unitOf(tokens[i]);
+  const n = smallNumber(tokens, i + 1, 1);
+  if (unit && n !== undefined && n >= 1 && n <= countOf(unit)) return withYear(unit, n, tokens, i + 2);
+  return null;
+}
+
+function countOf(unit: Unit): number {
+  return unit === "quarter" ? 4 : 2;
+}
+
+function unitOf(token: Token | undefined): Unit | null {
+  const c = wordClass(token);
+  return c?.quarter ? "quarter" : c?.half ? "half" : null;
+}
+
+function withYear(unit: Unit, n: number, tokens: readonly Token[], i: number): Match<Point> {
+  let j = i;
+  // `half-year`
+  if (isSym(tokens, j, "-") && wordClass(tokens[j + 1])?.yearWord) j += 2;
+  // `of`, `на`
+  for (let filler = VOCABULARY.pointPrefix.at(tokens, j); filler?.type === "filler"; filler = VOCABULARY.pointPrefix.at(tokens, j)) {
+    j += filler.words.length;
+  }
+  const years = parseYears(tokens, j);
+  if (years && years.value.unit === "years" && years.value.school) {
+    return { value: { unit, y: null, n, schoolYear: years.value.from }, next: years.next };
+  }
+  const year = parseYear(tokens, j);
+  if (year) return { value: { unit, y: year.value, n }, next: year.next };
+  return { value: { unit, y: null, n }, next: i };
+}

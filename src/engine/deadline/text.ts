@@ -1,0 +1,65 @@
+/**
+ * Text to tokens. Words are folded (lower case, no diacritics, `ł` -> `l`) so that vocabulary and
+ * cells meet whatever the case, the keyboard (`wrzesien` for `wrzesień`) or the letter `ё`.
+ * Dashes of every kind become "-", slashes "/"; anything that is neither a letter, a digit nor a
+ * separator (quotes, brackets, bullets, emoji, direction marks) is space.
+ */
+
+export type TokenType = "num" | "word" | "sym";
+
+export interface Token {
+  type: TokenType;
+  /** Folded word, the digits of a number, or one of the symbols - / . , ; : */
+  text: string;
+  /** Numeric value of a number token (NaN otherwise). */
+  value: number;
+  /** Offsets in the source text, to quote what a part of the cell says. */
+  start: number;
+  end: number;
+}
+
+const TOKEN =
+  /(\d+)|([\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)|([-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D])|([/\\\u2044\u2215\uFF0F])|([.,;:&+])/gu;
+const COMBINING_MARKS = /\p{M}/gu;
+const L_STROKE = /ł/g;
+
+// Sheets repeat the same few words on every row; folding each once keeps 100k-row sheets quick.
+const FOLDED = new Map<string, string>();
+const FOLDED_LIMIT = 20_000;
+
+/** The form words are compared in: lower case, diacritics and `ł` folded. */
+export function fold(word: string): string {
+  let folded = FOLDED.get(word);
+  if (folded === undefined) {
+    folded = word.toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "").replace(L_STROKE, "l");
+    if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+    FOLDED.set(word, folded);
+  }
+  return folded;
+}
+
+export function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(source); m !== null; m = TOKEN.exec(source)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const prev = tokens[tokens.length - 1];
+    if (m[1] !== undefined) {
+      tokens.push({ type: "num", text: m[1], value: Number(m[1]), start, end });
+    } else if (m[2] !== undefined) {
+      tokens.push({ type: "word", text: fold(m[2]), value: NaN, start, end });
+    } else {
+      const sym = m[3] !== undefined ? "-" : m[4] !== undefined ? "/" : m[5] === "&" || m[5] === "+" ? "," : m[5];
+      if (sym === "." && prev?.type === "word") {
+        // An abbreviation's dot (`м.`, `г.`, `сент.`) belongs to its word.
+        prev.end = end;
+      } else if (sym === "-" && prev?.type === "sym" && prev.text === "-") {
+        prev.end = end; // "--" as typed for a dash
+      } else {
+        tokens.push({ type: "sym", text: sym, value: NaN, start, end });
+      }
+    }
+  }
+  return tokens;
+}

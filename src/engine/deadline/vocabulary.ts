@@ -1,0 +1,130 @@
+import { LOCALES, type LocaleVocabulary, type Narrowing } from "./locales";
+import { buildMonthLookup } from "./months";
+import { fold, tokenize, type Token } from "./text";
+
+/**
+ * The locales' words merged into lookups, built once when the module loads: parsing a cell is then
+ * map lookups only, with no Intl object or regular expression made per call.
+ */
+
+export interface WordClass {
+  marker?: true;
+  yearWord?: true;
+  school?: true;
+  quarter?: true;
+  half?: true;
+  ordinalSuffix?: true;
+}
+
+export type PhraseType = "filler" | "by" | "narrowing" | "range" | "list" | "continuous" | "event";
+
+export interface Phrase {
+  /** Token texts, folded. */
+  words: string[];
+  type: PhraseType;
+  narrowing?: Narrowing;
+}
+
+/** Phrases found by their first word; the longest one that fits wins. */
+export class PhraseTable {
+  private readonly byFirst = new Map<string, Phrase[]>();
+
+  constructor(phrases: Phrase[]) {
+    for (const p of phrases) {
+      const list = this.byFirst.get(p.words[0]) ?? [];
+      list.push(p);
+      this.byFirst.set(p.words[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The longest phrase that starts at token i, or null. */
+  at(tokens: readonly Token[], i: number): Phrase | null {
+    const first = tokens[i];
+    if (first === undefined) return null;
+    const candidates = this.byFirst.get(first.text);
+    if (!candidates) return null;
+    for (const p of candidates) {
+      if (i + p.words.length > tokens.length) continue;
+      let fits = true;
+      for (let k = 1; k < p.words.length && fits; k++) fits = tokens[i + k].text === p.words[k];
+      if (fits) return p;
+    }
+    return null;
+  }
+}
+
+function phrases(type: PhraseType, texts: readonly string[], narrowing?: Narrowing): Phrase[] {
+  return texts
+    .map((t) => tokenize(t).map((tok) => tok.text))
+    .filter((words) => words.length > 0)
+    .map((words) => ({ words, type, ...(narrowing ? { narrowing } : {}) }));
+}
+
+function collect(pick: (l: LocaleVocabulary) => readonly string[]): string[] {
+  return LOCALES.flatMap(pick);
+}
+
+function classify(words: Map<string, WordClass>, texts: readonly string[], flag: keyof WordClass): void {
+  for (const text of texts) {
+    const key = fold(text);
+    const entry = words.get(key) ?? {};
+    entry[flag] = true;
+    words.set(key, entry);
+  }
+}
+
+function stemPattern(stems: readonly string[]): RegExp {
+  const escaped = stems.map(fold).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![\\p{L}])(?:${escaped.join("|")})`, "u");
+}
+
+const months = buildMonthLookup(LOCALES);
+
+const words = new Map<string, WordClass>();
+classify(words, collect((l) => l.monthMarkers), "marker");
+classify(words, collect((l) => l.yearWords), "yearWord");
+classify(words, collect((l) => l.schoolWords), "school");
+classify(words, collect((l) => l.quarterWords), "quarter");
+classify(words, collect((l) => l.halfYearWords), "half");
+classify(words, collect((l) => l.ordinalSuffixes), "ordinalSuffix");
+
+const ordinalStems: { stem: string; n: number }[] = LOCALES.flatMap((l) =>
+  l.ordinalStems.flatMap((stems, i) => stems.map((s) => ({ stem: fold(s), n: i + 1 }))),
+);
+
+const fillers = phrases("filler", collect((l) => l.fillers));
+const by = phrases("by", collect((l) => l.byPhrases));
+const narrowings = (["begin", "middle", "end"] as const).flatMap((n) =>
+  phrases("narrowing", collect((l) => l.narrowing[n]), n),
+);
+
+export const VOCABULARY = {
+  /** Folded month form -> month number. */
+  months,
+  words,
+  ordinalStems,
+  /** What may open a part of a cell: fillers, deadline words, narrowings. */
+  partPrefix: new PhraseTable([...fillers, ...by, ...narrowings]),
+  /** What may open the second end of a range. */
+  pointPrefix: new PhraseTable([...fillers, ...narrowings]),
+  rangeWords: new PhraseTable(phrases("range", collect((l) => l.rangeWords))),
+  listWords: new PhraseTable(phrases("list", collect((l) => l.listWords))),
+  /** Whole-cell wordings with no date: continuous and event-driven work (fillers may come first). */
+  undated: new PhraseTable([
+    ...fillers,
+    ...phrases("continuous", collect((l) => l.continuous)),
+    ...phrases("event", collect((l) => l.event)),
+  ]),
+  planWords: stemPattern(collect((l) => l.planWords)),
+  referenceWords: stemPattern(collect((l) => l.referenceWords)),
+  schoolWords: stemPattern(collect((l) => l.schoolWords).filter((w) => w.length > 2)),
+};
+
+export function wordClass(token: Token | undefined): WordClass | undefined {
+  return token?.type === "word" ? words.get(token.text) : undefined;
+}
+
+export function monthOf(token: Token | undefined): number | undefined {
+  return token?.type === "word" ? months.get(token.text) : undefined;
+}

@@ -1,0 +1,103 @@
+import { parsePeriodOption, planPeriodFromTexts } from "../../../src/engine/deadline";
+
+const KYUSTENDIL_PREAMBLE = [
+  "ОБЩИНА КЮСТЕНДИЛ",
+  "Съгласувал:...",
+  "Мая Стойчева",
+  "Началник на РУО",
+  "ГОДИШЕН ПЛАН НА ДЕЙНОСТИТЕ ЗА ПОДКРЕПА ЗА ЛИЧНОСТНО РАЗВИТИЕ НА ДЕЦАТА И УЧЕНИЦИТЕ В ОБЩИНА КЮСТЕНДИЛ – 2019 ГОДИНА",
+  "Годишният план на дейностите за подкрепа за личностно развитие на децата и учениците в община Кюстендил -- 2019 година е разработен на основание чл. 197, ал. 3 от Закона за предучилищното и училищното образование за изпълнение на Общинската стратегия за подкрепа за личностно развитие на децата и учениците в община Кюстендил 2018-2019 година.",
+  "Използвани съкращения:",
+  "ЕС – Европейски съюз",
+  "МОН – Министерство на образованието и науката",
+  "РУО – Регионално управление на образованието",
+];
+
+const VOLODARSK_TITLE = [
+  "ПРИЛОЖЕНИЕ",
+  "Паспорт плана мероприятий («дорожной карты»)",
+  "по внедрению системы мониторинга эффективности руководителей образовательных организаций в  Володарском муниципальном районе Нижегородской области на 2020-2021 годы",
+];
+
+const BOCHNIA_PREAMBLE = [
+  "Załącznik do Planu rozwoju oświaty Powiatu Bocheńskiego, uwzględniającego rozwój szkół i kompetencji kluczowych uczniów.",
+  "HARMONOGRAM PRAC ZWIĄZANYCH Z WDROŻENIEM PROCESOWEGO WSPOMAGANIA.",
+  "Priorytet:  Budowanie jakościowej pracy szkół w szkołach dla których organem prowadzącym jest Powiat Bocheński, służących rozwojowi kompetencji kluczowych u uczniów.",
+  "Cele szczegółowe:",
+  "1) Przygotowanie zespołów zadaniowych do wdrożenia procesu wspomagania uczniów w rozwijaniu kompetencji kluczowych w 8 szkołach pilotażowych do czerwca  2018 roku.",
+  "2) Wdrożenie procesowego wspomagania w 8 szkołach pilotażowych w roku szkolnym 2017/2018 i w roku szkolnym 2018/2019.",
+  "3) Przygotowanie zespołów zadaniowych do wdrożenia procesu wspomagania uczniów w rozwijaniu kompetencji kluczowych w co najmniej 10 szkołach do października 2018.",
+  "4) Objęcie procesowym wspomaganiem co najmniej 10 szkół do czerwca 2020 r.",
+  "5) Utworzenie powiatowej sieci tematycznej w roku szkolnym 2018/2019.",
+];
+
+describe("plan period from the lines above a table", () => {
+  it("takes the Kyustendil title's 2019, not the strategy years cited in the intro", () => {
+    expect(planPeriodFromTexts(KYUSTENDIL_PREAMBLE)).toEqual({ start: "2019-01-01", end: "2019-12-31", label: "2019" });
+  });
+
+  it("does not take a period from an intro paragraph that cites a law", () => {
+    expect(planPeriodFromTexts(KYUSTENDIL_PREAMBLE.slice(5))).toBeNull();
+  });
+
+  it("reads the Volodarsk title split over two rows: the plan words on one, the years on the next", () => {
+    expect(planPeriodFromTexts(VOLODARSK_TITLE)).toEqual({ start: "2020-01-01", end: "2021-12-31", label: "2020-2021" });
+  });
+
+  it("reads the Volodarsk title as one cell with a line break", () => {
+    expect(planPeriodFromTexts([VOLODARSK_TITLE.slice(1).join("\n")])).toEqual({
+      start: "2020-01-01",
+      end: "2021-12-31",
+      label: "2020-2021",
+    });
+  });
+
+  it("finds no period in the Bochnia preamble, whose years belong to numbered goals", () => {
+    expect(planPeriodFromTexts(BOCHNIA_PREAMBLE)).toBeNull();
+  });
+
+  it.each([
+    ["Plan nadzoru pedagogicznego w roku szkolnym 2017/2018", "2017-09-01", "2018-08-31", "2017/2018"],
+    ["2017/2018", "2017-09-01", "2018-08-31", "2017/2018"],
+    ["Годишен план за учебната 2019-2020 година", "2019-09-01", "2020-08-31", "2019-2020"],
+    ["План мероприятий на 2020 – 2021 годы", "2020-01-01", "2021-12-31", "2020-2021"],
+    ["Річний план роботи на 2021 рік", "2021-01-01", "2021-12-31", "2021"],
+    ["Annual plan 2024/25", "2024-09-01", "2025-08-31", "2024/25"],
+  ])("reads the title %p", (line, start, end, label) => {
+    expect(planPeriodFromTexts([line])).toEqual({ start, end, label });
+  });
+
+  it("prefers a line that names a plan over a short line with another year", () => {
+    expect(planPeriodFromTexts(["Утвърждавам: 12.01.2019", "Кюстендил, 2018", "ГОДИШЕН ПЛАН ЗА 2019 ГОДИНА"])).toMatchObject({
+      label: "2019",
+    });
+  });
+
+  it("does not read a year inside a date as the period", () => {
+    expect(planPeriodFromTexts(["Приет на 25.04.2019 г."])).toBeNull();
+  });
+
+  it.each([[[]], [[""]], [["ГОДИШЕН ПЛАН"]]])("returns null for %p", (texts) => {
+    expect(planPeriodFromTexts(texts)).toBeNull();
+  });
+});
+
+describe("the --period option", () => {
+  it.each([
+    ["2019", "2019-01-01", "2019-12-31", "2019"],
+    ["2020-2021", "2020-01-01", "2021-12-31", "2020-2021"],
+    ["2018/2019", "2018-09-01", "2019-08-31", "2018/2019"],
+    ["2018/19", "2018-09-01", "2019-08-31", "2018/19"],
+    [" 2019 ", "2019-01-01", "2019-12-31", "2019"],
+    ["2019-09-01..2020-06-30", "2019-09-01", "2020-06-30", "2019-09-01..2020-06-30"],
+  ])("%p is %s..%s", (option, start, end, label) => {
+    expect(parsePeriodOption(option)).toEqual({ start, end, label });
+  });
+
+  it.each(["", "x", "19", "2019-2019", "2021-2020", "2019/2018", "2019-06", "2020-06-30..2019-09-01", "1800"])(
+    "refuses %p",
+    (option) => {
+      expect(parsePeriodOption(option)).toBeNull();
+    },
+  );
+});
