@@ -1,0 +1,106 @@
+/**
+ * Webpack plugin that finishes the custom functions metadata after CustomFunctionsMetadataPlugin
+ * has generated functions.json from the JSDoc of src/functions/functions.ts:
+ * - the English descriptions are replaced by the catalog's (src/i18n/messages/functions.json),
+ *   so Excel shows the same words as the rest of PlanCheck;
+ * - functions-bg.json, functions-pl.json, functions-ru.json and functions-uk.json are emitted with
+ *   the same ids and parameters and translated descriptions, for the manifest's locale overrides;
+ * - errors in input cells reach the functions (`allowErrorForDataTypeAny`), which the generator
+ *   cannot declare: =PLAN.ROLLUP must see #N/A in a range to skip it.
+ *
+ * Function names stay PLAN.SCORE, PLAN.ROLLUP, ... in every language: a formula written in a
+ * Bulgarian Excel keeps working when the workbook is opened in a Polish one, and the names are
+ * stable codes like the statuses `green`, `amber`, `red`, `grey`. Descriptions, which people read
+ * while typing the formula, are translated. Parameter names stay as well (they are short labels
+ * of the English signature), their descriptions are translated.
+ */
+"use strict";
+
+const path = require("path");
+
+const PLUGIN = "LocalizeFunctionsPlugin";
+const DEFAULT_LANGUAGES = ["bg", "pl", "ru", "uk"];
+const DEFAULT_MESSAGES = path.join(__dirname, "..", "src", "i18n", "messages", "functions.json");
+
+const descriptionKey = (id) => `fn.${id}.description`;
+const parameterKey = (id, name) => `fn.${id}.param.${name}`;
+
+/**
+ * The metadata with descriptions in one language (English where a translation is missing).
+ * Ids, names, types and flags are left as they are. Pure: the input is not changed.
+ * @param {{ functions: Array<{ id: string, description?: string, parameters: Array<{ name: string, description?: string }> }> }} metadata
+ * @param {Record<string, Record<string, string>>} messages catalog by language (`en`, `bg`, ...)
+ * @param {string} lang
+ */
+function localizeMetadata(metadata, messages, lang) {
+  const own = messages[lang] || {};
+  const en = messages.en || {};
+  const text = (key, fallback) => own[key] ?? en[key] ?? fallback;
+  return {
+    ...metadata,
+    functions: metadata.functions.map((fn) => ({
+      ...fn,
+      description: text(descriptionKey(fn.id), fn.description),
+      parameters: fn.parameters.map((p) => ({ ...p, description: text(parameterKey(fn.id, p.name), p.description) })),
+    })),
+  };
+}
+
+/** Catalog keys the metadata needs that English lacks: a new function or parameter without words. */
+function missingMessages(metadata, messages) {
+  const en = messages.en || {};
+  const keys = metadata.functions.flatMap((fn) => [descriptionKey(fn.id), ...fn.parameters.map((p) => parameterKey(fn.id, p.name))]);
+  return keys.filter((k) => en[k] === undefined);
+}
+
+/** The metadata with error values accepted as inputs of `any` parameters. */
+function acceptErrorInputs(metadata) {
+  return { ...metadata, allowErrorForDataTypeAny: true };
+}
+
+const localizedFile = (file, lang) => file.replace(/\.json$/u, `-${lang}.json`);
+
+class LocalizeFunctionsPlugin {
+  /**
+   * @param {{ file?: string, languages?: string[], messages?: Record<string, Record<string, string>> }} [options]
+   *   file: the metadata asset to localize (default `functions.json`); messages default to the catalog file.
+   */
+  constructor(options = {}) {
+    this.file = options.file || "functions.json";
+    this.languages = options.languages || DEFAULT_LANGUAGES;
+    this.messages = options.messages || null;
+  }
+
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
+      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const asset = compilation.getAsset(this.file);
+        if (!asset) return; // the metadata plugin already reported why it produced nothing
+        const messages = this.messages || readMessages(compilation);
+        const metadata = acceptErrorInputs(JSON.parse(asset.source.source().toString()));
+        const missing = missingMessages(metadata, messages);
+        if (missing.length > 0) {
+          compilation.errors.push(new WebpackError(`${PLUGIN}: no English text in the functions catalog for ${missing.join(", ")}`));
+          return;
+        }
+        const json = (lang) => new sources.RawSource(JSON.stringify(localizeMetadata(metadata, messages, lang), null, 4));
+        compilation.updateAsset(this.file, json("en"));
+        for (const lang of this.languages) compilation.emitAsset(localizedFile(this.file, lang), json(lang));
+      });
+    });
+  }
+}
+
+/** Reads the catalog fresh on every build, so editing a translation shows up in watch mode. */
+function readMessages(compilation) {
+  compilation.fileDependencies.add(DEFAULT_MESSAGES);
+  const fs = require("fs");
+  return JSON.parse(fs.readFileSync(DEFAULT_MESSAGES, "utf8"));
+}
+
+module.exports = LocalizeFunctionsPlugin;
+module.exports.LocalizeFunctionsPlugin = LocalizeFunctionsPlugin;
+module.exports.localizeMetadata = localizeMetadata;
+module.exports.missingMessages = missingMessages;
+module.exports.acceptErrorInputs = acceptErrorInputs;

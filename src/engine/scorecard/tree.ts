@@ -1,0 +1,273 @@
+import { cellOf, columnFor, type PlanRow, type PlanTable } from "../plan";
+import type { Role } from "../roles";
+import { bulletItems, itemsAsName, valueLines } from "./bullets";
+import { fillDown, groupKey } from "./groups";
+import {
+  DEFAULT_AMBER,
+  DEFAULT_GREEN,
+  isMathError,
+  rollup,
+  score,
+  status,
+  type MathError,
+  type Polarity,
+  type Score,
+  type Status,
+} from "./math";
+import { parseMeasure, parseWeight } from "./measure";
+
+/**
+ * The balanced scorecard of a typed plan table: perspectives -> objectives -> indicators,
+ * every level scored with the same math as the =PLAN.* functions.
+ *
+ * One roll-up rule at every level: an objective's or a perspective's score is the weighted mean
+ * of the measured indicators under it. It equals =PLAN.ROLLUPIF over the same rows, so the tree
+ * and the sheet's own formulas never disagree (an objective with more indicators weighs more).
+ */
+
+/** Why a node has no score, and the cell that caused it. */
+export interface ScorecardError {
+  /** `value`: a cell is neither a number nor a level, or a measured indicator has no weight; `div0`: weights add up to 0. */
+  code: MathError["error"];
+  /** A1 address of the cell to fix, or null when no single cell is to blame. */
+  cell: string | null;
+  role: Role | null;
+}
+
+interface NodeBase {
+  /** Name as written, without bullets ("" when the table leaves it blank). */
+  name: string;
+  /** Achievement in [0, 1], or null when nothing under the node is measured or an error stops it. */
+  score: number | null;
+  status: Status;
+  error: ScorecardError | null;
+  /** Sheet rows (1-based) the node was read from. */
+  rows: number[];
+  /** Role -> A1 address of the cells the node was read from, for links in a report. */
+  refs: Partial<Record<Role, string>>;
+}
+
+export interface IndicatorNode extends NodeBase {
+  kind: "indicator";
+  /** The texts this indicator was given, per role; a whole multi-line cell when lines could not be matched. */
+  unit: string | null;
+  baseline: string | null;
+  target: string | null;
+  actual: string | null;
+  weight: string | null;
+  polarity: Polarity;
+  /**
+   * False when the row lists several values on lines (`Брой\n%\n%\nВисока`) whose count does not
+   * match its indicators, so which value belongs to which indicator is unknown.
+   */
+  aligned: boolean;
+  /** The roles whose lines could not be matched to the row's indicators. */
+  unalignedRoles: Role[];
+}
+
+export interface ObjectiveNode extends NodeBase {
+  kind: "objective";
+  indicators: IndicatorNode[];
+}
+
+export interface PerspectiveNode extends NodeBase {
+  kind: "perspective";
+  objectives: ObjectiveNode[];
+}
+
+export type ScorecardNode = PerspectiveNode | ObjectiveNode | IndicatorNode;
+
+export interface Scorecard {
+  sheet: string;
+  range: string;
+  /** Thresholds the statuses were set with. */
+  thresholds: { green: number; amber: number };
+  /** True when the table has a weight column; otherwise every indicator counts once. */
+  weighted: boolean;
+  score: number | null;
+  status: Status;
+  error: ScorecardError | null;
+  perspectives: PerspectiveNode[];
+}
+
+export interface ScorecardOptions {
+  green?: number;
+  amber?: number;
+}
+
+/** Roles whose cells may list one value per indicator of the row. */
+const VALUE_ROLES = ["unit", "baseline", "target", "actual", "weight"] as const;
+type ValueRole = (typeof VALUE_ROLES)[number];
+
+/** What scoring a row needs besides the row: its table (for cell addresses), weights or not, the thresholds. */
+interface Scoring {
+  table: PlanTable;
+  weighted: boolean;
+  judge: (s: Score) => Status;
+}
+
+export function buildScorecard(table: PlanTable, options: ScorecardOptions = {}): Scorecard {
+  const thresholds = { green: options.green ?? DEFAULT_GREEN, amber: options.amber ?? DEFAULT_AMBER };
+  const weighted = columnFor(table, "weight") !== undefined;
+  const judge = (s: Score): Status => {
+    const st = status(s, thresholds.green, thresholds.amber);
+    return isMathError(st) ? "grey" : st;
+  };
+  const scored: Scoring = { table, weighted, judge };
+
+  const perspectiveNames = fillDown(table.rows.map((r) => cellOf(r, "perspective")));
+  const perspectives = new Map<string, PerspectiveNode>();
+  const objectives = new Map<PerspectiveNode, Map<string, ObjectiveNode>>();
+  let objectiveName = "";
+  table.rows.forEach((row, i) => {
+    const perspectiveText = cellOf(row, "perspective");
+    const objectiveText = cellOf(row, "objective");
+    // A new perspective starts its own objectives: one written above belongs to the previous perspective.
+    if (perspectiveText.trim() !== "") objectiveName = "";
+    if (objectiveText.trim() !== "") objectiveName = objectiveText;
+    const indicators = indicatorsOf(row, scored);
+    if (indicators.length === 0 && perspectiveText.trim() === "" && objectiveText.trim() === "") return;
+
+    const pKey = groupKey(perspectiveNames[i]);
+    let p = perspectives.get(pKey);
+    if (!p) {
+      p = { kind: "perspective", ...unscored(perspectiveNames[i], "perspective", row), objectives: [] };
+      perspectives.set(pKey, p);
+      objectives.set(p, new Map());
+    }
+    addRow(p, row);
+    if (objectiveName === "" && indicators.length === 0) return;
+    const byKey = objectives.get(p)!;
+    let o = byKey.get(groupKey(objectiveName));
+    if (!o) {
+      o = { kind: "objective", ...unscored(objectiveName, "objective", row), indicators: [] };
+      byKey.set(groupKey(objectiveName), o);
+      p.objectives.push(o);
+    }
+    addRow(o, row);
+    o.indicators.push(...indicators);
+  });
+
+  const perspectiveNodes = [...perspectives.values()];
+  for (const p of perspectiveNodes) {
+    for (const o of p.objectives) Object.assign(o, rolledUp(o.indicators, scored));
+    Object.assign(p, rolledUp(p.objectives.flatMap((o) => o.indicators), scored));
+  }
+  const all = rolledUp(
+    perspectiveNodes.flatMap((p) => p.objectives.flatMap((o) => o.indicators)),
+    scored,
+  );
+  return { sheet: table.sheet, range: table.range, thresholds, weighted, ...all, perspectives: perspectiveNodes };
+}
+
+/** A perspective's or objective's own fields before scoring; its ref is where its name is written. */
+function unscored(text: string, role: "perspective" | "objective", row: PlanRow): NodeBase {
+  const ref = cellOf(row, role).trim() !== "" ? row.refs[role] : undefined;
+  return { name: itemsAsName(text), score: null, status: "grey", error: null, rows: [], refs: ref ? { [role]: ref } : {} };
+}
+
+function addRow(node: NodeBase, row: PlanRow): void {
+  if (!node.rows.includes(row.row)) node.rows.push(row.row);
+}
+
+/** A1 address of a row's cell for a role: where its text starts, or where it would be typed. */
+function refOf(table: PlanTable, row: PlanRow, role: Role): string | null {
+  const column = columnFor(table, role);
+  return row.refs[role] ?? (column ? `${column.column}${row.row}` : null);
+}
+
+/** The indicators of one row: one per bullet of its indicator cell, values matched line by line. */
+function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
+  const hasValues = (["baseline", "target", "actual"] as const).some((r) => cellOf(row, r).trim() !== "");
+  let names = bulletItems(cellOf(row, "indicator"));
+  if (names.length === 0) {
+    if (!hasValues) return [];
+    names = [""];
+  }
+  const values = VALUE_ROLES.map((role) => ({ role, ...splitValues(cellOf(row, role), names.length) }));
+  const unalignedRoles: Role[] = values.filter((v) => !v.aligned).map((v) => v.role);
+  const refs: Partial<Record<Role, string>> = {};
+  for (const role of ["indicator", ...VALUE_ROLES] as Role[]) if (row.refs[role]) refs[role] = row.refs[role];
+
+  return names.map((name, i) => {
+    const text = Object.fromEntries(values.map((v) => [v.role, v.perIndicator[i]])) as Record<ValueRole, string | null>;
+    const node: IndicatorNode = {
+      kind: "indicator",
+      name,
+      score: null,
+      status: "grey",
+      error: null,
+      rows: [row.row],
+      refs,
+      unit: text.unit,
+      baseline: text.baseline,
+      target: text.target,
+      actual: text.actual,
+      weight: text.weight,
+      polarity: "higher",
+      aligned: unalignedRoles.length === 0,
+      unalignedRoles,
+    };
+    const read = (role: "baseline" | "target" | "actual"): number | null | ScorecardError => {
+      const v = parseMeasure(text[role] ?? "");
+      return isMathError(v) ? { code: v.error, cell: refOf(scoring.table, row, role), role } : v;
+    };
+    const [actual, target, baseline] = [read("actual"), read("target"), read("baseline")];
+    const failed = [actual, target, baseline].find(isScorecardError);
+    if (failed) return { ...node, error: failed };
+    const s = score(actual as number | null, target as number | null, baseline as number | null, node.polarity);
+    if (isMathError(s)) return { ...node, error: { code: s.error, cell: refOf(scoring.table, row, "actual"), role: "actual" } };
+    return { ...node, score: s, status: scoring.judge(s) };
+  });
+}
+
+/** One value for every indicator, one per line when the counts match, else the whole text for each. */
+function splitValues(text: string, count: number): { perIndicator: (string | null)[]; aligned: boolean } {
+  const lines = valueLines(text);
+  if (lines.length <= 1) return { perIndicator: new Array(count).fill(lines[0] ?? null), aligned: true };
+  if (lines.length === count) return { perIndicator: lines, aligned: true };
+  return { perIndicator: new Array(count).fill(lines.join("\n")), aligned: false };
+}
+
+function isScorecardError(x: unknown): x is ScorecardError {
+  return typeof x === "object" && x !== null && "code" in x;
+}
+
+/** Score, status and error of a group of indicators: the first error under it, else their weighted mean. */
+function rolledUp(indicators: IndicatorNode[], scoring: Scoring): Pick<NodeBase, "score" | "status" | "error"> {
+  const failed = indicators.find((ind) => ind.error !== null);
+  if (failed) return { score: null, status: "grey", error: failed.error };
+  const weights: (number | null)[] = [];
+  for (const ind of indicators) {
+    const w = parseWeight(ind.weight ?? "");
+    if (isMathError(w)) return { score: null, status: "grey", error: { code: "value", cell: ind.refs.weight ?? null, role: "weight" } };
+    weights.push(w);
+  }
+  const s = rollup(
+    indicators.map((ind) => ind.score),
+    scoring.weighted ? weights : undefined,
+  );
+  if (isMathError(s)) {
+    const unweighted = indicators.find((ind, i) => ind.score !== null && weights[i] === null);
+    const cell = s.error === "value" && unweighted ? weightCell(unweighted, scoring.table) : null;
+    return { score: null, status: "grey", error: { code: s.error, cell, role: "weight" } };
+  }
+  return { score: s, status: scoring.judge(s), error: null };
+}
+
+function weightCell(ind: IndicatorNode, table: PlanTable): string | null {
+  const column = columnFor(table, "weight");
+  return ind.refs.weight ?? (column ? `${column.column}${ind.rows[0]}` : null);
+}
+
+/** The nodes one level down: a perspective's objectives, an objective's indicators; none for an indicator. */
+export function childrenOf(node: ScorecardNode): ScorecardNode[] {
+  switch (node.kind) {
+    case "perspective":
+      return node.objectives;
+    case "objective":
+      return node.indicators;
+    case "indicator":
+      return [];
+  }
+}
