@@ -1,0 +1,20 @@
+import type { CountryBodies } from "../types";
+
+/** English words for writing bodies; plans in English name their bodies in their own glossary. */
+export const en: CountryBodies = {
+  bodies: [
+    { key: "schools", full: null, aliases: ["school"] },
+    { key: "kindergartens", full: null, aliases: ["kindergarten"] },
+    { key: "municipality", full: null },
+    { key: "Ministry of Education", full: null },
+  ],
+  words: {
+    qualifiers: ["all", "municipal", "local", "relevant"],
+    heads: ["head", "director*", "principal*", "chair*"],
+    headLinks: ["of"],
+    connectives: ["in cooperation with", "in agreement with", "in partnership with", "together with"],
+    conjunctions: ["and", "&"],
+    placeMarkers: ["city"],
+    etcetera: ["etc"],
+  },
+};

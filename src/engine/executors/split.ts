@@ -1,0 +1,190 @@
+import type { Registry, ResolvedBody } from "./types";
+import { bodyTokens, cleanBody } from "./normalize";
+import { collapse } from "../units/text";
+import { lookup, lookupText, resolveBody } from "./resolve";
+import { commonRegistry } from "./registry";
+import { CONJUNCTION, CONNECTIVE, ETCETERA } from "./words";
+
+/**
+ * A responsible or partner cell split into the bodies it names.
+ *
+ * Separators: `,` `;` `/` and bullets; line breaks; phrases that join two bodies
+ * (`we współpracy z`, `w porozumieniu z`, `в сътрудничество с`, `совместно с`, `спільно з`,
+ * `in cooperation with`); a list's `и др.`/`itp.`. A conjunction (`и`, `i`, `oraz`, `та`, `і`, `and`)
+ * separates only when the words before it are a known body, so `Министерство на образованието
+ * и науката` and `културни и спортни институции` stay whole while `Szkoły objęte pilotażem i PPP`
+ * splits. Bodies written one after another with only spaces between (`Общини РУП ДСП Училища НПО`,
+ * `Училища Бюро по труда`) are split when the whole run is not one body and every part is.
+ *
+ * Line breaks come from text wrapped in Word or from a row split over a page: a line is joined to the
+ * next when a dash is left dangling (`ЦПЛР –` / `ОДК`), or when one of the two lines is not a body
+ * on its own and the two together are (`Всички общински` / `училища`, `Община` / `Кюстендил`), or when
+ * neither is known and the second goes on in lower case. A line starting with a dash is a bullet
+ * when the cell's first line is one too; otherwise it continues the line before.
+ *
+ * Decisions: `Wydział OPS/FK` is two bodies, `Wydział OPS` and `FK` (the slash separates; the shared
+ * word `Wydział` is not copied, as a body is always text of the cell). `Dyrektor szkoły w porozumieniu
+ * z Gł. Księgową` is `Dyrektor szkoły` and `Gł. Księgową` as written; the registry resolves the
+ * latter to `Gł. Księgowa`.
+ *
+ * Nothing is lost: every character that is not a space is in a body or is one of the separators
+ * above, a list dash or bullet, a closing stop or comma, or a quote left open by a slip.
+ */
+export function splitBodies(text: string, registry: Registry = commonRegistry()): string[] {
+  const out: string[] = [];
+  for (const line of joinWrappedLines(pieces(text), registry)) {
+    for (const part of splitAtConjunctions(line, registry)) {
+      for (const body of splitRun(part, registry)) {
+        const clean = cleanBody(body);
+        if (clean !== "") out.push(clean);
+      }
+    }
+  }
+  return out;
+}
+
+/** A responsible or partner cell split and every body resolved, against the same registry. */
+export function resolveBodies(registry: Registry, text: string): ResolvedBody[] {
+  return splitBodies(text, registry).map((b) => resolveBody(registry, b));
+}
+
+interface Piece {
+  text: string;
+  /** Only line breaks stand between this piece and the one before. */
+  soft: boolean;
+}
+
+interface Cut {
+  start: number;
+  end: number;
+  hard: boolean;
+}
+
+/** The cell cut at its separators; pieces keep whether a mere line break precedes them. */
+function pieces(text: string): Piece[] {
+  const cuts: Cut[] = [];
+  const hard = (re: RegExp) => {
+    for (const m of text.matchAll(re)) cuts.push({ start: m.index!, end: m.index! + m[0].length, hard: true });
+  };
+  hard(CONNECTIVE);
+  hard(ETCETERA);
+  hard(/[,;/▪•○◦●·]/g);
+
+  const bullets = /^\s*[-–—][ \t]/.test(text);
+  const leading = /^\s*[-–—][ \t]+/.exec(text);
+  if (leading && bullets) cuts.push({ start: 0, end: leading[0].length, hard: true });
+  for (const m of text.matchAll(/\n/g)) {
+    const at = m.index!;
+    if (/[-–—]\s*$/.test(text.slice(0, at))) continue; // `ЦПЛР –` / `ОДК`
+    const dash = /^[ \t]*[-–—][ \t]+/.exec(text.slice(at + 1));
+    if (dash && !bullets) continue; // `ЦПЛР` / `– ОДК`
+    cuts.push({ start: at, end: at + 1 + (dash ? dash[0].length : 0), hard: dash !== null });
+  }
+  cuts.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const out: Piece[] = [];
+  let from = 0;
+  let onlySoft = true;
+  const take = (to: number) => {
+    const piece = collapse(text.slice(from, to));
+    if (piece !== "") {
+      out.push({ text: piece, soft: out.length > 0 && onlySoft });
+      onlySoft = true;
+    }
+  };
+  for (const c of cuts) {
+    if (c.end <= from) continue;
+    if (c.start > from) take(c.start);
+    if (c.hard) onlySoft = false;
+    from = Math.max(from, c.end);
+  }
+  take(text.length);
+  return out;
+}
+
+function known(registry: Registry, text: string, mode: "strict" | "full" = "full"): boolean {
+  return lookupText(registry, text, mode) !== null;
+}
+
+/** Lines of one wrapped body joined back (see `splitBodies`). */
+function joinWrappedLines(list: Piece[], registry: Registry): string[] {
+  const out: string[] = [];
+  for (const p of list) {
+    const prev = out.length > 0 ? out[out.length - 1] : null;
+    if (prev !== null && p.soft) {
+      const both = `${prev} ${p.text}`;
+      const prevKnown = known(registry, prev);
+      const curKnown = known(registry, p.text);
+      const wrapped =
+        ((!prevKnown || !curKnown) && known(registry, both)) ||
+        (!prevKnown && !curKnown && /^\p{Ll}/u.test(p.text));
+      if (wrapped) {
+        out[out.length - 1] = both;
+        continue;
+      }
+    }
+    out.push(p.text);
+  }
+  return out;
+}
+
+/** `училища и детски градини` -> two bodies; `културни и спортни институции` stays one. */
+function splitAtConjunctions(text: string, registry: Registry): string[] {
+  if (known(registry, text, "strict")) return [text];
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(CONJUNCTION)) {
+    const left = text.slice(from, m.index!).trim();
+    const right = text.slice(m.index! + m[0].length).trim();
+    if (left === "" || right === "" || !known(registry, left)) continue;
+    out.push(left);
+    from = m.index! + m[0].length;
+  }
+  out.push(text.slice(from).trim());
+  return out.filter((s) => s !== "");
+}
+
+const MAX_RUN = 24;
+
+/**
+ * Bodies written one after another with spaces only: the split into the fewest known bodies
+ * (each known in strict mode), when the whole is not one body. Otherwise the text unchanged.
+ */
+function splitRun(text: string, registry: Registry): string[] {
+  if (known(registry, text, "strict")) return [text];
+  const t = bodyTokens(text);
+  const n = t.length;
+  if (n < 2 || n > MAX_RUN) return [text];
+
+  // fewest[i]: fewest bodies covering tokens i..n, with the end of the first one.
+  const fewest: ({ count: number; next: number } | null)[] = new Array(n + 1).fill(null);
+  fewest[n] = { count: 0, next: n };
+  for (let i = n - 1; i >= 0; i--) {
+    if (t[i].dash) continue;
+    for (let j = n; j > i; j--) {
+      const rest = fewest[j];
+      if (!rest || t[j - 1].dash) continue;
+      if (fewest[i] && fewest[i]!.count <= rest.count + 1) continue;
+      if (lookup(registry, t.slice(i, j), "strict")) fewest[i] = { count: rest.count + 1, next: j };
+    }
+  }
+  const best = fewest[0];
+  if (!best || best.count < 2) return [text];
+
+  // Cut in the space after each body's last word, so quotes and stops stay with their body.
+  const bodies: string[] = [];
+  let from = 0;
+  for (let i = 0; i < n; ) {
+    const j = fewest[i]!.next;
+    let to = text.length;
+    if (j < n) {
+      const gap = text.slice(t[j - 1].end, t[j].start);
+      const space = gap.search(/\s/);
+      to = t[j - 1].end + (space >= 0 ? space : gap.length);
+    }
+    bodies.push(text.slice(from, to).trim());
+    from = to;
+    i = j;
+  }
+  return bodies;
+}

@@ -1,0 +1,68 @@
+import { fold } from "../units/text";
+import { BODY_WORDS } from "./common";
+import { stem, type BodyToken } from "./normalize";
+
+/** The body-writing words of every language, compiled once into sets and patterns. */
+
+const letters = (raw: string) => fold(raw.replace(/[^\p{L}\p{N}&]/gu, ""));
+const QUALIFIERS = new Set(BODY_WORDS.qualifiers.map((w) => stem(fold(w))));
+const HEAD_LINKS = new Set(BODY_WORDS.headLinks.map(fold));
+const CONJUNCTIONS = new Set(BODY_WORDS.conjunctions);
+const PLACE_MARKERS = new Set(BODY_WORDS.placeMarkers.map(fold));
+const HEADS = BODY_WORDS.heads.map(fold);
+
+export function isQualifier(t: BodyToken): boolean {
+  return !t.abbr && !t.quoted && QUALIFIERS.has(t.key);
+}
+
+/** `Dyrektor`, `директорите`, `руководители`: the head of the body that follows. */
+export function isHead(t: BodyToken): boolean {
+  const w = letters(t.raw);
+  return HEADS.some((h) => (h.endsWith("*") ? w.startsWith(h.slice(0, -1)) : w === h));
+}
+
+export function isHeadLink(t: BodyToken): boolean {
+  return HEAD_LINKS.has(letters(t.raw));
+}
+
+/** Conjunctions are matched as written: officials write them in lower case, and `I ОУ` is a number. */
+export function isConjunction(t: BodyToken): boolean {
+  return CONJUNCTIONS.has(t.raw);
+}
+
+export function isPlaceMarker(t: BodyToken): boolean {
+  return PLACE_MARKERS.has(letters(t.raw));
+}
+
+/** A school's number: `I`, `VII`, `12`, `№ 3`, `1-во`. */
+export function isOrdinal(t: BodyToken): boolean {
+  return /^(?:[IVX]{1,5}|\d{1,3}(?:-?\p{L}{1,3})?\.?|№\d*|nr\.?)$/u.test(t.raw);
+}
+
+/** A capitalised word that is not an abbreviation (`Кюстендил`, `Bocheńskiego`). */
+export function isTitleCase(t: BodyToken): boolean {
+  return !t.abbr && /^\p{Lu}\p{Ll}/u.test(t.raw);
+}
+
+export function startsLower(t: BodyToken): boolean {
+  return !t.dash && /^\p{Ll}/u.test(t.raw);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (phrases: string[]) =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.split(/\s+/).map(escape).join("\\s+"))
+    .join("|");
+
+/** Phrases that always separate two bodies, wherever they stand (line breaks inside allowed). */
+export const CONNECTIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(BODY_WORDS.connectives)})(?![\\p{L}\\p{N}])`, "giu");
+
+/** `и др.`, `itp.` closing a list. */
+export const ETCETERA = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(BODY_WORDS.etcetera)})\\.?(?=\\s*(?:[,;/\\n]|$))`,
+  "giu",
+);
+
+/** Conjunctions as whole words, for splitting. */
+export const CONJUNCTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(BODY_WORDS.conjunctions)})(?![\\p{L}\\p{N}])`, "gu");

@@ -1,0 +1,33 @@
+import type { Target, TargetProblem, Unit } from "./types";
+
+/**
+ * Targets that contradict their unit: a percent over 100, a negative count, a count with a
+ * fraction, and words or a level where the unit asks for a number. An empty target is not a
+ * contradiction (a missing target is a gap, reported elsewhere).
+ */
+export function targetProblems(target: Target, unit: Unit | null): TargetProblem[] {
+  const problems: TargetProblem[] = [];
+  const value = target.value;
+  const numeric = unit !== null && NUMERIC_UNITS.has(unit.kind);
+
+  if ((target.kind === "text" || target.kind === "level") && numeric && target.text.trim() !== "") {
+    problems.push({ code: "target.not-a-number", params: { value: target.text, unit: unit!.text, kind: unit!.kind } });
+  }
+  if (value === null || target.kind === "text" || target.kind === "level") return problems;
+
+  // A bare number under a percent unit is a percent even when it was parsed without the unit.
+  const percent = target.kind === "percent" || (target.kind === "number" && unit?.kind === "percent");
+  if (percent && value > 100) problems.push({ code: "target.percent-over-100", params: { value } });
+
+  const counted = target.kind === "number" && (unit === null || COUNTED_UNITS.has(unit.kind));
+  if (counted && value < 0) problems.push({ code: "target.negative-count", params: { value } });
+  if (target.kind === "number" && unit?.kind === "count" && !Number.isInteger(value)) {
+    problems.push({ code: "target.fraction-count", params: { value } });
+  }
+  return problems;
+}
+
+/** Units whose target must be a number. */
+const NUMERIC_UNITS = new Set<Unit["kind"]>(["count", "percent", "currency", "hours", "days"]);
+/** Units that count something, so a negative target cannot be met. */
+const COUNTED_UNITS = new Set<Unit["kind"]>(["count", "hours", "days"]);

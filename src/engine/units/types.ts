@@ -1,0 +1,38 @@
+/**
+ * What a unit cell, an indicator's wording and a target cell mean once read.
+ * Units and targets are data: words for people are made at the edge from the catalogs.
+ */
+
+export type UnitKind = "count" | "percent" | "currency" | "hours" | "days" | "level";
+
+export type Currency = "BGN" | "PLN" | "RUB" | "UAH" | "EUR" | "USD";
+
+export interface Unit {
+  kind: UnitKind;
+  /** The words that name the unit, as written (`Брой`, `лв.`, `Относителен дял`). */
+  text: string;
+  /** Set when the words name the currency; an amount of unnamed money has none. */
+  currency?: Currency;
+}
+
+export type TargetKind = "number" | "percent" | "money" | "level" | "text";
+
+export interface Target {
+  /** The cell as written, trimmed. */
+  text: string;
+  kind: TargetKind;
+  /** The number (money already multiplied by `хил.`/`tys.`); a level's rank 1–3; null for text. */
+  value: number | null;
+  /** What is counted, as written after the number (`planów i harmonogramów`). */
+  noun?: string;
+  level?: 1 | 2 | 3;
+  currency?: Currency;
+}
+
+export type TargetProblemCode =
+  | "target.percent-over-100"
+  | "target.negative-count"
+  | "target.not-a-number"
+  | "target.fraction-count";
+
+export type TargetProblem = { code: TargetProblemCode; params: Record<string, string | number> };

@@ -1,0 +1,95 @@
+import type { Unit, UnitKind } from "./types";
+import { spanText, tokenize, type Token } from "./text";
+import { AMOUNTS, ANYWHERE, LEADS, MEASURES, MONEY, anyPhraseAt, cueAt, unitAt } from "./lexicon";
+import { parseUnit } from "./unit";
+
+/**
+ * What an indicator measures, read from its own wording when the plan has no unit column.
+ *
+ * In order: the words it opens with (`Брой ...`, `Liczba ...`, `Относителен дял ...`,
+ * `Share of ...`, `Степен на ...`; `Размер на инвестиции` is money because an amount word is
+ * followed by a money word); then a unit after a number (`16 часа`, `80%`, `1000 лв.`) or
+ * a measuring word anywhere (`Изготвени маршрути. Брой деца`; PDF extraction sometimes
+ * pushes a stray word in front, as in `на Брой поощрени деца`); then a number counting
+ * something (`50 деца`); then a unit in brackets (`Обучени учители (брой)`).
+ */
+export function unitFromWording(indicator: string): Unit | null {
+  const tokens = tokenize(indicator);
+  const first = firstWord(tokens);
+  if (first >= tokens.length) return null;
+
+  const lead = leadAt(tokens, first);
+  if (lead) return unit(lead.kind, spanText(indicator, tokens, first, first + lead.length));
+
+  for (let i = first; i < tokens.length; i++) {
+    if (isQuantity(tokens, i)) {
+      const named = unitAt(tokens, i + 1);
+      if (named && named.kind !== "level") {
+        return unit(named.kind, spanText(indicator, tokens, i + 1, i + 1 + named.length), named.currency);
+      }
+    }
+    const cue = cueAt(ANYWHERE, tokens, i);
+    if (cue) return unit(cue.kind, spanText(indicator, tokens, i, i + cue.length));
+    const named = unitAt(tokens, i);
+    if (named && (named.kind === "currency" || (named.kind === "percent" && tokens[i].norm === "%"))) {
+      return unit(named.kind, spanText(indicator, tokens, i, i + named.length), named.currency);
+    }
+  }
+  for (let i = first; i < tokens.length - 1; i++) {
+    if (isQuantity(tokens, i)) return unit("count", spanText(indicator, tokens, i, i + 2));
+  }
+  for (const m of indicator.matchAll(/\(([^()]{1,24})\)/g)) {
+    const inBrackets = parseUnit(m[1]);
+    if (inBrackets && inBrackets.kind !== "level") return inBrackets;
+  }
+  return null;
+}
+
+/**
+ * The wording itself measures something: it names a unit, opens with a quantity word
+ * (`Размер на ...`, `Средна стойност ...`), or holds a number that counts something.
+ * `Повишена информираност на родителите.` does not; `Брой оценени деца` does.
+ * Years (`na rok 2018`) and references (`Наредба № 6`, `чл. 8`) are not quantities.
+ */
+export function hasQuantity(indicator: string): boolean {
+  if (unitFromWording(indicator) !== null) return true;
+  const tokens = tokenize(indicator);
+  const first = firstWord(tokens);
+  if (first < tokens.length && anyPhraseAt(MEASURES, tokens, first) > 0) return true;
+  return tokens.some((_, i) => isQuantity(tokens, i));
+}
+
+function unit(kind: UnitKind, text: string, currency?: Unit["currency"]): Unit {
+  return currency ? { kind, text, currency } : { kind, text };
+}
+
+/** The cue the wording opens with; an amount word is money only when a money word follows it. */
+function leadAt(tokens: readonly Token[], at: number): { kind: UnitKind; length: number } | null {
+  const amount = anyPhraseAt(AMOUNTS, tokens, at);
+  if (amount > 0) {
+    for (let i = at + amount; i < Math.min(tokens.length, at + amount + 4); i++) {
+      const n = anyPhraseAt(MONEY, tokens, i);
+      if (n > 0) return { kind: "currency", length: i + n - at };
+    }
+  }
+  return cueAt(LEADS, tokens, at);
+}
+
+/** Index of the first word after list marks (`▪`, `-`, `1.`, `а)`). */
+function firstWord(tokens: readonly Token[]): number {
+  let i = 0;
+  while (i < tokens.length && /^(?:[-–—*]+|\d{1,2}(?:\.\d{1,2})*\.)$/u.test(tokens[i].raw)) i++;
+  return i;
+}
+
+const REFERENCE = new Set(["№", "nr", "no", "чл", "ал", "т", "п", "ст", "art", "ust", "pkt", "§", "р"]);
+
+/** A number that counts something: not a year, not a reference to a rule or a paragraph. */
+function isQuantity(tokens: readonly Token[], i: number): boolean {
+  const raw = tokens[i].raw.replace(/[.,]$/, "");
+  if (!/^[-−]?\d+(?:[.,]\d+)?%?$/.test(raw)) return false;
+  const n = Number(raw.replace(",", ".").replace("%", "").replace("−", "-"));
+  if (/^\d{4}$/.test(raw) && n >= 1900 && n <= 2100) return false;
+  const before = i > 0 ? tokens[i - 1].norm : "";
+  return !REFERENCE.has(before);
+}

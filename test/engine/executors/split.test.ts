@@ -1,0 +1,132 @@
+import { buildRegistry, commonBodies, registryFromGlossary, splitBodies } from "../../../src/engine/executors";
+import { BOCHNIA_RESPONSIBLE, KYUSTENDIL_GLOSSARY, KYUSTENDIL_RESPONSIBLE, SCORECARD_RESPONSIBLE, VOLODARSK_RESPONSIBLE } from "./seed-cells";
+import { lostText } from "./no-text-lost";
+
+const kyustendil = buildRegistry(registryFromGlossary(KYUSTENDIL_GLOSSARY), commonBodies());
+
+describe("splitBodies splits a responsible cell into the bodies it names", () => {
+  it.each([
+    ["детски градини, училища, РУО – Кюстендил", ["детски градини", "училища", "РУО – Кюстендил"]],
+    ["Общини РУП ДСП Училища НПО", ["Общини", "РУП", "ДСП", "Училища", "НПО"]],
+    [
+      "Wydział OPS/FK/Skarbnik Powiatu/Zarząd Powiatu",
+      ["Wydział OPS", "FK", "Skarbnik Powiatu", "Zarząd Powiatu"],
+    ],
+    [
+      "Wydział  OPS/FK/\nSkarbnik Powiatu/Zarząd Powiatu",
+      ["Wydział OPS", "FK", "Skarbnik Powiatu", "Zarząd Powiatu"],
+    ],
+    ['Управление образования, ИДК"', ["Управление образования", "ИДК"]],
+    ["Училища Бюро по труда", ["Училища", "Бюро по труда"]],
+    ["Dyrektor szkoły\nw porozumieniu z Gł. Księgową.", ["Dyrektor szkoły", "Gł. Księgową"]],
+    ["I ОУ, II ОУ, IV ОУ, V ОУ", ["I ОУ", "II ОУ", "IV ОУ", "V ОУ"]],
+    ["- училища, детски градини", ["училища", "детски градини"]],
+    ["училища, детски градини, РЦПППО -- Кюстендил, ДПС.", ["училища", "детски градини", "РЦПППО -- Кюстендил", "ДПС"]],
+    ["детски градини, училища,", ["детски градини", "училища"]],
+  ])("%j", (cell, bodies) => {
+    expect(splitBodies(cell, kyustendil)).toEqual(bodies);
+  });
+
+  it("splits with the common bodies when no registry is given", () => {
+    expect(splitBodies("Общини РУП ДСП Училища НПО")).toEqual(["Общини", "РУП", "ДСП", "Училища", "НПО"]);
+  });
+});
+
+describe("splitBodies joins a body wrapped over two lines", () => {
+  it.each([
+    ["ЦПЛР –\nОДК, РУО – Кюстендил", ["ЦПЛР – ОДК", "РУО – Кюстендил"]],
+    ["ЦПЛР\n– ОДК", ["ЦПЛР – ОДК"]],
+    ["Всички общински\nучилища, ЦПЛР-ОДК", ["Всички общински училища", "ЦПЛР-ОДК"]],
+    ["училища, детски\nградини", ["училища", "детски градини"]],
+    ["ДПС, отдел „Закрила на детето“, Община\nКюстендил", ["ДПС", "отдел „Закрила на детето“", "Община Кюстендил"]],
+    ["Община Кюстендил, РЦПППО\nКюстендил", ["Община Кюстендил", "РЦПППО Кюстендил"]],
+    ["спортни\nклубове", ["спортни клубове"]],
+    ["Фондация\nза деца", ["Фондация за деца"]],
+  ])("%j", (cell, bodies) => {
+    expect(splitBodies(cell, kyustendil)).toEqual(bodies);
+  });
+
+  it.each([
+    ["Общини\nРУП\nДСП", ["Общини", "РУП", "ДСП"]],
+    ["Училища\nдетски градини", ["Училища", "детски градини"]],
+    ["- училища\n- детски градини\n- РУО – Кюстендил", ["училища", "детски градини", "РУО – Кюстендил"]],
+  ])("keeps one body a line in %j", (cell, bodies) => {
+    expect(splitBodies(cell, kyustendil)).toEqual(bodies);
+  });
+});
+
+describe("splitBodies separates bodies at joining words", () => {
+  it.each([
+    ["Szkoły objęte pilotażem i PPP.", ["Szkoły objęte pilotażem", "PPP"]],
+    ["Szkoły i PPP.", ["Szkoły", "PPP"]],
+    [
+      "Zespół zadaniowy, dyrektorzy szkół objętych wspomaganiem we współpracy\norganem prowadzącym.",
+      ["Zespół zadaniowy", "dyrektorzy szkół objętych wspomaganiem", "organem prowadzącym"],
+    ],
+    [
+      "Zespół zadaniowy, dyrektorzy szkół objętych wspomaganiem we współpracy\nz jst.",
+      ["Zespół zadaniowy", "dyrektorzy szkół objętych wspomaganiem", "jst"],
+    ],
+    ["Wydział OPS Zespoły zadaniowe, dyrektorzy szkół.", ["Wydział OPS", "Zespoły zadaniowe", "dyrektorzy szkół"]],
+    ["училища и детски градини", ["училища", "детски градини"]],
+    ["училища и читалища", ["училища", "читалища"]],
+    ["РУО в сътрудничество с РЗИ", ["РУО", "РЗИ"]],
+    ["Управление образования совместно с ИДК", ["Управление образования", "ИДК"]],
+    ["відділ освіти спільно з ЦПРПП", ["відділ освіти", "ЦПРПП"]],
+    ["заклади освіти та відділ освіти", ["заклади освіти", "відділ освіти"]],
+    ["schools in cooperation with the municipality", ["schools", "the municipality"]],
+    ["училища, читалища и др.", ["училища", "читалища"]],
+  ])("%j", (cell, bodies) => {
+    expect(splitBodies(cell, kyustendil)).toEqual(bodies);
+  });
+
+  it.each([
+    "Министерство на образованието и науката",
+    "културни и спортни институции",
+    "Център за социална рехабилитация и интеграция",
+  ])("keeps %j whole: the words before the conjunction are no body", (cell) => {
+    expect(splitBodies(cell, kyustendil)).toEqual([cell]);
+  });
+});
+
+describe("splitBodies splits bodies written one after another", () => {
+  it.each([
+    ["ЕГ Община Кюстендил", ["ЕГ", "Община Кюстендил"]],
+    ["РУО -- Кюстендил Община Кюстендил", ["РУО -- Кюстендил", "Община Кюстендил"]],
+    ["Дирекция „Социални дейности“ РУО – Кюстендил", ["Дирекция „Социални дейности“", "РУО – Кюстендил"]],
+  ])("%j", (cell, bodies) => {
+    expect(splitBodies(cell, kyustendil)).toEqual(bodies);
+  });
+
+  it.each(["Община Кюстендил", "РЦПППО Кюстендил", "Skarbnik Powiatu", "Бюро по труда", "Dyrektor PPP", "Фондация Деца"])(
+    "keeps %j whole",
+    (cell) => {
+      expect(splitBodies(cell, kyustendil)).toEqual([cell]);
+    },
+  );
+});
+
+describe("splitBodies never loses text", () => {
+  const cells = [
+    ...KYUSTENDIL_RESPONSIBLE,
+    ...BOCHNIA_RESPONSIBLE,
+    ...VOLODARSK_RESPONSIBLE,
+    SCORECARD_RESPONSIBLE,
+    "училища, читалища и др.",
+    "- училища\n- детски градини",
+    "Фондация\nза деца, РУО в сътрудничество с РЗИ",
+  ];
+  it.each(cells)("every character of %j is in a body or a separator", (cell) => {
+    const bodies = splitBodies(cell, kyustendil);
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(lostText(cell, bodies)).toBe("");
+  });
+
+  it("notices when a body is missing", () => {
+    expect(lostText("училища, ДПС, РЗИ", ["училища", "РЗИ"])).toBe("ДПС");
+  });
+
+  it.each(["", "  ", ",", " - "])("finds no body in %j", (cell) => {
+    expect(splitBodies(cell, kyustendil)).toEqual([]);
+  });
+});
