@@ -1,5 +1,5 @@
 /** Unit, adapter and component tests run with `npm test`; browser tests join when chromium is present. */
-const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }];
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
 
 module.exports = {
   projects: [
