@@ -1,0 +1,86 @@
+import { columnIndex, columnLetter } from "../grid";
+import type { PlanColumn } from "../plan";
+import { isRole, type Role } from "../roles";
+import { headerKey } from "./header-text";
+import type { HeaderLayout } from "./header-rows";
+import type { RoleMatcher } from "./role-matcher";
+import type { SheetRows } from "./sheet-rows";
+
+/** A column's header as read from one or two header rows. */
+export interface ColumnHead {
+  /** 0-based sheet column. */
+  index: number;
+  /** Text shown for the column: `MONITOROWANIE / Wskaźnik` when the rows differ. */
+  header: string;
+  /** The most specific text (the lower row's, else the upper's); it decides the role. */
+  roleText: string;
+}
+
+/**
+ * Header text of each column from `left` to `right`. An upper cell merged over several columns
+ * heads each of them; without merges, an upper title followed by empty upper cells over filled
+ * lower cells is read the same way. A lower cell merged into the upper one (or simply empty)
+ * leaves the upper text alone.
+ */
+export function columnHeads(rows: SheetRows, layout: HeaderLayout, left: number, right: number): ColumnHead[] {
+  const heads: ColumnHead[] = [];
+  let group = "";
+  for (let c = left; c <= right; c++) {
+    const lower = layout.lower >= 0 && c >= layout.left && c <= layout.right ? ownText(rows, layout.lower, c) : "";
+    let upper = "";
+    if (layout.upper >= 0 && c >= layout.left && c <= layout.right) {
+      const m = rows.mergeAt(layout.upper, c);
+      upper = rows.text(layout.upper, c) || (m && m.row <= layout.upper ? rows.text(m.row, m.col) : "");
+      if (upper !== "") group = lower !== "" && !m ? upper : "";
+      else if (lower !== "" && !m) upper = group;
+      else group = "";
+    }
+    const header = upper !== "" && lower !== "" && headerKey(upper) !== headerKey(lower) ? `${upper} / ${lower}` : lower || upper;
+    heads.push({ index: c, header, roleText: lower || upper });
+  }
+  return heads;
+}
+
+/**
+ * Text of a lower header cell: its own, else that of a merge across the row; a cell covered by a
+ * merge coming down from the row above holds none (the upper text heads the column).
+ */
+function ownText(rows: SheetRows, row: number, col: number): string {
+  const own = rows.text(row, col);
+  if (own !== "") return own;
+  const m = rows.mergeAt(row, col);
+  return m && m.row === row ? rows.text(m.row, m.col) : "";
+}
+
+/**
+ * Roles of the columns from their header texts. In a balanced scorecard header (one naming a
+ * perspective and an indicator) scorecard readings apply: `ЗАДАЧИ` there is the Targets column.
+ */
+export function headRoles(heads: ColumnHead[], matcher: RoleMatcher): Role[] {
+  const plain: Role[] = heads.map((h) => matcher.match(h.roleText)?.role ?? "unknown");
+  if (!(plain.includes("perspective") && plain.includes("indicator"))) return plain;
+  return heads.map((h) => matcher.matchInScorecard(h.roleText)?.role ?? "unknown");
+}
+
+/** User corrections by column letter (`{ E: "financing" }`), checked and keyed by column index. */
+export function readRoleOverrides(roles: Record<string, Role> | undefined): Map<number, Role> {
+  const out = new Map<number, Role>();
+  if (!roles) return out;
+  for (const [letter, role] of Object.entries(roles)) {
+    if (!/^[A-Za-z]{1,3}$/.test(letter)) throw new RangeError(`Role override: "${letter}" is not a column letter`);
+    if (!isRole(role)) throw new RangeError(`Role override for column ${letter.toUpperCase()}: "${role}" is not a role`);
+    out.set(columnIndex(letter), role);
+  }
+  return out;
+}
+
+/** Plan columns with their cell keys: the role, then `role_2`, `role_3` when a role repeats. */
+export function planColumns(heads: ColumnHead[], roles: Role[]): PlanColumn[] {
+  const seen = new Map<Role, number>();
+  return heads.map((h, i) => {
+    const role = roles[i];
+    const n = (seen.get(role) ?? 0) + 1;
+    seen.set(role, n);
+    return { index: h.index, column: columnLetter(h.index), header: h.header, role, key: n === 1 ? role : `${role}_${n}` };
+  });
+}

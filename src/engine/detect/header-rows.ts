@@ -1,0 +1,206 @@
+import { opensWithNumber, parseNumbering } from "../normalize/numbering";
+import type { KnownRole } from "./vocabulary";
+import type { RoleMatcher, RoleMatch } from "./role-matcher";
+import type { SheetRows } from "./sheet-rows";
+
+/** Where a table's header sits. Rows and columns are 0-based sheet positions. */
+export interface HeaderLayout {
+  /** Every header row, top first (a column-numbering row under the header included). */
+  rows: number[];
+  /** The row over the role row in a two-row header (`MONITOROWANIE`, a scorecard group row), or -1. */
+  upper: number;
+  /** The row whose cells name the columns' roles (the lower one of two). */
+  lower: number;
+  /** A `1 | 2 | 3 ...` row numbering the columns under the header, or -1. */
+  columnNumbers: number;
+  /** First and last columns the header covers. */
+  left: number;
+  right: number;
+}
+
+/** A header cell is short: a label, not a sentence. */
+const MAX_HEADER_WORDS = 8;
+const MAX_HEADER_LENGTH = 160;
+/** A header row names at least this many different roles... */
+const MIN_HEADER_ROLES = 3;
+/** ...and most of its cells are labels PlanCheck recognises. */
+const MIN_LABEL_SHARE = 0.6;
+
+/** Header state of a row, remembered per row: not yet known, a header, or not one. */
+const UNKNOWN = 0;
+const HEADER = 1;
+const NOT_HEADER = 2;
+
+/**
+ * Finds header rows: rows most of whose cells are short labels naming at least three roles.
+ * The answer per row is computed once, since the same rows are asked about while a table's body is read.
+ */
+export class HeaderScanner {
+  private readonly state: Uint8Array;
+  private readonly roles = new Map<number, Set<KnownRole>>();
+
+  constructor(
+    readonly rows: SheetRows,
+    readonly matcher: RoleMatcher,
+  ) {
+    this.state = new Uint8Array(Math.max(0, rows.last - rows.first + 1));
+  }
+
+  /** The role a cell names when it reads as a header label (short, mostly vocabulary words). */
+  label(value: unknown, text: string): RoleMatch | null {
+    if (typeof value !== "string" || text.length > MAX_HEADER_LENGTH || wordCount(text) > MAX_HEADER_WORDS * 2) return null;
+    const m = this.matcher.match(text);
+    return m && m.words <= MAX_HEADER_WORDS && m.coverage >= 0.5 ? m : null;
+  }
+
+  /** True when a row reads as a table header on its own. */
+  isHeader(row: number): boolean {
+    const i = row - this.rows.first;
+    if (i < 0 || i >= this.state.length) return false;
+    if (this.state[i] === UNKNOWN) {
+      const roles = this.headerRoles(row);
+      this.state[i] = roles ? HEADER : NOT_HEADER;
+      if (roles) this.roles.set(row, roles);
+    }
+    return this.state[i] === HEADER;
+  }
+
+  /** Roles a header row names (empty for a row that is not one). */
+  rolesOf(row: number): Set<KnownRole> {
+    return this.isHeader(row) ? (this.roles.get(row) ?? new Set()) : new Set();
+  }
+
+  /** The roles a row names when it is a header, else null. */
+  private headerRoles(row: number): Set<KnownRole> | null {
+    const { values, texts } = this.rows.cells(row);
+    // A row opening with a task number is data, whatever its words.
+    if (values.length < MIN_HEADER_ROLES || opensWithNumber(values[0])) return null;
+    const roles = new Set<KnownRole>();
+    let labels = 0;
+    for (let i = 0; i < values.length; i++) {
+      const m = this.label(values[i], texts[i]);
+      if (m) {
+        labels++;
+        roles.add(m.role);
+      } else if (values.length - (i + 1 - labels) < MIN_LABEL_SHARE * values.length) return null;
+    }
+    return roles.size >= MIN_HEADER_ROLES && labels >= MIN_LABEL_SHARE * values.length ? roles : null;
+  }
+
+  /**
+   * The header around a header row: a lower row under it (`Wskaźnik | Miernik | ...` under
+   * `MONITOROWANIE`), or else a group row over it (`СТРАТЕГИЧЕСКА ТЕМА ... | BALANCED SCORECARD |
+   * ПЛАН` over the scorecard header), and a column-numbering row under either.
+   * `floor` is the first row not taken by an earlier table.
+   */
+  layout(row: number, floor: number): HeaderLayout {
+    let upper = -1;
+    let lower = row;
+    if (this.isLowerHeader(row, row + 1)) {
+      upper = row;
+      lower = row + 1;
+    } else if (row - 1 >= floor && (this.isUpperHeader(row - 1, row) || this.isGroupRow(row - 1, row))) {
+      upper = row - 1;
+    }
+    const rows = upper >= 0 ? [upper, lower] : [lower];
+    const columnNumbers = isColumnNumbering(this.rows, lower + 1) ? lower + 1 : -1;
+    if (columnNumbers >= 0) rows.push(columnNumbers);
+    let left = Number.POSITIVE_INFINITY;
+    let right = Number.NEGATIVE_INFINITY;
+    for (const r of rows) {
+      for (const c of this.rows.cells(r).cols) {
+        const m = this.rows.mergeAt(r, c);
+        left = Math.min(left, m ? m.col : c);
+        right = Math.max(right, m ? m.col + m.colCount - 1 : c);
+      }
+    }
+    return { rows, upper, lower, columnNumbers, left, right };
+  }
+
+  /** A second header row: no task number, short labels, tied to the row above by merges or words. */
+  private isLowerHeader(upper: number, row: number): boolean {
+    const { values, texts, cols } = this.rows.cells(row);
+    if (values.length === 0 || parseNumbering(values[0])) return false;
+    let labels = 0;
+    let allText = true;
+    for (let i = 0; i < values.length; i++) {
+      if (typeof values[i] !== "string") {
+        allText = false;
+        continue;
+      }
+      if (texts[i].length > MAX_HEADER_LENGTH || wordCount(texts[i]) > MAX_HEADER_WORDS) return false;
+      if (this.label(values[i], texts[i])) labels++;
+    }
+    // Upper header cells merged down into this row say so outright.
+    const mergedDown = this.rows.cells(upper).cols.some((c) => {
+      const m = this.rows.mergeAt(upper, c);
+      return !!m && m.row === upper && m.rowCount > 1;
+    });
+    // A lone short title under the header is a section row (`Cel szczegółowy 1`), not a header.
+    if (cols.length === 1) return mergedDown && !this.matcher.opensSection(texts[0]);
+    if (labels === cols.length) return true;
+    return mergedDown || (allText && labels * 2 >= cols.length);
+  }
+
+  /**
+   * The upper row of a two-row header found by its lower row (when the upper names too few roles
+   * to be a header on its own): short labels, no task number, merged down into the header row or,
+   * with two cells or more, heading columns the header row leaves empty.
+   */
+  private isUpperHeader(row: number, header: number): boolean {
+    const { values, texts, cols } = this.rows.cells(row);
+    if (cols.length === 0 || parseNumbering(values[0])) return false;
+    let labels = 0;
+    for (let i = 0; i < cols.length; i++) {
+      if (typeof values[i] !== "string" || texts[i].length > MAX_HEADER_LENGTH || wordCount(texts[i]) > MAX_HEADER_WORDS) return false;
+      if (this.label(values[i], texts[i])) labels++;
+    }
+    const mergedDown = cols.some((c) => {
+      const m = this.rows.mergeAt(row, c);
+      return !!m && m.row === row && m.rowCount > 1;
+    });
+    const headsEmptyColumns = cols.some((c) => this.rows.text(header, c) === "");
+    // A lone label over an empty header cell is more likely a title line (`Cele szczegółowe:`).
+    return mergedDown || (cols.length > 1 && labels > 0 && headsEmptyColumns);
+  }
+
+  /**
+   * A group row: two or more titles directly over the header, each heading a group of at least two
+   * columns (merged across them, or followed by empty cells up to the next title), like the
+   * scorecard's `СТРАТЕГИЧЕСКА ТЕМА ... | BALANCED SCORECARD | ПЛАН`. Two glossary cells side by
+   * side (`ЕС | Европейски съюз`) head no groups.
+   */
+  private isGroupRow(row: number, header: number): boolean {
+    const { values, cols } = this.rows.cells(row);
+    if (cols.length < 2 || parseNumbering(values[0]) || this.isHeader(row)) return false;
+    const headerCols = this.rows.cells(header).cols;
+    const first = headerCols[0];
+    const last = headerCols[headerCols.length - 1];
+    if (cols[0] < first || cols[cols.length - 1] > last) return false;
+    return cols.every((c, i) => {
+      const m = this.rows.mergeAt(row, c);
+      const width = m ? m.col + m.colCount - c : (i + 1 < cols.length ? cols[i + 1] : last + 1) - c;
+      return width >= 2;
+    });
+  }
+}
+
+/** Words in a text, counted without splitting it. */
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 32 || c === 10 || c === 9) && text.charCodeAt(i - 1) > 32) n++;
+  }
+  return n;
+}
+
+/** A `1 | 2 | 3 | ...` row numbering the columns, as Russian and Ukrainian forms put under the header. */
+export function isColumnNumbering(rows: SheetRows, row: number): boolean {
+  const { texts } = rows.cells(row);
+  if (texts.length < 3) return false;
+  for (let i = 0; i < texts.length; i++) {
+    if (texts[i] !== String(i + 1)) return false;
+  }
+  return true;
+}

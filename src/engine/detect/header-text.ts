@@ -1,0 +1,55 @@
+/**
+ * Header cells as officials type or paste them: any case, broken over lines, hyphenated at a
+ * line end, in two languages at once, sometimes with Latin letters inside Cyrillic words
+ * (`Cрок` with a Latin C). These helpers reduce a cell to the words that matter for matching.
+ */
+
+const SOFT_HYPHEN = /\u00AD/g;
+/** A word hyphenated at a line end: `изпъл-\nнение`. */
+const LINE_END_HYPHEN = /(\p{L})[-\u2010]\s*[\r\n]+\s*(\p{L})/gu;
+/** A word hyphenated before a space, as PDF copies leave it: `ответствен- ный`. */
+const SPACED_HYPHEN = /(\p{Ll})[-\u2010]\s+(\p{Ll})/gu;
+/** Apostrophes inside Ukrainian words (`об'єкт`) are part of the word. */
+const APOSTROPHE = /(\p{L})['\u2019\u02BC`](\p{L})/gu;
+const TOKEN = /[\p{L}\p{N}]+|[№#]/gu;
+const CYRILLIC = /[\u0400-\u04FF]/;
+const LATIN = /[a-z]/;
+const LATIN_LOOKALIKES = /[aceopxykmthbi]/g;
+const TO_CYRILLIC: Record<string, string> = {
+  a: "а",
+  c: "с",
+  e: "е",
+  o: "о",
+  p: "р",
+  x: "х",
+  y: "у",
+  k: "к",
+  m: "м",
+  t: "т",
+  h: "н",
+  b: "в",
+  i: "і",
+};
+
+/** Lower-case words of a header cell, with line breaks, hyphenation and punctuation smoothed out. */
+export function headerWords(text: string): string[] {
+  const smooth = text
+    .normalize("NFC")
+    .replace(SOFT_HYPHEN, "")
+    .replace(LINE_END_HYPHEN, "$1$2")
+    .toLowerCase()
+    .replace(SPACED_HYPHEN, "$1$2")
+    .replace(APOSTROPHE, "$1$2")
+    .replace(/ё/g, "е");
+  const words = smooth.match(TOKEN) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (CYRILLIC.test(w) && LATIN.test(w)) words[i] = w.replace(LATIN_LOOKALIKES, (ch) => TO_CYRILLIC[ch]);
+  }
+  return words;
+}
+
+/** A header cell reduced for comparison with another: its words, space-separated. */
+export function headerKey(text: string): string {
+  return headerWords(text).join(" ");
+}

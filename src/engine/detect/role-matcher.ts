@@ -1,0 +1,182 @@
+import type { Role } from "../roles";
+import { headerWords } from "./header-text";
+import { VOCABULARIES, type KnownRole, type Vocabulary } from "./vocabulary";
+
+/** What a header cell says about its column. */
+export interface RoleMatch {
+  role: KnownRole;
+  /** Strength of the best phrase: more words first, then more letters. */
+  weight: number;
+  /** Share of the cell's words covered by phrases of that role (0..1). */
+  coverage: number;
+  /** Number of words in the cell. */
+  words: number;
+}
+
+interface Phrase {
+  words: string[];
+  /** Per word: true when it is a stem matching any word it begins. */
+  stems: boolean[];
+  role: KnownRole;
+  weight: number;
+}
+
+/** Words shorter than this are exact-only keys; stems must be at least this long. */
+const KEY_LENGTH = 3;
+
+function keyOf(word: string): string {
+  return word.length > KEY_LENGTH ? word.slice(0, KEY_LENGTH) : word;
+}
+
+function compilePhrase(text: string, role: KnownRole): Phrase {
+  const raw = text.trim().split(/\s+/);
+  const stems = raw.map((w) => w.endsWith("*"));
+  const words = headerWords(raw.map((w) => w.replace(/\*$/, "")).join(" "));
+  if (words.length !== raw.length) {
+    throw new Error(`Vocabulary phrase "${text}" must be words separated by spaces`);
+  }
+  words.forEach((w, i) => {
+    if (stems[i] && w.length < KEY_LENGTH) throw new Error(`Vocabulary stem "${text}" is shorter than ${KEY_LENGTH} letters`);
+  });
+  const letters = words.reduce((n, w) => n + w.length, 0);
+  return { words, stems, role, weight: words.length * 1000 + letters };
+}
+
+/** Phrases indexed by the first letters of their first word, so a cell is matched in a few lookups. */
+class PhraseIndex {
+  private readonly byKey = new Map<string, Phrase[]>();
+
+  add(phrase: Phrase): void {
+    const key = keyOf(phrase.words[0]);
+    const list = this.byKey.get(key);
+    if (list) list.push(phrase);
+    else this.byKey.set(key, [phrase]);
+  }
+
+  /** The phrases that match `words` starting at `at`. */
+  matchesAt(words: string[], at: number): Phrase[] {
+    const candidates = this.byKey.get(keyOf(words[at]));
+    if (!candidates) return [];
+    return candidates.filter((p) => phraseMatchesAt(p, words, at));
+  }
+
+  /** Best match over the whole cell (earliest wins a tie), with the coverage of its role. */
+  best(words: string[]): RoleMatch | null {
+    let best: Phrase | null = null;
+    const found: { phrase: Phrase; at: number }[] = [];
+    for (let at = 0; at < words.length; at++) {
+      for (const phrase of this.matchesAt(words, at)) {
+        found.push({ phrase, at });
+        if (!best || phrase.weight > best.weight) best = phrase;
+      }
+    }
+    if (!best) return null;
+    const role = best.role;
+    const covered = new Uint8Array(words.length);
+    for (const f of found) {
+      if (f.phrase.role === role) covered.fill(1, f.at, f.at + f.phrase.words.length);
+    }
+    let coveredCount = 0;
+    let total = 0;
+    for (let i = 0; i < words.length; i++) {
+      if (covered[i]) {
+        coveredCount++;
+        total++;
+      } else if (isContentWord(words[i])) total++;
+    }
+    return { role, weight: best.weight, coverage: total === 0 ? 1 : coveredCount / total, words: words.length };
+  }
+}
+
+const DIGITS = /^\d+$/;
+
+/** Short words (`на`, `i`, `за`) and bare numbers say nothing about a column. */
+function isContentWord(w: string): boolean {
+  return w.length >= KEY_LENGTH && !DIGITS.test(w);
+}
+
+function phraseMatchesAt(p: Phrase, words: string[], at: number): boolean {
+  if (at + p.words.length > words.length) return false;
+  for (let k = 0; k < p.words.length; k++) {
+    const w = words[at + k];
+    const v = p.words[k];
+    if (p.stems[k] ? !w.startsWith(v) : w !== v) return false;
+  }
+  return true;
+}
+
+/** Bound on remembered cell texts, so a long-running task pane does not grow without end. */
+const CACHE_LIMIT = 20_000;
+/** Longer texts are rarely repeated; remembering them would only churn memory. */
+const CACHE_TEXT_LENGTH = 80;
+
+/**
+ * Reads header cells against every language's vocabulary at once, so a bilingual header
+ * (`Срок / Termin`) or a header in a language other than the sheet's still resolves.
+ */
+export class RoleMatcher {
+  private readonly base = new PhraseIndex();
+  private readonly scorecard = new PhraseIndex();
+  private readonly sections = new PhraseIndex();
+  private readonly cache = new Map<string, { words: string[]; match: RoleMatch | null }>();
+
+  constructor(vocabularies: readonly Vocabulary[]) {
+    for (const v of vocabularies) {
+      for (const [role, phrases] of Object.entries(v.roles) as [KnownRole, string[]][]) {
+        for (const text of phrases) this.base.add(compilePhrase(text, role));
+      }
+      for (const [role, phrases] of Object.entries(v.scorecard) as [KnownRole, string[]][]) {
+        for (const text of phrases) this.scorecard.add(compilePhrase(text, role));
+      }
+      // Section words carry no role; `objective` is only a placeholder the index needs.
+      for (const text of v.sections) this.sections.add(compilePhrase(text, "objective"));
+    }
+  }
+
+  private read(text: string): { words: string[]; match: RoleMatch | null } {
+    let hit = this.cache.get(text);
+    if (!hit) {
+      const words = headerWords(text);
+      hit = { words, match: this.base.best(words) };
+      if (text.length <= CACHE_TEXT_LENGTH) {
+        if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+        this.cache.set(text, hit);
+      }
+    }
+    return hit;
+  }
+
+  /** The role a header cell names, or null when no vocabulary knows it. */
+  match(text: string): RoleMatch | null {
+    return this.read(text).match;
+  }
+
+  /**
+   * The role in a balanced scorecard header: a scorecard-only phrase wins when it is at least as
+   * specific as the general one (`ЗАДАЧИ` there is the Targets column).
+   */
+  matchInScorecard(text: string): RoleMatch | null {
+    const { words, match } = this.read(text);
+    const special = this.scorecard.best(words);
+    if (special && (!match || special.weight >= match.weight)) return special;
+    return match;
+  }
+
+  /** True when a text opens with a section word (`Стратегическа цел`, `Cel szczegółowy`, `Раздел`). */
+  opensSection(text: string): boolean {
+    const words = this.read(text).words;
+    return words.length > 0 && this.sections.matchesAt(words, 0).length > 0;
+  }
+}
+
+/** The matcher over every shipped vocabulary, compiled once. */
+export const ROLE_MATCHER = new RoleMatcher(Object.values(VOCABULARIES));
+
+/**
+ * The role a header text names, `unknown` when no vocabulary knows it. `inScorecard` reads it as
+ * a balanced scorecard header does (`ЗАДАЧИ` is then the Targets column).
+ */
+export function roleOfHeader(text: string, inScorecard = false): Role {
+  const m = inScorecard ? ROLE_MATCHER.matchInScorecard(text) : ROLE_MATCHER.match(text);
+  return m ? m.role : "unknown";
+}

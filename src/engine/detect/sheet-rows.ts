@@ -1,0 +1,110 @@
+import { cellText, type CellValue, type MergedArea, type SheetGrid } from "../grid";
+
+/** The non-empty cells of one sheet row, left to right. */
+export interface RowCells {
+  /** 0-based sheet columns. */
+  cols: number[];
+  /** Text of each cell as a person reads it (trimmed). */
+  texts: string[];
+  /** The value as the host handed it over (a number stays a number). */
+  values: CellValue[];
+}
+
+const EMPTY_ROW: RowCells = { cols: [], texts: [], values: [] };
+/** Sheet columns per row in Excel; used to give each cell one numeric key. */
+const MAX_COLUMNS = 16384;
+/** Rows kept read at once (a power of two). */
+const ROW_CACHE_SIZE = 256;
+
+/**
+ * A read-only view of a sheet snapshot in sheet coordinates, built once per detection: each row's
+ * non-empty cells are collected on first use, and merged areas are indexed by the cells they cover.
+ */
+export class SheetRows {
+  /** First and last 0-based sheet rows of the snapshot. */
+  readonly first: number;
+  readonly last: number;
+  /** First and last 0-based sheet columns of the snapshot. */
+  readonly left: number;
+  readonly right: number;
+  /**
+   * Recently read rows, by row number modulo the cache size. Readers walk the sheet down and look
+   * only a few rows back or ahead, so a small cache serves them; keeping every row would only make
+   * the garbage collector carry them all.
+   */
+  private readonly cachedRow = new Int32Array(ROW_CACHE_SIZE).fill(-1);
+  private readonly cachedCells: RowCells[] = new Array<RowCells>(ROW_CACHE_SIZE).fill(EMPTY_ROW);
+  private readonly merged = new Map<number, MergedArea>();
+
+  constructor(readonly grid: SheetGrid) {
+    this.first = grid.origin.row;
+    this.last = grid.origin.row + grid.values.length - 1;
+    let width = 0;
+    for (const r of grid.values) if (r && r.length > width) width = r.length;
+    this.left = grid.origin.col;
+    this.right = grid.origin.col + width - 1;
+    for (const m of grid.merges) {
+      // Only the part of a merged area inside the snapshot matters (a merge may cover whole columns).
+      const top = Math.max(m.row, this.first);
+      const bottom = Math.min(m.row + m.rowCount - 1, this.last);
+      const from = Math.max(m.col, this.left);
+      const to = Math.min(m.col + m.colCount - 1, this.right);
+      for (let r = top; r <= bottom; r++) {
+        for (let c = from; c <= to; c++) this.merged.set(r * MAX_COLUMNS + c, m);
+      }
+    }
+  }
+
+  /** Non-empty cells of a sheet row (an empty list outside the snapshot). */
+  cells(row: number): RowCells {
+    if (row < this.first || row > this.last) return EMPTY_ROW;
+    const slot = row & (ROW_CACHE_SIZE - 1);
+    if (this.cachedRow[slot] !== row) {
+      this.cachedRow[slot] = row;
+      this.cachedCells[slot] = collect(this.grid.values[row - this.first], this.left);
+    }
+    return this.cachedCells[slot];
+  }
+
+  isBlank(row: number): boolean {
+    return this.cells(row).cols.length === 0;
+  }
+
+  value(row: number, col: number): CellValue {
+    const r = this.grid.values[row - this.first];
+    if (!r) return null;
+    const v = r[col - this.left];
+    return v === undefined ? null : v;
+  }
+
+  text(row: number, col: number): string {
+    return cellText(this.value(row, col));
+  }
+
+  /** The merged area covering a cell (its top-left cell included), if any. */
+  mergeAt(row: number, col: number): MergedArea | undefined {
+    return this.merged.size === 0 ? undefined : this.merged.get(row * MAX_COLUMNS + col);
+  }
+
+  /** The first non-blank row after `row`, or -1. */
+  nextNonBlank(row: number): number {
+    for (let r = row + 1; r <= this.last; r++) if (!this.isBlank(r)) return r;
+    return -1;
+  }
+}
+
+function collect(values: CellValue[] | undefined, left: number): RowCells {
+  if (!values) return EMPTY_ROW;
+  let out: RowCells | null = null;
+  for (let j = 0; j < values.length; j++) {
+    const v = values[j];
+    if (v === null || v === undefined) continue;
+    const t = cellText(v);
+    if (t === "") continue;
+    if (!out) out = { cols: [], texts: [], values: [] };
+    out.cols.push(left + j);
+    out.texts.push(t);
+    out.values.push(v);
+  }
+  return out ?? EMPTY_ROW;
+}

@@ -1,0 +1,31 @@
+import type { Vocabulary } from "./types";
+
+/** English header vocabulary (action plans, roadmaps, balanced scorecards). */
+export const en: Vocabulary = {
+  roles: {
+    number: ["no", "nr", "#", "number", "ref", "s no", "id"],
+    perspective: ["perspective", "perspectives", "dimension", "area", "focus area"],
+    objective: ["objective", "objectives", "strategic objective", "strategic objectives", "goal", "goals", "aim", "aims"],
+    activity: ["activity", "activities", "task", "tasks", "action", "actions", "measure", "measures", "description"],
+    method: ["method", "methods", "approach", "means of implementation", "how", "implementation method", "mode of delivery"],
+    deadline: ["deadline*", "due", "due date", "timeline", "timeframe", "time frame", "date", "dates", "when", "period", "schedule", "by when"],
+    responsible: ["responsible", "responsibility", "responsible body", "responsible person", "owner", "owners", "accountable", "lead", "executor*"],
+    partners: ["partner*", "co implementers", "in cooperation with", "supporting bodies", "stakeholders", "involved"],
+    financing: ["funding", "financing", "source of funding", "sources of funding", "funding source", "funding sources", "funded by"],
+    budget: ["budget*", "cost*", "amount", "estimated cost", "resources"],
+    indicator: ["indicator*", "kpi", "kpis", "key performance indicator*", "metric*", "measure of success", "performance measure*"],
+    unit: ["unit", "units", "unit of measure", "unit of measurement", "uom"],
+    baseline: ["baseline*", "base value", "starting value", "starting point"],
+    target: ["target*", "target value", "planned value", "goal value", "expected value"],
+    actual: ["actual*", "achieved", "actual value", "achievement", "progress"],
+    weight: ["weight*", "weighting"],
+    monitoring: ["monitoring", "verification", "means of verification", "source of verification", "reporting", "evaluation", "how monitored"],
+    result: ["result", "results", "expected result", "expected results", "outcome*", "output*", "deliverable*", "effect"],
+    initiative: ["initiative*"],
+    notes: ["notes", "note", "remarks", "remark", "comment*"],
+  },
+  scorecard: {
+    target: ["tasks"],
+  },
+  sections: ["goal", "objective", "strategic objective", "priority", "section", "part", "area", "chapter", "stage"],
+};

@@ -1,0 +1,103 @@
+import type { HeaderScanner } from "../detect/header-rows";
+import type { SheetRows } from "../detect/sheet-rows";
+import { continuesRowAbove } from "./continuation";
+import { parseNumbering, type Numbering } from "./numbering";
+import type { RepeatedHeader } from "./repeated-header";
+import { continuesSection, isSectionRow, loneCell } from "./sections";
+import { endsTable } from "./table-end";
+
+/** What one sheet row under the header is. Rows are 0-based sheet rows; blank rows are not listed. */
+export type BodyRow =
+  | { kind: "task"; row: number; numbering: Numbering | null }
+  | { kind: "continuation"; row: number }
+  | { kind: "section"; row: number; text: string }
+  | { kind: "sectionContinuation"; row: number; text: string }
+  | { kind: "repeatedHeader"; row: number };
+
+export interface Body {
+  /** The rows of the table under its header, in sheet order, up to its last task row. */
+  rows: BodyRow[];
+  /** Sheet row of the last task line, or -1 when the table has none. */
+  lastRow: number;
+  /** Task rows with a number, and rows taken as continuations. */
+  numbered: number;
+  continuations: number;
+}
+
+export interface BodyLayout {
+  /** First sheet row under the header. */
+  top: number;
+  /** First sheet column of the table: a lone cell there (or left of it) may be a section title. */
+  firstCol: number;
+  /** Sheet column of task numbers, or -1. */
+  numberCol: number;
+  /** False to keep every row as its own task even when it has no number. */
+  joinSplitRows: boolean;
+}
+
+/**
+ * Reads a table's rows in one pass from under its header down to where it ends: a new header
+ * (a different one, or the same one under a title of its own: a second table), or closing rows
+ * after a blank row (see `endsTable`).
+ */
+export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader, layout: BodyLayout): Body {
+  const rows: SheetRows = scanner.rows;
+  const { firstCol, numberCol } = layout;
+  /** The column whose numbers tell tasks from the lines of a split row, or -1. */
+  const splitCol = layout.joinSplitRows ? numberCol : -1;
+  const matcher = scanner.matcher;
+  const out: BodyRow[] = [];
+  const numberingOf = (r: number): Numbering | null => (numberCol >= 0 ? parseNumbering(rows.value(r, numberCol)) : null);
+  /** A task row: numbered where numbers tell tasks apart, else any row of several cells. */
+  const isTask = (r: number): boolean => r >= 0 && (splitCol >= 0 ? !!numberingOf(r) : rows.cells(r).cols.length > 1);
+
+  let gap = 0;
+  let last: BodyRow | null = null;
+  let hasRowAbove = false;
+  for (let r = layout.top; r <= rows.last; r++) {
+    if (rows.isBlank(r)) {
+      gap++;
+      continue;
+    }
+    const blankAbove = gap;
+    gap = 0;
+    const inSection = last !== null && (last.kind === "section" || last.kind === "sectionContinuation");
+    if (repeated.repeats(r)) {
+      // The header again under a plain title (not a section word) starts a second table.
+      if (inSection && last !== null && last.kind === "section" && !matcher.opensSection(last.text)) break;
+      out.push({ kind: "repeatedHeader", row: r });
+      continue;
+    }
+    if (scanner.isHeader(r)) break;
+    const lone = loneCell(rows, r);
+    if (blankAbove > 0 && endsTable(rows, matcher, { row: r, gap: blankAbove, lone, inSection, firstCol, isTask })) break;
+
+    let item: BodyRow;
+    const numbering = numberingOf(r);
+    if (lone && inSection && continuesSection(lone, firstCol, matcher)) {
+      item = { kind: "sectionContinuation", row: r, text: lone.text };
+    } else if (lone && isSectionRow(lone, firstCol, matcher)) {
+      item = { kind: "section", row: r, text: lone.text };
+    } else if (continuesRowAbove(!!numbering, splitCol, hasRowAbove)) {
+      item = { kind: "continuation", row: r };
+    } else {
+      item = { kind: "task", row: r, numbering };
+    }
+    if (item.kind === "section") hasRowAbove = false;
+    if (item.kind === "task") hasRowAbove = true;
+    last = item;
+    out.push(item);
+  }
+
+  // Titles or repeated headers after the last task belong to whatever follows, not to this table.
+  let end = out.length;
+  while (end > 0 && out[end - 1].kind !== "task" && out[end - 1].kind !== "continuation") end--;
+  out.length = end;
+  let numbered = 0;
+  let continuations = 0;
+  for (const item of out) {
+    if (item.kind === "task" && item.numbering) numbered++;
+    else if (item.kind === "continuation") continuations++;
+  }
+  return { rows: out, lastRow: end > 0 ? out[end - 1].row : -1, numbered, continuations };
+}

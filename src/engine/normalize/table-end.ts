@@ -1,0 +1,67 @@
+import type { RoleMatcher } from "../detect/role-matcher";
+import type { SheetRows } from "../detect/sheet-rows";
+import type { LoneCell } from "./sections";
+
+/**
+ * Where a plan table stops. After the last task, sheets pasted from Word carry closing text: the
+ * council's decision (`Настоящият Годишен план ... е приет с Решение №1030 ...`), signatures
+ * (`Изготвил: | ...`), a page number. Such rows cannot belong to the table; taking them in would
+ * make them tasks or glue them to the last task.
+ */
+
+const PAGE_NUMBER = /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$/;
+const PAGE_OF = /^(?:стр|страница|str|strona|page|с|сторінка)\.?\s*\d{1,4}(?:\s*(?:от|z|of|из|з)\s*\d{1,4})?$/i;
+const SPACES = /\s+/;
+
+/** Blank rows after which a row that is not a task ends the table. */
+const TABLE_GAP = 3;
+/** A lone cell with this many words is prose, not a title. */
+const SENTENCE_WORDS = 8;
+
+/** A page number left from a printed page: `1`, `- 2 -`, `стр. 3`, `Strona 2 z 5`. */
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text) || PAGE_OF.test(text);
+}
+
+/** A closing sentence: prose in one cell, long enough not to be a title. */
+export function isClosingSentence(text: string): boolean {
+  return text.split(SPACES).length >= SENTENCE_WORDS;
+}
+
+/** What the body reader knows when it meets a row after blank rows. */
+export interface RowAfterGap {
+  row: number;
+  /** Blank rows right above it. */
+  gap: number;
+  lone: LoneCell | null;
+  /** True when the rows since the last task are a section title (its second line may follow). */
+  inSection: boolean;
+  firstCol: number;
+  /** True when a sheet row is a task row (numbered, or several cells in a table without numbers). */
+  isTask(row: number): boolean;
+}
+
+/**
+ * True when the table ends above `at.row`. Only a row after at least one blank row can end it,
+ * and only when no task follows right after it:
+ * - a page number alone (`1` under the Bochnia harmonogram);
+ * - a closing sentence alone in the first column (not a section title, not a title's second line);
+ * - after a long gap of blank rows, any lone line that is not a section title;
+ * - a row of several cells that is not a task, followed by nothing or by more such rows (signatures),
+ *   unless a section title with tasks under it comes next.
+ */
+export function endsTable(rows: SheetRows, matcher: RoleMatcher, at: RowAfterGap): boolean {
+  if (at.gap === 0) return false;
+  const next = rows.nextNonBlank(at.row);
+  if (at.isTask(next)) return false;
+  if (at.lone && isPageNumber(at.lone.text)) return true;
+  if (at.isTask(at.row)) return false;
+  if (at.lone) {
+    if (matcher.opensSection(at.lone.text)) return false;
+    if (at.gap >= TABLE_GAP) return true;
+    return !at.inSection && (at.lone.col <= at.firstCol || at.lone.spans) && isClosingSentence(at.lone.text);
+  }
+  // A lone line next may be a section title with tasks under it; then this row is still the table's.
+  if (next < 0 || rows.cells(next).cols.length > 1) return true;
+  return !matcher.opensSection(rows.cells(next).texts[0]) && !at.isTask(rows.nextNonBlank(next));
+}

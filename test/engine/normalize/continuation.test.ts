@@ -1,0 +1,114 @@
+import { detectPlanTables } from "../../../src/engine/detect";
+import { gridFromRows, type CellValue } from "../../../src/engine/grid";
+import { accountForCells } from "../../../src/engine/normalize/conservation";
+import { byRow, kyustendil, volodarsk } from "../detect/seed-grids";
+
+const _ = null;
+
+describe("rows split over page breaks (Kyustendil)", () => {
+  const grid = kyustendil();
+  const rows = byRow(detectPlanTables(grid)[0].rows);
+
+  it("merges a row with no number into the task above, joining its lines with a line break", () => {
+    const task4 = rows.get(13);
+    expect(task4?.sourceRows).toEqual([13, 14]);
+    expect(task4?.cells.financing).toBe(
+      "Финансовите средства се залагат във формулата за разпределение на\nбюджета на училищата и детските градини, национални програми и проекти",
+    );
+    expect(rows.has(14)).toBe(false);
+  });
+
+  it("points each cell at the first sheet row holding its text", () => {
+    expect(rows.get(13)?.refs).toMatchObject({ number: "A13", financing: "E13", indicator: "F13" });
+    expect(rows.get(18)?.refs.activity).toBe("B18");
+  });
+
+  it("merges an activity continued in the next row (7.1.)", () => {
+    expect(rows.get(18)?.sourceRows).toEqual([18, 19]);
+    expect(rows.get(18)?.cells.activity).toBe(
+      "Провеждане на тест за установяване ценностните нагласи на младите хора за получаване на общински стипендии с учениците от VIII до XI клас за установяване\nценностните нагласи на младите хора;",
+    );
+  });
+
+  it("keeps a parent task with only its activity as a row of its own (5. before 5.1.)", () => {
+    expect(rows.get(15)).toMatchObject({ sourceRows: [15], number: "5.", level: 1 });
+    expect(Object.keys(rows.get(15)?.cells ?? {})).toEqual(["number", "activity"]);
+    expect(rows.get(16)).toMatchObject({ sourceRows: [16], number: "5.1.", level: 2 });
+  });
+
+  it("merges a continuation that landed in the number column, keeping its text where it is (6.2.)", () => {
+    expect(rows.get(25)?.sourceRows).toEqual([25, 26]);
+    expect(rows.get(25)?.number).toBe("6.2.");
+    expect(rows.get(25)?.cells.number).toBe("6.2.\nучениците със специални образователни потребности;");
+    expect(rows.get(25)?.cells.deadline).toBe("постоянен\nКюстендил");
+  });
+
+  it("takes the number from a cell holding number and text, keeps the text whole, and merges nothing into it (6.3.)", () => {
+    const row = rows.get(27);
+    expect(row).toMatchObject({ sourceRows: [27], number: "6.3.", numberPath: [6, 3], level: 2 });
+    expect(row?.cells.number).toBe(
+      "6.3. Формиране на база-данни за специалистите, които предоставят допълнителна подкрепа в община Кюстендил.",
+    );
+    // The other cells stay in the columns they were pasted into, one to the left.
+    expect(row?.cells.activity).toBe("2019 година");
+    expect(row?.cells.indicator).toBeUndefined();
+  });
+
+  it("loses nothing", () => {
+    expect(accountForCells(grid, detectPlanTables(grid)[0])).toEqual([]);
+  });
+});
+
+describe("continuations in other layouts", () => {
+  it("merges a continuation that follows a repeated header after a page break", () => {
+    const grid = gridFromRows("S", [
+      ["№ п/п", "Наименование мероприятия", "Сроки", "Ответственный исполнитель", "Ожидаемый результат"],
+      [3, "Участие в апробации методики проведения мониторинга", "Октябрь 2020 – июль 2021", "Управление образования, ИДК", "Приказ «Об апробации методики проведения мониторинга»"],
+      ["№ п/п", "Наименование мероприятия", "Сроки", "Ответственный исполнитель", "Ожидаемый результат"],
+      [_, _, _, _, "Справка по итогам апробации методики проведения мониторинга"],
+      [4, "Анализ результатов участия в апробации", "Июль - август 2021", "Управление образования, ИДК", "Отчет по итогам апробации"],
+    ]);
+    const [t] = detectPlanTables(grid);
+    expect(t.repeatedHeaderRows).toEqual([3]);
+    expect(t.rows.map((r) => r.sourceRows)).toEqual([[2, 4], [5]]);
+    expect(t.rows[0].cells.result).toBe("Приказ «Об апробации методики проведения мониторинга»\nСправка по итогам апробации методики проведения мониторинга");
+    expect(accountForCells(grid, t)).toEqual([]);
+  });
+
+  it("keeps a row without a number as its own task when it comes first under the header or a section", () => {
+    const rows: CellValue[][] = [
+      ["№", "Дейност", "Срок", "Отговорник"],
+      [_, "Определяне на координатор.", "постоянен", "училища"],
+      ["Стратегическа цел №2: Осигуряване на специалисти"],
+      [_, "Разкриване на работни места за психолог", "2019 година", "училища"],
+    ];
+    const [t] = detectPlanTables(gridFromRows("S", rows));
+    expect(t.rows.map((r) => [r.row, r.number])).toEqual([
+      [2, null],
+      [4, null],
+    ]);
+  });
+
+  it("merges nothing when the number column is mostly left empty", () => {
+    const grid = gridFromRows("S", [
+      ["№", "Дейност", "Срок за изпълнение", "Отговорни институции"],
+      [_, "Определяне на координатор.", "в началото на учебната 2019/2020 година", "детски градини, училища"],
+      [_, "Определяне на екип за подкрепа за личностно развитие", "в зависимост от конкретния случай", "детски градини, училища"],
+      ["3.", "Оценка на риска от обучителни затруднения", "м. септември 2019 г.", "детски градини, училища"],
+      [_, "Осигуряване на логопедична подкрепа", "2019 година", "детски градини, училища"],
+    ]);
+    const [t] = detectPlanTables(grid);
+    expect(t.rows.map((r) => [r.row, r.number])).toEqual([
+      [2, null],
+      [3, null],
+      [4, "3."],
+      [5, null],
+    ]);
+    expect(accountForCells(grid, t)).toEqual([]);
+  });
+
+  it("does not merge anything in the Volodarsk roadmap, whose rows are all numbered", () => {
+    const [t] = detectPlanTables(volodarsk());
+    expect(t.rows.every((r) => r.sourceRows.length === 1)).toBe(true);
+  });
+});

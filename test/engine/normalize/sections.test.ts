@@ -1,0 +1,85 @@
+import { detectPlanTables } from "../../../src/engine/detect";
+import { gridFromRows, type CellValue, type MergedArea } from "../../../src/engine/grid";
+import type { PlanTable } from "../../../src/engine/plan";
+import { accountForCells } from "../../../src/engine/normalize/conservation";
+import { byRow, kyustendil } from "../detect/seed-grids";
+
+const _ = null;
+
+function table(rows: CellValue[][], merges: MergedArea[] = []): PlanTable {
+  const grid = gridFromRows("S", rows, merges);
+  const [t] = detectPlanTables(grid);
+  expect(accountForCells(grid, t)).toEqual([]);
+  return t;
+}
+
+const HEADER = ["№", "Дейност", "Срок за изпълнение", "Отговорни институции"];
+
+describe("section rows", () => {
+  it("makes a strategic goal row the section of the rows below it (Kyustendil)", () => {
+    const t = detectPlanTables(kyustendil())[0];
+    const goal1 =
+      "Стратегическа цел №1. Създаване на подходяща социално-психологическа среда за личностно развитие на децата и учениците от общински Кюстендил";
+    expect(t.sections[0]).toEqual({ row: 9, title: goal1 });
+    expect(byRow(t.rows).get(10)?.section).toBe(goal1);
+    expect(byRow(t.rows).get(21)?.section).toBe(goal1);
+  });
+
+  it("joins a goal title split over two sheet rows into one section (Kyustendil goal 2)", () => {
+    const t = detectPlanTables(kyustendil())[0];
+    const goal2 =
+      "Стратегическа цел №2: Осигуряване на специалисти и повишаване на компетентностите на педагогическия персонал за задоволяване потребностите от подкрепа за личностно развитие на децата и учениците в община Кюстендил";
+    expect(t.sections.map((s) => s.row)).toEqual([9, 23]);
+    expect(t.sections[1].title).toBe(goal2);
+    expect(byRow(t.rows).get(25)?.section).toBe(goal2);
+  });
+
+  it("gives rows above the first section no section", () => {
+    const t = table([HEADER, ["1.", "Определяне на координатор.", "постоянен", "училища"], ["Стратегическа цел №2: Осигуряване на специалисти"], ["1.", "Осигуряване на специалисти", "2019 година", "училища"]]);
+    expect(t.rows.map((r) => r.section)).toEqual([null, "Стратегическа цел №2: Осигуряване на специалисти"]);
+  });
+
+  it.each<[string, CellValue[], MergedArea[]]>([
+    ["a Polish detailed goal", ["Cel szczegółowy 1"], []],
+    ["a Russian task heading", [_, "Задача 1. Формирование информационной основы оценки"], []],
+    ["a row merged across the columns", ["ОРГАНИЗАЦИОННИ ДЕЙНОСТИ"], [{ row: 1, col: 0, rowCount: 1, colCount: 4 }]],
+    ["a title alone in the first cell", ["Взаимодействие с родителите"], []],
+    ["a Roman-numbered title alone in the first cell", ["II. Работа с родителите"], []],
+  ])("recognises %s", (_name, sectionRow, merges) => {
+    const t = table([HEADER, sectionRow, ["1.", "Определяне на координатор.", "постоянен", "училища"]], merges);
+    expect(t.sections).toEqual([{ row: 2, title: sectionRow.find((c) => c !== null) }]);
+    expect(t.rows[0].section).toBe(sectionRow.find((c) => c !== null));
+  });
+
+  it("does not take a parent task written in one cell for a section", () => {
+    const t = table([HEADER, ["5. Прилагане на методи и подходи за ефективна работа"], ["5.1.", "Организиране на консултации", "2019 година", "училища"]]);
+    expect(t.sections).toEqual([]);
+    expect(t.rows.map((r) => [r.number, r.level])).toEqual([
+      ["5.", 1],
+      ["5.1.", 2],
+    ]);
+  });
+
+  it("does not take a lower-case line alone in the first column for a section: it continues the task above", () => {
+    const t = table([
+      HEADER,
+      ["6.3. Формиране на база-данни за специалистите, които предоставят", "2019 година", "училища"],
+      ["допълнителна подкрепа в община Кюстендил."],
+    ]);
+    expect(t.sections).toEqual([]);
+    expect(t.rows).toHaveLength(1);
+    expect(t.rows[0].cells.number).toBe("6.3. Формиране на база-данни за специалистите, които предоставят\nдопълнителна подкрепа в община Кюстендил.");
+  });
+
+  it("restarts numbering levels under each section", () => {
+    const t = table([
+      HEADER,
+      ["I. Организационни дейности"],
+      ["1.", "Определяне на координатор.", "постоянен", "училища"],
+      ["II. Работа с родителите"],
+      ["1.", "Взаимодействие с родителите.", "постоянен", "училища"],
+    ]);
+    expect(t.sections.map((s) => s.title)).toEqual(["I. Организационни дейности", "II. Работа с родителите"]);
+    expect(t.rows.map((r) => r.level)).toEqual([1, 1]);
+  });
+});

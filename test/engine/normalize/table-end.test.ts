@@ -1,0 +1,78 @@
+import { detectPlanTables } from "../../../src/engine/detect";
+import { gridFromRows, type CellValue } from "../../../src/engine/grid";
+import { isClosingSentence, isPageNumber } from "../../../src/engine/normalize/table-end";
+
+const HEADER = ["Nr zadania", "Zadanie", "Terminy realizacji", "Jednostka odpowiedzialna"];
+const TASKS: CellValue[][] = [
+  ["17.", "Wdrożenie przez szkoły planów wspomagania", "do czerwca 2020", "Zespół zadaniowy"],
+  ["18.", "Spotkanie podsumowujące – przedstawienie wniosków i rekomendacji", "Wrzesień 2020", "Zespoły zadaniowe, dyrektorzy szkół."],
+];
+
+function lastRow(after: CellValue[][]): number {
+  const [t] = detectPlanTables(gridFromRows("S", [HEADER, ...TASKS, ...after]));
+  return t.rows[t.rows.length - 1].sourceRows.slice(-1)[0];
+}
+
+describe("where a table ends", () => {
+  it.each<[string, CellValue[][]]>([
+    ["a page number after a blank row", [[], [1]]],
+    ["a page number in words", [[], ["Strona 2 z 5"]]],
+    [
+      "a closing sentence after a blank row",
+      [[], ["Настоящият Годишен план на дейностите за подкрепа за личностното развитие на децата е приет с Решение №1030."]],
+    ],
+    ["signatures after a blank row", [[], ["Sporządził:", null, "Jan Kowalski"], ["Zatwierdził:", null, "Starosta Bocheński"]]],
+    ["a lone line after a long gap of blank rows", [[], [], [], [null, "dopisano po zatwierdzeniu planu"]]],
+  ])("stops before %s", (_name, after) => {
+    expect(lastRow(after)).toBe(3);
+  });
+
+  it("goes on past a blank row when a task follows", () => {
+    expect(lastRow([[], ["19.", "Sprawozdanie z realizacji", "grudzień 2020", "Wydział OPS"]])).toBe(5);
+  });
+
+  it("takes a lone line after a single blank row as the last task's continuation", () => {
+    const [t] = detectPlanTables(gridFromRows("S", [HEADER, ...TASKS, [], [null, "dopisano po zatwierdzeniu planu"]]));
+    expect(t.rows[1].sourceRows).toEqual([3, 5]);
+  });
+
+  it("keeps a continuation after a blank row when a task follows it", () => {
+    const [t] = detectPlanTables(
+      gridFromRows("S", [HEADER, ...TASKS, [], [null, null, null, "Wydział OPS"], ["19.", "Sprawozdanie z realizacji", "grudzień 2020", "Wydział OPS"]]),
+    );
+    expect(t.rows.map((r) => r.sourceRows)).toEqual([[2], [3, 5], [6]]);
+  });
+
+  it("keeps a section title with tasks under it after a blank row", () => {
+    const [t] = detectPlanTables(
+      gridFromRows("S", [HEADER, ...TASKS, [], ["Cel szczegółowy 2"], ["1.", "Utworzenie sieci tematycznej", "Rok szkolny 2018/2019", "Dyrektor PPP"]]),
+    );
+    expect(t.sections).toEqual([{ row: 5, title: "Cel szczegółowy 2" }]);
+    expect(t.rows).toHaveLength(3);
+  });
+
+  it("leaves out a title with no task under it", () => {
+    const [t] = detectPlanTables(gridFromRows("S", [HEADER, ...TASKS, [], ["Uwagi końcowe"]]));
+    expect(t.sections).toEqual([]);
+    expect(t.range).toBe("A1:D3");
+  });
+});
+
+describe("closing rows", () => {
+  it.each(["1", "12", "- 2 -", "стр. 3", "Strona 2 z 5", "Page 4 of 9"])("%j is a page number", (text) => {
+    expect(isPageNumber(text)).toBe(true);
+  });
+
+  it.each(["1.", "5.1.", "2019 година", "Nie dotyczy"])("%j is not a page number", (text) => {
+    expect(isPageNumber(text)).toBe(false);
+  });
+
+  it("tells a closing sentence from a title", () => {
+    expect(
+      isClosingSentence(
+        "Настоящият Годишен план на дейностите за подкрепа за личностното развитие на децата и учениците от община Кюстендил е приет с Решение №1030",
+      ),
+    ).toBe(true);
+    expect(isClosingSentence("Стратегическа цел №3: Създаване на подкрепяща среда")).toBe(false);
+  });
+});
