@@ -35,3 +35,17 @@ describe("locale catalogs", () => {
     expect(translator("ru").t("role.responsible")).toBe("Ответственный");
   });
 });
+
+describe("domain catalogs", () => {
+  it("never define the same key twice, so no message silently replaces another", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { ALL_CATALOGS } = require("../../src/i18n/messages") as typeof import("../../src/i18n/messages");
+    const seen = new Map<string, number>();
+    ALL_CATALOGS.forEach((c, i) => {
+      for (const key of Object.keys(c.en)) {
+        expect({ key, first: seen.get(key) ?? i, again: i }).toEqual({ key, first: i, again: i });
+        seen.set(key, i);
+      }
+    });
+  });
+});

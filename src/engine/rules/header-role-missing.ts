@@ -1,0 +1,50 @@
+import type { Finding, Severity } from "../finding";
+import type { PlanTable } from "../plan";
+import type { Role } from "../roles";
+import type { Rule } from "./types";
+
+/**
+ * A plan table without a column the plan must have, reported once at the table's header.
+ *
+ * A table of tasks (an activity or initiative column) must say when and by whom:
+ * a deadline and a responsible column are errors when absent; an indicator column (or an
+ * expected-result column standing in for it, as roadmaps have) is a warning when absent.
+ * A scorecard (it has perspectives, or objectives without tasks) must name indicators and who
+ * answers for them (errors when absent); a balanced scorecard has no deadlines, so it is not
+ * asked for one. Any other table (a passport, a list) is not judged by its columns.
+ */
+export const headerRoleMissing: Rule = {
+  id: "header-role-missing",
+  codes: ["header.role-missing"],
+  run(table: PlanTable): Finding[] {
+    const has = new Set<Role>(table.columns.map((c) => c.role));
+    const required: { role: Role; severity: Severity; alternatives: Role[] }[] = [];
+    const scorecard = has.has("perspective") || (has.has("objective") && !has.has("activity") && !has.has("initiative"));
+    if (scorecard) {
+      required.push({ role: "indicator", severity: "error", alternatives: [] });
+      required.push({ role: "responsible", severity: "error", alternatives: [] });
+    } else if (has.has("activity") || has.has("initiative")) {
+      required.push({ role: "deadline", severity: "error", alternatives: [] });
+      required.push({ role: "responsible", severity: "error", alternatives: [] });
+      required.push({ role: "indicator", severity: "warning", alternatives: ["result"] });
+    } else {
+      return [];
+    }
+    const top = table.range.split(":")[0];
+    const out: Finding[] = [];
+    for (const need of required) {
+      if (has.has(need.role) || need.alternatives.some((r) => has.has(r))) continue;
+      out.push({
+        code: "header.role-missing",
+        severity: need.severity,
+        sheet: table.sheet,
+        cell: top,
+        role: need.role,
+        value: "",
+        params: { role: need.role },
+        fix: { key: "fix.header.role-missing", params: { role: need.role } },
+      });
+    }
+    return out;
+  },
+};

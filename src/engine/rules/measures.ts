@@ -1,0 +1,88 @@
+import type { PlanTable } from "../plan";
+import { hasQuantity, parseTarget, parseUnit, parseUnits, unitFromWording, type Target, type Unit } from "../units";
+import { isFilled } from "./cells";
+import { tableFacts } from "./facts";
+import { memoize } from "./memo";
+
+/**
+ * Each row's indicator read once for every rule that needs it: its unit (from the unit column,
+ * or the indicator's own wording), whether the wording names a quantity, and its target.
+ */
+export interface RowMeasure {
+  /** The unit that applies: the unit cell's, or the one the indicator's wording names. */
+  unit: Unit | null;
+  /** The unit cell holds text but names no unit at all. */
+  unknownUnit: boolean;
+  /** The indicator can be measured: it has a unit or its wording names a quantity. */
+  measurable: boolean;
+  /** The target cell read against the unit; null when the cell is empty. */
+  target: Target | null;
+}
+
+export interface TableMeasures {
+  indicatorKey: string | null;
+  unitKey: string | null;
+  targetKey: string | null;
+  /** Per row; null when the row has no indicator, unit or target, or is not checked (a shifted row). */
+  rows: (RowMeasure | null)[];
+}
+
+const cache = new WeakMap<PlanTable, TableMeasures>();
+
+export function tableMeasures(table: PlanTable): TableMeasures {
+  let m = cache.get(table);
+  if (!m) {
+    m = readMeasures(table);
+    cache.set(table, m);
+  }
+  return m;
+}
+
+function keyOf(table: PlanTable, role: string): string | null {
+  return table.columns.find((c) => c.role === role)?.key ?? null;
+}
+
+function readMeasures(table: PlanTable): TableMeasures {
+  const indicatorKey = keyOf(table, "indicator");
+  const unitKey = keyOf(table, "unit");
+  const targetKey = keyOf(table, "target");
+  const { checkable } = tableFacts(table);
+  const unitOf = memoize(parseUnit);
+  const namesUnits = memoize((text) => parseUnits(text).length > 0);
+  const wordingOf = memoize(unitFromWording);
+  const quantityIn = memoize(hasQuantity);
+  const targets = new Map<string, Target>();
+  const targetOf = (text: string, unit: Unit | null): Target => {
+    const key = `${unit ? `${unit.kind}:${unit.currency ?? ""}` : ""}\u0001${text}`;
+    let target = targets.get(key);
+    if (!target) {
+      target = parseTarget(text, unit);
+      targets.set(key, target);
+    }
+    return target;
+  };
+  const rows = table.rows.map((row, i): RowMeasure | null => {
+    if (!checkable[i]) return null;
+    const indicator = indicatorKey ? row.cells[indicatorKey] : undefined;
+    const unitText = unitKey ? row.cells[unitKey] : undefined;
+    const targetText = targetKey ? row.cells[targetKey] : undefined;
+    const hasIndicator = isFilled(indicator);
+    const hasUnitCell = isFilled(unitText);
+    const hasTarget = isFilled(targetText);
+    if (!hasIndicator && !hasUnitCell && !hasTarget) return null;
+
+    let unit: Unit | null = null;
+    let unknownUnit = false;
+    if (hasUnitCell) {
+      unit = unitOf(unitText!);
+      unknownUnit = unit === null && !namesUnits(unitText!);
+    }
+    const wordingUnit = unit === null && hasIndicator ? wordingOf(indicator!) : null;
+    unit ??= wordingUnit;
+    // hasQuantity reads the wording's unit again: ask it only when no unit was found.
+    const measurable = unit !== null || (hasUnitCell && !unknownUnit) || (hasIndicator && quantityIn(indicator!));
+    const target = hasTarget ? targetOf(targetText!, unit) : null;
+    return { unit, unknownUnit, measurable, target };
+  });
+  return { indicatorKey, unitKey, targetKey, rows };
+}

@@ -1,0 +1,163 @@
+import type { Finding } from "../finding";
+import type { PlanRow, PlanTable } from "../plan";
+import { displayNumber, rowContentKey, rowFinding } from "./cells";
+import { tableFacts } from "./facts";
+import type { Rule } from "./types";
+
+/**
+ * Numbering within each section: a number used twice (`2.` twice under goal 1), a number
+ * skipped (`10.4` after `10.2`), or a number smaller than one before it at the same level.
+ *
+ * Numbering restarts in every section (each strategic goal counts from 1). A top-level `1`
+ * after higher top-level numbers is read as such a restart too, for sections whose title row
+ * was not recognised. A row repeated word for word is `table.duplicate-row`, not a duplicate
+ * number. A skip whose missing numbers turn up later under the same parent is an ordering
+ * problem and is reported once, as `numbering.order`.
+ */
+export const numbering: Rule = {
+  id: "numbering",
+  codes: ["numbering.duplicate", "numbering.gap", "numbering.order"],
+  run(table: PlanTable): Finding[] {
+    const facts = tableFacts(table);
+    const key = numberCellKey(table, facts.numberKey);
+    const out: Finding[] = [];
+    let group = new NumberingGroup();
+    let section: string | null | undefined;
+    for (const row of table.rows) {
+      const path = row.numberPath;
+      if (!path || path.length === 0) continue;
+      const restart = path.length === 1 && path[0] === 1 && group.used("").has(1);
+      if (row.section !== section || restart) {
+        out.push(...group.finish(table, key));
+        group = new NumberingGroup();
+        section = row.section;
+      }
+      group.add(table, row, path, facts.numberKey);
+    }
+    out.push(...group.finish(table, key));
+    return out;
+  },
+};
+
+interface Pending {
+  row: PlanRow;
+  path: number[];
+  firstRow?: number;
+}
+
+/** One run of numbering (a section): what has been used, and what is pending a verdict. */
+class NumberingGroup {
+  private readonly seen = new Map<string, PlanRow>();
+  private readonly last = new Map<string, number>();
+  private readonly usedByParent = new Map<string, Set<number>>();
+  private readonly duplicates: Pending[] = [];
+  private readonly gaps: (Pending & { missing: number[] })[] = [];
+  private readonly order: (Pending & { previous: number })[] = [];
+
+  used(parentKey: string): Set<number> {
+    let set = this.usedByParent.get(parentKey);
+    if (!set) {
+      set = new Set();
+      this.usedByParent.set(parentKey, set);
+    }
+    return set;
+  }
+
+  add(table: PlanTable, row: PlanRow, path: number[], numberKey: string | null): void {
+    const full = path.join(".");
+    const first = this.seen.get(full);
+    if (first) {
+      if (rowContentKey(table, first, numberKey) !== rowContentKey(table, row, numberKey)) {
+        this.duplicates.push({ row, path, firstRow: first.row });
+      }
+      return;
+    }
+    this.seen.set(full, row);
+    // A sub-item whose parent has no row of its own (`7.1.` with no `7.`) still counts its parent.
+    for (let depth = 1; depth < path.length; depth++) {
+      const parentKey = path.slice(0, depth - 1).join(".");
+      const n = path[depth - 1];
+      this.used(parentKey).add(n);
+      this.last.set(parentKey, Math.max(this.last.get(parentKey) ?? 0, n));
+    }
+    const parentKey = path.slice(0, -1).join(".");
+    const n = path[path.length - 1];
+    const last = this.last.get(parentKey) ?? 0;
+    this.used(parentKey).add(n);
+    if (n > last + 1) {
+      const missing: number[] = [];
+      for (let k = last + 1; k < n; k++) missing.push(k);
+      this.gaps.push({ row, path, missing });
+    } else if (n <= last) {
+      this.order.push({ row, path, previous: last });
+    }
+    this.last.set(parentKey, Math.max(last, n));
+  }
+
+  finish(table: PlanTable, key: (row: PlanRow) => string): Finding[] {
+    const out: Finding[] = [];
+    for (const d of this.duplicates) {
+      const prefix = d.path.slice(0, -1);
+      const used = this.used(prefix.join("."));
+      let next = d.path[d.path.length - 1] + 1;
+      while (used.has(next)) next++;
+      const nextNumber = formatNumber([...prefix, next], d.row.number ?? "");
+      out.push(
+        rowFinding(table, d.row, key(d.row), "numbering.duplicate", "error", { firstRow: d.firstRow! }, {
+          value: nextNumber,
+          key: "fix.numbering.duplicate",
+          params: { next: displayNumber(nextNumber) },
+        }),
+      );
+    }
+    for (const g of this.gaps) {
+      const prefix = g.path.slice(0, -1);
+      const used = this.used(prefix.join("."));
+      if (g.missing.every((m) => used.has(m))) continue;
+      const expected = displayNumber(formatNumber([...prefix, g.missing.find((m) => !used.has(m))!], g.row.number ?? ""));
+      out.push(
+        rowFinding(table, g.row, key(g.row), "numbering.gap", "warning", { expected }, {
+          key: "fix.numbering.gap",
+          params: { expected },
+        }),
+      );
+    }
+    for (const o of this.order) {
+      const previous = displayNumber(formatNumber([...o.path.slice(0, -1), o.previous], o.row.number ?? ""));
+      out.push(
+        rowFinding(table, o.row, key(o.row), "numbering.order", "warning", { previous }, {
+          key: "fix.numbering.order",
+          params: { previous },
+        }),
+      );
+    }
+    return out;
+  }
+}
+
+/** The cell a row's number is read from: the number column, or the first filled cell. */
+function numberCellKey(table: PlanTable, numberKey: string | null): (row: PlanRow) => string {
+  return (row) => {
+    if (numberKey) return numberKey;
+    for (const column of table.columns) if (row.refs[column.key]) return column.key;
+    return table.columns[0]?.key ?? "";
+  };
+}
+
+const ROMAN: [number, string][] = [
+  [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
+  [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+];
+
+/** Writes a number path in the style of an existing number: `5.1.` -> `5.2.`, `II.` -> `III.`, `3)` -> `4)`. */
+export function formatNumber(path: number[], like: string): string {
+  const style = like.trim();
+  const suffix = /[.)]$/u.exec(style)?.[0] ?? "";
+  if (path.length === 1 && /^[IVXLCDM]+[.)]?$/iu.test(style)) {
+    let n = path[0];
+    let roman = "";
+    for (const [value, letters] of ROMAN) while (n >= value) { roman += letters; n -= value; }
+    return roman + suffix;
+  }
+  return path.join(".") + suffix;
+}

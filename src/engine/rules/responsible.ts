@@ -1,0 +1,40 @@
+import { resolveBodies } from "../executors";
+import type { Finding, FindingFix } from "../finding";
+import type { PlanTable } from "../plan";
+import { isFilled, rowFinding } from "./cells";
+import { tableFacts } from "./facts";
+import { memoize } from "./memo";
+import type { CheckContext, Rule } from "./types";
+
+/**
+ * Bodies in responsible and partner cells that the registry does not know: neither the
+ * workbook's own list of abbreviations, nor a registry sheet, nor the common bodies of the
+ * country. One finding per unknown body, with the nearest known body as the suggested fix
+ * when one is close enough. (Empty responsible cells are `gap.no-responsible`.)
+ */
+export const responsibleRule: Rule = {
+  id: "responsible",
+  codes: ["responsible.unknown"],
+  run(table: PlanTable, ctx: CheckContext): Finding[] {
+    const out: Finding[] = [];
+    const columns = table.columns.filter((c) => c.role === "responsible" || c.role === "partners");
+    const { checkable } = tableFacts(table);
+    const resolve = memoize((text) => resolveBodies(ctx.registry, text));
+    for (let i = 0; i < table.rows.length; i++) {
+      if (!checkable[i]) continue;
+      const row = table.rows[i];
+      for (const column of columns) {
+        const text = row.cells[column.key];
+        if (!isFilled(text)) continue;
+        for (const body of resolve(text)) {
+          if (body.known) continue;
+          const fix: FindingFix = body.suggestion
+            ? { key: "fix.responsible.suggest", params: { suggestion: body.suggestion } }
+            : { key: "fix.responsible.glossary", params: {} };
+          out.push(rowFinding(table, row, column.key, "responsible.unknown", "warning", { body: body.text }, fix));
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,41 @@
+import type { Finding, Severity } from "../finding";
+import type { PlanTable } from "../plan";
+import type { Role } from "../roles";
+import { tableFacts } from "./facts";
+import type { Rule } from "./types";
+
+/** Columns that are blank by nature before a plan is carried out, or that carry no role. */
+const MAY_BE_BLANK: ReadonlySet<Role> = new Set<Role>(["actual", "notes", "unknown"]);
+
+/** A blank column of these roles leaves every task without something the plan must say. */
+const REQUIRED: ReadonlySet<Role> = new Set<Role>(["deadline", "responsible", "indicator"]);
+
+/**
+ * A role column empty in every row (the budget column of the Bulgarian scorecard), reported
+ * once at its header instead of once per row. An error for a deadline, responsible or indicator
+ * column (every task lacks it), a warning otherwise.
+ */
+export const tableBlankColumn: Rule = {
+  id: "table-blank-column",
+  codes: ["table.blank-column"],
+  run(table: PlanTable): Finding[] {
+    const facts = tableFacts(table);
+    const headerRow = table.headerRows[table.headerRows.length - 1] ?? table.rows[0]?.row ?? 1;
+    const out: Finding[] = [];
+    for (const column of table.columns) {
+      if (MAY_BE_BLANK.has(column.role) || !facts.blankKeys.has(column.key)) continue;
+      const severity: Severity = REQUIRED.has(column.role) ? "error" : "warning";
+      out.push({
+        code: "table.blank-column",
+        severity,
+        sheet: table.sheet,
+        cell: `${column.column}${headerRow}`,
+        role: column.role,
+        value: column.header,
+        params: { column: column.column, header: column.header },
+        fix: { key: "fix.table.blank-column", params: {} },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,75 @@
+import { planPeriodFromTexts } from "../../../src/engine/deadline";
+import { deadlineRule } from "../../../src/engine/rules/deadline";
+import { context, located } from "./helpers";
+import { makeTable } from "./make-table";
+import { bochnia, kyustendil, volodarsk } from "./seed-tables";
+
+const KYUSTENDIL_2019 = planPeriodFromTexts(["ГОДИШЕН ПЛАН НА ДЕЙНОСТИТЕ ЗА ПОДКРЕПА ЗА ЛИЧНОСТНО РАЗВИТИЕ НА ДЕЦАТА И УЧЕНИЦИТЕ В ОБЩИНА КЮСТЕНДИЛ – 2019 ГОДИНА"]);
+const VOLODARSK_2020_2021 = planPeriodFromTexts(["по внедрению системы мониторинга эффективности руководителей образовательных организаций в Володарском муниципальном районе Нижегородской области на 2020-2021 годы"]);
+
+function deadlines(...cells: string[]) {
+  return makeTable({ columns: ["number", "activity", "deadline"], rows: cells.map((d, i) => [`${i + 1}.`, `Дейност ${i + 1}`, d]) });
+}
+
+describe("deadline rules on the seed plans", () => {
+  it("reads every deadline of the Kyustendil plan within its 2019 period", () => {
+    expect(KYUSTENDIL_2019).toMatchObject({ start: "2019-01-01", end: "2019-12-31" });
+    expect(located(deadlineRule, kyustendil(), context({ period: KYUSTENDIL_2019 }))).toEqual([]);
+  });
+
+  it("reads every deadline of the Volodarsk roadmap within 2020-2021, both dash spellings included", () => {
+    expect(located(deadlineRule, volodarsk(), context({ period: VOLODARSK_2020_2021 }))).toEqual([]);
+  });
+
+  it("reads every deadline of the Bochnia harmonogram (`Styczeń/\\nluty 2018`, `Rok szkolny 2018/2019`)", () => {
+    expect(located(deadlineRule, bochnia())).toEqual([]);
+  });
+});
+
+describe("deadline.unparsed", () => {
+  it.each([["скоро"], ["30.02.2019"], ["по-късно"], ["TBD"]])("%j cannot be read and gets the accepted forms as its fix", (text) => {
+    const [f] = deadlineRule.run(deadlines(text), context({ period: KYUSTENDIL_2019 }));
+    expect(f).toMatchObject({ code: "deadline.unparsed", severity: "warning", cell: "C2", role: "deadline", value: text, fix: { key: "fix.deadline.forms" } });
+  });
+
+  it.each([["постоянен"], ["при подаден сигнал"], ["в зависимост от конкретния случай"], ["na bieżąco"], ["протягом року"]])("%j is a deadline (continuous or event-driven)", (text) => {
+    expect(located(deadlineRule, deadlines(text), context({ period: KYUSTENDIL_2019 }))).toEqual([]);
+  });
+});
+
+describe("deadline.reversed", () => {
+  it("flags a range written back to front and offers it the right way round", () => {
+    const [f] = deadlineRule.run(deadlines("Октябрь 2021 – июль 2020"), context({ period: VOLODARSK_2020_2021 }));
+    expect(f).toMatchObject({ code: "deadline.reversed", severity: "error", params: { start: "2021-10-01", end: "2020-07-31" } });
+    expect(f.fix).toEqual({ value: "июль 2020 – Октябрь 2021", key: "fix.deadline.reversed", params: {} });
+  });
+
+  it("does not take two months listed out of order (`месец декември 2019 г. месец април 2019 г.`) for a reversed range", () => {
+    expect(located(deadlineRule, deadlines("месец декември 2019 г. месец април 2019 г."), context({ period: KYUSTENDIL_2019 }))).toEqual([]);
+  });
+});
+
+describe("deadline.outside-period", () => {
+  it.each([
+    ["м. септември 2018 г.", true],
+    ["01.06.2020 г.", true],
+    ["до 30.09.2020 г.", true],
+    ["до 30.09.2019 г.", false],
+    ["в началото на учебната 2019/2020 година", false],
+    ["Wrzesień 2018-czerwiec 2019.", false],
+    ["2019 година", false],
+  ])("%j in the 2019 plan: outside = %s", (text, outside) => {
+    const codes = located(deadlineRule, deadlines(text), context({ period: KYUSTENDIL_2019 }));
+    expect(codes).toEqual(outside ? ["C2 deadline.outside-period"] : []);
+  });
+
+  it("names the plan period in the finding and the fix", () => {
+    const [f] = deadlineRule.run(deadlines("м. септември 2018 г."), context({ period: KYUSTENDIL_2019 }));
+    expect(f).toMatchObject({ severity: "warning", params: { period: "2019", start: "2018-09-01", end: "2018-09-30" } });
+    expect(f.fix).toEqual({ key: "fix.deadline.outside-period", params: { period: "2019" } });
+  });
+
+  it("is not checked when the plan period is unknown", () => {
+    expect(located(deadlineRule, deadlines("м. септември 2018 г."))).toEqual([]);
+  });
+});

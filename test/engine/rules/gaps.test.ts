@@ -1,0 +1,135 @@
+import { checkTable } from "../../../src/engine/rules";
+import { gapNoDeadline } from "../../../src/engine/rules/gap-no-deadline";
+import { gapNoFinancing } from "../../../src/engine/rules/gap-no-financing";
+import { gapNoIndicator } from "../../../src/engine/rules/gap-no-indicator";
+import { gapNoResponsible } from "../../../src/engine/rules/gap-no-responsible";
+import { tableBlankColumn } from "../../../src/engine/rules/table-blank-column";
+import { context, located, withCodes } from "./helpers";
+import { makeTable } from "./make-table";
+import { bochnia, kyustendil, volodarsk } from "./seed-tables";
+
+const KYUSTENDIL_COLUMNS = ["number", "activity", "deadline", "responsible", "financing", "indicator"] as const;
+
+/** A Kyustendil-shaped table from rows given as [number, activity, deadline, responsible, financing, indicator]. */
+function plan(...rows: (string | null)[][]) {
+  return makeTable({ columns: [...KYUSTENDIL_COLUMNS], rows });
+}
+
+describe("task gaps in the Kyustendil plan", () => {
+  const table = kyustendil();
+
+  it("reports goal 5's task 6.2, whose indicator cell is empty, as a task without an indicator", () => {
+    const [f, ...rest] = gapNoIndicator.run(table, context());
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ code: "gap.no-indicator", severity: "error", cell: "F140", role: "indicator", value: "", params: { number: "6.2", row: 140 } });
+  });
+
+  it("does not take the parent tasks 5., 7. and 8., whose sub-tasks carry everything, for gaps", () => {
+    const parents = table.rows.filter((r) => r.section?.includes("№1") && ["5.", "7.", "8."].includes(r.number!)).map((r) => r.row);
+    expect(parents).toHaveLength(3);
+    const gaps = withCodes(checkTable(table, context()), "gap.no-deadline", "gap.no-responsible", "gap.no-indicator", "gap.no-financing", "deadline.missing", "responsible.missing");
+    expect(gaps.map((f) => f.params.row)).toEqual([140]);
+  });
+
+  it("has every deadline, responsible body and financing answer in place", () => {
+    for (const rule of [gapNoDeadline, gapNoResponsible, gapNoFinancing]) expect(located(rule, table)).toEqual([]);
+  });
+});
+
+describe("a sub-task with an empty cell under a parent that fills it", () => {
+  // Kyustendil goal 1, task 11. and its first sub-task, with the sub-task's deadline and bodies left out.
+  const table = plan(
+    ["11.", "Осъществяване на обща програма за стимулиране на дейности и изяви на учениците", "2019 г.", "Училища, ЦПЛР - ОДК, РУО – Кюстендил, Община Кюстендил", "Бюджет на общината", "Брой проведени инициативи"],
+    ["11.1.", "Празник на пеперудата", "", "", "", "Брой групи за занимания по интереси Брой ученици"],
+  );
+  const findings = withCodes(checkTable(table, context()), "gap.no-deadline", "gap.no-responsible", "deadline.missing", "responsible.missing");
+
+  it("is one warning per cell naming the parent's value, not a gap", () => {
+    expect(findings.map((f) => `${f.cell} ${f.code} ${f.severity}`)).toEqual(["C3 deadline.missing warning", "D3 responsible.missing warning"]);
+  });
+
+  it("offers the parent's value as the fix", () => {
+    const [deadline, responsible] = findings;
+    expect(deadline.params).toMatchObject({ number: "11.1", parent: "11", parentValue: "2019 г." });
+    expect(deadline.fix).toEqual({ value: "2019 г.", key: "fix.inherit.deadline", params: { parent: "11", parentValue: "2019 г." } });
+    expect(responsible.fix?.value).toBe("Училища, ЦПЛР - ОДК, РУО – Кюстендил, Община Кюстендил");
+  });
+
+  it("takes its financing from the parent without a finding", () => {
+    expect(located(gapNoFinancing, table)).toEqual([]);
+  });
+});
+
+describe("a task with an empty cell and no parent to fill it", () => {
+  const table = plan(
+    ["1.", "Определяне на координатор.", "", "", "", ""],
+    ["2.", "Определяне на екип за подкрепа за личностно развитие на детето или ученика.", "в зависимост от конкретния случай", "детски градини, училища", "Не се изисква допълнително финансиране", "Заповед директора образователната институция"],
+  );
+
+  it.each([
+    [gapNoDeadline, "C2 gap.no-deadline", "error"],
+    [gapNoResponsible, "D2 gap.no-responsible", "error"],
+    [gapNoIndicator, "F2 gap.no-indicator", "error"],
+    [gapNoFinancing, "E2 gap.no-financing", "warning"],
+  ])("is a gap: %#", (rule, expected, severity) => {
+    const findings = rule.run(table, context());
+    expect(findings.map((f) => `${f.cell} ${f.code}`)).toEqual([expected]);
+    expect(findings[0].severity).toBe(severity);
+    expect(findings[0].fix?.key).toBe(`fix.${findings[0].code}`);
+  });
+});
+
+describe("what counts as an answer", () => {
+  it.each([
+    ["Не се изисква допълнително финансиране"],
+    ["Nie dotyczy"],
+    ["bezkosztowo"],
+    ["Дополнительное финансирование не требуется"],
+    ["Додаткове фінансування не потребує"],
+    ["Budżet szkoły/KFS"],
+  ])("financing %j is an answer, not a gap", (financing) => {
+    const table = plan(["1.", "Определяне на координатор.", "постоянен", "училища", financing, "Брой училища"]);
+    expect(located(gapNoFinancing, table)).toEqual([]);
+  });
+
+  it.each([["-"], ["—"], ["?"], ["…"], ["х"], [" - "]])("filler %j in a deadline cell is no deadline", (filler) => {
+    const table = plan(
+      ["1.", "Определяне на координатор.", filler, "училища", "Nie dotyczy", "Брой училища"],
+      ["2.", "Ранно оценяване на развитието на децата", "постоянен", "училища", "Nie dotyczy", "Брой оценени деца"],
+    );
+    const [f] = gapNoDeadline.run(table, context());
+    expect(f).toMatchObject({ code: "gap.no-deadline", cell: "C2", value: filler.trim() });
+  });
+
+  it("a responsible cell that starts with a dash but names bodies is filled (`- училища, детски градини`)", () => {
+    const table = plan(["1.1.", "Разкриване на работни места за психолог", "месец август - септември 2019 г.", "- училища, детски градини", "Делегиран бюджет", "Брой специалисти"]);
+    expect(located(gapNoResponsible, table)).toEqual([]);
+  });
+});
+
+describe("one problem, one line", () => {
+  it("a deadline column empty in every row is one blank-column error at its header, not a gap per task", () => {
+    const table = plan(
+      ["1.", "Определяне на координатор.", "", "училища", "Nie dotyczy", "Брой"],
+      ["2.", "Определяне на екип", "", "училища", "Nie dotyczy", "Брой"],
+    );
+    expect(located(gapNoDeadline, table)).toEqual([]);
+    const [f] = tableBlankColumn.run(table, context());
+    expect(f).toMatchObject({ code: "table.blank-column", severity: "error", cell: "C1", role: "deadline" });
+  });
+
+  it("a table without a deadline column has no deadline gaps (the missing column is reported once)", () => {
+    expect(located(gapNoDeadline, makeTable({ columns: ["number", "activity", "responsible"], rows: [["1.", "Дейност", ""]] }))).toEqual([]);
+    expect(located(gapNoIndicator, volodarsk())).toEqual([]);
+  });
+
+  it("the Bochnia harmonogram has no gaps: every task has its term, unit, financing and measure", () => {
+    const gaps = withCodes(checkTable(bochnia(), context()), "gap.no-deadline", "gap.no-responsible", "gap.no-indicator", "gap.no-financing", "gap.no-target", "gap.no-measure");
+    expect(gaps).toEqual([]);
+  });
+
+  it("a bare number with nothing else is not a task to check", () => {
+    const table = plan(["1.", "Определяне на координатор.", "постоянен", "училища", "Nie dotyczy", "Брой"], ["2."]);
+    for (const rule of [gapNoDeadline, gapNoResponsible, gapNoIndicator, gapNoFinancing]) expect(located(rule, table)).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+import { numbering } from "../../../src/engine/rules/numbering";
+import { tableDuplicateRow } from "../../../src/engine/rules/table-duplicate-row";
+import { context, located } from "./helpers";
+import { makeTable } from "./make-table";
+import { kyustendil } from "./seed-tables";
+
+/** A table of numbers only (with an activity so each row is a task), sections as strings. */
+function numbered(...entries: string[]) {
+  return makeTable({
+    columns: ["number", "activity"],
+    rows: entries.map((e, i) => (e.startsWith("§") ? e : [e, `Дейност на ред ${i + 2}`])),
+  });
+}
+
+describe("numbering in the Kyustendil plan", () => {
+  const table = kyustendil();
+  const findings = numbering.run(table, context());
+
+  it("flags the second `2.` under goal 1, the missing 10.3 and the missing 4.3 under goal 5, and nothing else", () => {
+    expect(findings.map((f) => [f.cell, f.code, f.value])).toEqual([
+      ["A35", "numbering.duplicate", "2."],
+      ["A63", "numbering.gap", "10.4."],
+      ["A130", "numbering.gap", "4.4."],
+    ]);
+  });
+
+  it("names the first use of a duplicate number and offers the next free number", () => {
+    const dup = findings[0];
+    expect(dup.params).toMatchObject({ number: "2", firstRow: 34 });
+    expect(dup.fix).toEqual({ value: "17.", key: "fix.numbering.duplicate", params: { next: "17" } });
+  });
+
+  it("says which number is missing", () => {
+    expect(findings[1].params).toMatchObject({ number: "10.4", expected: "10.3" });
+    expect(findings[2].params).toMatchObject({ number: "4.4", expected: "4.3" });
+  });
+
+  it("does not take numbering that restarts under each strategic goal for duplicates", () => {
+    // Goals 2-6 all start again at `1.`: none of those rows is a finding.
+    const restarts = table.rows.filter((r) => r.number === "1." && r.row > 40).map((r) => `A${r.row}`);
+    expect(restarts.length).toBe(5);
+    for (const cell of restarts) expect(findings.map((f) => f.cell)).not.toContain(cell);
+  });
+});
+
+describe("numbering rules", () => {
+  it.each([
+    ["a skipped sub-number", ["1.", "1.1.", "1.2.", "1.4."], ["A5 numbering.gap"]],
+    ["a first sub-item that is not 1", ["1.", "1.2.", "1.3."], ["A3 numbering.gap"]],
+    ["a section that does not start at 1", ["2.", "3."], ["A2 numbering.gap"]],
+    ["a duplicate number", ["1.", "2.", "2.", "3."], ["A4 numbering.duplicate"]],
+    ["two numbers swapped, reported once as out of order", ["1.", "2.", "4.", "3."], ["A5 numbering.order"]],
+    ["a sub-task listed before its sibling, reported once", ["1.", "1.2.", "1.1."], ["A4 numbering.order"]],
+    ["numbering restarting in a new section", ["1.", "2.", "§ Стратегическа цел №2", "1.", "2."], []],
+    ["numbering restarting without a section row", ["1", "2", "3", "1", "2"], []],
+    ["sub-items of a parent with no row of its own", ["1.", "2.1.", "2.2.", "3."], []],
+    ["roman numerals", ["I.", "II.", "IV."], ["A4 numbering.gap"]],
+  ])("%s", (_name, numbers, expected) => {
+    expect(located(numbering, numbered(...numbers))).toEqual(expected);
+  });
+
+  it("writes the suggested number in the style of the row (`3)`, `III.`)", () => {
+    const [paren] = numbering.run(numbered("1)", "2)", "2)"), context());
+    expect(paren.fix?.value).toBe("3)");
+    const [roman] = numbering.run(numbered("I.", "II.", "II."), context());
+    expect(roman.fix?.value).toBe("III.");
+    const [gap] = numbering.run(numbered("I.", "II.", "IV."), context());
+    expect(gap.params.expected).toBe("III");
+  });
+
+  it("gives a duplicate the next number nobody uses, skipping those taken later", () => {
+    const [dup] = numbering.run(numbered("1.", "2.", "2.", "3.", "4."), context());
+    expect(dup.fix?.value).toBe("5.");
+  });
+
+  it("leaves a row pasted twice to table.duplicate-row instead of calling its number a duplicate", () => {
+    const table = makeTable({
+      columns: ["number", "activity", "deadline"],
+      rows: [
+        ["1.", "Определяне на координатор.", "постоянен"],
+        ["1.", "Определяне на координатор.", "постоянен"],
+      ],
+    });
+    expect(located(numbering, table)).toEqual([]);
+    expect(located(tableDuplicateRow, table)).toEqual(["A3 table.duplicate-row"]);
+  });
+
+  it("points at the cell holding the number", () => {
+    const [f] = numbering.run(numbered("1.", "2.", "2."), context());
+    expect(f).toMatchObject({ sheet: "Plan", cell: "A4", role: "number", value: "2.", severity: "error" });
+  });
+});
