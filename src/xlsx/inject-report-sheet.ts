@@ -1,0 +1,238 @@
+import JSZip from "jszip";
+import type { ReportSheetModel } from "./report-sheet-model";
+import { sheetReference } from "./report-sheet-model";
+import { looksLikeFormula } from "../engine/report/safe-text";
+
+/**
+ * Adds (or replaces) PlanCheck's report sheet in a copy of a workbook by editing the package
+ * directly: every other part of the file — sheets, charts, styles, other add-ins' data — is
+ * carried over byte for byte. The report sheet is recognised by a hidden defined name, not by
+ * its sheet name, so a user's own sheet with the same name is never touched.
+ */
+
+/** Hidden defined name marking the report sheet (its A1); the add-in uses the same marker. */
+export const REPORT_MARKER = "_PlanCheck_Report";
+
+const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const REL_SHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const REL_TABLE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
+const CT_SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const CT_TABLE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
+
+export async function injectReportSheet(workbookBytes: Buffer, model: ReportSheetModel): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(workbookBytes);
+  const workbookXml = await text(zip, "xl/workbook.xml");
+  const relsXml = await text(zip, "xl/_rels/workbook.xml.rels");
+  let contentTypes = await text(zip, "[Content_Types].xml");
+
+  const sheets = [...workbookXml.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => ({
+    xml: m[0],
+    name: unescapeXml(attr(m[0], "name") ?? ""),
+    sheetId: Number(attr(m[0], "sheetId") ?? 0),
+    rid: attr(m[0], "r:id") ?? "",
+  }));
+  const rels = [...relsXml.matchAll(/<Relationship\b[^>]*\/>/g)].map((m) => ({
+    id: attr(m[0], "Id") ?? "",
+    target: attr(m[0], "Target") ?? "",
+  }));
+
+  const marker = new RegExp(`<definedName\\b[^>]*name="${REPORT_MARKER}"[^>]*>([^<]*)</definedName>`);
+  const existing = marker.exec(workbookXml);
+  const markedSheet = existing ? sheetOfReference(unescapeXml(existing[1])) : null;
+  const previous = markedSheet !== null ? sheets.find((s) => s.name === markedSheet) : undefined;
+
+  let sheetPath: string;
+  let sheetName: string;
+  let newWorkbookXml = workbookXml;
+  let newRelsXml = relsXml;
+  if (previous) {
+    // Rewrite PlanCheck's own earlier report in place; everything else stays as it is.
+    sheetName = previous.name;
+    const target = rels.find((r) => r.id === previous.rid)?.target ?? "";
+    sheetPath = resolveTarget(target);
+  } else {
+    sheetName = uniqueName(model.name, new Set(sheets.map((s) => s.name.toLowerCase())));
+    const n = nextFreeNumber(zip, "xl/worksheets/sheet", ".xml");
+    sheetPath = `xl/worksheets/sheet${n}.xml`;
+    const rid = nextRelId(rels.map((r) => r.id));
+    const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
+    newRelsXml = relsXml.replace("</Relationships>", `<Relationship Id="${rid}" Type="${REL_SHEET}" Target="worksheets/sheet${n}.xml"/></Relationships>`);
+    newWorkbookXml = newWorkbookXml.replace(/<\/sheets>/, `<sheet name="${escapeXml(sheetName)}" sheetId="${sheetId}" r:id="${rid}"/></sheets>`);
+    contentTypes = contentTypes.replace("</Types>", `<Override PartName="/${sheetPath}" ContentType="${CT_SHEET}"/></Types>`);
+    const ref = escapeXml(`${sheetReference(sheetName, "$A$1")}`);
+    const definedName = `<definedName name="${REPORT_MARKER}" hidden="1">${ref}</definedName>`;
+    newWorkbookXml = newWorkbookXml.includes("<definedNames>")
+      ? newWorkbookXml.replace("<definedNames>", `<definedNames>${definedName}`)
+      : newWorkbookXml.replace("</sheets>", `</sheets><definedNames>${definedName}</definedNames>`);
+  }
+  if (!newWorkbookXml.includes(`xmlns:r="${NS_REL}"`)) newWorkbookXml = newWorkbookXml.replace("<workbook ", `<workbook xmlns:r="${NS_REL}" `);
+
+  // The findings table: reuse the earlier report's table part when there is one.
+  const sheetRelsPath = sheetPath.replace(/worksheets\/(sheet\d+\.xml)$/, "worksheets/_rels/$1.rels");
+  let tablePath: string;
+  const oldSheetRels = zip.file(sheetRelsPath) ? await text(zip, sheetRelsPath) : null;
+  const oldTableTarget = oldSheetRels ? /Type="[^"]*\/table"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Type="[^"]*\/table"/.exec(oldSheetRels) : null;
+  if (oldTableTarget) {
+    tablePath = "xl/" + (oldTableTarget[1] ?? oldTableTarget[2]).replace(/^\.\.\//, "");
+  } else {
+    const t = nextFreeNumber(zip, "xl/tables/table", ".xml");
+    tablePath = `xl/tables/table${t}.xml`;
+    contentTypes = contentTypes.replace("</Types>", `<Override PartName="/${tablePath}" ContentType="${CT_TABLE}"/></Types>`);
+  }
+  const tableId = await nextTableId(zip, tablePath);
+  const layout = layoutSheet(model);
+  zip.file(sheetPath, layout.xml);
+  zip.file(sheetRelsPath, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_TABLE}" Target="../${tablePath.replace(/^xl\//, "")}"/></Relationships>`);
+  zip.file(tablePath, tableXml(tableId, layout.tableRef, model.headers));
+  zip.file("xl/workbook.xml", newWorkbookXml);
+  zip.file("xl/_rels/workbook.xml.rels", newRelsXml);
+  zip.file("[Content_Types].xml", contentTypes);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+interface Layout {
+  xml: string;
+  tableRef: string;
+}
+
+function layoutSheet(model: ReportSheetModel): Layout {
+  const rows: string[] = [];
+  const links: string[] = [];
+  let r = 1;
+  rows.push(rowXml(r++, [model.name]));
+  for (const [label, value] of model.summary) rows.push(rowXml(r++, [label, value]));
+  r++; // one empty row between the summary and the findings
+  const headerRow = r;
+  rows.push(rowXml(r++, model.headers));
+  for (const row of model.rows) {
+    links.push(`<hyperlink ref="A${r}" location="${escapeXml(sheetReference(row.link.sheet, row.link.cell))}" display="${escapeXml(row.linkText)}"/>`);
+    rows.push(rowXml(r++, [row.linkText, ...row.cells]));
+  }
+  // A table needs at least one data row.
+  if (model.rows.length === 0) rows.push(rowXml(r++, [""]));
+  const lastCol = columnName(model.headers.length - 1);
+  const tableRef = `A${headerRow}:${lastCol}${r - 1}`;
+  const cols = model.headers.map((_, i) => `<col min="${i + 1}" max="${i + 1}" width="${i === 0 ? 18 : i >= 5 ? 50 : 14}" customWidth="1"/>`).join("");
+  const xml =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
+    `<cols>${cols}</cols><sheetData>${rows.join("")}</sheetData>` +
+    (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
+    `<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>`;
+  return { xml, tableRef };
+}
+
+function rowXml(r: number, values: (string | number)[]): string {
+  const cells = values
+    .map((v, i) => {
+      const ref = `${columnName(i)}${r}`;
+      if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
+      if (v === "") return "";
+      // Inline strings are never evaluated; a formula-like text is still only text.
+      const quote = looksLikeFormula(v) ? ' quotePrefix="1"' : "";
+      return `<c r="${ref}" t="inlineStr"${quote}><is><t xml:space="preserve">${escapeXml(clip(v))}</t></is></c>`;
+    })
+    .join("");
+  return `<row r="${r}">${cells}</row>`;
+}
+
+function tableXml(id: number, ref: string, headers: string[]): string {
+  const seen = new Map<string, number>();
+  const names = headers.map((h) => {
+    const n = (seen.get(h) ?? 0) + 1;
+    seen.set(h, n);
+    return n === 1 ? h : `${h} ${n}`;
+  });
+  const columns = names.map((h, i) => `<tableColumn id="${i + 1}" name="${escapeXml(h)}"/>`).join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<table xmlns="${NS_MAIN}" id="${id}" name="PlanCheckReport${id}" displayName="PlanCheckReport${id}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${headers.length}">${columns}</tableColumns>` +
+    `<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
+}
+
+async function text(zip: JSZip, path: string): Promise<string> {
+  const f = zip.file(path);
+  if (!f) throw new Error(`the workbook has no ${path}`);
+  return f.async("string");
+}
+
+function attr(tag: string, name: string): string | null {
+  const m = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag);
+  return m ? m[1] : null;
+}
+
+function resolveTarget(target: string): string {
+  return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
+}
+
+function sheetOfReference(ref: string): string | null {
+  const m = /^'((?:[^']|'')+)'!|^([^!]+)!/.exec(ref);
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+}
+
+function uniqueName(base: string, taken: Set<string>): string {
+  const clean = base.replace(/[\\/?*[\]:]/g, " ").slice(0, 31);
+  if (!taken.has(clean.toLowerCase())) return clean;
+  for (let i = 2; ; i++) {
+    const candidate = `${clean.slice(0, 31 - ` (${i})`.length)} (${i})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+function nextFreeNumber(zip: JSZip, prefix: string, suffix: string): number {
+  let n = 1;
+  while (zip.file(`${prefix}${n}${suffix}`)) n++;
+  return n;
+}
+
+function nextRelId(ids: string[]): string {
+  let n = ids.length + 1;
+  while (ids.includes(`rId${n}`)) n++;
+  return `rId${n}`;
+}
+
+/** Table ids must be unique across the workbook. */
+async function nextTableId(zip: JSZip, own: string): Promise<number> {
+  let max = 0;
+  for (const path of Object.keys(zip.files)) {
+    if (!/^xl\/tables\/table\d+\.xml$/.test(path) || path === own) continue;
+    const m = /<table\b[^>]*\sid="(\d+)"/.exec(await zip.file(path)!.async("string"));
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return max + 1;
+}
+
+function columnName(i: number): string {
+  let n = i + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Excel keeps at most 32,767 characters in a cell. */
+function clip(s: string): string {
+  return s.length > 32767 ? s.slice(0, 32766) + "…" : s;
+}
+
+function escapeXml(s: string): string {
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    // Characters XML 1.0 cannot carry are written the way Excel writes them (_xHHHH_).
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`);
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
