@@ -1,0 +1,103 @@
+import { checkSheet, type TableCheck } from "../engine/check";
+import type { PlanPeriod } from "../engine/deadline/types";
+import { buildReport, type Report } from "../engine/report";
+import type { Lang } from "../i18n";
+import { asAdapterError, syncSteps } from "./errors";
+import { ownedSheet, typedTableFor } from "./metadata-format";
+import { markGroups, queueClearMarks, queueMarks, readMarks } from "./marks";
+import { readSheet, type SheetSnapshot } from "./read-snapshot";
+import { readRegistryValues, registryEntries } from "./registry-content";
+
+/**
+ * "Check before submission" inside Excel: the sheet's snapshot through the engine, then the cells
+ * with findings marked. The typed table's roles and period and the registry sheet's executors
+ * come from the workbook itself, so the check reads the plan the way the user confirmed it.
+ */
+
+export { selectFinding } from "./select";
+export { writeReportSheet, type WrittenReport } from "./report-sheet";
+
+export type CheckPhase = "read" | "check" | "mark";
+
+export interface CheckInExcelOptions {
+  /** Sheet to check; the active sheet when absent. */
+  sheet?: string;
+  /** "Today" for deadline rules (ISO date); null leaves time-relative checks out. */
+  today?: string | null;
+  /** Plan period when the workbook records none. */
+  period?: PlanPeriod | null;
+  /** Mark the cells with findings (default true). */
+  mark?: boolean;
+  /** Language of messages about a failed write. */
+  lang: Lang;
+  onProgress?: (progress: { phase: CheckPhase; done: number }) => void;
+}
+
+export interface ExcelCheck {
+  sheet: string;
+  checks: TableCheck[];
+  report: Report;
+  /** Cells marked (0 when marking was not asked for). */
+  marked: number;
+  snapshot: SheetSnapshot;
+}
+
+export async function checkInExcel(context: Excel.RequestContext, options: CheckInExcelOptions): Promise<ExcelCheck> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ phase: "read", done: 0 });
+  const snapshot = await readSheet(context, options.sheet);
+
+  const registrySheet = snapshot.metadata.sheets.find((s) => s.kind === "registry");
+  const registryInfo = registrySheet ? ownedSheet(registrySheet, snapshot.sheets) : null;
+  let registry = undefined as ReturnType<typeof registryEntries> | undefined;
+  if (registryInfo) {
+    const used = context.workbook.worksheets.getItem(registryInfo.id).getUsedRangeOrNullObject(true).load("values");
+    try {
+      await context.sync();
+    } catch (err) {
+      throw asAdapterError(err);
+    }
+    if (!used.isNullObject) registry = registryEntries(readRegistryValues(used.values));
+  }
+
+  progress({ phase: "check", done: 0.5 });
+  const typed = typedTableFor(snapshot.metadata, snapshot.sheet);
+  const checks = checkSheet(snapshot.grid, {
+    roles: typed?.roles,
+    period: typed?.period ?? options.period ?? undefined,
+    today: options.today ?? null,
+    registry,
+  });
+  const report = buildReport({ sheets: checks });
+
+  let marked = 0;
+  if (options.mark !== false) {
+    progress({ phase: "mark", done: 0.8 });
+    const ws = context.workbook.worksheets.getItem(snapshot.sheet.id);
+    const groups = markGroups(report.findings, snapshot.sheet.name);
+    await syncSteps(
+      context,
+      [
+        {
+          key: "marks",
+          queue: () => {
+            queueClearMarks(ws, snapshot.marks);
+            marked = queueMarks(ws, groups);
+          },
+        },
+      ],
+      options.lang,
+    );
+  }
+  progress({ phase: "mark", done: 1 });
+  return { sheet: snapshot.sheet.name, checks, report, marked, snapshot };
+}
+
+/** "Clear marks": deletes PlanCheck's marks on a sheet (the active one when absent); returns how many rules went. */
+export async function clearMarks(context: Excel.RequestContext, options: { sheet?: string; lang: Lang }): Promise<number> {
+  const sheets = context.workbook.worksheets;
+  const ws = options.sheet === undefined ? sheets.getActiveWorksheet() : sheets.getItem(options.sheet);
+  const ids = await readMarks(context, ws);
+  if (ids.length > 0) await syncSteps(context, [{ key: "remove-marks", queue: () => queueClearMarks(ws, ids) }], options.lang);
+  return ids.length;
+}

@@ -1,0 +1,364 @@
+import { serialToIso } from "../engine/deadline";
+import { parseRangeAddress, rangeAddress, type CellValue, type MergedArea, type SheetGrid } from "../engine/grid";
+import { ExcelAdapterError, asAdapterError, officeCode } from "./errors";
+import { emptyMetadata, METADATA_NAMESPACE, parseMetadataXml, type SheetInfo, type WorkbookMetadata } from "./metadata-format";
+import { isMarkFormula } from "./marks-format";
+
+/**
+ * Reads one sheet into the engine's snapshot in a fixed number of syncs, whatever its size:
+ *
+ * 1. a survey: the sheet, its used range (values only), a small sample of its top rows, the
+ *    workbook's sheets and tables, PlanCheck's metadata parts, the sheet's conditional formats;
+ * 2. the data: values and merged areas of the used range in row blocks, all queued in one sync,
+ *    with the table ranges, the metadata XML and the conditional formats' rules.
+ *
+ * Excel on the web refuses a request or response over 5 MB ("Resource limits and performance
+ * optimization", Excel add-ins), so the data sync is sized from the sample: a sheet whose values
+ * fit in about 3.7 MB is read in those two syncs; a bigger one takes one more sync for each further
+ * ~3.7 MB, and a response Excel still refuses is split in two and read again. Range.getMergedAreas…
+ * fails above 512 merged areas, so merged areas are asked for per 200 rows, and per fewer rows
+ * when a block holds more.
+ */
+
+export interface ExcelTableInfo {
+  name: string;
+  id: string;
+  /** A1 range on its sheet, without the sheet name. */
+  range: string;
+}
+
+export interface SheetSnapshot {
+  grid: SheetGrid;
+  sheet: SheetInfo;
+  /** A1 range of the cells holding values, or null for an empty sheet. */
+  usedRange: string | null;
+  /** Excel tables on this sheet. */
+  tables: ExcelTableInfo[];
+  /** Names of every table in the workbook (table names are unique across it). */
+  tableNames: string[];
+  sheets: SheetInfo[];
+  metadata: WorkbookMetadata;
+  /** Ids of the custom XML parts that hold PlanCheck's metadata (normally one). */
+  metadataPartIds: string[];
+  /** Ids of PlanCheck's conditional formats (cell marks) on this sheet. */
+  marks: string[];
+}
+
+/** Bytes one data sync may carry: under Excel on the web's 5 MB, with room for estimate errors. */
+export const SYNC_BUDGET_BYTES = 4.5 * 1024 * 1024;
+const SAMPLE_ROWS = 100;
+const SAMPLE_COLS = 32;
+const BLOCK_ROWS = 200;
+/** Guessed bytes per cell where the sample says nothing. */
+const DEFAULT_CELL_BYTES = 24;
+/**
+ * Estimates are raised by a fifth: the sample is the top of the sheet, not all of it. A response
+ * that still comes out too big is refused by Excel and read again in two halves.
+ */
+const SAFETY = 1.2;
+
+/** The engine's snapshot of a sheet (the active one when no name is given). */
+export async function readSnapshot(context: Excel.RequestContext, sheetName?: string): Promise<SheetGrid> {
+  return (await readSheet(context, sheetName)).grid;
+}
+
+interface Block {
+  top: number;
+  rows: number;
+}
+
+interface Survey {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  sample: Excel.Range;
+  tables: Excel.TableCollection;
+  allTables: Excel.TableCollection;
+  sheets: Excel.WorksheetCollection;
+  parts: Excel.CustomXmlPartScopedCollection;
+  formats: Excel.ConditionalFormatCollection;
+}
+
+export async function readSheet(context: Excel.RequestContext, sheetName?: string): Promise<SheetSnapshot> {
+  const survey = queueSurvey(context, sheetName);
+  try {
+    await context.sync();
+  } catch (err) {
+    if (sheetName !== undefined && officeCode(err) === "ItemNotFound") throw new ExcelAdapterError("excel.error.sheet-missing", { sheet: sheetName });
+    throw asAdapterError(err);
+  }
+  const { ws, used } = survey;
+  const sheet: SheetInfo = { name: ws.name, id: ws.id, visibility: ws.visibility as SheetInfo["visibility"] };
+  const box = used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  const dates = box ? numberColumns(survey.sample.values, box) : [];
+  const rowBytes = box ? estimateRowBytes(survey.sample.values, box) + dates.length * 12 : 0;
+
+  const extras = queueExtras(survey);
+  const data = box ? await readData(context, ws, box, rowBytes, dates, extras) : await syncExtrasOnly(context, extras);
+
+  const grid = buildGrid(sheet, box, data);
+  const metadataXml = extras.collect();
+  return {
+    grid,
+    sheet,
+    usedRange: box ? rangeAddress(box.top, box.left, box.top + box.rows - 1, box.left + box.cols - 1) : null,
+    tables: metadataXml.tables,
+    tableNames: survey.allTables.items.map((t) => t.name),
+    sheets: survey.sheets.items.map((s) => ({ name: s.name, id: s.id, visibility: s.visibility as SheetInfo["visibility"] })),
+    metadata: metadataXml.metadata,
+    metadataPartIds: metadataXml.partIds,
+    marks: metadataXml.marks,
+  };
+}
+
+function queueSurvey(context: Excel.RequestContext, sheetName?: string): Survey {
+  const sheets = context.workbook.worksheets;
+  const ws = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
+  ws.load("name,id,visibility");
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const sample = ws.getRangeByIndexes(0, 0, SAMPLE_ROWS, SAMPLE_COLS).load("values");
+  const tables = ws.tables.load("items/name,items/id");
+  const allTables = context.workbook.tables.load("items/name");
+  sheets.load("items/name,items/id,items/visibility");
+  const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE).load("items/id");
+  const formats = ws.getRange().conditionalFormats.load("items/id,items/type");
+  return { ws, used, sample, tables, allTables, sheets, parts, formats };
+}
+
+interface Extras {
+  queue(): void;
+  collect(): { tables: ExcelTableInfo[]; metadata: WorkbookMetadata; partIds: string[]; marks: string[] };
+}
+
+/** Loads that need the survey's answers: table ranges, metadata XML, custom format rules. */
+function queueExtras(survey: Survey): Extras {
+  let ranges: Excel.Range[] = [];
+  let xml: OfficeExtension.ClientResult<string>[] = [];
+  let rules: { id: string; rule: Excel.ConditionalFormatRule }[] = [];
+  return {
+    queue() {
+      ranges = survey.tables.items.map((t) => t.getRange().load("address"));
+      xml = survey.parts.items.map((p) => p.getXml());
+      rules = survey.formats.items
+        .filter((f) => f.type === "Custom")
+        .map((f) => ({ id: f.id, rule: f.custom.rule.load("formula") }));
+    },
+    collect() {
+      const tables = survey.tables.items.map((t, i) => ({ name: t.name, id: t.id, range: withoutSheet(ranges[i].address) }));
+      let metadata: WorkbookMetadata | null = null;
+      for (const r of xml) metadata ??= parseMetadataXml(r.value);
+      return {
+        tables,
+        metadata: metadata ?? emptyMetadata(),
+        partIds: survey.parts.items.map((p) => p.id),
+        marks: rules.filter((r) => isMarkFormula(r.rule.formula)).map((r) => r.id),
+      };
+    },
+  };
+}
+
+export function withoutSheet(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang < 0 ? address : address.slice(bang + 1);
+}
+
+async function syncExtrasOnly(context: Excel.RequestContext, extras: Extras): Promise<RowData> {
+  extras.queue();
+  try {
+    await context.sync();
+  } catch (err) {
+    throw asAdapterError(err);
+  }
+  return { values: [], merges: [], formats: new Map() };
+}
+
+interface UsedBox {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/** Columns (sheet indexes) where the sample holds numbers: the only ones that may hold dates. */
+function numberColumns(sample: unknown[][], box: UsedBox): number[] {
+  const cols = new Set<number>();
+  for (const row of sample) row.forEach((v, c) => typeof v === "number" && c >= box.left && c < box.left + box.cols && cols.add(c));
+  return [...cols].sort((a, b) => a - b);
+}
+
+/** Bytes a row of the used range will take in the response, judged from the sample. */
+function estimateRowBytes(sample: unknown[][], box: UsedBox): number {
+  let bytes = 0;
+  let cells = 0;
+  for (let r = box.top; r < Math.min(SAMPLE_ROWS, box.top + box.rows); r++) {
+    for (let c = box.left; c < Math.min(SAMPLE_COLS, box.left + box.cols); c++) {
+      bytes += jsonLength(sample[r]?.[c]) + 1;
+      cells++;
+    }
+  }
+  const perCell = cells > 0 ? Math.max(3, bytes / cells) : DEFAULT_CELL_BYTES;
+  return Math.ceil(perCell * box.cols * SAFETY) + 16;
+}
+
+/** UTF-8 length of a value's JSON: Cyrillic text is two bytes a letter. */
+function jsonLength(v: unknown): number {
+  const s = JSON.stringify(v ?? "");
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return n;
+}
+
+interface RowData {
+  /** Values by sheet row offset from the used range's top. */
+  values: unknown[][];
+  merges: MergedArea[];
+  /** Number formats of the date candidate columns: column -> formats by row offset. */
+  formats: Map<number, string[]>;
+}
+
+/** Splits rows into syncs of at most `rowsPerSync` rows. */
+function plan(top: number, rows: number, rowsPerSync: number): Block[] {
+  const out: Block[] = [];
+  for (let r = 0; r < rows; r += rowsPerSync) out.push({ top: top + r, rows: Math.min(rowsPerSync, rows - r) });
+  return out;
+}
+
+async function readData(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  box: UsedBox,
+  rowBytes: number,
+  dates: number[],
+  extras: Extras,
+): Promise<RowData> {
+  const rowsPerSync = Math.max(1, Math.floor(SYNC_BUDGET_BYTES / rowBytes));
+  // A row too wide for one sync is read in column chunks.
+  const colsPerRange = rowBytes > SYNC_BUDGET_BYTES ? Math.max(1, Math.floor((box.cols * SYNC_BUDGET_BYTES) / rowBytes)) : box.cols;
+  const out: RowData = { values: new Array(box.rows), merges: [], formats: new Map(dates.map((c) => [c, new Array<string>(box.rows)])) };
+  const pending = plan(box.top, box.rows, rowsPerSync);
+  let mergeRows = BLOCK_ROWS;
+  let extrasDone = false;
+  const seen = new Set<string>();
+
+  while (pending.length > 0) {
+    const group = pending[0];
+    const readers: (() => void)[] = [];
+    for (let r = 0; r < group.rows; r += BLOCK_ROWS) {
+      const top = group.top + r;
+      const rows = Math.min(BLOCK_ROWS, group.rows - r);
+      for (let c = 0; c < box.cols; c += colsPerRange) {
+        const cols = Math.min(colsPerRange, box.cols - c);
+        const range = ws.getRangeByIndexes(top, box.left + c, rows, cols).load("values");
+        readers.push(() => range.values.forEach((row, i) => {
+          const target = (out.values[top - box.top + i] ??= []);
+          row.forEach((v, j) => (target[c + j] = v));
+        }));
+      }
+      for (const col of dates) {
+        const formats = ws.getRangeByIndexes(top, col, rows, 1).load("numberFormat");
+        readers.push(() => formats.numberFormat.forEach((f, i) => (out.formats.get(col)![top - box.top + i] = String(f[0]))));
+      }
+    }
+    for (let r = 0; r < group.rows; r += mergeRows) {
+      const areas = ws.getRangeByIndexes(group.top + r, box.left, Math.min(mergeRows, group.rows - r), box.cols).getMergedAreasOrNullObject();
+      areas.load("address");
+      readers.push(() => {
+        if (areas.isNullObject) return;
+        for (const a of splitAreas(areas.address)) {
+          if (seen.has(a)) continue;
+          seen.add(a);
+          const p = parseRangeAddress(a);
+          if (p) out.merges.push({ row: p.top, col: p.left, rowCount: p.bottom - p.top + 1, colCount: p.right - p.left + 1 });
+        }
+      });
+    }
+    if (!extrasDone) extras.queue();
+    try {
+      await context.sync();
+    } catch (err) {
+      const code = officeCode(err);
+      const location = (err as { debugInfo?: { errorLocation?: string } }).debugInfo?.errorLocation;
+      if ((code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded") && group.rows > 1) {
+        const half = Math.ceil(group.rows / 2);
+        pending.splice(0, 1, { top: group.top, rows: half }, { top: group.top + half, rows: group.rows - half });
+        continue;
+      }
+      if (location === "Range.getMergedAreasOrNullObject" && mergeRows > 1) {
+        mergeRows = Math.max(1, Math.floor(mergeRows / 4));
+        continue;
+      }
+      throw asAdapterError(err);
+    }
+    readers.forEach((read) => read());
+    extrasDone = true;
+    pending.shift();
+  }
+  return out;
+}
+
+/** "Sheet1!A1:B2,Sheet1!D4" -> ["A1:B2", "D4"] (sheet names may be quoted and hold commas). */
+function splitAreas(address: string): string[] {
+  return address
+    .split(/,(?=(?:[^']*'[^']*')*[^']*$)/)
+    .map((a) => withoutSheet(a.trim()).replace(/\$/g, ""))
+    .filter((a) => a !== "");
+}
+
+/** Number formats that show a date: a day or year code outside quoted text and [..] sections. */
+export function isDateFormat(format: string): boolean {
+  const bare = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  return /[dy]/i.test(bare);
+}
+
+/** A date cell as the file adapter gives it: YYYY-MM-DD, with THH:mm when it has a time of day. */
+function dateText(serial: number): string | null {
+  if (serial < 1) return null;
+  try {
+    const day = serialToIso(Math.floor(serial));
+    const minutes = Math.round((serial - Math.floor(serial)) * 24 * 60);
+    if (minutes === 0 || minutes === 24 * 60) return day;
+    const hh = String(Math.floor(minutes / 60)).padStart(2, "0");
+    const mm = String(minutes % 60).padStart(2, "0");
+    return `${day}T${hh}:${mm}`;
+  } catch {
+    return null;
+  }
+}
+
+/** A cell as the engine reads it: "" is empty; line breaks are "\n" as in the file adapter. */
+function cellValue(v: unknown, format: string | undefined): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "string") return v.replace(/\r\n?/g, "\n");
+  if (typeof v === "number") {
+    if (format !== undefined && isDateFormat(format)) return dateText(v) ?? v;
+    return Number.isFinite(v) ? v : null;
+  }
+  if (typeof v === "boolean") return v;
+  return String(v);
+}
+
+/** The grid from A1, as the file adapter builds it, widened to hold every merged area. */
+function buildGrid(sheet: SheetInfo, box: UsedBox | null, data: RowData): SheetGrid {
+  const visibility = sheet.visibility === "Hidden" ? "hidden" : sheet.visibility === "VeryHidden" ? "veryHidden" : "visible";
+  if (!box) return { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [], merges: [], visibility };
+  let rows = box.top + box.rows;
+  let cols = box.left + box.cols;
+  for (const m of data.merges) {
+    rows = Math.max(rows, m.row + m.rowCount);
+    cols = Math.max(cols, m.col + m.colCount);
+  }
+  const values: CellValue[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row = new Array<CellValue>(cols).fill(null);
+    const src = r >= box.top ? data.values[r - box.top] : undefined;
+    if (src) {
+      for (let c = 0; c < box.cols; c++) row[box.left + c] = cellValue(src[c], data.formats.get(box.left + c)?.[r - box.top]);
+    }
+    values.push(row);
+  }
+  const merges = [...data.merges].sort((a, b) => a.row - b.row || a.col - b.col);
+  return { sheet: sheet.name, origin: { row: 0, col: 0 }, values, merges, visibility };
+}

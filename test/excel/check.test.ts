@@ -1,0 +1,127 @@
+import { gridFromRows, parseCellAddress, type SheetGrid } from "../../src/engine/grid";
+import { checkInExcel, clearMarks, selectFinding, writeReportSheet } from "../../src/excel/check";
+import { createMemoryExcel, type MemoryExcel } from "../../src/memory-host";
+import { cellKey } from "../../src/memory-host/state";
+
+/** A Bulgarian plan with gaps: task 2 has no deadline, task 3 no responsible body. */
+const plan = (): SheetGrid =>
+  gridFromRows("План 2019", [
+    ["Годишен план за 2019 г.", null, null, null],
+    ["№", "Дейност", "Срок", "Отговорник"],
+    ["1.", "Обучение на учители", "м. септември 2019 г.", "РУО"],
+    ["2.", "Консултации за родители", null, "МОН"],
+    ["3.", "Среща с родители", "постоянен", null],
+  ]);
+
+async function checked(excel: MemoryExcel) {
+  return excel.Excel.run((context) => checkInExcel(context, { lang: "bg", today: "2019-06-01" }));
+}
+
+function markRules(excel: MemoryExcel) {
+  return excel.workbookState.sheet("План 2019").conditionalFormats;
+}
+
+describe("checking inside Excel", () => {
+  it("marks every cell with a finding in the colour of its most serious finding", async () => {
+    const excel = createMemoryExcel({ sheets: [plan()] });
+    const check = await checked(excel);
+    const errors = check.report.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => f.cell)).toEqual(expect.arrayContaining(["C4", "D5"]));
+    for (const f of errors) {
+      const { row, col } = parseCellAddress(f.cell)!;
+      expect(excel.workbookState.fill("План 2019", row, col)).toBe("#FFC7CE");
+    }
+    expect(excel.workbookState.fill("План 2019", 2, 1)).toBeNull();
+  });
+
+  it("replaces its marks on the next check and clears them exactly, keeping the user's own fills and formats", async () => {
+    const excel = createMemoryExcel({ sheets: [plan()] });
+    await excel.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("План 2019");
+      sheet.getRange("C4").format.fill.color = "#E2EFDA";
+      const own = sheet.getRange("A3:A5").conditionalFormats.add("Custom");
+      own.custom.rule.formula = "=A3=\"1.\"";
+      own.custom.format.fill.color = "#FFFF00";
+      await context.sync();
+    });
+    await checked(excel);
+    const afterFirst = markRules(excel).length;
+    await checked(excel);
+    expect(markRules(excel)).toHaveLength(afterFirst);
+    expect(excel.workbookState.fill("План 2019", 3, 2)).toBe("#FFC7CE");
+
+    const cleared = await excel.Excel.run((context) => clearMarks(context, { lang: "bg" }));
+    expect(cleared).toBe(afterFirst - 1);
+    expect(markRules(excel).map((f) => f.formula)).toEqual(['=A3="1."']);
+    expect(excel.workbookState.fill("План 2019", 3, 2)).toBe("#E2EFDA");
+  });
+
+  it("writes the report: a summary, then one linked row per finding, as an Excel table", async () => {
+    const excel = createMemoryExcel({ sheets: [plan()] });
+    const check = await checked(excel);
+    const written = await excel.Excel.run((context) => writeReportSheet(context, check.report, { lang: "bg" }));
+    const values = excel.workbookState.values(written.sheet);
+    expect(values[0].slice(0, 2)).toEqual(["Таблици на плана", 1]);
+    expect(values[4].slice(0, 2)).toEqual(["Състояние", "Не е готов за внасяне"]);
+    const header = values[6];
+    expect(header[0]).toBe("Клетка");
+    expect(values.slice(7)).toHaveLength(check.report.findings.length);
+
+    const sheet = excel.workbookState.sheet(written.sheet);
+    check.report.findings.forEach((f, i) => {
+      const link = sheet.hyperlinks.get(cellKey(7 + i, 0));
+      expect(link).toEqual({ documentReference: `'${f.sheet}'!${f.cell}`, textToDisplay: `${f.sheet}!${f.cell}` });
+      expect(values[7 + i][1]).toBe(f.code);
+    });
+    const table = excel.workbookState.model.tables.find((t) => t.sheetId === sheet.id);
+    expect(table?.box).toEqual({ top: 6, left: 0, bottom: 6 + check.report.findings.length, right: 6 });
+  });
+
+  it("writes a plan's formula-like text into the report as text, so nothing in it can run", async () => {
+    const hostile = ['=HYPERLINK("http://example.invalid","клик")', "+7 999 РУО", "-Неизвестно ведомство", "@SUM(1)"];
+    const grid = plan();
+    grid.values[2][2] = hostile[0];
+    grid.values[2][3] = hostile[1];
+    grid.values[3][3] = hostile[2];
+    grid.values[4][3] = hostile[3];
+    const excel = createMemoryExcel({ sheets: [grid] });
+    const check = await checked(excel);
+    expect(check.report.findings.map((f) => f.value)).toEqual(expect.arrayContaining(hostile));
+    const written = await excel.Excel.run((context) => writeReportSheet(context, check.report, { lang: "en" }));
+    const sheet = excel.workbookState.sheet(written.sheet);
+    expect(sheet.formulas.size).toBe(0);
+    expect(excel.workbookState.values(written.sheet).flat()).toEqual(expect.arrayContaining(hostile));
+    // Links go to cells of this workbook only, never to an address outside it.
+    for (const link of sheet.hyperlinks.values()) {
+      expect(link.address).toBeUndefined();
+      expect(link.documentReference).toMatch(/^'План 2019'![A-Z]+\d+$/);
+    }
+  });
+
+  it("rewriting the report replaces the old one and nothing else", async () => {
+    const excel = createMemoryExcel({ sheets: [plan()] });
+    const check = await checked(excel);
+    await excel.Excel.run((context) => writeReportSheet(context, check.report, { lang: "pl" }));
+    await excel.Excel.run((context) => writeReportSheet(context, check.report, { lang: "pl" }));
+    expect(excel.workbookState.model.sheets.map((s) => s.name)).toEqual(["План 2019", "Raport PlanCheck"]);
+    expect(excel.workbookState.model.tables).toHaveLength(1);
+    expect(excel.workbookState.model.customXmlParts).toHaveLength(1);
+  });
+
+  it("selects a finding's cell, and says why when its sheet is hidden", async () => {
+    const excel = createMemoryExcel({ sheets: [plan(), { ...gridFromRows("Скрит", [["x"]]), visibility: "hidden" }] });
+    await excel.Excel.run((context) => selectFinding(context, { sheet: "План 2019", cell: "C4" }));
+    expect(excel.workbookState.selection()).toEqual({ sheet: "План 2019", address: "C4" });
+    await expect(excel.Excel.run((context) => selectFinding(context, { sheet: "Скрит", cell: "A1" }))).rejects.toMatchObject({
+      key: "excel.error.hidden-sheet",
+      params: { sheet: "Скрит", cell: "A1" },
+    });
+  });
+
+  it("reports progress through reading, checking and marking", async () => {
+    const excel = createMemoryExcel({ sheets: [plan()] });
+    const phases: string[] = [];
+    await excel.Excel.run((context) => checkInExcel(context, { lang: "bg", onProgress: (p) => phases.push(p.phase) }));
+    expect([...new Set(phases)]).toEqual(["read", "check", "mark"]);
+  });
+});

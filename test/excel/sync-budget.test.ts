@@ -1,0 +1,98 @@
+import { gridFromRows, type CellValue, type SheetGrid } from "../../src/engine/grid";
+import { checkInExcel } from "../../src/excel/check";
+import { readSnapshot } from "../../src/excel/read-snapshot";
+import { createMemoryExcel } from "../../src/memory-host";
+import { PAYLOAD_LIMIT_BYTES } from "../../src/memory-host/bytes";
+
+const BODIES = ["РУО", "МОН", "ДГ", "ОУ"];
+
+/** A Bulgarian plan of `rows` tasks under one header, some without a deadline or a responsible. */
+function plan(rows: number): SheetGrid {
+  const values: CellValue[][] = [
+    ["Годишен план за 2019 г.", null, null, null],
+    ["№", "Дейност", "Срок", "Отговорник"],
+  ];
+  for (let i = 1; i <= rows; i++) {
+    values.push([`${i}.`, `Дейност ${i}`, i % 7 === 0 ? null : "м. май 2019 г.", i % 11 === 0 ? null : BODIES[i % 4]]);
+  }
+  return gridFromRows("План", values);
+}
+
+/** Text-heavy rows: over 5 MB of cell text in all. */
+function wordyPlan(rows: number): SheetGrid {
+  const long = "Провеждане на обучения и консултации за учители и родители в детските градини и училищата. ".repeat(3);
+  const values: CellValue[][] = [["№", "Дейност", "Срок", "Отговорник"]];
+  for (let i = 1; i <= rows; i++) values.push([`${i}.`, `${long}${i}`, "м. май 2019 г.", "РУО"]);
+  return gridFromRows("План", values);
+}
+
+async function syncsToRead(grid: SheetGrid) {
+  const excel = createMemoryExcel({ sheets: [grid] });
+  const snapshot = await excel.Excel.run((context) => readSnapshot(context));
+  return { excel, snapshot };
+}
+
+describe("sync count and payload on large sheets", () => {
+  it("reads 100 and 50,000 rows in the same number of syncs, none over 5 MB", async () => {
+    const small = await syncsToRead(plan(100));
+    const large = await syncsToRead(plan(50_000));
+    expect(small.excel.stats.syncs).toBe(2);
+    expect(large.excel.stats.syncs).toBe(small.excel.stats.syncs);
+    expect(large.excel.stats.maxPayload).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(large.snapshot.values).toEqual(plan(50_000).values);
+  });
+
+  it("checks and marks 100 and 50,000 rows in the same number of syncs, none over 5 MB", async () => {
+    const counts: number[] = [];
+    for (const rows of [100, 50_000]) {
+      const excel = createMemoryExcel({ sheets: [plan(rows)] });
+      const check = await excel.Excel.run((context) => checkInExcel(context, { lang: "bg" }));
+      expect(check.report.summary.rows).toBe(rows);
+      expect(excel.stats.maxPayload).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+      // The writing sync ran with calculation suspended.
+      expect(excel.stats.log.filter((s) => s.writes > 0).every((s) => s.calculationSuspended)).toBe(true);
+      counts.push(excel.stats.syncs);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it("splits a sheet with more than 5 MB of text over more syncs, each under the limit", async () => {
+    const grid = wordyPlan(20_000);
+    const { excel, snapshot } = await syncsToRead(grid);
+    expect(excel.stats.syncs).toBeGreaterThan(2);
+    expect(excel.stats.log.every((s) => !s.failed)).toBe(true);
+    expect(excel.stats.maxPayload).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(snapshot.values).toEqual(grid.values);
+  });
+
+  it("reads again in halves when Excel refuses a response as too big", async () => {
+    const grid = plan(2_000);
+    const excel = createMemoryExcel({ sheets: [grid] }, { limitBytes: 40_000 });
+    const snapshot = await excel.Excel.run((context) => readSnapshot(context));
+    expect(snapshot.values).toEqual(grid.values);
+    expect(excel.stats.log.some((s) => s.failed === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    expect(excel.stats.log.filter((s) => !s.failed).every((s) => s.responseBytes <= 40_000)).toBe(true);
+  });
+
+  it("reads every merged area of a sheet with more than Excel returns at once", async () => {
+    const values: CellValue[][] = Array.from({ length: 300 }, (_, r) => [`${r + 1}.`, null, "Дейност", null, "РУО", null]);
+    const merges = values.flatMap((_, r) => [0, 2, 4].map((col) => ({ row: r, col, rowCount: 1, colCount: 2 })));
+    const excel = createMemoryExcel({ sheets: [gridFromRows("План", values, merges)] });
+    const snapshot = await excel.Excel.run((context) => readSnapshot(context));
+    expect(snapshot.merges).toHaveLength(900);
+    expect(snapshot.merges).toEqual(merges);
+    expect(excel.stats.log.filter((s) => s.failed)).toHaveLength(1);
+  });
+
+  it("reads date cells as ISO dates, as the command line does", async () => {
+    const excel = createMemoryExcel({ sheets: [plan(3)] });
+    await excel.Excel.run(async (context) => {
+      const cells = context.workbook.worksheets.getItem("План").getRange("C3:C4");
+      cells.values = [[43617], [43617.5]];
+      cells.numberFormat = [["dd.mm.yyyy"], ["yyyy-mm-dd hh:mm"]];
+      await context.sync();
+    });
+    const grid = await excel.Excel.run((context) => readSnapshot(context));
+    expect([grid.values[2][2], grid.values[3][2]]).toEqual(["2019-06-01", "2019-06-01T12:00"]);
+  });
+});

@@ -1,0 +1,157 @@
+import { parseCellAddress, parseRangeAddress } from "../../src/engine/grid";
+import { buildScorecard } from "../../src/engine/scorecard";
+import { scorecardLayout, STATUS_FILLS, writeScorecardSheet } from "../../src/excel/write-scorecard";
+import { rollup, rollupIf, score, status } from "../../src/functions/functions";
+import { translator } from "../../src/i18n";
+import { createMemoryExcel } from "../../src/memory-host";
+import { makeTable } from "../engine/rules/make-table";
+
+/**
+ * A weighted scorecard in the shape of the Bulgarian children-at-risk scorecard: perspectives ->
+ * objectives -> indicators with baseline, target, actual and weight.
+ */
+const TABLE = makeTable({
+  sheet: "BSC",
+  headerRow: 4,
+  columns: ["perspective", "objective", "indicator", "unit", "baseline", "target", "actual", "weight"],
+  rows: [
+    ["КАЧЕСТВО И РЕЗУЛТАТИ", "Подобрена ефективност на Механизма", "Относителен дял на обхванатите", "%", "70%", "90%", "85%", "2"],
+    [null, null, "Брой върнати в училище деца", "Брой", "0", "40", "10", "1"],
+    ["СТРУКТУРИ И ПРОЦЕСИ", "Идентифициране и оценка на риска", "Брой индивидуални оценки", "Брой", "", "120", "", "1"],
+    ["ХОРА И КОМПЕТЕНТНОСТИ", "Подкрепа за развитието на професиите", "Степен на удовлетвореност на служителите", "", "Ниска", "Висока", "Висока", "1"],
+  ],
+});
+
+type Value = string | number | boolean | null | { code: string };
+
+/** Evaluates the layout's cells the way Excel would, with PlanCheck's own PLAN functions. */
+function evaluate(rows: (string | number)[][]) {
+  const memo = new Map<string, Value>();
+  const cell = (a1: string): Value => {
+    const key = a1.replace(/\$/g, "");
+    if (memo.has(key)) return memo.get(key)!;
+    const p = parseCellAddress(key)!;
+    const raw = rows[p.row]?.[p.col] ?? "";
+    let v: Value;
+    if (typeof raw === "string" && raw.startsWith("=")) v = formula(raw);
+    else if (typeof raw === "string") v = raw === "" ? null : raw.replace(/^'/, "");
+    else v = raw;
+    memo.set(key, v);
+    return v;
+  };
+  const range = (a1: string): Value[][] => {
+    const r = parseRangeAddress(a1.replace(/\$/g, ""))!;
+    const out: Value[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: Value[] = [];
+      for (let col = r.left; col <= r.right; col++) line.push(cell(`${String.fromCharCode(65 + col)}${row + 1}`));
+      out.push(line);
+    }
+    return out;
+  };
+  const attempt = (f: () => Value): Value => {
+    try {
+      return f();
+    } catch (err) {
+      return { code: (err as { code: string }).code };
+    }
+  };
+  const formula = (text: string): Value => {
+    const m = /^=PLAN\.(\w+)\((.*)\)$/.exec(text);
+    if (!m) throw new Error(`not a PLAN formula: ${text}`);
+    const args = m[2].split(",");
+    switch (m[1]) {
+      case "SCORE":
+        return attempt(() => score(cell(args[0]), cell(args[1]), cell(args[2])));
+      case "STATUS":
+        return attempt(() => status(cell(args[0])));
+      case "ROLLUP":
+        return attempt(() => rollup(range(args[0]), args[1] ? range(args[1]) : undefined));
+      case "ROLLUPIF":
+        return attempt(() => rollupIf(range(args[0]), range(args[1]), cell(args[2]), args[3] ? range(args[3]) : undefined));
+    }
+    throw new Error(`unknown function ${m[1]}`);
+  };
+  return { cell };
+}
+
+describe("the Scorecard sheet's layout", () => {
+  const t = translator("en");
+  const card = buildScorecard(TABLE);
+  const layout = scorecardLayout(card, t);
+  const rowOf = (label: string, col = 0) => layout.rows.findIndex((r) => r[col] === `'${label}`) + 1;
+
+  it("lists every indicator with its plan values and its own PLAN.SCORE and PLAN.STATUS", () => {
+    const r = rowOf("Брой върнати в училище деца", 2);
+    expect(layout.rows[r - 1]).toEqual([
+      "'КАЧЕСТВО И РЕЗУЛТАТИ",
+      "'Подобрена ефективност на Механизма",
+      "'Брой върнати в училище деца",
+      0,
+      40,
+      10,
+      1,
+      `=PLAN.SCORE(F${r},E${r},D${r})`,
+      `=PLAN.STATUS(H${r})`,
+    ]);
+    // Percentages and levels stay as the plan writes them; PLAN.SCORE reads them.
+    expect(layout.rows[rowOf("Относителен дял на обхванатите", 2) - 1].slice(3, 6)).toEqual(["'70%", "'90%", "'85%"]);
+    expect(layout.rows[rowOf("Степен на удовлетвореност на служителите", 2) - 1].slice(3, 6)).toEqual(["'Ниска", "'Висока", "'Висока"]);
+  });
+
+  it("computes, through its formulas, the same scores as the engine's scorecard at every level", () => {
+    const { cell } = evaluate(layout.rows);
+    for (const p of card.perspectives) {
+      const pr = layout.rows.findIndex((r, i) => i > rowOf(t.t("scorecard.perspectives")) && r[0] === `'${p.name}`) + 1;
+      expect([p.name, cell(`B${pr}`)]).toEqual([p.name, p.score === null ? { code: "#N/A" } : expect.closeTo(p.score, 10)]);
+      expect(cell(`C${pr}`)).toBe(p.status);
+      for (const o of p.objectives) {
+        const or = layout.rows.findIndex((r, i) => i > rowOf(t.t("scorecard.objectives")) && r[1] === `'${o.name}`) + 1;
+        expect([o.name, cell(`C${or}`)]).toEqual([o.name, o.score === null ? { code: "#N/A" } : expect.closeTo(o.score, 10)]);
+        expect(cell(`D${or}`)).toBe(o.status);
+      }
+    }
+    const overall = rowOf(t.t("scorecard.overall"));
+    expect(cell(`B${overall}`)).toBeCloseTo(card.score!, 10);
+    expect(cell(`C${overall}`)).toBe(card.status);
+    // An indicator without its actual value is not measured yet: grey, not red.
+    expect(cell(`I${rowOf("Брой индивидуални оценки", 2)}`)).toBe("grey");
+  });
+
+  it("colours every status cell, and only those", () => {
+    const { cell } = evaluate(layout.rows);
+    const statusCells = layout.statusRanges.flatMap((a) => {
+      const r = parseRangeAddress(a)!;
+      return Array.from({ length: r.bottom - r.top + 1 }, (_, i) => `${a[0]}${r.top + i + 1}`);
+    });
+    expect(statusCells.length).toBe(card.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.indicators)).length + 3 + 3 + 1);
+    for (const a1 of statusCells) expect(["green", "amber", "red", "grey"]).toContain(cell(a1));
+  });
+
+  it("writes a plan's text that looks like a formula as text", () => {
+    const hostile = makeTable({
+      columns: ["perspective", "objective", "indicator", "target", "actual"],
+      rows: [["=HYPERLINK(\"http://example.com\")", "+1", "@SUM(A1)", "10", "5"]],
+    });
+    const rows = scorecardLayout(buildScorecard(hostile), t).rows;
+    const row = rows.find((r) => r[2] === "'@SUM(A1)")!;
+    expect(row.slice(0, 3)).toEqual(["'=HYPERLINK(\"http://example.com\")", "'+1", "'@SUM(A1)"]);
+  });
+});
+
+describe("writing the Scorecard sheet", () => {
+  it("adds a sheet in the user's language with traffic-light formats, never overwriting one already there", async () => {
+    const host = createMemoryExcel({ sheets: [{ sheet: "BSC", origin: { row: 0, col: 0 }, values: [["x"]], merges: [] }] });
+    const run = <T>(f: (c: Excel.RequestContext) => Promise<T>) => host.Excel.run(f);
+    const first = await run((c) => writeScorecardSheet(c, TABLE, { lang: "pl" }));
+    const second = await run((c) => writeScorecardSheet(c, TABLE, { lang: "pl" }));
+    expect([first.sheet, second.sheet]).toEqual(["Karta wyników", "Karta wyników (2)"]);
+    expect(first.indicators).toBe(4);
+
+    const sheet = host.workbookState.sheet("Karta wyników");
+    expect([...sheet.formulas.values()].filter((f) => f.startsWith("=PLAN.SCORE("))).toHaveLength(4);
+    const fills = sheet.conditionalFormats.map((f) => [f.formula, f.fill]);
+    for (const [s, fill] of Object.entries(STATUS_FILLS)) expect(fills).toContainEqual([expect.stringContaining(`="${s}"`), fill]);
+    expect(host.workbookState.values("BSC")).toEqual([["x"]]);
+  });
+});
