@@ -1,0 +1,259 @@
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import { cellAddress, columnLetter, rangeAddress, type CellValue } from "../engine/grid";
+import type { WorkbookState } from "../memory-host";
+import { isMarkFormula } from "../excel/marks-format";
+import { cellKey, keyCol, keyRow, type Box, type SheetModel } from "../memory-host/state";
+import { makePaneText } from "../taskpane/components/pane-text";
+import type { Lang } from "../i18n";
+
+/**
+ * The active sheet of the in-memory workbook as a plain grid: values as text, fills and bold as
+ * the add-in wrote them, merged cells spanned, and the selection outlined — what the user would see
+ * in Excel next to the pane. It reads the host's workbook model directly (the pane never does).
+ */
+
+/** More rows than the preview's workbooks have; a bigger sheet is cut so the page stays quick. */
+const MAX_ROWS_SHOWN = 2000;
+const MAX_COLS_SHOWN = 60;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", minHeight: 0, height: "100%" },
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  nameBox: {
+    minWidth: "6em",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontFamily: tokens.fontFamilyMonospace,
+  },
+  scroller: { flex: "1 1 auto", overflow: "auto", minHeight: 0 },
+  // Separate borders: Chromium paints sticky header cells of a collapsed-border table see-through.
+  table: { borderCollapse: "separate", borderSpacing: 0, fontSize: tokens.fontSizeBase200, tableLayout: "auto" },
+  head: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+    padding: "0 4px",
+  },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+    padding: "0 4px",
+    textAlign: "right",
+  },
+  // One line a cell, cut with an ellipsis as Excel shows unwrapped text; the whole text is its tooltip.
+  cell: {
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 4px",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    minWidth: "3em",
+    maxWidth: "16em",
+  },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  tabs: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    padding: tokens.spacingHorizontalXS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  tab: {
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    cursor: "pointer",
+    fontSize: tokens.fontSizeBase200,
+  },
+  activeTab: { fontWeight: tokens.fontWeightSemibold, borderBottom: `3px solid ${tokens.colorBrandStroke1}` },
+});
+
+export interface SheetViewProps {
+  workbook: WorkbookState;
+  lang: Lang;
+  /** Changes whenever the workbook may have changed (after each Excel.run), to redraw. */
+  version: number;
+  /** A click on a sheet tab: the user activates that sheet, as in Excel. */
+  onActivate(sheetId: string): void;
+}
+
+export function SheetView({ workbook, lang, version, onActivate }: SheetViewProps) {
+  const styles = useStyles();
+  const model = workbook.model;
+  const text = makePaneText(lang);
+  const sheet = model.sheets.find((s) => s.id === model.activeSheetId) ?? model.sheets[0];
+  const selection = model.selection && model.selection.sheetId === sheet?.id ? model.selection.box : null;
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // Bring the selected cell into view, as Excel scrolls to a selection made by an add-in.
+  useEffect(() => {
+    if (!selection) return;
+    const el = scroller.current?.querySelector<HTMLElement>(`[data-address="${cellAddress(selection.top, selection.left)}"]`);
+    el?.scrollIntoView?.({ block: "center", inline: "nearest" });
+  }, [selection?.top, selection?.left, sheet?.id, version]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (!sheet) return null;
+  const selectedText = selection ? rangeAddress(selection.top, selection.left, selection.bottom, selection.right) : "";
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.bar}>
+        <span id="preview-name-box-label">{text.t("preview.selection")}</span>
+        <output className={styles.nameBox} aria-labelledby="preview-name-box-label" data-testid="name-box">
+          {selectedText}
+        </output>
+      </div>
+      <div className={styles.scroller} ref={scroller}>
+        <Grid sheet={sheet} selection={selection} label={text.t("preview.grid", { sheet: sheet.name })} />
+      </div>
+      <div className={styles.tabs} role="tablist" aria-label={text.t("preview.sheets")}>
+        {model.sheets
+          .filter((s) => s.visibility === "Visible")
+          .map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              role="tab"
+              aria-selected={s.id === sheet.id}
+              className={mergeClasses(styles.tab, s.id === sheet.id && styles.activeTab)}
+              onClick={() => onActivate(s.id)}
+            >
+              {s.name}
+            </button>
+          ))}
+      </div>
+    </div>
+  );
+}
+
+function Grid({ sheet, selection, label }: { sheet: SheetModel; selection: Box | null; label: string }) {
+  const styles = useStyles();
+  const { rows, cols } = extent(sheet, selection);
+  const spans = mergeSpans(sheet);
+  const header = [];
+  for (let c = 0; c < cols; c++) {
+    header.push(
+      <th key={c} scope="col" className={styles.head}>
+        {columnLetter(c)}
+      </th>,
+    );
+  }
+  const body = [];
+  for (let r = 0; r < rows; r++) {
+    const cells = [];
+    for (let c = 0; c < cols; c++) {
+      const span = spans.get(cellKey(r, c));
+      if (span === null) continue; // covered by a merged area
+      const key = cellKey(r, c);
+      const fill = shownFill(sheet, r, c);
+      const selected = selection !== null && r >= selection.top && r <= selection.bottom && c >= selection.left && c <= selection.right;
+      const address = cellAddress(r, c);
+      const shown = display(sheet.rows[r]?.[c], sheet.formulas.get(key));
+      cells.push(
+        <td
+          key={c}
+          className={mergeClasses(styles.cell, selected && styles.selected)}
+          data-address={address}
+          data-selected={selected ? "true" : undefined}
+          data-fill={fill}
+          aria-selected={selected}
+          rowSpan={span?.rowSpan}
+          colSpan={span?.colSpan}
+          style={{ backgroundColor: fill, fontWeight: sheet.bold.get(key) ? 600 : undefined }}
+          title={shown || undefined}
+        >
+          {shown}
+        </td>,
+      );
+    }
+    body.push(
+      <tr key={r}>
+        <th scope="row" className={styles.rowHead}>
+          {r + 1}
+        </th>
+        {cells}
+      </tr>,
+    );
+  }
+  return (
+    <table className={styles.table} aria-label={label} role="grid">
+      <thead>
+        <tr>
+          <th className={styles.head} />
+          {header}
+        </tr>
+      </thead>
+      <tbody>{body}</tbody>
+    </table>
+  );
+}
+
+/** What a cell shows: its value as text, or its formula when the host has no value for it. */
+function display(value: CellValue | undefined, formula: string | undefined): string {
+  if (value !== null && value !== undefined && value !== "") {
+    if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+    return String(value);
+  }
+  return formula ?? "";
+}
+
+/**
+ * The fill a cell shows: PlanCheck's marks (always-true rules) over the cell's own fill. Other
+ * conditional formats depend on formulas the in-memory host does not calculate, so they are not drawn.
+ */
+function shownFill(sheet: SheetModel, row: number, col: number): string | undefined {
+  const mark = sheet.conditionalFormats
+    .filter((f) => f.fill && isMarkFormula(f.formula))
+    .sort((a, b) => a.priority - b.priority)
+    .find((f) => f.areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right));
+  return mark?.fill ?? sheet.fills.get(cellKey(row, col));
+}
+
+/** Rows and columns to draw: everything with a value, a formula, a fill, a merge or the selection. */
+function extent(sheet: SheetModel, selection: Box | null): { rows: number; cols: number } {
+  let rows = sheet.rows.length;
+  let cols = 0;
+  for (const row of sheet.rows) if (row) cols = Math.max(cols, row.length);
+  const grow = (r: number, c: number) => {
+    rows = Math.max(rows, r + 1);
+    cols = Math.max(cols, c + 1);
+  };
+  for (const m of sheet.merges) grow(m.bottom, m.right);
+  for (const map of [sheet.formulas, sheet.fills]) {
+    for (const key of map.keys()) grow(keyRow(key), keyCol(key));
+  }
+  if (selection) grow(selection.bottom, selection.right);
+  return { rows: Math.min(rows, MAX_ROWS_SHOWN), cols: Math.min(Math.max(cols, 1), MAX_COLS_SHOWN) };
+}
+
+/** Top-left cell of a merge -> its span; every other cell of the merge -> null (not drawn). */
+function mergeSpans(sheet: SheetModel): Map<number, { rowSpan: number; colSpan: number } | null> {
+  const spans = new Map<number, { rowSpan: number; colSpan: number } | null>();
+  for (const m of sheet.merges) {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) spans.set(cellKey(r, c), null);
+    spans.set(cellKey(m.top, m.left), { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
+  }
+  return spans;
+}

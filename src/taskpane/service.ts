@@ -1,0 +1,359 @@
+import { planPeriodFromTexts, type PlanPeriod } from "../engine/deadline";
+import { detectPlanTables } from "../engine/detect";
+import { registryFromGlossary } from "../engine/executors";
+import type { Finding } from "../engine/finding";
+import { isBlank, type CellValue } from "../engine/grid";
+import type { PlanTable } from "../engine/plan";
+import type { Role } from "../engine/roles";
+import { applyTypedTable as applyInExcel } from "../excel/apply-typed-table";
+import { checkInExcel, clearMarks as clearMarksInExcel, selectFinding as selectInExcel, writeReportSheet } from "../excel/check";
+import { ExcelAdapterError } from "../excel/errors";
+import { ownedSheet, typedTableFor } from "../excel/metadata-format";
+import { readSheet, type SheetSnapshot } from "../excel/read-snapshot";
+import { readRegistryValues, registryContent, type RegistryContent } from "../excel/registry-content";
+import { removePlanCheck } from "../excel/remove";
+import { writeScorecardSheet } from "../excel/write-scorecard";
+import { translator, type Lang, type Params } from "../i18n";
+import { formatFinding } from "../i18n/format-finding";
+
+/**
+ * The one interface the task pane talks to. The pane holds UI state only; everything it shows
+ * about the workbook comes through here, so the same pane runs in Excel and in the browser preview
+ * (over the in-memory Excel host) and component tests can drive it with plain data.
+ */
+
+/** One column of the detected plan table, as the pane lists it. */
+export interface PaneColumn {
+  /** 0-based sheet column. */
+  index: number;
+  /** Column letter as Excel shows it. */
+  letter: string;
+  /** Header text ("" when the header cell is blank). */
+  header: string;
+  role: Role;
+}
+
+/** The plan table found on the active sheet. */
+export interface PaneTable {
+  sheet: string;
+  /** A1 range from the first header row to the last data row. */
+  range: string;
+  /** Sheet rows (1-based) of the header. */
+  headerRows: number[];
+  /** Data rows (split rows counted once). */
+  rowCount: number;
+  columns: PaneColumn[];
+  /** Period from the title above the table, or the one saved with the typed table. */
+  period: PlanPeriod | null;
+  /** True when the workbook already stores this table's roles (made typed earlier). */
+  typed: boolean;
+}
+
+export type NoTableReason = "empty-sheet" | "no-header";
+
+export type DetectResult = { table: PaneTable } | { table: null; sheet: string; reason: NoTableReason };
+
+export interface ApplyOptions {
+  /** The user agreed that merged cells inside the table may be unmerged. */
+  allowUnmerge: boolean;
+}
+
+export interface ApplyResult {
+  sheet: string;
+  range: string;
+}
+
+export type CheckPhase = "read" | "check" | "mark";
+
+export interface CheckProgress {
+  phase: CheckPhase;
+  /** Share of the whole check done, 0 to 1. */
+  done: number;
+}
+
+/** A finding with its words in the user's language. */
+export interface PaneFinding extends Finding {
+  /** Short title of the finding's code, for its group heading. */
+  title: string;
+  message: string;
+  /** The suggested fix in words, or null when none is known. */
+  fixText: string | null;
+}
+
+export interface CheckSummary {
+  tables: number;
+  rows: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  ready: boolean;
+}
+
+export interface CheckResult {
+  sheet: string;
+  summary: CheckSummary;
+  /** Findings per code. */
+  counts: Record<string, number>;
+  /** In sheet order. */
+  findings: PaneFinding[];
+  /** When the check finished (ISO timestamp). */
+  checkedAt: string;
+}
+
+export type RegistryKind = "executor" | "unit" | "level";
+export type RegistrySource = "glossary" | "registry-sheet" | "common" | "vocabulary" | "table";
+
+export interface RegistryItem {
+  kind: RegistryKind;
+  /** The name as written in plans (an abbreviation for many executors). */
+  name: string;
+  /** The full name, when the source gives one. */
+  fullName: string | null;
+  source: RegistrySource;
+}
+
+export interface WrittenSheet {
+  sheet: string;
+}
+
+export interface PlanCheckService {
+  /** The plan table of the active sheet, or why there is none. */
+  detect(): Promise<DetectResult>;
+  /** Makes the detected range a typed table with the roles the user confirmed (by column letter). */
+  applyTypedTable(roles: Record<string, Role>, period: PlanPeriod | null, options: ApplyOptions): Promise<ApplyResult>;
+  /** Checks the active sheet's plan, marks the cells with findings, and reports progress between phases. */
+  check(onProgress?: (p: CheckProgress) => void): Promise<CheckResult>;
+  /** Selects the finding's cell in the sheet (activating its sheet). */
+  selectFinding(finding: Finding): Promise<void>;
+  writeReport(): Promise<WrittenSheet>;
+  clearMarks(): Promise<void>;
+  /** Writes the "Scorecard" sheet of PLAN.* formulas for the plan's table, read with the roles the pane shows. */
+  writeScorecard(roles?: Record<string, Role>): Promise<WrittenSheet>;
+  registry(): Promise<RegistryItem[]>;
+  /** Undoes everything PlanCheck added to the workbook; values stay as they were. */
+  remove(): Promise<void>;
+}
+
+/**
+ * A failure the pane can explain in the user's language: a catalog key with its parameters,
+ * such as the adapter's refusal to overlap another table, with the sheet and cell it is about.
+ */
+export class PaneError extends Error {
+  readonly key: string;
+  readonly params: Params;
+
+  constructor(key: string, params: Params = {}, detail?: string) {
+    super(detail ?? key);
+    this.name = "PaneError";
+    this.key = key;
+    this.params = params;
+  }
+}
+
+/** Roles that make a table a balanced scorecard the Scorecard sheet can roll up. */
+const SCORECARD_ROLES: readonly Role[] = ["perspective", "actual", "baseline", "weight"];
+
+/** True when the table can be rolled up: it has indicators with targets and a scorecard role. */
+export function hasScorecardRoles(roles: readonly Role[]): boolean {
+  return roles.includes("indicator") && roles.includes("target") && roles.some((r) => SCORECARD_ROLES.includes(r));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The service over Excel: each action is one Excel.run through the src/excel adapter.
+
+/** The part of the `Excel` namespace the service uses; the in-memory host provides the same. */
+export interface ExcelNamespace {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+/**
+ * The pane's service in Excel (or over the in-memory host, which stands in for `Excel`).
+ * It remembers the sheet of the table it last found: checking, writing the report or the
+ * scorecard work on that plan even while the user looks at another sheet (the report, say),
+ * and "Find again" moves it to the active sheet.
+ */
+export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheckService {
+  const t = translator(lang);
+  let planSheet: string | undefined;
+  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await excel.run(batch);
+    } catch (err) {
+      throw paneError(err);
+    }
+  };
+
+  return {
+    detect: () =>
+      run(async (context) => {
+        const snapshot = await readSheet(context);
+        const found = planTableOf(snapshot);
+        if (!found) {
+          planSheet = undefined;
+          const empty = snapshot.grid.values.every((row) => row.every((v) => isBlank(v)));
+          return { table: null, sheet: snapshot.sheet.name, reason: empty ? "empty-sheet" : "no-header" };
+        }
+        planSheet = snapshot.sheet.name;
+        return { table: paneTable(found.table, found.period, found.typed) };
+      }),
+
+    applyTypedTable: (roles, period, options) =>
+      run(async (context) => {
+        const applied = await applyInExcel(context, { sheet: planSheet, roles, period, allowUnmerge: options.allowUnmerge, lang });
+        planSheet = applied.sheet;
+        return { sheet: applied.sheet, range: applied.range };
+      }),
+
+    check: async (onProgress) => {
+      const report = (p: CheckProgress) => {
+        onProgress?.(p);
+        // Lets the pane draw the new phase before the next step runs (the engine's step is synchronous).
+        return nextTask();
+      };
+      // Let the pane show its progress bar before the first read goes out.
+      await nextTask();
+      const checked = await run((context) => checkInExcel(context, { sheet: planSheet, lang, onProgress: report }));
+      planSheet ??= checked.sheet;
+      const findings: PaneFinding[] = checked.report.findings.map((f) => {
+        const words = formatFinding(f, t);
+        return { ...f, title: words.title, message: words.message, fixText: words.fix };
+      });
+      return {
+        sheet: checked.sheet,
+        summary: { ...checked.report.summary },
+        counts: { ...checked.report.counts },
+        findings,
+        checkedAt: new Date().toISOString(),
+      };
+    },
+
+    selectFinding: (finding) => run((context) => selectInExcel(context, finding)),
+
+    writeReport: () =>
+      run(async (context) => {
+        // The report describes the plan as it is now, not as it was at the last check.
+        const checked = await checkInExcel(context, { sheet: planSheet, lang, mark: false });
+        const written = await writeReportSheet(context, checked.report, { lang });
+        return { sheet: written.sheet };
+      }),
+
+    clearMarks: () =>
+      run(async (context) => {
+        await clearMarksInExcel(context, { sheet: planSheet, lang });
+      }),
+
+    writeScorecard: (roles) =>
+      run(async (context) => {
+        const snapshot = await readSheet(context, planSheet);
+        const found = planTableOf(snapshot, roles);
+        if (!found) throw new PaneError("excel.error.no-table", { sheet: snapshot.sheet.name });
+        const written = await writeScorecardSheet(context, found.table, { lang });
+        return { sheet: written.sheet };
+      }),
+
+    registry: () =>
+      run(async (context) => {
+        const snapshot = await readSheet(context, planSheet);
+        const stored = await registrySheetContent(context, snapshot);
+        const found = planTableOf(snapshot);
+        return registryItems(found?.table ?? null, stored, t);
+      }),
+
+    remove: () =>
+      run(async (context) => {
+        await removePlanCheck(context, { lang });
+      }),
+  };
+}
+
+/** Resolves after the browser has had a turn: pending renders and input run first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The adapter's explanations keep their catalog key; anything else is shown with its own text. */
+function paneError(err: unknown): Error {
+  if (err instanceof PaneError) return err;
+  if (err instanceof ExcelAdapterError) return new PaneError(err.key, err.params, err.message);
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+interface FoundTable {
+  table: PlanTable;
+  period: PlanPeriod | null;
+  typed: boolean;
+}
+
+/**
+ * The sheet's plan table, read with the given roles, else those stored when it was typed; its
+ * period likewise.
+ */
+function planTableOf(snapshot: SheetSnapshot, roles?: Record<string, Role>): FoundTable | null {
+  const typed = typedTableFor(snapshot.metadata, snapshot.sheet);
+  let tables: PlanTable[];
+  try {
+    tables = detectPlanTables(snapshot.grid, { roles: roles ?? typed?.roles });
+  } catch {
+    // Stored roles naming columns the sheet no longer has: read the table as if never typed.
+    tables = detectPlanTables(snapshot.grid);
+  }
+  const table = tables[0];
+  if (!table) return null;
+  const period = typed?.period ?? planPeriodFromTexts(table.preamble.map((p) => p.text));
+  return { table, period, typed: typed !== null };
+}
+
+function paneTable(table: PlanTable, period: PlanPeriod | null, typed: boolean): PaneTable {
+  return {
+    sheet: table.sheet,
+    range: table.range,
+    headerRows: [...table.headerRows],
+    rowCount: table.rows.length,
+    columns: table.columns.map((c) => ({ index: c.index, letter: c.column, header: c.header, role: c.role })),
+    period,
+    typed,
+  };
+}
+
+/** What the user's registry sheet holds, or null when PlanCheck has not made one. */
+async function registrySheetContent(context: Excel.RequestContext, snapshot: SheetSnapshot): Promise<RegistryContent | null> {
+  const record = snapshot.metadata.sheets.find((s) => s.kind === "registry");
+  const info = record ? ownedSheet(record, snapshot.sheets) : null;
+  if (!info) return null;
+  const used = context.workbook.worksheets.getItem(info.id).getUsedRangeOrNullObject(true).load("values");
+  await context.sync();
+  return used.isNullObject ? null : readRegistryValues(used.values as CellValue[][]);
+}
+
+/**
+ * The executors, units and levels known for the workbook, each with where it came from: the
+ * registry sheet first (the user's word), then the plan's glossary, the common bodies it names,
+ * its own units and levels, and PlanCheck's vocabulary.
+ */
+export function registryItems(table: PlanTable | null, stored: RegistryContent | null, t: ReturnType<typeof translator>): RegistryItem[] {
+  const content = table ? registryContent(table, stored, t) : (stored ?? { executors: [], units: [], levels: [] });
+  const fold = (s: string) => s.trim().toLowerCase();
+  const inSheet = {
+    executors: new Set((stored?.executors ?? []).map((e) => fold(e.key))),
+    units: new Set((stored?.units ?? []).map(fold)),
+    levels: new Set((stored?.levels ?? []).map(fold)),
+  };
+  const glossary = new Set(table ? registryFromGlossary(table.preamble.map((p) => p.text)).map((e) => fold(e.key)) : []);
+  const written = new Set(table ? table.rows.flatMap((r) => Object.values(r.cells)).flatMap((c) => c.split("\n")).map(fold) : []);
+
+  const items: RegistryItem[] = [];
+  for (const e of content.executors) {
+    const source: RegistrySource = inSheet.executors.has(fold(e.key)) ? "registry-sheet" : glossary.has(fold(e.key)) ? "glossary" : "common";
+    items.push({ kind: "executor", name: e.key, fullName: e.full === "" ? null : e.full, source });
+  }
+  for (const [kind, list, seen] of [
+    ["unit", content.units, inSheet.units],
+    ["level", content.levels, inSheet.levels],
+  ] as const) {
+    for (const name of list) {
+      const source: RegistrySource = seen.has(fold(name)) ? "registry-sheet" : written.has(fold(name)) ? "table" : "vocabulary";
+      items.push({ kind, name, fullName: null, source });
+    }
+  }
+  return items;
+}

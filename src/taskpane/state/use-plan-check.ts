@@ -1,0 +1,124 @@
+import { useCallback, useMemo, useReducer, useRef } from "react";
+import type { Finding } from "../../engine/finding";
+import type { Role } from "../../engine/roles";
+import { parsePeriodOption } from "../../engine/deadline";
+import { PaneError, type PlanCheckService } from "../service";
+import { INITIAL_STATE, paneReducer, type Busy, type Notice, type PaneState } from "./pane-state";
+
+/** What the pane's sections can do; each call runs one service action and records its outcome. */
+export interface PaneActions {
+  detect(): Promise<void>;
+  setRole(letter: string, role: Role): void;
+  setPeriod(text: string): void;
+  setAllowUnmerge(allow: boolean): void;
+  apply(): Promise<void>;
+  check(from?: "pane" | "ribbon"): Promise<void>;
+  selectFinding(finding: Finding): Promise<void>;
+  writeReport(): Promise<void>;
+  clearMarks(): Promise<void>;
+  writeScorecard(): Promise<void>;
+  loadRegistry(): Promise<void>;
+  remove(): Promise<void>;
+  dismiss(): void;
+}
+
+/** Words for a failure: the service's own explanation, or the error's text when it has none. */
+export function noticeFor(err: unknown): Notice {
+  if (err instanceof PaneError) return { intent: "error", key: err.key, params: err.params };
+  const message = err instanceof Error ? err.message : String(err);
+  return { intent: "error", key: "pane.error.unexpected", params: { message } };
+}
+
+/** The period the user typed: null when left empty, undefined when it is not a period. */
+export function periodFromText(text: string) {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  return parsePeriodOption(trimmed) ?? undefined;
+}
+
+export function usePlanCheck(service: PlanCheckService): { state: PaneState; actions: PaneActions } {
+  const [state, dispatch] = useReducer(paneReducer, INITIAL_STATE);
+  // Actions read the latest state without being re-created on every keystroke.
+  const latest = useRef(state);
+  latest.current = state;
+
+  /** Runs one service call unless another is under way; failures become the pane's notice. */
+  const run = useCallback(async (busy: Busy, work: () => Promise<void>) => {
+    if (latest.current.busy) return;
+    // Mark busy at once, before React re-renders, so a second click in the same tick is ignored.
+    latest.current = { ...latest.current, busy };
+    dispatch({ type: "start", busy });
+    try {
+      await work();
+      dispatch({ type: "idle" });
+    } catch (err) {
+      dispatch({ type: "fail", notice: noticeFor(err) });
+    }
+  }, []);
+
+  const actions = useMemo<PaneActions>(
+    () => ({
+      detect: () =>
+        run("detect", async () => {
+          dispatch({ type: "detected", detected: await service.detect() });
+        }),
+      setRole: (letter, role) => dispatch({ type: "set-role", letter, role }),
+      setPeriod: (text) => dispatch({ type: "set-period", text }),
+      setAllowUnmerge: (allow) => dispatch({ type: "set-allow-unmerge", allow }),
+      apply: () =>
+        run("apply", async () => {
+          const s = latest.current;
+          if (!s.detected?.table) throw new PaneError("pane.error.no-table");
+          const period = periodFromText(s.periodText);
+          if (period === undefined) throw new PaneError("pane.table.period-invalid", { value: s.periodText.trim() });
+          const applied = await service.applyTypedTable(s.roles, period, { allowUnmerge: s.allowUnmerge });
+          dispatch({ type: "applied", notice: { intent: "success", key: "pane.table.applied", params: { ...applied } } });
+          // Read the table back: it is now typed, and its range may have changed.
+          dispatch({ type: "detected", detected: await service.detect() });
+        }),
+      check: (from = "pane") =>
+        run("check", async () => {
+          // A check asked for from the ribbon may come before the pane has looked at the sheet.
+          if (!latest.current.detected) dispatch({ type: "detected", detected: await service.detect() });
+          const result = await service.check((progress) => dispatch({ type: "progress", progress }));
+          dispatch({ type: "checked", result, from });
+        }),
+      selectFinding: async (finding) => {
+        try {
+          await service.selectFinding(finding);
+          dispatch({ type: "selected", cell: finding.cell });
+        } catch (err) {
+          dispatch({ type: "fail", notice: noticeFor(err) });
+        }
+      },
+      writeReport: () =>
+        run("report", async () => {
+          const { sheet } = await service.writeReport();
+          dispatch({ type: "done", notice: { intent: "success", key: "pane.check.report-written", params: { sheet } } });
+        }),
+      clearMarks: () =>
+        run("clear", async () => {
+          await service.clearMarks();
+          dispatch({ type: "done", notice: { intent: "success", key: "pane.check.marks-cleared", params: {} } });
+        }),
+      writeScorecard: () =>
+        run("scorecard", async () => {
+          const { sheet } = await service.writeScorecard(latest.current.roles);
+          dispatch({ type: "done", notice: { intent: "success", key: "pane.scorecard.written", params: { sheet } } });
+        }),
+      loadRegistry: () =>
+        run("registry", async () => {
+          dispatch({ type: "registry", items: await service.registry() });
+        }),
+      remove: () =>
+        run("remove", async () => {
+          await service.remove();
+          dispatch({ type: "removed", notice: { intent: "success", key: "pane.remove.done", params: {} } });
+        }),
+      dismiss: () => dispatch({ type: "dismiss" }),
+    }),
+    [service, run],
+  );
+
+  return { state, actions };
+}
