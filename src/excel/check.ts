@@ -2,16 +2,20 @@ import { checkSheet, type TableCheck } from "../engine/check";
 import type { PlanPeriod } from "../engine/deadline/types";
 import { buildReport, type Report } from "../engine/report";
 import type { Lang } from "../i18n";
-import { asAdapterError, syncSteps } from "./errors";
-import { ownedSheet, typedTableFor } from "./metadata-format";
+import { syncSteps } from "./errors";
+import { typedTableFor } from "./metadata-format";
 import { markGroups, queueClearMarks, queueMarks, readMarks } from "./marks";
 import { readSheet, type SheetSnapshot } from "./read-snapshot";
-import { readRegistryValues, registryEntries } from "./registry-content";
+import { registryEntries } from "./registry-content";
 
 /**
  * "Check before submission" inside Excel: the sheet's snapshot through the engine, then the cells
  * with findings marked. The typed table's roles and period and the registry sheet's executors
  * come from the workbook itself, so the check reads the plan the way the user confirmed it.
+ *
+ * Three syncs whatever the sheet's size: the snapshot's survey (with PlanCheck's record), its data
+ * (with the registry sheet), the marks; one more for each further block of cell data, each block
+ * under Excel on the web's 5 MB (read-snapshot.ts).
  */
 
 export { selectFinding } from "./select";
@@ -45,20 +49,8 @@ export interface ExcelCheck {
 export async function checkInExcel(context: Excel.RequestContext, options: CheckInExcelOptions): Promise<ExcelCheck> {
   const progress = options.onProgress ?? (() => undefined);
   progress({ phase: "read", done: 0 });
-  const snapshot = await readSheet(context, options.sheet);
-
-  const registrySheet = snapshot.metadata.sheets.find((s) => s.kind === "registry");
-  const registryInfo = registrySheet ? ownedSheet(registrySheet, snapshot.sheets) : null;
-  let registry = undefined as ReturnType<typeof registryEntries> | undefined;
-  if (registryInfo) {
-    const used = context.workbook.worksheets.getItem(registryInfo.id).getUsedRangeOrNullObject(true).load("values");
-    try {
-      await context.sync();
-    } catch (err) {
-      throw asAdapterError(err);
-    }
-    if (!used.isNullObject) registry = registryEntries(readRegistryValues(used.values));
-  }
+  const snapshot = await readSheet(context, options.sheet, { registry: true });
+  const registry = snapshot.registry ? registryEntries(snapshot.registry) : undefined;
 
   progress({ phase: "check", done: 0.5 });
   const typed = typedTableFor(snapshot.metadata, snapshot.sheet);

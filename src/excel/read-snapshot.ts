@@ -1,16 +1,24 @@
 import { serialToIso } from "../engine/deadline";
 import { parseRangeAddress, rangeAddress, type CellValue, type MergedArea, type SheetGrid } from "../engine/grid";
 import { ExcelAdapterError, asAdapterError, officeCode } from "./errors";
-import { emptyMetadata, METADATA_NAMESPACE, parseMetadataXml, type SheetInfo, type WorkbookMetadata } from "./metadata-format";
+import type { SheetInfo, WorkbookMetadata } from "./metadata-format";
+import { queueMetadataRead, type MetadataRead, type StoredMetadata } from "./metadata";
 import { isMarkFormula } from "./marks-format";
+import type { RegistryContent } from "./registry-content";
+import { queueRegistryRead } from "./registry-sheet";
 
 /**
  * Reads one sheet into the engine's snapshot in a fixed number of syncs, whatever its size:
  *
  * 1. a survey: the sheet, its used range (values only), a small sample of its top rows, the
- *    workbook's sheets and tables, PlanCheck's metadata parts, the sheet's conditional formats;
+ *    workbook's sheets and tables, PlanCheck's metadata parts with the XML of the only one, the
+ *    sheet's conditional formats;
  * 2. the data: values and merged areas of the used range in row blocks, all queued in one sync,
- *    with the table ranges, the metadata XML and the conditional formats' rules.
+ *    with the table ranges, the conditional formats' rules and, when asked for, the registry
+ *    sheet's values (its id comes from the record read in the survey).
+ *
+ * A workbook with several metadata parts (two copies of the add-in wrote at once) has their XML
+ * read in the data sync instead, and its registry sheet in one sync more.
  *
  * Excel on the web refuses a request or response over 5 MB ("Resource limits and performance
  * optimization", Excel add-ins), so the data sync is sized from the sample: a sheet whose values
@@ -42,6 +50,16 @@ export interface SheetSnapshot {
   metadataPartIds: string[];
   /** Ids of PlanCheck's conditional formats (cell marks) on this sheet. */
   marks: string[];
+  /**
+   * The registry sheet's lists when they were asked for (`ReadSheetOptions.registry`) and the
+   * record names a registry sheet that is still there with values; otherwise null.
+   */
+  registry: RegistryContent | null;
+}
+
+export interface ReadSheetOptions {
+  /** Also read the registry sheet, in the same syncs. */
+  registry?: boolean;
 }
 
 /** Bytes one data sync may carry: under Excel on the web's 5 MB, with room for estimate errors. */
@@ -74,43 +92,83 @@ interface Survey {
   tables: Excel.TableCollection;
   allTables: Excel.TableCollection;
   sheets: Excel.WorksheetCollection;
-  parts: Excel.CustomXmlPartScopedCollection;
+  metadata: MetadataRead;
   formats: Excel.ConditionalFormatCollection;
 }
 
-export async function readSheet(context: Excel.RequestContext, sheetName?: string): Promise<SheetSnapshot> {
-  const survey = queueSurvey(context, sheetName);
-  try {
-    await context.sync();
-  } catch (err) {
-    if (sheetName !== undefined && officeCode(err) === "ItemNotFound") throw new ExcelAdapterError("excel.error.sheet-missing", { sheet: sheetName });
-    throw asAdapterError(err);
-  }
+export async function readSheet(context: Excel.RequestContext, sheetName?: string, options: ReadSheetOptions = {}): Promise<SheetSnapshot> {
+  const survey = await runSurvey(context, sheetName);
   const { ws, used } = survey;
   const sheet: SheetInfo = { name: ws.name, id: ws.id, visibility: ws.visibility as SheetInfo["visibility"] };
+  const sheets: SheetInfo[] = survey.sheets.items.map((s) => ({ name: s.name, id: s.id, visibility: s.visibility as SheetInfo["visibility"] }));
   const box = used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
   const dates = box ? numberColumns(survey.sample.values, box) : [];
   const rowBytes = box ? estimateRowBytes(survey.sample.values, box) + dates.length * 12 : 0;
 
-  const extras = queueExtras(survey);
+  const extras = queueExtras(context, survey, sheets, options.registry === true);
   const data = box ? await readData(context, ws, box, rowBytes, dates, extras) : await syncExtrasOnly(context, extras);
 
   const grid = buildGrid(sheet, box, data);
-  const metadataXml = extras.collect();
+  const found = extras.collect();
+  const registry = found.registry === "later" ? await readRegistryAlone(context, found.stored.metadata, sheets) : found.registry;
   return {
     grid,
     sheet,
     usedRange: box ? rangeAddress(box.top, box.left, box.top + box.rows - 1, box.left + box.cols - 1) : null,
-    tables: metadataXml.tables,
+    tables: found.tables,
     tableNames: survey.allTables.items.map((t) => t.name),
-    sheets: survey.sheets.items.map((s) => ({ name: s.name, id: s.id, visibility: s.visibility as SheetInfo["visibility"] })),
-    metadata: metadataXml.metadata,
-    metadataPartIds: metadataXml.partIds,
-    marks: metadataXml.marks,
+    sheets,
+    metadata: found.stored.metadata,
+    metadataPartIds: found.stored.partIds,
+    marks: found.marks,
+    registry,
   };
 }
 
-function queueSurvey(context: Excel.RequestContext, sheetName?: string): Survey {
+/**
+ * The survey's sync. The reference pages do not say what CustomXmlPart.getXml does on a null
+ * object; should Excel refuse it rather than answer null, the survey runs once more without
+ * asking for the only part's XML, and the parts' XML comes with the data.
+ */
+async function runSurvey(context: Excel.RequestContext, sheetName: string | undefined): Promise<Survey> {
+  let survey = queueSurvey(context, sheetName, true);
+  try {
+    await context.sync();
+    return survey;
+  } catch (err) {
+    if (errorLocation(err) !== "CustomXmlPart.getXml") throw surveyError(err, sheetName);
+  }
+  survey = queueSurvey(context, sheetName, false);
+  try {
+    await context.sync();
+    return survey;
+  } catch (err) {
+    throw surveyError(err, sheetName);
+  }
+}
+
+function surveyError(err: unknown, sheetName: string | undefined): ExcelAdapterError {
+  if (sheetName !== undefined && officeCode(err) === "ItemNotFound") return new ExcelAdapterError("excel.error.sheet-missing", { sheet: sheetName });
+  return asAdapterError(err);
+}
+
+function errorLocation(err: unknown): string | undefined {
+  return (err as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation;
+}
+
+/** The registry sheet on its own: the one sync more a workbook with several metadata parts takes. */
+async function readRegistryAlone(context: Excel.RequestContext, metadata: WorkbookMetadata, sheets: SheetInfo[]): Promise<RegistryContent | null> {
+  const read = queueRegistryRead(context, metadata, sheets);
+  if (!read) return null;
+  try {
+    await context.sync();
+  } catch (err) {
+    throw asAdapterError(err);
+  }
+  return read();
+}
+
+function queueSurvey(context: Excel.RequestContext, sheetName: string | undefined, onlyItem: boolean): Survey {
   const sheets = context.workbook.worksheets;
   const ws = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
   ws.load("name,id,visibility");
@@ -120,38 +178,50 @@ function queueSurvey(context: Excel.RequestContext, sheetName?: string): Survey 
   const tables = ws.tables.load("items/name,items/id");
   const allTables = context.workbook.tables.load("items/name");
   sheets.load("items/name,items/id,items/visibility");
-  const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE).load("items/id");
+  const metadata = queueMetadataRead(context, { onlyItem });
   const formats = ws.getRange().conditionalFormats.load("items/id,items/type");
-  return { ws, used, sample, tables, allTables, sheets, parts, formats };
+  return { ws, used, sample, tables, allTables, sheets, metadata, formats };
 }
 
 interface Extras {
-  queue(): void;
-  collect(): { tables: ExcelTableInfo[]; metadata: WorkbookMetadata; partIds: string[]; marks: string[] };
+  /** Queues the loads; false when there is nothing to load. */
+  queue(): boolean;
+  collect(): {
+    tables: ExcelTableInfo[];
+    stored: StoredMetadata;
+    marks: string[];
+    /** "later" when the registry could not be found before the record was read. */
+    registry: RegistryContent | null | "later";
+  };
 }
 
-/** Loads that need the survey's answers: table ranges, metadata XML, custom format rules. */
-function queueExtras(survey: Survey): Extras {
+/**
+ * Loads that need the survey's answers, for the data sync: table ranges, custom format rules, the
+ * registry sheet's values when asked for, and each metadata part's XML when there are several.
+ */
+function queueExtras(context: Excel.RequestContext, survey: Survey, sheets: SheetInfo[], wantRegistry: boolean): Extras {
+  const known = survey.metadata.known();
   let ranges: Excel.Range[] = [];
-  let xml: OfficeExtension.ClientResult<string>[] = [];
+  let each: (() => StoredMetadata) | null = null;
   let rules: { id: string; rule: Excel.ConditionalFormatRule }[] = [];
+  let registry: (() => RegistryContent | null) | null = null;
   return {
     queue() {
       ranges = survey.tables.items.map((t) => t.getRange().load("address"));
-      xml = survey.parts.items.map((p) => p.getXml());
+      each = known ? null : survey.metadata.queueEach();
       rules = survey.formats.items
         .filter((f) => f.type === "Custom")
         .map((f) => ({ id: f.id, rule: f.custom.rule.load("formula") }));
+      registry = wantRegistry && known ? queueRegistryRead(context, known.metadata, sheets) : null;
+      return ranges.length > 0 || each !== null || rules.length > 0 || registry !== null;
     },
     collect() {
       const tables = survey.tables.items.map((t, i) => ({ name: t.name, id: t.id, range: withoutSheet(ranges[i].address) }));
-      let metadata: WorkbookMetadata | null = null;
-      for (const r of xml) metadata ??= parseMetadataXml(r.value);
       return {
         tables,
-        metadata: metadata ?? emptyMetadata(),
-        partIds: survey.parts.items.map((p) => p.id),
+        stored: known ?? each!(),
         marks: rules.filter((r) => isMarkFormula(r.rule.formula)).map((r) => r.id),
+        registry: !wantRegistry ? null : known ? (registry?.() ?? null) : "later",
       };
     },
   };
@@ -162,12 +232,14 @@ export function withoutSheet(address: string): string {
   return bang < 0 ? address : address.slice(bang + 1);
 }
 
+/** An empty sheet: the extras alone, and no sync when there are none. */
 async function syncExtrasOnly(context: Excel.RequestContext, extras: Extras): Promise<RowData> {
-  extras.queue();
-  try {
-    await context.sync();
-  } catch (err) {
-    throw asAdapterError(err);
+  if (extras.queue()) {
+    try {
+      await context.sync();
+    } catch (err) {
+      throw asAdapterError(err);
+    }
   }
   return { values: [], merges: [], formats: new Map() };
 }
@@ -280,7 +352,7 @@ async function readData(
       await context.sync();
     } catch (err) {
       const code = officeCode(err);
-      const location = (err as { debugInfo?: { errorLocation?: string } }).debugInfo?.errorLocation;
+      const location = errorLocation(err);
       if ((code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded") && group.rows > 1) {
         const half = Math.ceil(group.rows / 2);
         pending.splice(0, 1, { top: group.top, rows: half }, { top: group.top + half, rows: group.rows - half });

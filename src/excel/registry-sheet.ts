@@ -1,7 +1,8 @@
 import { columnLetter, type CellValue } from "../engine/grid";
 import type { Translator } from "../i18n";
 import { asText } from "./cell-text";
-import { REGISTRY_COLUMNS, type RegistryContent } from "./registry-content";
+import { ownedSheet, type SheetInfo, type WorkbookMetadata } from "./metadata-format";
+import { readRegistryValues, REGISTRY_COLUMNS, type RegistryContent } from "./registry-content";
 
 /** Names of the registry sheet's three Excel tables, made unique in the workbook. */
 export interface RegistryTables {
@@ -72,4 +73,20 @@ export function queueRegistrySheet(
   sheet.tables.add(`${col(REGISTRY_COLUMNS.level)}1:${col(REGISTRY_COLUMNS.level)}${last(content.levels.length)}`, true).name = tables.levels;
   sheet.getRangeByIndexes(0, 0, values.length, values[0].length).format.autofitColumns();
   return sheet;
+}
+
+/**
+ * Queues the read of the registry sheet's values, found through the record (never by name alone);
+ * null when the record names none or it is gone. The lists are there once the next sync has run.
+ */
+export function queueRegistryRead(
+  context: Excel.RequestContext,
+  metadata: WorkbookMetadata,
+  sheets: SheetInfo[],
+): (() => RegistryContent | null) | null {
+  const record = metadata.sheets.find((s) => s.kind === "registry");
+  const info = record ? ownedSheet(record, sheets) : null;
+  if (!info) return null;
+  const used = context.workbook.worksheets.getItem(info.id).getUsedRangeOrNullObject(true).load("values");
+  return () => (used.isNullObject ? null : readRegistryValues(used.values));
 }

@@ -129,14 +129,22 @@ export abstract class ClientObjectBase<T> {
     });
   }
 
+  /**
+   * A method whose value arrives at the sync (OfficeExtension.ClientResult). On a null object it
+   * answers "null" instead of failing the batch, and the result's value stays undefined: the
+   * Office.js runtime's ClientResult._handleResult (@microsoft/office-js, excel-web-16.00.debug.js)
+   * takes an answer marked `_IsNull` as loaded with no value. Property loads on a null object
+   * likewise answer null (`_readSpec`).
+   */
   protected _result<R>(method: string, args: unknown[], compute: (t: T, location: string) => R): ClientResult<R> {
     const result = new ClientResult<R>();
     const location = `${this._entity}.${method}`;
     this.context.enqueue({
       json: { o: this._id, call: method, args: jsonArgs(args) },
       write: false,
-      run: () => compute(this._need(location), location),
-      onResult: (data) => result._set(data as R),
+      location,
+      run: () => (this._nullable && this._resolve() === null ? NULL_ANSWER : compute(this._need(location), location)),
+      onResult: (data) => result._set((isNullAnswer(data) ? undefined : data) as R),
     });
     return result;
   }
@@ -283,6 +291,13 @@ export class ClientResult<R> {
     this._value = value;
     this._has = true;
   }
+}
+
+/** What a method of a null object answers. */
+const NULL_ANSWER = { _IsNull: true } as const;
+
+function isNullAnswer(data: unknown): boolean {
+  return typeof data === "object" && data !== null && (data as { _IsNull?: unknown })._IsNull === true;
 }
 
 /** Arguments as they travel: proxies by their id. */

@@ -1,10 +1,14 @@
 import { gridFromRows, type CellValue, type SheetGrid } from "../../src/engine/grid";
 import { checkInExcel } from "../../src/excel/check";
+import { METADATA_NAMESPACE } from "../../src/excel/metadata-format";
 import { readSnapshot } from "../../src/excel/read-snapshot";
-import { createMemoryExcel } from "../../src/memory-host";
+import { createMemoryExcel, type MemoryExcel } from "../../src/memory-host";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/memory-host/bytes";
+import { typeWithRegistryEntry, unknownBodies } from "./typed-workbook";
 
 const BODIES = ["РУО", "МОН", "ДГ", "ОУ"];
+/** A local body no common list knows: only the registry sheet can make it known. */
+const LOCAL_BODY = "ЕКИП";
 
 /** A Bulgarian plan of `rows` tasks under one header, some without a deadline or a responsible. */
 function plan(rows: number): SheetGrid {
@@ -13,9 +17,17 @@ function plan(rows: number): SheetGrid {
     ["№", "Дейност", "Срок", "Отговорник"],
   ];
   for (let i = 1; i <= rows; i++) {
-    values.push([`${i}.`, `Дейност ${i}`, i % 7 === 0 ? null : "м. май 2019 г.", i % 11 === 0 ? null : BODIES[i % 4]]);
+    const responsible = i % 11 === 0 ? null : i % 13 === 0 ? LOCAL_BODY : BODIES[i % 4];
+    values.push([`${i}.`, `Дейност ${i}`, i % 7 === 0 ? null : "м. май 2019 г.", responsible]);
   }
   return gridFromRows("План", values);
+}
+
+/** A check of the active sheet and the syncs it took, as the host logged them. */
+async function checkSyncs(excel: MemoryExcel) {
+  const from = excel.stats.log.length;
+  const check = await excel.Excel.run((context) => checkInExcel(context, { lang: "bg" }));
+  return { check, log: excel.stats.log.slice(from) };
 }
 
 /** Text-heavy rows: over 5 MB of cell text in all. */
@@ -42,18 +54,40 @@ describe("sync count and payload on large sheets", () => {
     expect(large.snapshot.values).toEqual(plan(50_000).values);
   });
 
-  it("checks and marks 100 and 50,000 rows in the same number of syncs, none over 5 MB", async () => {
-    const counts: number[] = [];
-    for (const rows of [100, 50_000]) {
-      const excel = createMemoryExcel({ sheets: [plan(rows)] });
-      const check = await excel.Excel.run((context) => checkInExcel(context, { lang: "bg" }));
+  it.each([100, 50_000])("checks and marks %i rows in three syncs, none over 5 MB, with and without a registry sheet", async (rows) => {
+    const excel = createMemoryExcel({ sheets: [plan(rows)] });
+    const bare = await checkSyncs(excel);
+    await typeWithRegistryEntry(excel, LOCAL_BODY, "Екип за приобщаващо образование");
+    const typed = await checkSyncs(excel);
+
+    for (const { check, log } of [bare, typed]) {
       expect(check.report.summary.rows).toBe(rows);
-      expect(excel.stats.maxPayload).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-      // The writing sync ran with calculation suspended.
-      expect(excel.stats.log.filter((s) => s.writes > 0).every((s) => s.calculationSuspended)).toBe(true);
-      counts.push(excel.stats.syncs);
+      expect(check.marked).toBeGreaterThan(0);
+      expect(log).toHaveLength(3);
+      expect(log.filter((s) => s.failed || s.requestBytes + s.responseBytes >= PAYLOAD_LIMIT_BYTES)).toEqual([]);
+      // Two syncs read; the last one writes the marks, with calculation suspended.
+      expect(log.map((s) => s.writes > 0)).toEqual([false, false, true]);
+      expect(log[2].calculationSuspended).toBe(true);
     }
-    expect(counts[1]).toBe(counts[0]);
+    // The registry sheet, read within those three syncs, made the body it lists known.
+    expect(unknownBodies(bare.check)).toContain(LOCAL_BODY);
+    expect(unknownBodies(typed.check)).not.toContain(LOCAL_BODY);
+  });
+
+  it("checks a workbook holding two metadata parts in one sync more, still by the first record that reads", async () => {
+    const excel = createMemoryExcel({ sheets: [plan(100)] });
+    await typeWithRegistryEntry(excel, LOCAL_BODY, "Екип за приобщаващо образование");
+    const one = await checkSyncs(excel);
+    await excel.Excel.run(async (context) => {
+      context.workbook.customXmlParts.add(`<plancheck xmlns="${METADATA_NAMESPACE}" version="1">not a record</plancheck>`);
+      await context.sync();
+    });
+    const two = await checkSyncs(excel);
+    expect(two.check.snapshot.metadataPartIds).toHaveLength(2);
+    expect(two.check.snapshot.metadata).toEqual(one.check.snapshot.metadata);
+    expect(two.check.report.findings).toEqual(one.check.report.findings);
+    expect(unknownBodies(two.check)).not.toContain(LOCAL_BODY);
+    expect(two.log).toHaveLength(4);
   });
 
   it("splits a sheet with more than 5 MB of text over more syncs, each under the limit", async () => {
@@ -63,6 +97,18 @@ describe("sync count and payload on large sheets", () => {
     expect(excel.stats.log.every((s) => !s.failed)).toBe(true);
     expect(excel.stats.maxPayload).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(snapshot.values).toEqual(grid.values);
+  });
+
+  it("checks a sheet with more than 5 MB of text in three syncs plus one per further block, each under the limit", async () => {
+    const grid = wordyPlan(20_000);
+    const read = await syncsToRead(grid);
+    const blocks = read.excel.stats.syncs - 1;
+    expect(blocks).toBeGreaterThan(1);
+    const excel = createMemoryExcel({ sheets: [grid] });
+    const { check, log } = await checkSyncs(excel);
+    expect(check.report.summary.rows).toBe(20_000);
+    expect(log).toHaveLength(3 + (blocks - 1));
+    expect(log.filter((s) => s.failed || s.requestBytes + s.responseBytes >= PAYLOAD_LIMIT_BYTES)).toEqual([]);
   });
 
   it("reads again in halves when Excel refuses a response as too big", async () => {

@@ -308,6 +308,42 @@ describe("selection, links, formats and parts", () => {
     });
   });
 
+  it("gives a namespace's only part with its XML in one sync, and a null object when it has none or several", async () => {
+    const { Excel, stats } = workbook();
+    await Excel.run(async (context) => {
+      const parts = context.workbook.customXmlParts;
+      parts.add('<meta xmlns="urn:example:one"><a>1</a></meta>');
+      parts.add('<meta xmlns="urn:example:two"><a>1</a></meta>');
+      parts.add('<meta xmlns="urn:example:two"><a>2</a></meta>');
+      // Each part is asked for, and its XML queued on it, in the batch that adds the parts.
+      const one = parts.getByNamespace("urn:example:one").getOnlyItemOrNullObject();
+      const none = parts.getByNamespace("urn:example:none").getOnlyItemOrNullObject();
+      const several = parts.getByNamespace("urn:example:two").getOnlyItemOrNullObject();
+      const xml = [one, none, several].map((p) => p.getXml());
+      expect(() => one.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect([one.isNullObject, none.isNullObject, several.isNullObject]).toEqual([false, true, true]);
+      expect(xml.map((x) => x.value)).toEqual(['<meta xmlns="urn:example:one"><a>1</a></meta>', undefined, undefined]);
+    });
+    expect(stats.syncs).toBe(1);
+    expect(stats.log[0].failed).toBeUndefined();
+  });
+
+  it("counts a namespace's parts where getOnlyItemOrNullObject stands in the batch", async () => {
+    const { Excel } = workbook();
+    await Excel.run(async (context) => {
+      const parts = context.workbook.customXmlParts;
+      const before = parts.getByNamespace("urn:example:one").getOnlyItemOrNullObject();
+      parts.add('<meta xmlns="urn:example:one"/>');
+      const after = parts.getByNamespace("urn:example:one").getOnlyItemOrNullObject().load("id");
+      parts.add('<meta xmlns="urn:example:one"/>');
+      const afterSecond = parts.getByNamespace("urn:example:one").getOnlyItemOrNullObject();
+      await context.sync();
+      expect([before.isNullObject, after.isNullObject, afterSecond.isNullObject]).toEqual([true, false, true]);
+      expect(after.id).toMatch(/^\{[0-9A-F-]+\}$/);
+    });
+  });
+
   it("rejects a custom XML part that is not well-formed", async () => {
     const { Excel } = workbook();
     const err = await rejection(

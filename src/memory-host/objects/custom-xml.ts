@@ -3,9 +3,11 @@ import { hostError } from "../errors";
 import type { CustomXmlPartModel, WorkbookModel } from "../state";
 
 /**
- * Workbook.customXmlParts (ExcelApi 1.5), per the CustomXmlPartCollection and CustomXmlPart
- * reference pages: `add(xml)` stores a well-formed XML document; parts are found by the namespace
- * of their root element (`getByNamespace`); `getXml()` returns the text at the next sync.
+ * Workbook.customXmlParts (ExcelApi 1.5), per the CustomXmlPartCollection, CustomXmlPartScopedCollection
+ * and CustomXmlPart reference pages: `add(xml)` stores a well-formed XML document; parts are found
+ * by the namespace of their root element (`getByNamespace`); `getXml()` ("Gets the custom XML
+ * part's full XML content") returns the text at the next sync, and may be queued on a part got in
+ * the same batch.
  */
 
 /** The default namespace of a well-formed document's root element, or null when it is not well-formed. */
@@ -119,7 +121,13 @@ export class CustomXmlPartScopedCollectionProxy extends CollectionBase<ScopedRef
     return new CustomXmlPartProxy(this.context, () => target, { parent: this._id, member: "item" });
   }
 
-  /** "If the collection contains no items or more than one item, this method returns a null object." */
+  /**
+   * Page "Excel.CustomXmlPartScopedCollection class" (ExcelApi 1.5): "If the collection contains
+   * exactly one item, this method returns it. Otherwise, this method returns null" — for an
+   * *OrNullObject method a null object, never the value null (page "Application-specific API
+   * model", section "*OrNullObject methods and properties"). So no part and several parts both give
+   * a null object. The collection is counted at the call's place in the batch.
+   */
   getOnlyItemOrNullObject(): CustomXmlPartProxy {
     return new CustomXmlPartProxy(this.context, () => {
       const parts = this._list(this._need("CustomXmlPartScopedCollection.getOnlyItemOrNullObject"));
