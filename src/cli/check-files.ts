@@ -25,14 +25,18 @@ export interface FileCheck {
   error: FileError | null;
   tables: TableCheck[];
   sheets: number;
+  /** Sheets hidden in Excel: checked like the others, and said to be hidden. */
+  hidden?: Record<string, HiddenState>;
 }
+
+type HiddenState = "hidden" | "veryHidden";
 
 /** The same outcome as plain data, in the user's language: what --json prints and workers send back. */
 export interface FileJson {
   file: string;
   error: FileError | null;
   sheets: number;
-  tables: (TableJson & { findings: NonNullable<TableJson["findings"]> })[];
+  tables: (TableJson & { findings: NonNullable<TableJson["findings"]>; visibility?: HiddenState })[];
 }
 
 export async function checkFile(file: string, options: FileCheckOptions): Promise<FileCheck> {
@@ -40,7 +44,9 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
   try {
     const wb = await readWorkbook(file, undefined, limits);
     const tables = wb.sheets.flatMap((grid) => checkSheet(grid, checkOptions));
-    return { file, error: null, tables, sheets: wb.sheets.length };
+    const hidden: Record<string, HiddenState> = {};
+    for (const grid of wb.sheets) if (grid.visibility === "hidden" || grid.visibility === "veryHidden") hidden[grid.sheet] = grid.visibility;
+    return { file, error: null, tables, sheets: wb.sheets.length, hidden };
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       return { file, error: { code: e.code, message: e.message, reason: e.reason, params: e.params }, tables: [], sheets: 0 };
@@ -62,6 +68,9 @@ export function fileJson(f: FileCheck, t: Translator): FileJson {
     // The reader's errors are said in the user's language; anything else keeps its own words.
     error: f.error && f.error.reason !== undefined ? { ...f.error, message: fileErrorText(f.file, f.error, t) } : f.error,
     sheets: f.sheets,
-    tables: f.tables.map((c) => ({ ...tableJson(c), findings: c.findings.map((x) => findingJson(x, t)) })),
+    tables: f.tables.map((c) => {
+      const visibility = f.hidden?.[c.table.sheet];
+      return { ...tableJson(c), ...(visibility ? { visibility } : {}), findings: c.findings.map((x) => findingJson(x, t)) };
+    }),
   };
 }

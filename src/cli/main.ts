@@ -5,7 +5,6 @@ import { collectInputs } from "./inputs";
 import { fileErrorText, type FileCheckOptions, type FileJson } from "./check-files";
 import { checkFiles } from "./pool";
 import { parsePeriodOption } from "../engine/deadline";
-import type { CheckOptions } from "../engine/check";
 import { runTable } from "./commands/table";
 import { runCheck } from "./commands/check";
 import { runScorecard } from "./commands/scorecard";

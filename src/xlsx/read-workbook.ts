@@ -1,12 +1,13 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { CellValue, MergedArea, SheetGrid } from "../engine/grid";
+import { cellAddress, type CellValue, type MergedArea, type SheetGrid } from "../engine/grid";
 import { snapshotValue } from "./cell-value";
 import { fileKind } from "./file-signature";
-import { WorkbookReadError } from "./workbook-read-error";
+import { groupDigits, megabytes, readError, WorkbookReadError } from "./workbook-read-error";
+import { guardPackage } from "./zip-guard";
 
-export { WorkbookReadError } from "./workbook-read-error";
+export { WorkbookReadError, readErrorKey } from "./workbook-read-error";
 export type { WorkbookReadErrorCode } from "./workbook-read-error";
 
 /** Every sheet of one workbook file, as the engine reads sheets. */
@@ -16,23 +17,31 @@ export interface WorkbookSnapshot {
   sheets: SheetGrid[];
 }
 
-/** How much PlanCheck reads at once; bigger files are refused with `file.too-large`. */
+/** How much PlanCheck reads at once; more is refused with `file.too-large` (docs/limits.md). */
 export interface ReadLimits {
-  /** Size of the file on disk, in bytes. */
+  /** Largest file on disk, and the most its parts may unpack to together, in bytes. */
   maxBytes: number;
-  /** Cells of all sheets' used ranges together. */
+  /**
+   * Most cells the sheets may store together, counting each stored row and merged area as a cell
+   * (each costs the workbook library an object). The sheets' used ranges, from A1 to the last
+   * cell with a value or merge, may together span USED_RANGE_FACTOR times as many.
+   */
   maxCells: number;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxBytes: 100 * 1024 * 1024,
-  maxCells: 20_000_000,
+  maxCells: 1_000_000,
 };
+
+/** Empty cells of a used range cost the snapshot 8 bytes each, not an object: 16 times more may be read. */
+export const USED_RANGE_FACTOR = 16;
 
 /**
  * Reads an .xlsx (or .xlsm) file into sheet snapshots: values from A1 to the last used row and
  * column, merged areas, and whether each sheet is hidden. Anything that is not a readable
- * workbook is a `WorkbookReadError` naming the file, never a stack trace.
+ * workbook, or is larger than the limits, is a `WorkbookReadError` naming the file (and the sheet
+ * or part where that applies), never a stack trace; the limits are checked before the memory is spent.
  */
 export async function readWorkbook(
   input: string | Buffer,
@@ -46,45 +55,39 @@ export async function readWorkbook(
 
   switch (fileKind(bytes)) {
     case "encrypted-package":
-      throw new WorkbookReadError(
-        "file.encrypted",
-        file,
-        `${file} is password-protected; save a copy without a password and check that copy.`,
-      );
+      throw readError("file.encrypted", file);
     case "legacy-xls":
-      throw new WorkbookReadError(
-        "file.not-workbook",
-        file,
-        `${file} is an Excel 97-2003 workbook (.xls); save it as an .xlsx workbook first.`,
-      );
+      throw readError("file.not-workbook", file, "xls");
     case "other":
-      throw new WorkbookReadError("file.not-workbook", file, `${file} is not an Excel workbook (.xlsx).`);
+      throw readError("file.not-workbook", file);
     case "zip":
       break;
   }
+  await guardPackage(bytes, file, { maxUnpackedBytes: max.maxBytes, maxCells: max.maxCells });
 
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs accepts any Buffer at run time; its typings name an older Buffer shape.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (err) {
-    throw new WorkbookReadError("file.corrupt", file, `${file} is damaged and cannot be read (${reason(err)}).`);
+    throw readError("file.corrupt", file, "unreadable", { reason: reason(err) });
   }
-  if (workbook.worksheets.length === 0) {
-    throw new WorkbookReadError("file.not-workbook", file, `${file} is a zip archive but holds no Excel worksheets.`);
-  }
+  if (workbook.worksheets.length === 0) throw readError("file.not-workbook", file, "no-sheets");
 
   const sheets: SheetGrid[] = [];
-  let cells = 0;
+  const maxArea = max.maxCells * USED_RANGE_FACTOR;
+  let area = 0;
   for (const worksheet of workbook.worksheets) {
     const extent = usedExtent(worksheet);
-    cells += extent.rows * extent.cols;
-    if (cells > max.maxCells) {
-      throw new WorkbookReadError(
-        "file.too-large",
-        file,
-        `${file} has more than ${max.maxCells} cells in use; PlanCheck reads at most that many at once.`,
-      );
+    area += extent.rows * extent.cols;
+    // Checked before the snapshot's rows are allocated: one value in XFD1048576 would ask for 17 billion.
+    if (area > maxArea) {
+      throw readError("file.too-large", file, "used-range", {
+        sheet: worksheet.name,
+        corner: cellAddress(extent.rows - 1, extent.cols - 1),
+        cells: groupDigits(extent.rows * extent.cols),
+        limit: groupDigits(maxArea),
+      });
     }
     sheets.push(sheetGrid(worksheet, extent));
   }
@@ -94,37 +97,22 @@ export async function readWorkbook(
 async function readFileBytes(filePath: string, file: string, max: ReadLimits): Promise<Buffer> {
   try {
     const stat = await fs.stat(filePath);
-    if (stat.isDirectory()) {
-      throw new WorkbookReadError("file.not-workbook", file, `${file} is a folder, not an Excel workbook.`);
-    }
+    if (stat.isDirectory()) throw readError("file.not-workbook", file, "folder");
     checkSize(stat.size, file, max);
     return await fs.readFile(filePath);
   } catch (err) {
     if (err instanceof WorkbookReadError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM") {
-      throw new WorkbookReadError("file.not-found", file, `${file} cannot be opened: permission denied.`);
-    }
-    if (code === "ENOENT" || code === "ENOTDIR") {
-      throw new WorkbookReadError("file.not-found", file, `${file} was not found (looked in ${path.resolve(filePath)}).`);
-    }
-    throw new WorkbookReadError("file.not-found", file, `${file} cannot be opened (${reason(err)}).`);
+    if (code === "EACCES" || code === "EPERM") throw readError("file.not-found", file, "denied");
+    if (code === "ENOENT" || code === "ENOTDIR") throw readError("file.not-found", file, "missing", { path: path.resolve(filePath) });
+    throw readError("file.not-found", file, "unopenable", { reason: reason(err) });
   }
 }
 
 function checkSize(size: number, file: string, max: ReadLimits): void {
   if (size > max.maxBytes) {
-    throw new WorkbookReadError(
-      "file.too-large",
-      file,
-      `${file} is ${megabytes(size)} MB; PlanCheck reads workbooks of at most ${megabytes(max.maxBytes)} MB.`,
-    );
+    throw readError("file.too-large", file, "bytes", { size: megabytes(size), limit: megabytes(max.maxBytes) });
   }
-}
-
-function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return mb >= 10 ? mb.toFixed(0) : mb.toFixed(1);
 }
 
 /** The library's one-line reason, without its stack. */
