@@ -33,13 +33,32 @@ export interface TableCheck {
 /** Common bodies are the same for every sheet: build their entries once. */
 let common: RegistryEntry[] | null = null;
 
+/**
+ * Registries by their content. Re-checking a sheet, or checking a folder of plans that define no
+ * abbreviations of their own, gets the same registry object back, and with it everything already
+ * resolved against it. Bounded: a long session of different workbooks starts over.
+ */
+const registries = new Map<string, Registry>();
+const MAX_REGISTRIES = 32;
+
+function registryFor(glossary: RegistryEntry[], extra: RegistryEntry[]): Registry {
+  const key = JSON.stringify([glossary, extra]);
+  let registry = registries.get(key);
+  if (!registry) {
+    if (registries.size >= MAX_REGISTRIES) registries.clear();
+    common ??= commonBodies();
+    registry = buildRegistry(glossary, extra, common);
+    registries.set(key, registry);
+  }
+  return registry;
+}
+
 export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): TableCheck[] {
-  common ??= commonBodies();
   return detectPlanTables(grid, { roles: options.roles }).map((table) => {
     const preamble = table.preamble.map((p) => p.text);
     const period = options.period ?? planPeriodFromTexts(preamble);
     // The workbook's own glossary comes first: it defines what an abbreviation means in this plan.
-    const registry = buildRegistry(registryFromGlossary(preamble), options.registry ?? [], common!);
+    const registry = registryFor(registryFromGlossary(preamble), options.registry ?? []);
     const findings = checkTable(table, { period, registry, today: options.today ?? null });
     return { table, findings, period, registry };
   });

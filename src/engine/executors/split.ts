@@ -43,9 +43,22 @@ export function splitBodies(text: string, registry: Registry = commonRegistry())
   return out;
 }
 
+/**
+ * Cells already resolved, per registry: the same executors stand in row after row and plan after
+ * plan, and a registry never changes once built. Callers read the answers; they never change them.
+ */
+const resolved = new WeakMap<Registry, Map<string, readonly ResolvedBody[]>>();
+
 /** A responsible or partner cell split and every body resolved, against the same registry. */
-export function resolveBodies(registry: Registry, text: string): ResolvedBody[] {
-  return splitBodies(text, registry).map((b) => resolveBody(registry, b));
+export function resolveBodies(registry: Registry, text: string): readonly ResolvedBody[] {
+  let cache = resolved.get(registry);
+  if (!cache) resolved.set(registry, (cache = new Map()));
+  let bodies = cache.get(text);
+  if (!bodies) {
+    bodies = splitBodies(text, registry).map((b) => resolveBody(registry, b));
+    cache.set(text, bodies);
+  }
+  return bodies;
 }
 
 interface Piece {

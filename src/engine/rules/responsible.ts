@@ -3,7 +3,6 @@ import type { Finding, FindingFix } from "../finding";
 import type { PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
 import { tableFacts } from "./facts";
-import { memoize } from "./memo";
 import type { CheckContext, Rule } from "./types";
 
 /**
@@ -19,14 +18,13 @@ export const responsibleRule: Rule = {
     const out: Finding[] = [];
     const columns = table.columns.filter((c) => c.role === "responsible" || c.role === "partners");
     const { checkable } = tableFacts(table);
-    const resolve = memoize((text) => resolveBodies(ctx.registry, text));
     for (let i = 0; i < table.rows.length; i++) {
       if (!checkable[i]) continue;
       const row = table.rows[i];
       for (const column of columns) {
         const text = row.cells[column.key];
         if (!isFilled(text)) continue;
-        for (const body of resolve(text)) {
+        for (const body of resolveBodies(ctx.registry, text)) {
           if (body.known) continue;
           const fix: FindingFix = body.suggestion
             ? { key: "fix.responsible.suggest", params: { suggestion: body.suggestion } }

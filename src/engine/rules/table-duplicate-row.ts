@@ -14,20 +14,22 @@ export const tableDuplicateRow: Rule = {
   run(table: PlanTable): Finding[] {
     const facts = tableFacts(table);
     const keys = table.columns.map((c) => c.key).filter((k) => k !== facts.numberKey);
-    // Rows are grouped by their first content cell, which the table already holds, and compared
-    // in full only within a group: no per-row key string is built.
-    const byLead = new Map<string, PlanRow[]>();
+    // Rows are bucketed by a hash of their content and compared in full only within a bucket:
+    // linear in the table's size, and no key string is built per row.
+    const first = new Map<number, PlanRow[]>();
     const out: Finding[] = [];
     const firstKey = table.columns[0]?.key ?? "";
     for (let i = 0; i < table.rows.length; i++) {
       if (!facts.checkable[i]) continue;
       const row = table.rows[i];
-      const lead = leadText(row, keys);
-      const group = byLead.get(lead);
-      const earlier = group?.find((other) => sameContent(other, row, keys));
-      if (!group) byLead.set(lead, [row]);
-      else if (!earlier) group.push(row);
-      if (!earlier) continue;
+      const hash = contentHash(row, keys);
+      const bucket = first.get(hash);
+      const earlier = bucket?.find((other) => sameContent(other, row, keys));
+      if (!earlier) {
+        if (bucket) bucket.push(row);
+        else first.set(hash, [row]);
+        continue;
+      }
       out.push(
         rowFinding(table, row, facts.numberKey ?? firstKey, "table.duplicate-row", "warning", { firstRow: earlier.row }, {
           key: "fix.table.duplicate-row",
@@ -39,12 +41,15 @@ export const tableDuplicateRow: Rule = {
   },
 };
 
-function leadText(row: PlanRow, keys: string[]): string {
+/** FNV-1a over the content cells, with a separator between cells so "ab","c" differs from "a","bc". */
+function contentHash(row: PlanRow, keys: string[]): number {
+  let h = 0x811c9dc5;
   for (const k of keys) {
-    const text = row.cells[k];
-    if (text !== undefined) return text;
+    const text = row.cells[k] ?? "";
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0xffff, 0x01000193);
   }
-  return "";
+  return h >>> 0;
 }
 
 function sameContent(a: PlanRow, b: PlanRow, keys: string[]): boolean {
