@@ -95,7 +95,11 @@ function printFile(ctx: CommandContext, f: FileJson): void {
   io.out(`${f.file}: ${t.plural("cli.check.errors", count("error"))}, ${t.plural("cli.check.warnings", count("warning"))}`);
   if (f.tables.length === 0) io.out(`  ${t.t("cli.table.none")}`);
   const byCode = new Map<string, FindingJson[]>();
-  for (const x of findings) byCode.set(x.code, [...(byCode.get(x.code) ?? []), x]);
+  for (const x of findings) {
+    const list = byCode.get(x.code);
+    if (list) list.push(x);
+    else byCode.set(x.code, [x]);
+  }
   const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
   const groups = [...byCode.values()].sort((a, b) => rank[a[0].severity] - rank[b[0].severity]);
   for (const list of groups) {

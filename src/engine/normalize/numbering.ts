@@ -60,6 +60,8 @@ function letterIndex(ch: string): number {
 }
 
 const DOT = 46;
+/** Plans nest tasks a few levels deep; a longer chain of parts (`1.1.1.1.…`) is not a task number. */
+const MAX_DEPTH = 8;
 const CLOSE_PAREN = 41;
 
 function isDigit(c: number): boolean {
@@ -84,7 +86,7 @@ function parseDigits(text: string): Numbering | null {
       digits++;
       i++;
     }
-    if (digits === 0 || digits > 3) return null;
+    if (digits === 0 || digits > 3 || path.length === MAX_DEPTH) return null;
     path.push(value);
     end = i;
     dotted = false;

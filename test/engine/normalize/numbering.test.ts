@@ -53,3 +53,11 @@ describe("numbering parser", () => {
     expect(opensWithNumber(cell)).toBe(false);
   });
 });
+
+describe("numbering depth", () => {
+  it("reads eight levels but takes a longer chain of parts for text, not a task number", () => {
+    expect(parseNumbering("1.2.3.4.5.6.7.8. Задача")?.path).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(parseNumbering("1.2.3.4.5.6.7.8.9. Задача")).toBeNull();
+    expect(parseNumbering("1.".repeat(16383))).toBeNull();
+  });
+});
