@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import type { ReportSheetModel } from "./report-sheet-model";
 import { sheetReference } from "./report-sheet-model";
 import { looksLikeFormula } from "../engine/report/safe-text";
+import { columnLetter } from "../engine/grid";
 
 /**
  * Adds (or replaces) PlanCheck's report sheet in a copy of a workbook by editing the package
@@ -111,7 +112,7 @@ function layoutSheet(model: ReportSheetModel): Layout {
   }
   // A table needs at least one data row.
   if (model.rows.length === 0) rows.push(rowXml(r++, [""]));
-  const lastCol = columnName(model.headers.length - 1);
+  const lastCol = columnLetter(model.headers.length - 1);
   const tableRef = `A${headerRow}:${lastCol}${r - 1}`;
   const cols = model.headers.map((_, i) => `<col min="${i + 1}" max="${i + 1}" width="${i === 0 ? 18 : i >= 5 ? 50 : 14}" customWidth="1"/>`).join("");
   const xml =
@@ -127,7 +128,7 @@ function layoutSheet(model: ReportSheetModel): Layout {
 function rowXml(r: number, values: (string | number)[]): string {
   const cells = values
     .map((v, i) => {
-      const ref = `${columnName(i)}${r}`;
+      const ref = `${columnLetter(i)}${r}`;
       if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
       if (v === "") return "";
       // Inline strings are never evaluated; a formula-like text is still only text.
@@ -207,16 +208,6 @@ async function nextTableId(zip: JSZip, own: string): Promise<number> {
   return max + 1;
 }
 
-function columnName(i: number): string {
-  let n = i + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Excel keeps at most 32,767 characters in a cell. */
 function clip(s: string): string {
