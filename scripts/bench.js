@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+/*
+ * `npm run bench`: compiles the benchmark with the sources it measures (tsconfig.bench.json) and
+ * runs it. Sizes and the batch can be narrowed for a quick look:
+ *   PLANCHECK_BENCH_SIZES=1000,10000 PLANCHECK_BENCH_PLANS=100 npm run bench
+ */
+"use strict";
+const { execFileSync } = require("child_process");
+const path = require("path");
+
+const root = path.join(__dirname, "..");
+execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.bench.json")], { stdio: "inherit", cwd: root });
+execFileSync(process.execPath, ["--max-old-space-size=8192", path.join(root, "build-bench", "bench", "run.js")], { stdio: "inherit", cwd: root });
