@@ -2,6 +2,9 @@
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
 
 module.exports = {
+  // Fluent UI's dropdowns render through portals in jsdom, and the browser tests start chromium:
+  // neither fits jest's default five seconds on a busy two-core machine.
+  testTimeout: 30000,
   projects: [
     {
       displayName: "unit",
