@@ -1,5 +1,6 @@
 import { readErrorKey, readWorkbook, WorkbookReadError, type ReadLimits } from "../xlsx/read-workbook";
 import { checkSheet, type CheckOptions, type TableCheck } from "../engine/check";
+import { planSheets } from "../xlsx/plan-sheets";
 import type { Translator } from "../i18n/catalog";
 import { findingJson, tableJson, type TableJson } from "./table-json";
 
@@ -24,6 +25,7 @@ export interface FileCheck {
   file: string;
   error: FileError | null;
   tables: TableCheck[];
+  /** The user's sheets; those PlanCheck made (report, registry) are not counted or checked. */
   sheets: number;
   /** Sheets hidden in Excel: checked like the others, and said to be hidden. */
   hidden?: Record<string, HiddenState>;
@@ -43,10 +45,12 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
   const { limits, ...checkOptions } = options;
   try {
     const wb = await readWorkbook(file, undefined, limits);
-    const tables = wb.sheets.flatMap((grid) => checkSheet(grid, checkOptions));
+    // The workbook's own record decides roles, period and known executors, as in the add-in.
+    const plans = planSheets(wb, checkOptions);
+    const tables = plans.flatMap((p) => checkSheet(p.grid, p.options));
     const hidden: Record<string, HiddenState> = {};
-    for (const grid of wb.sheets) if (grid.visibility === "hidden" || grid.visibility === "veryHidden") hidden[grid.sheet] = grid.visibility;
-    return { file, error: null, tables, sheets: wb.sheets.length, hidden };
+    for (const { grid } of plans) if (grid.visibility === "hidden" || grid.visibility === "veryHidden") hidden[grid.sheet] = grid.visibility;
+    return { file, error: null, tables, sheets: plans.length, hidden };
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       return { file, error: { code: e.code, message: e.message, reason: e.reason, params: e.params }, tables: [], sheets: 0 };

@@ -3,16 +3,18 @@ import type { ReportSheetModel } from "./report-sheet-model";
 import { sheetReference } from "./report-sheet-model";
 import { looksLikeFormula } from "../engine/report/safe-text";
 import { columnLetter } from "../engine/grid";
+import { emptyMetadata, metadataXml, type WorkbookMetadata } from "../excel/metadata-format";
+import { readRecordPart, writeRecordPart, type StoredRecord } from "./record-part";
+import { REPORT_MARKER, reportMarkerElement, reportMarkerSheet } from "./workbook-record";
 
 /**
  * Adds (or replaces) PlanCheck's report sheet in a copy of a workbook by editing the package
  * directly: every other part of the file — sheets, charts, styles, other add-ins' data — is
- * carried over byte for byte. The report sheet is recognised by a hidden defined name, not by
- * its sheet name, so a user's own sheet with the same name is never touched.
+ * carried over byte for byte. The report sheet is named in PlanCheck's record (the custom XML
+ * part the add-in reads, docs/workbook-metadata.md) and marked by a hidden defined name, as
+ * copies written before the record was; it is recognised by those, never by its sheet name, so a
+ * user's own sheet with the same name is never touched.
  */
-
-/** Hidden defined name marking the report sheet (its A1); the add-in uses the same marker. */
-export const REPORT_MARKER = "_PlanCheck_Report";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -21,13 +23,21 @@ const REL_TABLE = "http://schemas.openxmlformats.org/officeDocument/2006/relatio
 const CT_SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_TABLE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
 
+interface SheetEntry {
+  xml: string;
+  name: string;
+  sheetId: number;
+  rid: string;
+}
+
 export async function injectReportSheet(workbookBytes: Buffer, model: ReportSheetModel): Promise<Buffer> {
   const zip = await JSZip.loadAsync(workbookBytes);
   const workbookXml = await text(zip, "xl/workbook.xml");
   const relsXml = await text(zip, "xl/_rels/workbook.xml.rels");
   let contentTypes = await text(zip, "[Content_Types].xml");
+  const stored = await readRecordPart(zip);
 
-  const sheets = [...workbookXml.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => ({
+  const sheets: SheetEntry[] = [...workbookXml.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => ({
     xml: m[0],
     name: unescapeXml(attr(m[0], "name") ?? ""),
     sheetId: Number(attr(m[0], "sheetId") ?? 0),
@@ -37,11 +47,7 @@ export async function injectReportSheet(workbookBytes: Buffer, model: ReportShee
     id: attr(m[0], "Id") ?? "",
     target: attr(m[0], "Target") ?? "",
   }));
-
-  const marker = new RegExp(`<definedName\\b[^>]*name="${REPORT_MARKER}"[^>]*>([^<]*)</definedName>`);
-  const existing = marker.exec(workbookXml);
-  const markedSheet = existing ? sheetOfReference(unescapeXml(existing[1])) : null;
-  const previous = markedSheet !== null ? sheets.find((s) => s.name === markedSheet) : undefined;
+  const previous = previousReport(sheets, workbookXml, stored.metadata);
 
   let sheetPath: string;
   let sheetName: string;
@@ -61,12 +67,8 @@ export async function injectReportSheet(workbookBytes: Buffer, model: ReportShee
     newRelsXml = relsXml.replace("</Relationships>", `<Relationship Id="${rid}" Type="${REL_SHEET}" Target="worksheets/sheet${n}.xml"/></Relationships>`);
     newWorkbookXml = newWorkbookXml.replace(/<\/sheets>/, `<sheet name="${escapeXml(sheetName)}" sheetId="${sheetId}" r:id="${rid}"/></sheets>`);
     contentTypes = contentTypes.replace("</Types>", `<Override PartName="/${sheetPath}" ContentType="${CT_SHEET}"/></Types>`);
-    const ref = escapeXml(`${sheetReference(sheetName, "$A$1")}`);
-    const definedName = `<definedName name="${REPORT_MARKER}" hidden="1">${ref}</definedName>`;
-    newWorkbookXml = newWorkbookXml.includes("<definedNames>")
-      ? newWorkbookXml.replace("<definedNames>", `<definedNames>${definedName}`)
-      : newWorkbookXml.replace("</sheets>", `</sheets><definedNames>${definedName}</definedNames>`);
   }
+  newWorkbookXml = withReportMarker(newWorkbookXml, sheetName);
   if (!newWorkbookXml.includes(`xmlns:r="${NS_REL}"`)) newWorkbookXml = newWorkbookXml.replace("<workbook ", `<workbook xmlns:r="${NS_REL}" `);
 
   // The findings table: reuse the earlier report's table part when there is one.
@@ -89,7 +91,46 @@ export async function injectReportSheet(workbookBytes: Buffer, model: ReportShee
   zip.file("xl/workbook.xml", newWorkbookXml);
   zip.file("xl/_rels/workbook.xml.rels", newRelsXml);
   zip.file("[Content_Types].xml", contentTypes);
+  await writeRecordPart(zip, metadataXml(recordWithReport(stored, sheetName)), stored);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/**
+ * PlanCheck's earlier report: the sheet the record names as its report (the add-in's or an
+ * earlier copy's), else the one the hidden marker points at. Replacing it keeps one report sheet.
+ */
+function previousReport(sheets: SheetEntry[], workbookXml: string, metadata: WorkbookMetadata | null): SheetEntry | undefined {
+  const recorded = (metadata?.sheets ?? []).filter((s) => s.kind === "report").map((s) => s.name);
+  const marked = reportMarkerSheet(workbookXml);
+  for (const name of [...recorded, ...(marked !== null ? [marked] : [])]) {
+    const sheet = sheets.find((s) => s.name === name);
+    if (sheet) return sheet;
+  }
+  return undefined;
+}
+
+/** The hidden marker on the report sheet's A1, replacing any earlier one. */
+function withReportMarker(workbookXml: string, sheetName: string): string {
+  const old = reportMarkerElement(workbookXml);
+  const xml = old ? workbookXml.replace(old.xml, "") : workbookXml;
+  const definedName = `<definedName name="${REPORT_MARKER}" hidden="1">${escapeXml(sheetReference(sheetName, "$A$1"))}</definedName>`;
+  if (/<definedNames\s*\/>/.test(xml)) return xml.replace(/<definedNames\s*\/>/, `<definedNames>${definedName}</definedNames>`);
+  if (/<definedNames\s*>/.test(xml)) return xml.replace(/<definedNames\s*>/, (open) => `${open}${definedName}`);
+  // definedNames follows sheets, functionGroups and externalReferences in the workbook's schema order.
+  const after = [/<\/externalReferences>/, /<\/functionGroups>|<functionGroups\b[^>]*\/>/, /<\/sheets>/].find((tag) => tag.test(xml))!;
+  return xml.replace(after, (tag) => `${tag}<definedNames>${definedName}</definedNames>`);
+}
+
+/**
+ * The record with this report sheet as PlanCheck's report (without an Excel id: a file has none;
+ * the add-in finds it by name). The record is changed as its JSON holds it, so entries this
+ * version does not know (another kind of sheet, a later field) are kept.
+ */
+function recordWithReport(stored: StoredRecord, sheetName: string): WorkbookMetadata {
+  const record = stored.json ?? (emptyMetadata() as unknown as Record<string, unknown>);
+  const sheets = Array.isArray(record.sheets) ? (record.sheets as unknown[]) : [];
+  const others = sheets.filter((s) => !(s && typeof s === "object" && (s as { kind?: unknown }).kind === "report"));
+  return { ...record, sheets: [...others, { kind: "report", name: sheetName, id: null }] } as unknown as WorkbookMetadata;
 }
 
 interface Layout {
@@ -168,12 +209,6 @@ function attr(tag: string, name: string): string | null {
 
 function resolveTarget(target: string): string {
   return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
-}
-
-function sheetOfReference(ref: string): string | null {
-  const m = /^'((?:[^']|'')+)'!|^([^!]+)!/.exec(ref);
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
 }
 
 function uniqueName(base: string, taken: Set<string>): string {

@@ -6,6 +6,8 @@ import { snapshotValue } from "./cell-value";
 import { fileKind } from "./file-signature";
 import { groupDigits, megabytes, readError, WorkbookReadError } from "./workbook-read-error";
 import { guardPackage } from "./zip-guard";
+import type { WorkbookMetadata } from "../excel/metadata-format";
+import { isCustomXmlItem, metadataFromParts, reportMarkerSheet } from "./workbook-record";
 
 export { WorkbookReadError, readErrorKey } from "./workbook-read-error";
 export type { WorkbookReadErrorCode } from "./workbook-read-error";
@@ -15,6 +17,10 @@ export interface WorkbookSnapshot {
   /** The file as the user named it. */
   file: string;
   sheets: SheetGrid[];
+  /** PlanCheck's record (typed tables, sheets PlanCheck made), when the workbook holds one (docs/workbook-metadata.md). */
+  metadata: WorkbookMetadata | null;
+  /** The sheet the command line's report marker (hidden defined name `_PlanCheck_Report`) points at, or null. */
+  reportSheet: string | null;
 }
 
 /** How much PlanCheck reads at once; more is refused with `file.too-large` (docs/limits.md). */
@@ -39,7 +45,8 @@ export const USED_RANGE_FACTOR = 16;
 
 /**
  * Reads an .xlsx (or .xlsm) file into sheet snapshots: values from A1 to the last used row and
- * column, merged areas, and whether each sheet is hidden. Anything that is not a readable
+ * column, merged areas, and whether each sheet is hidden; and PlanCheck's own record and report
+ * marker when the workbook carries them. Anything that is not a readable
  * workbook, or is larger than the limits, is a `WorkbookReadError` naming the file (and the sheet
  * or part where that applies), never a stack trace; the limits are checked before the memory is spent.
  */
@@ -63,7 +70,8 @@ export async function readWorkbook(
     case "zip":
       break;
   }
-  await guardPackage(bytes, file, { maxUnpackedBytes: max.maxBytes, maxCells: max.maxCells });
+  // The guard unpacks every part once anyway; PlanCheck's record is taken from that same pass.
+  const pkg = await guardPackage(bytes, file, { maxUnpackedBytes: max.maxBytes, maxCells: max.maxCells }, isCustomXmlItem);
 
   const workbook = new ExcelJS.Workbook();
   try {
@@ -91,7 +99,10 @@ export async function readWorkbook(
     }
     sheets.push(sheetGrid(worksheet, extent));
   }
-  return { file, sheets };
+  const parts = [...pkg.kept].map(([part, data]) => ({ part, bytes: data }));
+  const marked = reportMarkerSheet(pkg.workbookXml);
+  const reportSheet = sheets.some((s) => s.sheet === marked) ? marked : null;
+  return { file, sheets, metadata: metadataFromParts(parts), reportSheet };
 }
 
 async function readFileBytes(filePath: string, file: string, max: ReadLimits): Promise<Buffer> {

@@ -23,6 +23,10 @@ export interface PackageMeasure {
   unpackedBytes: number;
   /** Cells, rows and merged areas stored in the sheets. */
   storedCells: number;
+  /** The workbook part's XML (sheets, defined names), or null when it was missing or too large to name sheets from. */
+  workbookXml: string | null;
+  /** Unpacked bytes of the parts the caller asked to keep, by part name (no leading slash). */
+  kept: Map<string, Buffer>;
 }
 
 /** More parts than any workbook has: each costs the library an object even when empty. */
@@ -31,7 +35,7 @@ export const MAX_PARTS = 10_000;
 export const MAX_RATIO = 1000;
 /** Small parts may have any ratio (an empty sheet of 2 KB packs into a few bytes). */
 const RATIO_FLOOR = 1024 * 1024;
-/** The parts read whole to name sheets are tiny in every real workbook. */
+/** The parts read whole to name sheets, or kept for the caller, are tiny in every real workbook. */
 const MAX_NAMING_PART = 16 * 1024 * 1024;
 const ENCRYPTED = 1;
 const STORED = 0;
@@ -42,17 +46,30 @@ const STORED_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?(?:c|row|mergeCell)[\s/>]/g;
 /** Longer than any match above, so a match split between two chunks is still seen whole. */
 const CARRY = 64;
 
-export async function guardPackage(bytes: Buffer, file: string, limits: PackageLimits): Promise<PackageMeasure> {
+/**
+ * `keep` names small parts the caller reads itself (PlanCheck's record): they are unpacked here,
+ * in the one pass that verifies every part, rather than a second time.
+ */
+export async function guardPackage(
+  bytes: Buffer,
+  file: string,
+  limits: PackageLimits,
+  keep: (part: string) => boolean = () => false,
+): Promise<PackageMeasure> {
   const entries = directory(bytes, file).filter((e) => !e.name.endsWith("/"));
   checkDeclaredSizes(entries, file, limits);
 
-  const names = await sheetNames(bytes, entries, file);
-  const sheetOf = (name: string): string | undefined => names.get(name.replace(/^\//, ""));
+  const naming = await namingParts(bytes, entries, file);
+  const sheetOf = (name: string): string | undefined => naming.sheets.get(name.replace(/^\//, ""));
   let storedCells = 0;
+  const kept = new Map<string, Buffer>();
   for (const entry of entries) {
     const sheet = sheetOf(entry.name) ?? (/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(entry.name) ? entry.name : undefined);
     const counter = sheet === undefined ? null : new ElementCounter();
+    const part = entry.name.replace(/^\//, "");
+    const keeping = entry.uncompressedSize <= MAX_NAMING_PART && keep(part) ? ([] as Buffer[]) : null;
     for await (const chunk of inflate(bytes, entry, file, sheet)) {
+      keeping?.push(chunk);
       if (!counter) continue;
       counter.push(chunk);
       if (storedCells + counter.count > limits.maxCells) {
@@ -60,8 +77,15 @@ export async function guardPackage(bytes: Buffer, file: string, limits: PackageL
       }
     }
     storedCells += counter?.count ?? 0;
+    if (keeping) kept.set(part, Buffer.concat(keeping));
   }
-  return { parts: entries.length, unpackedBytes: entries.reduce((n, e) => n + e.uncompressedSize, 0), storedCells };
+  return {
+    parts: entries.length,
+    unpackedBytes: entries.reduce((n, e) => n + e.uncompressedSize, 0),
+    storedCells,
+    workbookXml: naming.workbookXml,
+    kept,
+  };
 }
 
 function directory(bytes: Buffer, file: string): ZipEntry[] {
@@ -94,8 +118,15 @@ function checkDeclaredSizes(entries: ZipEntry[], file: string, limits: PackageLi
   }
 }
 
-/** Worksheet part -> sheet name, for messages; an unreadable naming part only costs the names. */
-async function sheetNames(bytes: Buffer, entries: ZipEntry[], file: string): Promise<Map<string, string>> {
+/**
+ * Worksheet part -> sheet name, for messages, and the workbook part's XML; an unreadable naming
+ * part only costs the names.
+ */
+async function namingParts(
+  bytes: Buffer,
+  entries: ZipEntry[],
+  file: string,
+): Promise<{ sheets: Map<string, string>; workbookXml: string | null }> {
   const byName = new Map(entries.map((e) => [e.name.replace(/^\//, ""), e]));
   const text = async (part: string): Promise<string | null> => {
     const entry = byName.get(part);
@@ -106,8 +137,8 @@ async function sheetNames(bytes: Buffer, entries: ZipEntry[], file: string): Pro
   };
   const workbook = workbookPartName(await text("_rels/.rels"));
   const [xml, rels] = [await text(workbook), await text(relsPartName(workbook))];
-  if (xml === null || rels === null) return new Map();
-  return new Map(sheetParts(workbook, xml, rels).map((s) => [s.part, s.sheet]));
+  if (xml === null || rels === null) return { sheets: new Map(), workbookXml: xml };
+  return { sheets: new Map(sheetParts(workbook, xml, rels).map((s) => [s.part, s.sheet])), workbookXml: xml };
 }
 
 /**

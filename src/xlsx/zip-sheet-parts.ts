@@ -65,7 +65,7 @@ function attribute(tag: string, name: string): string | null {
 }
 
 /** A relationship target relative to its source part's folder, or absolute from the package root. */
-function resolvePart(base: string, target: string): string {
+export function resolvePart(base: string, target: string): string {
   const path = target.startsWith("/") ? target.slice(1) : base + target;
   const parts: string[] = [];
   for (const p of path.split("/")) {
@@ -77,7 +77,7 @@ function resolvePart(base: string, target: string): string {
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-function decodeXml(text: string): string {
+export function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e: string) => {
     if (e[0] !== "#") return ENTITIES[e] ?? whole;
     const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
