@@ -1,5 +1,6 @@
 import { checkSheet, type TableCheck } from "../engine/check";
 import type { PlanPeriod } from "../engine/deadline/types";
+import type { Role } from "../engine/roles";
 import { buildReport, type Report } from "../engine/report";
 import type { Lang } from "../i18n";
 import { syncSteps } from "./errors";
@@ -11,11 +12,13 @@ import { registryEntries } from "./registry-content";
 /**
  * "Check before submission" inside Excel: the sheet's snapshot through the engine, then the cells
  * with findings marked. The typed table's roles and period and the registry sheet's executors
- * come from the workbook itself, so the check reads the plan the way the user confirmed it.
+ * come from the workbook itself, so the check reads the plan the way the user confirmed it; roles
+ * the user corrected in the pane but has not applied yet win over the stored ones for this check.
  *
  * Three syncs whatever the sheet's size: the snapshot's survey (with PlanCheck's record), its data
  * (with the registry sheet), the marks; one more for each further block of cell data, each block
- * under Excel on the web's 5 MB (read-snapshot.ts).
+ * under Excel on the web's 5 MB (read-snapshot.ts). Progress is reported between them, never
+ * with a sync of its own.
  */
 
 export { selectFinding } from "./select";
@@ -30,11 +33,26 @@ export interface CheckInExcelOptions {
   today?: string | null;
   /** Plan period when the workbook records none. */
   period?: PlanPeriod | null;
+  /**
+   * Roles by column letter for this check only, over those stored with the typed table (the
+   * user's corrections not yet applied). Nothing is written to the workbook's record.
+   */
+  roles?: Record<string, Role>;
   /** Mark the cells with findings (default true). */
   mark?: boolean;
   /** Language of messages about a failed write. */
   lang: Lang;
-  onProgress?: (progress: { phase: CheckPhase; done: number }) => void;
+  /**
+   * Called before each phase and at the end. A promise it returns is awaited before the check
+   * goes on, so a task pane can draw the new phase while Excel waits.
+   */
+  onProgress?: (progress: CheckProgress) => void | Promise<void>;
+}
+
+export interface CheckProgress {
+  phase: CheckPhase;
+  /** Share of the whole check done, 0 to 1. */
+  done: number;
 }
 
 export interface ExcelCheck {
@@ -47,15 +65,18 @@ export interface ExcelCheck {
 }
 
 export async function checkInExcel(context: Excel.RequestContext, options: CheckInExcelOptions): Promise<ExcelCheck> {
-  const progress = options.onProgress ?? (() => undefined);
-  progress({ phase: "read", done: 0 });
+  const progress = async (p: CheckProgress) => {
+    await options.onProgress?.(p);
+  };
+  await progress({ phase: "read", done: 0 });
   const snapshot = await readSheet(context, options.sheet, { registry: true });
   const registry = snapshot.registry ? registryEntries(snapshot.registry) : undefined;
 
-  progress({ phase: "check", done: 0.5 });
+  await progress({ phase: "check", done: 0.5 });
   const typed = typedTableFor(snapshot.metadata, snapshot.sheet);
+  const roles = options.roles ? { ...typed?.roles, ...options.roles } : typed?.roles;
   const checks = checkSheet(snapshot.grid, {
-    roles: typed?.roles,
+    roles,
     period: typed?.period ?? options.period ?? undefined,
     today: options.today ?? null,
     registry,
@@ -64,7 +85,7 @@ export async function checkInExcel(context: Excel.RequestContext, options: Check
 
   let marked = 0;
   if (options.mark !== false) {
-    progress({ phase: "mark", done: 0.8 });
+    await progress({ phase: "mark", done: 0.8 });
     const ws = context.workbook.worksheets.getItem(snapshot.sheet.id);
     const groups = markGroups(report.findings, snapshot.sheet.name);
     await syncSteps(
@@ -81,7 +102,7 @@ export async function checkInExcel(context: Excel.RequestContext, options: Check
       options.lang,
     );
   }
-  progress({ phase: "mark", done: 1 });
+  await progress({ phase: "mark", done: 1 });
   return { sheet: snapshot.sheet.name, checks, report, marked, snapshot };
 }
 

@@ -13,12 +13,25 @@ export const METADATA_NAMESPACE = "urn:plancheck:workbook-metadata:1";
 
 export const METADATA_VERSION = 1;
 
+/** The kinds of sheet PlanCheck creates. */
+export type OwnedSheetKind = "report" | "registry" | "scorecard";
+
+const OWNED_SHEET_KINDS: readonly OwnedSheetKind[] = ["report", "registry", "scorecard"];
+
+/** The plan sheet a sheet PlanCheck made was built from (a scorecard rolls up one plan). */
+export interface PlanSheetRef {
+  sheet: string;
+  sheetId: string | null;
+}
+
 /** A sheet PlanCheck created; recognised by this record, never by its name alone. */
 export interface OwnedSheetRecord {
-  kind: "report" | "registry";
+  kind: OwnedSheetKind;
   name: string;
   /** Excel's worksheet id once known; it survives renaming. */
   id: string | null;
+  /** For a scorecard: the plan sheet it rolls up, so each plan keeps its own scorecard. */
+  plan?: PlanSheetRef;
 }
 
 /** What apply changed in the user's sheet, so remove can put it back. */
@@ -142,11 +155,19 @@ function validMetadata(data: unknown): WorkbookMetadata | null {
   for (const s of Array.isArray(d.sheets) ? d.sheets : []) {
     if (!s || typeof s !== "object") continue;
     const r = s as Record<string, unknown>;
-    if ((r.kind === "report" || r.kind === "registry") && isString(r.name)) {
-      sheets.push({ kind: r.kind, name: r.name, id: isString(r.id) ? r.id : null });
-    }
+    if (!OWNED_SHEET_KINDS.includes(r.kind as OwnedSheetKind) || !isString(r.name)) continue;
+    const record: OwnedSheetRecord = { kind: r.kind as OwnedSheetKind, name: r.name, id: isString(r.id) ? r.id : null };
+    const plan = validPlanRef(r.plan);
+    if (plan) record.plan = plan;
+    sheets.push(record);
   }
   return { version: d.version, tables, sheets };
+}
+
+function validPlanRef(v: unknown): PlanSheetRef | null {
+  if (!v || typeof v !== "object") return null;
+  const p = v as Record<string, unknown>;
+  return isString(p.sheet) ? { sheet: p.sheet, sheetId: isString(p.sheetId) ? p.sheetId : null } : null;
 }
 
 /** A workbook sheet as the adapter lists them. */
@@ -165,6 +186,19 @@ export interface SheetInfo {
  */
 export function ownedSheet(record: OwnedSheetRecord, sheets: SheetInfo[]): SheetInfo | null {
   return sheets.find((s) => s.name === record.name && (record.id === null || s.id === record.id)) ?? null;
+}
+
+/**
+ * The records of the sheets of one kind PlanCheck built from a plan sheet: matched by the plan
+ * sheet's id when both are known, by its name otherwise. A record naming no plan sheet belongs to
+ * every plan (one such sheet per workbook).
+ */
+export function ownedSheetsFor(metadata: WorkbookMetadata, kind: OwnedSheetKind, plan: PlanSheetRef): OwnedSheetRecord[] {
+  return metadata.sheets.filter((s) => {
+    if (s.kind !== kind) return false;
+    if (!s.plan) return true;
+    return s.plan.sheetId !== null && plan.sheetId !== null ? s.plan.sheetId === plan.sheetId : s.plan.sheet === plan.sheet;
+  });
 }
 
 /** The record of the typed table on a sheet, by id when known. */

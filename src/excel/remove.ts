@@ -8,14 +8,15 @@ import { METADATA_NAMESPACE, ownedSheet, parseMetadataXml, type SheetInfo, type 
 /**
  * "Remove PlanCheck": undoes everything PlanCheck added, as the workbook's record lists it — the
  * Excel tables turned back into ranges, header cells and merged cells as they were, PlanCheck's
- * validation, frozen panes, cell marks, the report and registry sheets, and the record itself.
- * Values the user wrote stay exactly as they are. What no longer exists is skipped.
+ * validation, frozen panes, cell marks, the report, registry and scorecard sheets, and the record
+ * itself. Values the user wrote stay exactly as they are. What no longer exists is skipped; a sheet
+ * is deleted only when the record names it (by id and name), never for its name alone.
  */
 
 export interface RemoveResult {
   /** Excel tables turned back into ranges. */
   tables: string[];
-  /** Sheets deleted (report, registry). */
+  /** Sheets deleted (report, registry, scorecards). */
   sheets: string[];
   /** Mark rules deleted. */
   marks: number;

@@ -2,15 +2,15 @@ import { planPeriodFromTexts, type PlanPeriod } from "../engine/deadline";
 import { detectPlanTables } from "../engine/detect";
 import { registryFromGlossary } from "../engine/executors";
 import type { Finding } from "../engine/finding";
-import { isBlank, type CellValue } from "../engine/grid";
+import { isBlank } from "../engine/grid";
 import type { PlanTable } from "../engine/plan";
 import type { Role } from "../engine/roles";
 import { applyTypedTable as applyInExcel } from "../excel/apply-typed-table";
-import { checkInExcel, clearMarks as clearMarksInExcel, selectFinding as selectInExcel, writeReportSheet } from "../excel/check";
+import { checkInExcel, clearMarks as clearMarksInExcel, selectFinding as selectInExcel, writeReportSheet, type CheckProgress } from "../excel/check";
 import { ExcelAdapterError } from "../excel/errors";
-import { ownedSheet, typedTableFor } from "../excel/metadata-format";
+import { typedTableFor } from "../excel/metadata-format";
 import { readSheet, type SheetSnapshot } from "../excel/read-snapshot";
-import { readRegistryValues, registryContent, type RegistryContent } from "../excel/registry-content";
+import { registryContent, type RegistryContent } from "../excel/registry-content";
 import { removePlanCheck } from "../excel/remove";
 import { writeScorecardSheet } from "../excel/write-scorecard";
 import { translator, type Lang, type Params } from "../i18n";
@@ -63,13 +63,8 @@ export interface ApplyResult {
   range: string;
 }
 
-export type CheckPhase = "read" | "check" | "mark";
-
-export interface CheckProgress {
-  phase: CheckPhase;
-  /** Share of the whole check done, 0 to 1. */
-  done: number;
-}
+/** A check's phase ("read", "check", "mark") and the share of it done, as the adapter reports them. */
+export type { CheckPhase, CheckProgress } from "../excel/check";
 
 /** A finding with its words in the user's language. */
 export interface PaneFinding extends Finding {
@@ -121,11 +116,16 @@ export interface PlanCheckService {
   detect(): Promise<DetectResult>;
   /** Makes the detected range a typed table with the roles the user confirmed (by column letter). */
   applyTypedTable(roles: Record<string, Role>, period: PlanPeriod | null, options: ApplyOptions): Promise<ApplyResult>;
-  /** Checks the active sheet's plan, marks the cells with findings, and reports progress between phases. */
-  check(onProgress?: (p: CheckProgress) => void): Promise<CheckResult>;
+  /**
+   * Checks the plan's sheet, marks the cells with findings, and reports progress between phases.
+   * `roles` (by column letter) are the user's corrections not yet applied: this check reads the
+   * plan with them over the roles stored in the workbook, and stores nothing.
+   */
+  check(onProgress?: (p: CheckProgress) => void, roles?: Record<string, Role>): Promise<CheckResult>;
   /** Selects the finding's cell in the sheet (activating its sheet). */
   selectFinding(finding: Finding): Promise<void>;
-  writeReport(): Promise<WrittenSheet>;
+  /** Writes the report sheet of a fresh check, read with the same `roles` as `check`. */
+  writeReport(roles?: Record<string, Role>): Promise<WrittenSheet>;
   clearMarks(): Promise<void>;
   /** Writes the "Scorecard" sheet of PLAN.* formulas for the plan's table, read with the roles the pane shows. */
   writeScorecard(roles?: Record<string, Role>): Promise<WrittenSheet>;
@@ -204,15 +204,14 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
         return { sheet: applied.sheet, range: applied.range };
       }),
 
-    check: async (onProgress) => {
+    check: async (onProgress, roles) => {
       const report = (p: CheckProgress) => {
         onProgress?.(p);
-        // Lets the pane draw the new phase before the next step runs (the engine's step is synchronous).
+        // The check waits for this before its next step: the pane draws the new phase first
+        // (the engine's step is synchronous and would hold the page otherwise).
         return nextTask();
       };
-      // Let the pane show its progress bar before the first read goes out.
-      await nextTask();
-      const checked = await run((context) => checkInExcel(context, { sheet: planSheet, lang, onProgress: report }));
+      const checked = await run((context) => checkInExcel(context, { sheet: planSheet, lang, roles: withRoles(roles), onProgress: report }));
       planSheet ??= checked.sheet;
       const findings: PaneFinding[] = checked.report.findings.map((f) => {
         const words = formatFinding(f, t);
@@ -229,10 +228,10 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
 
     selectFinding: (finding) => run((context) => selectInExcel(context, finding)),
 
-    writeReport: () =>
+    writeReport: (roles) =>
       run(async (context) => {
         // The report describes the plan as it is now, not as it was at the last check.
-        const checked = await checkInExcel(context, { sheet: planSheet, lang, mark: false });
+        const checked = await checkInExcel(context, { sheet: planSheet, lang, roles: withRoles(roles), mark: false });
         const written = await writeReportSheet(context, checked.report, { lang });
         return { sheet: written.sheet };
       }),
@@ -247,16 +246,17 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
         const snapshot = await readSheet(context, planSheet);
         const found = planTableOf(snapshot, roles);
         if (!found) throw new PaneError("excel.error.no-table", { sheet: snapshot.sheet.name });
-        const written = await writeScorecardSheet(context, found.table, { lang });
+        // The snapshot already holds the sheets and PlanCheck's record: no read of its own.
+        const written = await writeScorecardSheet(context, found.table, { lang, known: snapshot });
         return { sheet: written.sheet };
       }),
 
     registry: () =>
       run(async (context) => {
-        const snapshot = await readSheet(context, planSheet);
-        const stored = await registrySheetContent(context, snapshot);
+        // The registry sheet is read in the snapshot's own syncs.
+        const snapshot = await readSheet(context, planSheet, { registry: true });
         const found = planTableOf(snapshot);
-        return registryItems(found?.table ?? null, stored, t);
+        return registryItems(found?.table ?? null, snapshot.registry, t);
       }),
 
     remove: () =>
@@ -264,6 +264,11 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
         await removePlanCheck(context, { lang });
       }),
   };
+}
+
+/** Corrections to pass to a check; none when the user changed no role. */
+function withRoles(roles: Record<string, Role> | undefined): Record<string, Role> | undefined {
+  return roles && Object.keys(roles).length > 0 ? roles : undefined;
 }
 
 /** Resolves after the browser has had a turn: pending renders and input run first. */
@@ -313,16 +318,6 @@ function paneTable(table: PlanTable, period: PlanPeriod | null, typed: boolean):
     period,
     typed,
   };
-}
-
-/** What the user's registry sheet holds, or null when PlanCheck has not made one. */
-async function registrySheetContent(context: Excel.RequestContext, snapshot: SheetSnapshot): Promise<RegistryContent | null> {
-  const record = snapshot.metadata.sheets.find((s) => s.kind === "registry");
-  const info = record ? ownedSheet(record, snapshot.sheets) : null;
-  if (!info) return null;
-  const used = context.workbook.worksheets.getItem(info.id).getUsedRangeOrNullObject(true).load("values");
-  await context.sync();
-  return used.isNullObject ? null : readRegistryValues(used.values as CellValue[][]);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { gridFromRows, parseCellAddress, type SheetGrid } from "../../src/engine/grid";
-import { checkInExcel, clearMarks, selectFinding, writeReportSheet } from "../../src/excel/check";
+import type { Role } from "../../src/engine/roles";
+import { applyTypedTable } from "../../src/excel/apply-typed-table";
+import { checkInExcel, clearMarks, selectFinding, writeReportSheet, type ExcelCheck } from "../../src/excel/check";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memory-host";
 import { cellKey } from "../../src/memory-host/state";
 
@@ -15,6 +17,11 @@ const plan = (): SheetGrid =>
 
 async function checked(excel: MemoryExcel) {
   return excel.Excel.run((context) => checkInExcel(context, { lang: "bg", today: "2019-06-01" }));
+}
+
+/** Lets every promise and queued task run until the code under test waits on something outside it. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
 function markRules(excel: MemoryExcel) {
@@ -118,10 +125,67 @@ describe("checking inside Excel", () => {
     });
   });
 
+  it("waits for a slow progress callback before each next step, and sends Excel nothing meanwhile", async () => {
+    const excel = createMemoryExcel({ sheets: [plan()] });
+    const events: string[] = [];
+    const release: (() => void)[] = [];
+    const running = excel.Excel.run((context) =>
+      checkInExcel(context, {
+        lang: "bg",
+        onProgress: (p) => {
+          events.push(`${p.phase} ${p.done} after ${excel.stats.syncs} syncs`);
+          // The pane drawing the new phase: done only when the test says so.
+          return new Promise<void>((resolve) => release.push(() => (events.push(`${p.phase} drawn`), resolve())));
+        },
+      }),
+    );
+    for (let step = 1; step <= 4; step++) {
+      await settle();
+      const syncs = excel.stats.syncs;
+      await settle();
+      // The check waits on this callback: no further callback, no sync, however long it takes.
+      expect({ step, callbacks: release.length, syncs: excel.stats.syncs }).toEqual({ step, callbacks: step, syncs });
+      release[step - 1]();
+    }
+    const check = await running;
+    expect(events).toEqual([
+      "read 0 after 0 syncs",
+      "read drawn",
+      "check 0.5 after 2 syncs",
+      "check drawn",
+      "mark 0.8 after 2 syncs",
+      "mark drawn",
+      "mark 1 after 3 syncs",
+      "mark drawn",
+    ]);
+    expect(excel.stats.syncs).toBe(3);
+    expect(check.marked).toBeGreaterThan(0);
+  });
+
+  it("reads the plan with roles given for one check over those of the typed table, and stores nothing", async () => {
+    const excel = createMemoryExcel({ sheets: [plan()] });
+    const roles: Record<string, Role> = { A: "number", B: "activity", C: "deadline", D: "responsible" };
+    await excel.Excel.run((context) => applyTypedTable(context, { roles, period: null, lang: "bg" }));
+    const record = () => excel.workbookState.model.customXmlParts.map((p) => p.xml);
+    const stored = record();
+    const cellsOf = (check: ExcelCheck) => check.report.findings.map((f) => f.cell);
+
+    // The user says column D holds notes: task 3's empty responsible cell is no gap for this check.
+    const corrected = await excel.Excel.run((context) => checkInExcel(context, { lang: "bg", today: "2019-06-01", roles: { D: "notes" } }));
+    expect(corrected.checks[0].table.columns.map((c) => c.role)).toEqual(["number", "activity", "deadline", "notes"]);
+    expect(cellsOf(corrected)).not.toContain("D5");
+    expect(record()).toEqual(stored);
+
+    // The next check without them reads the roles the workbook stores.
+    const again = await checked(excel);
+    expect(again.checks[0].table.columns.map((c) => c.role)).toEqual(["number", "activity", "deadline", "responsible"]);
+    expect(cellsOf(again)).toContain("D5");
+  });
+
   it("reports progress through reading, checking and marking", async () => {
     const excel = createMemoryExcel({ sheets: [plan()] });
     const phases: string[] = [];
-    await excel.Excel.run((context) => checkInExcel(context, { lang: "bg", onProgress: (p) => phases.push(p.phase) }));
+    await excel.Excel.run((context) => checkInExcel(context, { lang: "bg", onProgress: (p) => void phases.push(p.phase) }));
     expect([...new Set(phases)]).toEqual(["read", "check", "mark"]);
   });
 });

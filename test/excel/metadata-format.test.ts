@@ -3,6 +3,7 @@ import {
   METADATA_NAMESPACE,
   metadataXml,
   ownedSheet,
+  ownedSheetsFor,
   parseMetadataXml,
   type WorkbookMetadata,
 } from "../../src/excel/metadata-format";
@@ -22,7 +23,15 @@ const record: WorkbookMetadata = {
       undo: { cells: [{ cell: "C31", value: null }, { cell: "E31", value: 2019 }], merges: ["A32:F32"], validation: ["C32:C168"], freeze: null },
     },
   ],
-  sheets: [{ kind: "report", name: "Доклад PlanCheck", id: "{00000000-0002-0000-C000-000000000046}" }],
+  sheets: [
+    { kind: "report", name: "Доклад PlanCheck", id: "{00000000-0002-0000-C000-000000000046}" },
+    {
+      kind: "scorecard",
+      name: "Показатели",
+      id: "{00000000-0003-0000-C000-000000000046}",
+      plan: { sheet: "План <2019> & 'чернова'", sheetId: "{00000000-0001-0000-C000-000000000046}" },
+    },
+  ],
 };
 
 describe("PlanCheck's record in a workbook", () => {
@@ -51,6 +60,26 @@ describe("PlanCheck's record in a workbook", () => {
     expect(parsed?.tables).toHaveLength(1);
     expect(parsed?.tables[0].roles).toEqual({ A: "deadline" });
     expect(parsed?.sheets).toEqual([{ kind: "report", name: "R", id: null }]);
+  });
+
+  it("reads a record written before scorecards were recorded, and drops a scorecard's damaged plan reference", () => {
+    const before = `<plancheck xmlns="${METADATA_NAMESPACE}" version="1">{"version":1,"tables":[],"sheets":[{"kind":"registry","name":"Регистър PlanCheck","id":"{R}"},{"kind":"report","name":"Доклад PlanCheck","id":null}]}</plancheck>`;
+    expect(parseMetadataXml(before)?.sheets).toEqual([
+      { kind: "registry", name: "Регистър PlanCheck", id: "{R}" },
+      { kind: "report", name: "Доклад PlanCheck", id: null },
+    ]);
+    const damaged = JSON.stringify({ version: 1, sheets: [{ kind: "scorecard", name: "Scorecard", id: "{S}", plan: { sheetId: 7 } }] });
+    expect(parseMetadataXml(`<plancheck xmlns="${METADATA_NAMESPACE}">${damaged}</plancheck>`)?.sheets).toEqual([{ kind: "scorecard", name: "Scorecard", id: "{S}" }]);
+  });
+
+  it("finds the scorecard of a plan by the plan sheet's id, or by its name where no id is known", () => {
+    const scorecard = record.sheets[1];
+    const plan = record.tables[0];
+    expect(ownedSheetsFor(record, "scorecard", { sheet: "renamed plan", sheetId: plan.sheetId })).toEqual([scorecard]);
+    expect(ownedSheetsFor(record, "scorecard", { sheet: plan.sheet, sheetId: "{another sheet}" })).toEqual([]);
+    expect(ownedSheetsFor(record, "scorecard", { sheet: plan.sheet, sheetId: null })).toEqual([scorecard]);
+    expect(ownedSheetsFor(record, "scorecard", { sheet: "Другой план", sheetId: null })).toEqual([]);
+    expect(ownedSheetsFor(record, "report", { sheet: "Другой план", sheetId: null })).toEqual([record.sheets[0]]);
   });
 
   it("recognises its sheets by id and name, so a user's sheet with the same name is not taken for one", () => {

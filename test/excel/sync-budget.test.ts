@@ -74,6 +74,26 @@ describe("sync count and payload on large sheets", () => {
     expect(unknownBodies(typed.check)).not.toContain(LOCAL_BODY);
   });
 
+  it("keeps to three syncs when the pane corrects a role and draws each phase before the check goes on", async () => {
+    const excel = createMemoryExcel({ sheets: [plan(100)] });
+    await typeWithRegistryEntry(excel, LOCAL_BODY, "Екип за приобщаващо образование");
+    const from = excel.stats.log.length;
+    const phases: string[] = [];
+    const check = await excel.Excel.run((context) =>
+      checkInExcel(context, {
+        lang: "bg",
+        roles: { D: "notes" },
+        onProgress: async (p) => {
+          phases.push(p.phase);
+          await new Promise((resolve) => setImmediate(resolve));
+        },
+      }),
+    );
+    expect(phases).toEqual(["read", "check", "mark", "mark"]);
+    expect(check.checks[0].table.columns.find((c) => c.column === "D")?.role).toBe("notes");
+    expect(excel.stats.log.slice(from)).toHaveLength(3);
+  });
+
   it("checks a workbook holding two metadata parts in one sync more, still by the first record that reads", async () => {
     const excel = createMemoryExcel({ sheets: [plan(100)] });
     await typeWithRegistryEntry(excel, LOCAL_BODY, "Екип за приобщаващо образование");

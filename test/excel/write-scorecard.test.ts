@@ -1,9 +1,12 @@
-import { parseCellAddress, parseRangeAddress } from "../../src/engine/grid";
+import { parseCellAddress, parseRangeAddress, type CellValue } from "../../src/engine/grid";
 import { buildScorecard } from "../../src/engine/scorecard";
 import { scorecardLayout, STATUS_FILLS, writeScorecardSheet } from "../../src/excel/write-scorecard";
 import { rollup, rollupIf, score, status } from "../../src/functions/functions";
 import { translator } from "../../src/i18n";
-import { createMemoryExcel } from "../../src/memory-host";
+import type { WorkbookMetadata } from "../../src/excel/metadata-format";
+import { readMetadata } from "../../src/excel/metadata";
+import { removePlanCheck } from "../../src/excel/remove";
+import { createMemoryExcel, type MemoryExcel } from "../../src/memory-host";
 import { makeTable } from "../engine/rules/make-table";
 
 /**
@@ -139,19 +142,108 @@ describe("the Scorecard sheet's layout", () => {
   });
 });
 
+/** A workbook with a plan sheet `BSC` (and any further sheets), as the user has it. */
+function workbook(...more: { sheet: string; values: CellValue[][] }[]) {
+  const grid = (sheet: string, values: CellValue[][]) => ({ sheet, origin: { row: 0, col: 0 }, values, merges: [] });
+  return createMemoryExcel({ sheets: [grid("BSC", [["x"]]), ...more.map((m) => grid(m.sheet, m.values))] });
+}
+
+async function record(host: MemoryExcel): Promise<WorkbookMetadata> {
+  return (await host.Excel.run((c) => readMetadata(c))).metadata;
+}
+
+const names = (host: MemoryExcel) => host.workbookState.model.sheets.map((s) => s.name);
+
 describe("writing the Scorecard sheet", () => {
-  it("adds a sheet in the user's language with traffic-light formats, never overwriting one already there", async () => {
-    const host = createMemoryExcel({ sheets: [{ sheet: "BSC", origin: { row: 0, col: 0 }, values: [["x"]], merges: [] }] });
-    const run = <T>(f: (c: Excel.RequestContext) => Promise<T>) => host.Excel.run(f);
-    const first = await run((c) => writeScorecardSheet(c, TABLE, { lang: "pl" }));
-    const second = await run((c) => writeScorecardSheet(c, TABLE, { lang: "pl" }));
-    expect([first.sheet, second.sheet]).toEqual(["Karta wyników", "Karta wyników (2)"]);
-    expect(first.indicators).toBe(4);
+  it("adds a sheet in the user's language with traffic-light formats, and records it as PlanCheck's", async () => {
+    const host = workbook();
+    const written = await host.Excel.run((c) => writeScorecardSheet(c, TABLE, { lang: "pl" }));
+    expect(written).toEqual({ sheet: "Karta wyników", indicators: 4, replaced: null });
 
     const sheet = host.workbookState.sheet("Karta wyników");
     expect([...sheet.formulas.values()].filter((f) => f.startsWith("=PLAN.SCORE("))).toHaveLength(4);
     const fills = sheet.conditionalFormats.map((f) => [f.formula, f.fill]);
     for (const [s, fill] of Object.entries(STATUS_FILLS)) expect(fills).toContainEqual([expect.stringContaining(`="${s}"`), fill]);
     expect(host.workbookState.values("BSC")).toEqual([["x"]]);
+    expect((await record(host)).sheets).toEqual([
+      { kind: "scorecard", name: "Karta wyników", id: sheet.id, plan: { sheet: "BSC", sheetId: host.workbookState.sheet("BSC").id } },
+    ]);
+  });
+
+  it("replaces PlanCheck's own scorecard of the plan when written again, and nothing else", async () => {
+    const host = workbook();
+    await host.Excel.run((c) => writeScorecardSheet(c, TABLE, { lang: "pl" }));
+    const first = host.workbookState.sheet("Karta wyników");
+    const formats = first.conditionalFormats.length;
+    const again = await host.Excel.run((c) => writeScorecardSheet(c, TABLE, { lang: "pl" }));
+
+    expect(again).toMatchObject({ sheet: "Karta wyników", replaced: "Karta wyników" });
+    expect(names(host)).toEqual(["BSC", "Karta wyników"]);
+    const second = host.workbookState.sheet("Karta wyników");
+    expect(second.id).not.toBe(first.id);
+    expect(second.conditionalFormats).toHaveLength(formats);
+    expect(host.workbookState.model.customXmlParts).toHaveLength(1);
+    expect((await record(host)).sheets).toEqual([expect.objectContaining({ kind: "scorecard", name: "Karta wyników", id: second.id })]);
+  });
+
+  it("never replaces a user's sheet of the same name, nor a scorecard the user renamed to keep", async () => {
+    const mine: CellValue[][] = [["Moja karta", 2019]];
+    const host = workbook({ sheet: "Karta wyników", values: mine });
+    const write = () => host.Excel.run((c) => writeScorecardSheet(c, TABLE, { lang: "pl" }));
+
+    expect((await write()).sheet).toBe("Karta wyników (2)");
+    expect(await write()).toMatchObject({ sheet: "Karta wyników (2)", replaced: "Karta wyników (2)" });
+    expect(names(host)).toEqual(["BSC", "Karta wyników", "Karta wyników (2)"]);
+
+    await host.Excel.run(async (c) => {
+      c.workbook.worksheets.getItem("Karta wyników (2)").name = "Karta na marzec";
+      await c.sync();
+    });
+    const kept = host.workbookState.values("Karta na marzec");
+    expect(await write()).toMatchObject({ sheet: "Karta wyników (2)", replaced: null });
+    expect(names(host)).toEqual(["BSC", "Karta wyników", "Karta na marzec", "Karta wyników (2)"]);
+    expect(host.workbookState.values("Karta wyników")).toEqual(mine);
+    expect(host.workbookState.values("Karta na marzec")).toEqual(kept);
+  });
+
+  it("keeps one scorecard per plan: writing one plan's again leaves the other plan's", async () => {
+    const host = workbook({ sheet: "BSC 2020", values: [["y"]] });
+    const of2020 = { ...TABLE, sheet: "BSC 2020" };
+    await host.Excel.run((c) => writeScorecardSheet(c, TABLE, { lang: "en" }));
+    await host.Excel.run((c) => writeScorecardSheet(c, of2020, { lang: "en" }));
+    const other = host.workbookState.sheet("Scorecard (2)").id;
+    await host.Excel.run((c) => writeScorecardSheet(c, TABLE, { lang: "en" }));
+
+    expect(names(host)).toEqual(["BSC", "BSC 2020", "Scorecard (2)", "Scorecard"]);
+    expect(host.workbookState.sheet("Scorecard (2)").id).toBe(other);
+    expect((await record(host)).sheets.map((s) => [s.name, s.plan?.sheet])).toEqual([
+      ["Scorecard (2)", "BSC 2020"],
+      ["Scorecard", "BSC"],
+    ]);
+  });
+
+  it("is deleted by Remove PlanCheck, with the user's sheets of the same name left as they are", async () => {
+    const mine: CellValue[][] = [["Moja karta", 2019]];
+    const host = workbook({ sheet: "Karta wyników", values: mine });
+    await host.Excel.run((c) => writeScorecardSheet(c, TABLE, { lang: "pl" }));
+    await host.Excel.run((c) => writeScorecardSheet(c, TABLE, { lang: "pl" }));
+
+    const removed = await host.Excel.run((c) => removePlanCheck(c, { lang: "pl" }));
+    expect(removed.sheets).toEqual(["Karta wyników (2)"]);
+    expect(names(host)).toEqual(["BSC", "Karta wyników"]);
+    expect(host.workbookState.values("Karta wyników")).toEqual(mine);
+    expect(host.workbookState.model.customXmlParts).toHaveLength(0);
+  });
+
+  it("says what was written when Excel stops part-way, and Remove PlanCheck finds the half-made sheet", async () => {
+    const host = workbook();
+    host.failNext({ errorLocation: "ConditionalFormatCollection.add", code: "GeneralException" });
+    const err = await host.Excel.run((c) => writeScorecardSheet(c, TABLE, { lang: "en" })).catch((e: unknown) => e);
+    expect(err).toMatchObject({ key: "excel.error.partly-written", params: { done: "PlanCheck's record in the workbook", pending: "scorecard sheet" } });
+    expect(names(host)).toEqual(["BSC", "Scorecard"]);
+
+    await host.Excel.run((c) => removePlanCheck(c, { lang: "en" }));
+    expect(names(host)).toEqual(["BSC"]);
+    expect(host.workbookState.model.customXmlParts).toHaveLength(0);
   });
 });

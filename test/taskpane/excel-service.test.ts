@@ -1,5 +1,6 @@
 import * as path from "path";
 import type { Role } from "../../src/engine/roles";
+import { parseMetadataXml } from "../../src/excel/metadata-format";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memory-host";
 import { createExcelService, PaneError, type CheckProgress, type PlanCheckService } from "../../src/taskpane/service";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
@@ -98,6 +99,29 @@ describe("checking before submission", () => {
     expect(host.workbookState.fill("План 2019", 34, 0)).not.toBeNull();
   });
 
+  it("checks and reports with the roles the user corrected but has not applied, leaving the workbook's as they are", async () => {
+    const { host, service } = await open("bg-kyustendil-2019.xlsx");
+    await typed(service);
+    // The typed table's record: the report adds a sheet to the record, never a role.
+    const record = () => host.workbookState.model.customXmlParts.map((p) => parseMetadataXml(p.xml)?.tables);
+    const stored = record();
+    const noIndicator = (r: { counts: Record<string, number> }) => r.counts["gap.no-indicator"] ?? 0;
+
+    const before = await service.check();
+    expect(noIndicator(before)).toBeGreaterThan(0);
+    // Column F said to hold notes: its empty cells are no missing indicators in this check or its report.
+    const corrected = await service.check(undefined, { F: "notes" });
+    expect(noIndicator(corrected)).toBe(0);
+    const written = await service.writeReport({ F: "notes" });
+    expect(host.workbookState.values(written.sheet).flat()).not.toContain("gap.no-indicator");
+    expect(host.workbookState.values(written.sheet).flat()).toContain("numbering.duplicate");
+
+    const again = await service.check();
+    expect(again.counts).toEqual(before.counts);
+    expect(record()).toEqual(stored);
+    expect(stored[0]?.[0].roles.F).toBe("indicator");
+  });
+
   it("selects a finding's cell on the plan's sheet", async () => {
     const { host, service } = await open("bg-kyustendil-2019.xlsx");
     const result = await service.check();
@@ -144,6 +168,25 @@ describe("the registry", () => {
     const after = await service.registry();
     expect(after.find((i) => i.name === "РУО")?.source).toBe("registry-sheet");
   });
+
+  it("reads the registry sheet in the same two syncs as the plan", async () => {
+    const { host, service } = await open("bg-kyustendil-2019.xlsx");
+    await typed(service);
+    const registrySheet = host.workbookState.model.sheets[1].name;
+    await host.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(registrySheet).getRange("A40:B40").values = [["ЕКИП", "Екип за приобщаващо образование"]];
+      await context.sync();
+    });
+    const from = host.stats.syncs;
+    const items = await service.registry();
+    expect(host.stats.syncs - from).toBe(2);
+    expect(items.find((i) => i.name === "ЕКИП")).toEqual({
+      kind: "executor",
+      name: "ЕКИП",
+      fullName: "Екип за приобщаващо образование",
+      source: "registry-sheet",
+    });
+  });
 });
 
 describe("removing PlanCheck", () => {
@@ -173,6 +216,21 @@ describe("the scorecard sheet", () => {
     expect(host.workbookState.values(written.sheet)[3].slice(0, 3)).toEqual(["Перспектива", "Цел", "Индикатор"]);
     // The plan's own sheet is untouched.
     expect(host.workbookState.values("BSC")).toEqual((await readWorkbook(fixture("bg-scorecard.xlsx"))).sheets[0].values);
+  });
+
+  it("replaces PlanCheck's earlier scorecard when written again, in the snapshot's syncs and two more, and goes with Remove", async () => {
+    const { host, service } = await open("bg-scorecard.xlsx", "bg");
+    await service.detect();
+    const first = await service.writeScorecard();
+    const from = host.stats.syncs;
+    const second = await service.writeScorecard();
+    expect(host.stats.syncs - from).toBe(4);
+    expect(second).toEqual(first);
+    expect(host.workbookState.model.sheets.map((s) => s.name)).toEqual(["BSC", first.sheet]);
+
+    await service.remove();
+    expect(host.workbookState.model.sheets.map((s) => s.name)).toEqual(["BSC"]);
+    expect(host.workbookState.model.customXmlParts).toHaveLength(0);
   });
 
   it("is refused with the sheet named when the sheet has no plan table", async () => {

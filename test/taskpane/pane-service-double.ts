@@ -99,10 +99,10 @@ export function serviceDouble(options: {
     detect: () => record("detect", [], () => options.detect ?? { table: KYUSTENDIL_TABLE }),
     applyTypedTable: (roles, period, opts) =>
       record("applyTypedTable", [roles, period, opts], () => ({ sheet: "План 2019", range: "A31:F168" })),
-    check: (onProgress) =>
-      record("check", [], () => (options.check ? options.check(onProgress) : checkResult(KYUSTENDIL_FINDINGS, lang))),
+    check: (onProgress, roles) =>
+      record("check", [roles], () => (options.check ? options.check(onProgress) : checkResult(KYUSTENDIL_FINDINGS, lang))),
     selectFinding: (f) => record("selectFinding", [f], () => undefined),
-    writeReport: () => record("writeReport", [], () => ({ sheet: "PlanCheck report" })),
+    writeReport: (roles) => record("writeReport", [roles], () => ({ sheet: "PlanCheck report" })),
     clearMarks: () => record("clearMarks", [], () => undefined),
     writeScorecard: (roles) => record("writeScorecard", [roles], () => ({ sheet: "Scorecard" })),
     registry: () => record("registry", [], () => options.registry ?? []),

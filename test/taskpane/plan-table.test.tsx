@@ -37,15 +37,25 @@ describe("plan table section", () => {
     expect(service.calls.filter((c) => c.method === "detect")).toHaveLength(2);
   });
 
-  it("reminds the user that a corrected role counts once the typed table is made again", async () => {
-    renderPane(serviceDouble());
+  it("checks and reports with a corrected role at once, and says it is saved only by making the typed table", async () => {
+    const service = serviceDouble();
+    renderPane(service);
     await clickButton("Find plan table");
-    const reminder = /You changed column roles/;
-    expect(screen.queryByText(reminder)).toBeNull();
+    const note = /The check reads the plan with the roles you changed/;
+    expect(screen.queryByText(note)).toBeNull();
+
     await choose(screen.getByRole("combobox", { name: "Role of column E: Финансиране" }), "Financing");
-    expect(screen.getByText(reminder)).toBeTruthy();
+    expect(screen.getByText(note)).toBeTruthy();
+    await clickButton("Check plan");
+    await clickButton("Write report sheet");
+    // Only the correction goes with the check; the other roles stay those of the workbook.
+    expect(service.calls.filter((c) => c.method === "check" || c.method === "writeReport")).toEqual([
+      { method: "check", args: [{ E: "financing" }] },
+      { method: "writeReport", args: [{ E: "financing" }] },
+    ]);
+
     await clickButton("Make typed table");
-    expect(screen.queryByText(reminder)).toBeNull();
+    expect(screen.queryByText(note)).toBeNull();
   });
 
   it("passes the user's consent to unmerge cells", async () => {

@@ -33,7 +33,7 @@ export const PANE_MESSAGES: Catalog = {
 
     "pane.check.heading": "Check before submission",
     "pane.check.run": "Check plan",
-    "pane.check.roles-pending": "You changed column roles: make the typed table again so the check reads the plan that way.",
+    "pane.check.roles-unsaved": "The check reads the plan with the roles you changed. Make the typed table to save them in the workbook.",
     "pane.check.progress": "Check progress",
     "pane.check.phase.read": "Reading the sheet…",
     "pane.check.phase.check": "Checking the plan…",
@@ -137,7 +137,7 @@ export const PANE_MESSAGES: Catalog = {
 
     "pane.check.heading": "Проверка преди внасяне",
     "pane.check.run": "Провери плана",
-    "pane.check.roles-pending": "Променихте роли на колони: създайте отново типизираната таблица, за да ги използва проверката.",
+    "pane.check.roles-unsaved": "Проверката чете плана с ролите, които променихте. Създайте типизирана таблица, за да ги запишете в работната книга.",
     "pane.check.progress": "Ход на проверката",
     "pane.check.phase.read": "Четене на листа…",
     "pane.check.phase.check": "Проверка на плана…",
@@ -242,7 +242,7 @@ export const PANE_MESSAGES: Catalog = {
 
     "pane.check.heading": "Sprawdzenie przed złożeniem",
     "pane.check.run": "Sprawdź plan",
-    "pane.check.roles-pending": "Zmieniono role kolumn: utwórz ponownie tabelę typowaną, aby sprawdzenie je uwzględniło.",
+    "pane.check.roles-unsaved": "Sprawdzenie odczytuje plan ze zmienionymi rolami kolumn. Utwórz tabelę typowaną, aby zapisać je w skoroszycie.",
     "pane.check.progress": "Postęp sprawdzania",
     "pane.check.phase.read": "Odczyt arkusza…",
     "pane.check.phase.check": "Sprawdzanie planu…",
@@ -349,7 +349,7 @@ export const PANE_MESSAGES: Catalog = {
 
     "pane.check.heading": "Проверка перед сдачей",
     "pane.check.run": "Проверить план",
-    "pane.check.roles-pending": "Вы изменили роли столбцов: создайте типизированную таблицу заново, чтобы проверка их учла.",
+    "pane.check.roles-unsaved": "Проверка читает план с изменёнными вами ролями столбцов. Создайте типизированную таблицу, чтобы сохранить их в книге.",
     "pane.check.progress": "Ход проверки",
     "pane.check.phase.read": "Чтение листа…",
     "pane.check.phase.check": "Проверка плана…",
@@ -456,7 +456,7 @@ export const PANE_MESSAGES: Catalog = {
 
     "pane.check.heading": "Перевірка перед поданням",
     "pane.check.run": "Перевірити план",
-    "pane.check.roles-pending": "Ви змінили ролі стовпців: створіть типізовану таблицю знову, щоб перевірка їх врахувала.",
+    "pane.check.roles-unsaved": "Перевірка читає план зі зміненими вами ролями стовпців. Створіть типізовану таблицю, щоб зберегти їх у книзі.",
     "pane.check.progress": "Хід перевірки",
     "pane.check.phase.read": "Читання аркуша…",
     "pane.check.phase.check": "Перевірка плану…",

@@ -61,7 +61,8 @@ export function CheckSection({ state, actions }: { state: PaneState; actions: Pa
           {text.t("pane.check.run")}
         </Button>
       </div>
-      {Object.keys(correctedRoles(state)).length > 0 && <Caption1 role="note">{text.t("pane.check.roles-pending")}</Caption1>}
+      {/* Corrected roles count in the check at once; only "Make typed table" keeps them in the workbook. */}
+      {Object.keys(correctedRoles(state)).length > 0 && <Caption1 role="note">{text.t("pane.check.roles-unsaved")}</Caption1>}
       {state.busy === "check" && state.progress && (
         <Field label={text.t("pane.check.progress")} validationMessage={text.t(`pane.check.phase.${state.progress.phase}`)} validationState="none">
           <ProgressBar value={state.progress.done} max={1} thickness="large" />

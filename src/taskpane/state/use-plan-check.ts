@@ -3,7 +3,7 @@ import type { Finding } from "../../engine/finding";
 import type { Role } from "../../engine/roles";
 import { parsePeriodOption } from "../../engine/deadline";
 import { PaneError, type PlanCheckService } from "../service";
-import { INITIAL_STATE, paneReducer, type Busy, type Notice, type PaneState } from "./pane-state";
+import { correctedRoles, INITIAL_STATE, paneReducer, type Busy, type Notice, type PaneState } from "./pane-state";
 
 /** What the pane's sections can do; each call runs one service action and records its outcome. */
 export interface PaneActions {
@@ -80,7 +80,8 @@ export function usePlanCheck(service: PlanCheckService): { state: PaneState; act
         run("check", async () => {
           // A check asked for from the ribbon may come before the pane has looked at the sheet.
           if (!latest.current.detected) dispatch({ type: "detected", detected: await service.detect() });
-          const result = await service.check((progress) => dispatch({ type: "progress", progress }));
+          // Roles the user corrected count at once, before they are applied to the workbook.
+          const result = await service.check((progress) => dispatch({ type: "progress", progress }), correctedRoles(latest.current));
           dispatch({ type: "checked", result, from });
         }),
       selectFinding: async (finding) => {
@@ -93,7 +94,7 @@ export function usePlanCheck(service: PlanCheckService): { state: PaneState; act
       },
       writeReport: () =>
         run("report", async () => {
-          const { sheet } = await service.writeReport();
+          const { sheet } = await service.writeReport(correctedRoles(latest.current));
           dispatch({ type: "done", notice: { intent: "success", key: "pane.check.report-written", params: { sheet } } });
         }),
       clearMarks: () =>
