@@ -5,6 +5,7 @@ module.exports = {
   // Fluent UI's dropdowns render through portals in jsdom, and the browser tests start chromium:
   // neither fits jest's default five seconds on a busy two-core machine.
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   projects: [
     {
       displayName: "unit",
