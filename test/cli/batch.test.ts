@@ -53,6 +53,9 @@ describe("plancheck check on a folder of plans", () => {
     expect(r.stderr).toContain("damaged.xlsx");
     expect(doc.summary.files).toBe(5);
     expect(doc.summary.tables).toBe(4);
+    // The same overview as the workbook, as one object: one row per plan, counts per code.
+    expect(doc.overview.plans.map((p: { ready: boolean; error: string | null }) => [p.ready, p.error])).toHaveLength(5);
+    expect(doc.overview.byCode.find((b: { file: string }) => b.file.endsWith("plan-2019.xlsx")).counts["numbering.duplicate"]).toBe(1);
   });
 
   it("writes the overview workbook: Plans, Findings, By code and Consolidated plan", async () => {
@@ -73,7 +76,8 @@ describe("plancheck check on a folder of plans", () => {
     expect(String(damaged[9])).toContain("damaged.xlsx");
 
     const findings = wb.sheets[1].values.slice(1);
-    expect(findings).toHaveLength(doc.overview.findings.length);
+    const all = doc.files.flatMap((f: { tables: { findings: unknown[] }[] }) => f.tables.flatMap((x) => x.findings));
+    expect(findings).toHaveLength(all.length);
     expect(findings[0][2]).toMatch(/^'.+'![A-Z]+\d+$/);
 
     const byCode = wb.sheets[2].values;

@@ -3,7 +3,7 @@ import { EXIT, reportUnreadable } from "../main";
 import type { FileJson } from "../check-files";
 import type { FindingJson } from "../table-json";
 import { oneLine } from "./table";
-import { buildOverview } from "../overview-model";
+import { buildOverview, type Overview } from "../overview-model";
 import { readOverviewFindings, writeOverview } from "../../xlsx/write-overview";
 import { writeReportCopy } from "../../xlsx/write-report-copy";
 import { reportSheetModel } from "../report-model";
@@ -46,7 +46,7 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
   const { io, t } = ctx;
   const unreadable = reportUnreadable(ctx);
   const summary = summarize(ctx.files);
-  let overview: Awaited<ReturnType<typeof writeReports>>;
+  let overview: OverviewJson | null;
   try {
     overview = await writeReports(ctx);
   } catch (e) {
@@ -70,22 +70,27 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
  * --report: one plan gets a copy of itself with a report sheet; a folder or several plans get the
  * receiving office's overview workbook. --since compares with an earlier overview.
  */
-async function writeReports(ctx: CommandContext): Promise<ReturnType<typeof buildOverview> | null> {
+async function writeReports(ctx: CommandContext): Promise<OverviewJson | null> {
   const { args, files, t } = ctx;
   // The plans themselves are only ever read.
   if (args.report !== null && files.some((f) => path.resolve(f.file) === path.resolve(args.report!))) {
     throw new ReportTargetError("cli.error.report-over-input", args.report);
   }
   const single = files.length === 1 && ctx.skipped.length === 0 && args.inputs.length === 1 && args.inputs[0] === files[0].file;
-  if (args.since === null && (args.report === null || single)) {
+  if (single && args.since === null) {
     if (args.report !== null && !files[0].error) await writeReportCopy(files[0].file, args.report, reportSheetModel(files[0], t));
     return null;
   }
   const previous = args.since !== null ? await readOverviewFindings(args.since) : undefined;
   const overview = buildOverview(files, previous);
   if (args.report !== null) await writeOverview(overview, t, args.report);
-  return overview;
+  // The JSON already lists every file's findings and rows; the overview adds what a batch needs.
+  const { findings, consolidated, ...rest } = overview;
+  return previous ? { ...rest, findings } : rest;
 }
+
+/** The overview in --json: per-file rows, counts by code, and (with --since) findings marked new or open. */
+type OverviewJson = Omit<Overview, "findings" | "consolidated"> & { findings?: Overview["findings"] };
 
 /** A file's findings grouped by code, most serious first, each with its cell and the fix. */
 function printFile(ctx: CommandContext, f: FileJson): void {
