@@ -13,6 +13,7 @@ import { checkSheet } from "../src/engine/check";
 import { score, rollup } from "../src/functions/functions";
 import { measureAdapter } from "./adapter";
 import { measurePeer } from "./peer";
+import { measureHuge } from "./huge";
 
 /**
  * `npm run bench`: how fast PlanCheck is, against its goals and a peer. Prints a table and writes
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
   for (const r of await measurePeer(Math.min(100_000, Math.max(...SIZES)), checkSheet)) add(r);
   if (!process.env.PLANCHECK_BENCH_SKIP_BUNDLES) bundles();
   await batch(tmp);
+  if (process.env.PLANCHECK_BENCH_HUGE) for (const r of measureHuge(tmp)) add(r);
   const out = {
     date: new Date().toISOString(),
     machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
