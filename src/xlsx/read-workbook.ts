@@ -1,9 +1,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
-import { cellAddress, type CellValue, type MergedArea, type SheetGrid } from "../engine/grid";
-import { snapshotValue } from "./cell-value";
+import { cellAddress, type CellValue, type SheetGrid } from "../engine/grid";
 import { fileKind } from "./file-signature";
+import type { SheetCells } from "./sheet-cells";
 import { groupDigits, megabytes, readError, WorkbookReadError } from "./workbook-read-error";
 import { guardPackage } from "./zip-guard";
 import type { WorkbookMetadata } from "../excel/metadata-format";
@@ -29,7 +28,7 @@ export interface ReadLimits {
   maxBytes: number;
   /**
    * Most cells the sheets may store together, counting each stored row and merged area as a cell
-   * (each costs the workbook library an object). The sheets' used ranges, from A1 to the last
+   * (each costs the reader time, and a value kept until the snapshot is built). The sheets' used ranges, from A1 to the last
    * cell with a value or merge, may together span USED_RANGE_FACTOR times as many.
    */
   maxCells: number;
@@ -70,34 +69,32 @@ export async function readWorkbook(
     case "zip":
       break;
   }
-  // The guard unpacks every part once anyway; PlanCheck's record is taken from that same pass.
+  // One pass unpacks every part once: the cells, and PlanCheck's record, are read in it.
   const pkg = await guardPackage(bytes, file, { maxUnpackedBytes: max.maxBytes, maxCells: max.maxCells }, isCustomXmlItem);
-
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs accepts any Buffer at run time; its typings name an older Buffer shape.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (err) {
-    throw readError("file.corrupt", file, "unreadable", { reason: reason(err) });
-  }
-  if (workbook.worksheets.length === 0) throw readError("file.not-workbook", file, "no-sheets");
+  const worksheets = pkg.sheets.filter((s) => s.cells !== null);
+  if (worksheets.length === 0) throw readError("file.not-workbook", file, "no-sheets");
 
   const sheets: SheetGrid[] = [];
   const maxArea = max.maxCells * USED_RANGE_FACTOR;
   let area = 0;
-  for (const worksheet of workbook.worksheets) {
-    const extent = usedExtent(worksheet);
+  for (const sheet of worksheets) {
+    const cells = sheet.cells!;
+    const extent = usedExtent(cells);
     area += extent.rows * extent.cols;
     // Checked before the snapshot's rows are allocated: one value in XFD1048576 would ask for 17 billion.
     if (area > maxArea) {
       throw readError("file.too-large", file, "used-range", {
-        sheet: worksheet.name,
+        sheet: sheet.sheet,
         corner: cellAddress(extent.rows - 1, extent.cols - 1),
         cells: groupDigits(extent.rows * extent.cols),
         limit: groupDigits(maxArea),
       });
     }
-    sheets.push(sheetGrid(worksheet, extent));
+    const overlap = overlappingMerges(cells);
+    if (overlap) {
+      throw readError("file.corrupt", file, "unreadable", { reason: `'${sheet.sheet}' (${sheet.part}): merged areas ${overlap} overlap` });
+    }
+    sheets.push({ sheet: sheet.sheet, origin: { row: 0, col: 0 }, values: gridValues(cells, extent), merges: sortedMerges(cells), visibility: sheet.state });
   }
   const parts = [...pkg.kept].map(([part, data]) => ({ part, bytes: data }));
   const marked = reportMarkerSheet(pkg.workbookXml);
@@ -139,73 +136,58 @@ interface Extent {
   cols: number;
 }
 
-/** exceljs keeps merges keyed by their top-left address; it has no public list of them. */
-interface MergeRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function mergeRanges(worksheet: ExcelJS.Worksheet): MergeRange[] {
-  const internal = (worksheet as unknown as { _merges?: Record<string, { model?: MergeRange } & MergeRange> })._merges;
-  if (!internal) return [];
-  return Object.values(internal)
-    .filter(Boolean)
-    .map((m) => m.model ?? m)
-    .map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
-}
-
 /**
  * Rows and columns from A1 to the last cell holding a value, widened to cover every merged area
- * so that a merge never points outside the snapshot. Formatting alone does not count.
+ * so that a merge never points outside the snapshot. Formatting alone does not count; a value
+ * hidden under a merge lies inside that merge, so it widens nothing.
  */
-function usedExtent(worksheet: ExcelJS.Worksheet): Extent {
+function usedExtent(cells: SheetCells): Extent {
   let rows = 0;
   let cols = 0;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (isMergeFollower(cell) || snapshotValue(cell.value) === null) return;
-      rows = Math.max(rows, rowNumber);
-      cols = Math.max(cols, colNumber);
-    });
-  });
-  for (const m of mergeRanges(worksheet)) {
-    rows = Math.max(rows, m.bottom);
-    cols = Math.max(cols, m.right);
+  for (let i = 0; i < cells.values.length; i++) {
+    if (cells.rows[i] >= rows) rows = cells.rows[i] + 1;
+    if (cells.cols[i] >= cols) cols = cells.cols[i] + 1;
+  }
+  for (const m of cells.merges) {
+    rows = Math.max(rows, m.row + m.rowCount);
+    cols = Math.max(cols, m.col + m.colCount);
   }
   return { rows, cols };
 }
 
-/** A merged cell other than the top-left one: Excel shows it empty, exceljs repeats the master. */
-function isMergeFollower(cell: ExcelJS.Cell): boolean {
-  return cell.isMerged && cell.master !== cell && cell.master.address !== cell.address;
-}
-
-function sheetGrid(worksheet: ExcelJS.Worksheet, extent: Extent): SheetGrid {
+/** The values from A1 to the extent; a merged area's value only in its top-left cell, as Excel shows it. */
+function gridValues(cells: SheetCells, extent: Extent): CellValue[][] {
   const values: CellValue[][] = [];
   for (let r = 0; r < extent.rows; r++) values.push(new Array<CellValue>(extent.cols).fill(null));
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber > extent.rows) return;
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (colNumber > extent.cols || isMergeFollower(cell)) return;
-      values[rowNumber - 1][colNumber - 1] = snapshotValue(cell.value);
-    });
-  });
-  const merges: MergedArea[] = mergeRanges(worksheet)
-    .map((m) => ({ row: m.top - 1, col: m.left - 1, rowCount: m.bottom - m.top + 1, colCount: m.right - m.left + 1 }))
-    .sort((a, b) => a.row - b.row || a.col - b.col);
-  return {
-    sheet: worksheet.name,
-    origin: { row: 0, col: 0 },
-    values,
-    merges,
-    visibility: visibility(worksheet.state),
-  };
+  for (let i = 0; i < cells.values.length; i++) values[cells.rows[i]][cells.cols[i]] = cells.values[i];
+  for (const m of cells.merges) {
+    for (let r = m.row; r < m.row + m.rowCount; r++) {
+      const row = values[r];
+      for (let c = r === m.row ? m.col + 1 : m.col; c < m.col + m.colCount; c++) row[c] = null;
+    }
+  }
+  return values;
 }
 
-function visibility(state: string | undefined): SheetGrid["visibility"] {
-  if (state === "hidden") return "hidden";
-  if (state === "veryHidden") return "veryHidden";
-  return "visible";
+function sortedMerges(cells: SheetCells): SheetGrid["merges"] {
+  return [...cells.merges].sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** Two merged areas sharing a cell, as `A1:B2 and B2:C3`, or null: Excel repairs such a sheet before showing it. */
+function overlappingMerges(cells: SheetCells): string | null {
+  const merges = sortedMerges(cells);
+  for (let i = 0; i < merges.length; i++) {
+    const a = merges[i];
+    for (let j = i + 1; j < merges.length && merges[j].row < a.row + a.rowCount; j++) {
+      const b = merges[j];
+      if (b.col < a.col + a.colCount && a.col < b.col + b.colCount) return `${range(a)} and ${range(b)}`;
+    }
+  }
+  return null;
+}
+
+function range(m: SheetGrid["merges"][number]): string {
+  const from = cellAddress(m.row, m.col);
+  const to = cellAddress(m.row + m.rowCount - 1, m.col + m.colCount - 1);
+  return from === to ? from : `${from}:${to}`;
 }

@@ -1,13 +1,18 @@
 import * as zlib from "zlib";
 import { entryData, readZipDirectory, ZipFormatError, type ZipEntry } from "./zip-directory";
-import { relsPartName, sheetParts, workbookPartName } from "./zip-sheet-parts";
+import { relatedPart, relsPartName, usesDate1904, workbookPartName, workbookSheets, type WorkbookSheet } from "./zip-sheet-parts";
+import { dateStyles } from "./number-formats";
+import { readSharedStrings } from "./shared-strings";
+import { SheetCellReader, type CellContext, type SheetCells } from "./sheet-cells";
+import { XmlSyntaxError } from "./xml-scan";
 import { groupDigits, megabytes, readError, WorkbookReadError } from "./workbook-read-error";
 
 /**
- * Measures an .xlsx package against the read limits before the workbook library unpacks it: that
- * library inflates every part whole into memory and builds an object for every stored cell, so a
- * zip bomb or a sheet of a million rows must be refused here, from the zip directory and a bounded
- * streaming pass, never by running out of memory there.
+ * Reads an .xlsx package within the read limits, in one bounded pass: the zip directory first,
+ * then every part inflated once, in pieces, never past its stated size. The small parts that say
+ * how to read the cells (workbook, relationships, shared strings, styles) come first; then each
+ * worksheet's cells are read as its bytes arrive, and counted against the cell limit as they are,
+ * so a zip bomb or a sheet of a million rows is refused before the memory is spent.
  */
 
 export interface PackageLimits {
@@ -15,6 +20,11 @@ export interface PackageLimits {
   maxUnpackedBytes: number;
   /** Most cells, rows and merged areas the sheets may store together. */
   maxCells: number;
+}
+
+/** A sheet of the workbook, in the workbook's order, with its cells when it is a worksheet the package holds. */
+export interface PackageSheet extends WorkbookSheet {
+  cells: SheetCells | null;
 }
 
 /** What the package holds, once it passed. */
@@ -25,11 +35,13 @@ export interface PackageMeasure {
   storedCells: number;
   /** The workbook part's XML (sheets, defined names), or null when it was missing or too large to name sheets from. */
   workbookXml: string | null;
+  /** The workbook's sheets in its order. */
+  sheets: PackageSheet[];
   /** Unpacked bytes of the parts the caller asked to keep, by part name (no leading slash). */
   kept: Map<string, Buffer>;
 }
 
-/** More parts than any workbook has: each costs the library an object even when empty. */
+/** More parts than any workbook has. */
 export const MAX_PARTS = 10_000;
 /** Deflate cannot pack better than about 1:1032; a part claiming more is not honest data. */
 export const MAX_RATIO = 1000;
@@ -40,11 +52,7 @@ const MAX_NAMING_PART = 16 * 1024 * 1024;
 const ENCRYPTED = 1;
 const STORED = 0;
 const DEFLATED = 8;
-
-/** Stored sheet content that costs the workbook library an object: a cell, a row, a merged area. */
-const STORED_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?(?:c|row|mergeCell)[\s/>]/g;
-/** Longer than any match above, so a match split between two chunks is still seen whole. */
-const CARRY = 64;
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 /**
  * `keep` names small parts the caller reads itself (PlanCheck's record): they are unpacked here,
@@ -59,33 +67,50 @@ export async function guardPackage(
   const entries = directory(bytes, file).filter((e) => !e.name.endsWith("/"));
   checkDeclaredSizes(entries, file, limits);
 
-  const naming = await namingParts(bytes, entries, file);
-  const sheetOf = (name: string): string | undefined => naming.sheets.get(name.replace(/^\//, ""));
+  const book = await workbookParts(bytes, entries, file);
+  const sheetOf = new Map(book.sheets.map((s) => [s.part, s.sheet]));
   let storedCells = 0;
   const kept = new Map<string, Buffer>();
+  const cells = new Map<string, SheetCells>();
   for (const entry of entries) {
-    const sheet = sheetOf(entry.name) ?? (/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(entry.name) ? entry.name : undefined);
-    const counter = sheet === undefined ? null : new ElementCounter();
     const part = entry.name.replace(/^\//, "");
+    if (book.read.has(part)) continue;
+    const sheet = sheetOf.get(part) ?? (WORKSHEET_PART.test(part) ? entry.name : undefined);
+    const label = sheet !== undefined && sheet !== entry.name ? `'${sheet}' (${entry.name})` : entry.name;
+    const reader = sheet === undefined ? null : new SheetCellReader(book.context);
     const keeping = entry.uncompressedSize <= MAX_NAMING_PART && keep(part) ? ([] as Buffer[]) : null;
-    for await (const chunk of inflate(bytes, entry, file, sheet)) {
+    for await (const chunk of inflate(bytes, entry, file, label)) {
       keeping?.push(chunk);
-      if (!counter) continue;
-      counter.push(chunk);
-      if (storedCells + counter.count > limits.maxCells) {
+      if (!reader) continue;
+      unreadable(file, label, () => reader.push(chunk));
+      if (storedCells + reader.stored > limits.maxCells) {
         throw readError("file.too-large", file, "cells", { sheet: sheet!, limit: groupDigits(limits.maxCells) });
       }
     }
-    storedCells += counter?.count ?? 0;
+    if (reader) {
+      cells.set(part, unreadable(file, label, () => reader.end()));
+      storedCells += reader.stored;
+    }
     if (keeping) kept.set(part, Buffer.concat(keeping));
   }
   return {
     parts: entries.length,
     unpackedBytes: entries.reduce((n, e) => n + e.uncompressedSize, 0),
     storedCells,
-    workbookXml: naming.workbookXml,
+    workbookXml: book.workbookXml,
+    sheets: book.sheets.map((s) => ({ ...s, cells: s.worksheet ? (cells.get(s.part) ?? null) : null })),
     kept,
   };
+}
+
+/** Runs a step of reading a part's XML; XML that does not read is `file.corrupt` (`unreadable`), naming the part. */
+function unreadable<T>(file: string, part: string, step: () => T): T {
+  try {
+    return step();
+  } catch (err) {
+    if (err instanceof XmlSyntaxError) throw readError("file.corrupt", file, "unreadable", { reason: `${part}: ${err.message}` });
+    throw err;
+  }
 }
 
 function directory(bytes: Buffer, file: string): ZipEntry[] {
@@ -118,35 +143,50 @@ function checkDeclaredSizes(entries: ZipEntry[], file: string, limits: PackageLi
   }
 }
 
+interface WorkbookParts {
+  sheets: WorkbookSheet[];
+  workbookXml: string | null;
+  context: CellContext;
+  /** Parts already inflated (and so verified) here. */
+  read: Set<string>;
+}
+
 /**
- * Worksheet part -> sheet name, for messages, and the workbook part's XML; an unreadable naming
- * part only costs the names.
+ * The small parts that name the sheets and say how to read their cells. An unreadable naming part
+ * only costs the names; a missing shared strings or styles part means no shared strings or dates.
  */
-async function namingParts(
-  bytes: Buffer,
-  entries: ZipEntry[],
-  file: string,
-): Promise<{ sheets: Map<string, string>; workbookXml: string | null }> {
+async function workbookParts(bytes: Buffer, entries: ZipEntry[], file: string): Promise<WorkbookParts> {
   const byName = new Map(entries.map((e) => [e.name.replace(/^\//, ""), e]));
-  const text = async (part: string): Promise<string | null> => {
-    const entry = byName.get(part);
-    if (!entry || entry.uncompressedSize > MAX_NAMING_PART) return null;
+  const read = new Set<string>();
+  const text = async (part: string | null, max = MAX_NAMING_PART): Promise<string | null> => {
+    const entry = part === null ? undefined : byName.get(part);
+    if (!entry || entry.uncompressedSize > max || read.has(part!)) return null;
     const chunks: Buffer[] = [];
-    for await (const chunk of inflate(bytes, entry, file)) chunks.push(chunk);
-    return Buffer.concat(chunks).toString("utf8");
+    for await (const chunk of inflate(bytes, entry, file, entry.name)) chunks.push(chunk);
+    read.add(part!);
+    return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
   };
   const workbook = workbookPartName(await text("_rels/.rels"));
-  const [xml, rels] = [await text(workbook), await text(relsPartName(workbook))];
-  if (xml === null || rels === null) return { sheets: new Map(), workbookXml: xml };
-  return { sheets: new Map(sheetParts(workbook, xml, rels).map((s) => [s.part, s.sheet])), workbookXml: xml };
+  const xml = await text(workbook);
+  const rels = await text(relsPartName(workbook));
+  const sheets = xml === null || rels === null ? [] : workbookSheets(workbook, xml, rels);
+  const stringsPart = relatedPart(workbook, rels, "sharedStrings") ?? "xl/sharedStrings.xml";
+  const stylesPart = relatedPart(workbook, rels, "styles") ?? "xl/styles.xml";
+  const strings = await text(stringsPart, Infinity);
+  const styles = await text(stylesPart, Infinity);
+  const context: CellContext = {
+    sharedStrings: strings === null ? [] : unreadable(file, stringsPart, () => readSharedStrings(strings)),
+    dateStyles: unreadable(file, stylesPart, () => dateStyles(styles)),
+    date1904: xml !== null && usesDate1904(xml),
+  };
+  return { sheets, workbookXml: xml, context, read };
 }
 
 /**
  * A part's unpacked bytes, chunk by chunk, never more than its directory entry states: a part that
  * inflates past its stated size (a zip bomb with a lying directory) is stopped there.
  */
-async function* inflate(bytes: Buffer, entry: ZipEntry, file: string, sheet?: string): AsyncGenerator<Buffer> {
-  const part = sheet !== undefined && sheet !== entry.name ? `'${sheet}' (${entry.name})` : entry.name;
+async function* inflate(bytes: Buffer, entry: ZipEntry, file: string, part: string): AsyncGenerator<Buffer> {
   let data: Buffer;
   try {
     data = entryData(bytes, entry);
@@ -179,19 +219,3 @@ async function* inflate(bytes: Buffer, entry: ZipEntry, file: string, sheet?: st
   if (produced !== entry.uncompressedSize) throw readError("file.corrupt", file, "part", { part });
 }
 
-/** Counts stored elements in XML arriving in chunks, matching across chunk boundaries. */
-class ElementCounter {
-  count = 0;
-  private carry = "";
-
-  push(chunk: Buffer): void {
-    // Latin-1 keeps one character per byte; the tags counted are ASCII and UTF-8 never forges them.
-    const text = this.carry + chunk.toString("latin1");
-    const fresh = this.carry.length;
-    STORED_ELEMENT.lastIndex = 0;
-    for (let m = STORED_ELEMENT.exec(text); m; m = STORED_ELEMENT.exec(text)) {
-      if (m.index + m[0].length > fresh) this.count++;
-    }
-    this.carry = text.slice(-CARRY);
-  }
-}

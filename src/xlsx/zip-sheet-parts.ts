@@ -10,6 +10,14 @@ export interface SheetPart {
   sheet: string;
 }
 
+/** A sheet of the workbook as its `<sheet>` element and relationship describe it. */
+export interface WorkbookSheet extends SheetPart {
+  /** `state` of the workbook's `<sheet>`: hidden, very hidden, or visible when absent. */
+  state: "visible" | "hidden" | "veryHidden";
+  /** True for a worksheet; false for a chart sheet or dialog sheet, which hold no cells to check. */
+  worksheet: boolean;
+}
+
 interface Relationship {
   id: string;
   type: string;
@@ -34,17 +42,44 @@ export function relsPartName(part: string): string {
 
 /** Worksheet parts with their sheet names, in the workbook's sheet order. */
 export function sheetParts(workbookPart: string, workbookXml: string, workbookRels: string): SheetPart[] {
+  return workbookSheets(workbookPart, workbookXml, workbookRels).map(({ part, sheet }) => ({ part, sheet }));
+}
+
+/** The workbook's sheets in its order: part, name, visibility, and whether it is a worksheet. */
+export function workbookSheets(workbookPart: string, workbookXml: string, workbookRels: string): WorkbookSheet[] {
   const base = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
   const byId = new Map(relationships(workbookRels, base).map((r) => [r.id, r]));
-  const out: SheetPart[] = [];
+  const out: WorkbookSheet[] = [];
   for (const tag of workbookXml.match(/<(?:[\w.-]+:)?sheet\s[^>]*>/g) ?? []) {
     const name = attribute(tag, "name");
     // The relationship id is the one attribute named `id` with a namespace prefix (`r:id`).
     const id = /\s[\w.-]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag);
     const rel = id ? byId.get(decodeXml(id[1] ?? id[2])) : undefined;
-    if (name !== null && rel) out.push({ part: rel.target, sheet: name });
+    const state = attribute(tag, "state");
+    if (name !== null && rel) {
+      out.push({
+        part: rel.target,
+        sheet: name,
+        state: state === "hidden" || state === "veryHidden" ? state : "visible",
+        worksheet: rel.type.endsWith("/worksheet"),
+      });
+    }
   }
   return out;
+}
+
+/** The part a workbook relationship of the given type (`sharedStrings`, `styles`) points at, or null. */
+export function relatedPart(workbookPart: string, workbookRels: string | null, type: string): string | null {
+  if (workbookRels === null) return null;
+  const base = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
+  return relationships(workbookRels, base).find((r) => r.type.endsWith(`/${type}`))?.target ?? null;
+}
+
+/** `<workbookPr date1904="1">`: the workbook counts dates from 1904 (ECMA-376 Part 1 §18.2.28). */
+export function usesDate1904(workbookXml: string): boolean {
+  const pr = /<(?:[\w.-]+:)?workbookPr\s[^>]*>/.exec(workbookXml);
+  const value = pr ? attribute(pr[0], "date1904") : null;
+  return value === "1" || value === "true";
 }
 
 function relationships(xml: string, base: string): Relationship[] {

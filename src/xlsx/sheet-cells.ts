@@ -1,0 +1,200 @@
+import { StringDecoder } from "string_decoder";
+import { cellAddress, parseRangeAddress, type CellValue, type MergedArea } from "../engine/grid";
+import { normalizeText, serialDate, storedIsoDate } from "./cell-value";
+import { stringItem } from "./shared-strings";
+import { attribute, decodeOoxmlEscapes, elementText, nextTag, skipElement, XmlSyntaxError, type Tag } from "./xml-scan";
+
+/**
+ * Reads the cells of one worksheet part (ECMA-376 Part 1 §18.3: `<sheetData>` rows of `<c>`
+ * cells, then `<mergeCells>`) from its unpacked bytes as they arrive, piece by piece: only the
+ * cells holding a value are kept, as three parallel lists, so memory follows the values, never the
+ * XML. A cell or row without its `r` follows the previous one, as the format allows.
+ */
+
+/** What the cells' values are read against: the workbook's shared strings, date styles and date system. */
+export interface CellContext {
+  sharedStrings: (string | null)[];
+  /** For each style index, whether numbers in it are dates. */
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+/** The values and merged areas of one sheet, in 0-based coordinates. */
+export interface SheetCells {
+  rows: number[];
+  cols: number[];
+  values: CellValue[];
+  merges: MergedArea[];
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+export class SheetCellReader {
+  /** Cells, rows and merged areas stored in the part (what the cell limit counts). */
+  stored = 0;
+  private readonly cells: SheetCells = { rows: [], cols: [], values: [], merges: [] };
+  private readonly decoder = new StringDecoder("utf8");
+  private carry = "";
+  private row = -1;
+  private col = -1;
+  private root: string | null = null;
+  private closed = false;
+
+  constructor(private readonly context: CellContext) {}
+
+  push(chunk: Buffer): void {
+    const text = this.carry.length > 0 ? this.carry + this.decoder.write(chunk) : this.decoder.write(chunk);
+    this.carry = text.slice(this.scan(text));
+  }
+
+  /** The sheet's cells; throws XmlSyntaxError when the part breaks off before its end. */
+  end(): SheetCells {
+    const rest = this.carry + this.decoder.end();
+    if (rest.length > 0) this.carry = rest.slice(this.scan(rest));
+    if (this.carry.trim().length > 0 || !this.closed) {
+      throw new XmlSyntaxError(this.root === null ? "the sheet's XML is empty" : "the sheet's XML breaks off before its end");
+    }
+    return this.cells;
+  }
+
+  /** Reads every complete element of `text`; returns where the first incomplete one starts. */
+  private scan(text: string): number {
+    let p = 0;
+    for (;;) {
+      const tag = nextTag(text, p);
+      if (!tag) return p;
+      if (tag.name === "#cdata") {
+        p = tag.end;
+        continue;
+      }
+      if (this.root === null) this.root = tag.name;
+      else if (tag.closing && tag.name === this.root) this.closed = true;
+      switch (tag.name) {
+        case "row":
+          if (!tag.closing) {
+            this.stored++;
+            const r = attribute(text, tag, "r");
+            this.row = r === null ? this.row + 1 : Number(r) - 1;
+            if (!Number.isInteger(this.row) || this.row < 0 || this.row >= MAX_ROWS) throw new XmlSyntaxError(`a row numbered "${r}"`);
+            this.col = -1;
+          }
+          break;
+        case "c":
+          if (!tag.closing) {
+            const end = this.cell(text, tag);
+            if (end === null) return tag.start;
+            p = end;
+            continue;
+          }
+          break;
+        case "mergeCell":
+          if (!tag.closing) {
+            this.stored++;
+            this.merge(attribute(text, tag, "ref"));
+          }
+          break;
+      }
+      p = tag.end;
+    }
+  }
+
+  /** One `<c>` element; returns where it ends, or null when the text ends first. */
+  private cell(text: string, tag: Tag): number | null {
+    let v: string | null = null;
+    let inline: string | null = null;
+    let p = tag.end;
+    if (!tag.selfClosing) {
+      for (;;) {
+        const child = nextTag(text, p);
+        if (!child) return null;
+        p = child.end;
+        if (child.closing) {
+          if (child.name === "c") break;
+          continue;
+        }
+        if (child.selfClosing || child.name === "#cdata") continue;
+        if (child.name === "v") {
+          const value = elementText(text, p, "v");
+          if (!value) return null;
+          v = value.text;
+          p = value.end;
+        } else if (child.name === "is") {
+          const item = stringItem(text, p, "is");
+          if (!item) return null;
+          inline = item.text;
+          p = item.end;
+        } else {
+          // A formula (its cached result is in <v>), or an extension: not what the cell shows.
+          const end = skipElement(text, p);
+          if (end === null) return null;
+          p = end;
+        }
+      }
+    }
+    this.stored++;
+    const r = attribute(text, tag, "r");
+    if (r === null) this.col++;
+    else this.address(r);
+    const type = attribute(text, tag, "t");
+    const value = type === "inlineStr" ? (inline === null || inline === "" ? null : normalizeText(inline)) : this.value(type, v, attribute(text, tag, "s"));
+    if (value !== null) {
+      this.cells.rows.push(this.row);
+      this.cells.cols.push(this.col);
+      this.cells.values.push(value);
+    }
+    return p;
+  }
+
+  /** `B7` -> row 6, column 1; the row of a cell without a row element's number follows the cell. */
+  private address(r: string): void {
+    let col = 0;
+    let i = 0;
+    for (; i < r.length; i++) {
+      const c = r.charCodeAt(i) | 32; // lower case
+      if (c < 97 || c > 122) break;
+      col = col * 26 + (c - 96);
+    }
+    const row = Number(r.slice(i));
+    if (i === 0 || i > 3 || col > MAX_COLS || !Number.isInteger(row) || row < 1 || row > MAX_ROWS || i === r.length) {
+      throw new XmlSyntaxError(`a cell at "${r}", which is not a cell address`);
+    }
+    this.col = col - 1;
+    this.row = row - 1;
+  }
+
+  /** A cell's value from its type (`t`), stored text (`<v>`) and style (`s`), as Excel shows it. */
+  private value(type: string | null, v: string | null, style: string | null): CellValue {
+    if (v === null || v === "") return null;
+    switch (type) {
+      case "s": {
+        const index = Number(v);
+        const strings = this.context.sharedStrings;
+        if (!Number.isInteger(index) || index < 0 || index >= strings.length) {
+          throw new XmlSyntaxError(`cell ${cellAddress(this.row, this.col)} refers to shared string ${v}, which the workbook does not have`);
+        }
+        const text = strings[index];
+        return text === null ? null : normalizeText(text);
+      }
+      case "str":
+        return normalizeText(decodeOoxmlEscapes(v));
+      case "b":
+        return parseInt(v, 10) !== 0;
+      case "e":
+        return v;
+      case "d":
+        return storedIsoDate(v);
+      default: {
+        const n = parseFloat(v);
+        if (!Number.isFinite(n)) return null;
+        return style !== null && this.context.dateStyles[Number(style)] === true ? serialDate(n, this.context.date1904) : n;
+      }
+    }
+  }
+
+  private merge(ref: string | null): void {
+    const range = ref === null ? null : parseRangeAddress(ref);
+    if (!range || range.bottom >= MAX_ROWS || range.right >= MAX_COLS) throw new XmlSyntaxError(`a merged area "${ref}", which is not a range`);
+    this.cells.merges.push({ row: range.top, col: range.left, rowCount: range.bottom - range.top + 1, colCount: range.right - range.left + 1 });
+  }
+}
