@@ -41,6 +41,12 @@ function loadCli(argv) {
   return null;
 }
 
+// Output piped into a command that stops reading early (`| head`) is not an error of PlanCheck's.
+process.stdout.on("error", (error) => {
+  if (error && error.code === "EPIPE") process.exit(process.exitCode || 0);
+  throw error;
+});
+
 const argv = process.argv.slice(2);
 const cli = loadCli(argv);
 if (!cli) {
