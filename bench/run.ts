@@ -38,7 +38,7 @@ async function engine(): Promise<void> {
     const runs = rows >= 100_000 ? 3 : 5;
     const out = execFileSync(process.execPath, [path.join(__dirname, "engine-child.js"), String(rows), String(runs)], { encoding: "utf8" });
     const m = JSON.parse(out);
-    add({ name: `engine ${rows} rows: rows/s`, value: m.rowsPerSecond, unit: "rows/s", goal: ">= 100000", met: m.rowsPerSecond >= 100_000, note: `median ${m.medianMs.toFixed(1)} ms, ${m.findings} findings` });
+    add({ name: `engine ${rows} rows: rows/s`, value: m.rowsPerSecond, unit: "rows/s", goal: ">= 100000", met: m.rowsPerSecond >= 100_000, note: `median ${m.medianMs.toFixed(1)} ms warm, first call ${m.firstMs.toFixed(0)} ms, ${m.findings} findings` });
     add({ name: `engine ${rows} rows: peak memory`, value: m.maxRssMb, unit: "MB RSS" });
   }
 }
