@@ -17,6 +17,17 @@ import type { Lang } from "../i18n";
 const MAX_ROWS_SHOWN = 2000;
 const MAX_COLS_SHOWN = 60;
 
+/** Column letters and row numbers look alike: grey, sticky, ruled like Excel's headings. */
+const HEADING = {
+  position: "sticky",
+  backgroundColor: tokens.colorNeutralBackground3,
+  borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+  borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  fontWeight: tokens.fontWeightRegular,
+  color: tokens.colorNeutralForeground3,
+  padding: "0 4px",
+} as const;
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: 0, height: "100%" },
   bar: {
@@ -38,28 +49,8 @@ const useStyles = makeStyles({
   scroller: { flex: "1 1 auto", overflow: "auto", minHeight: 0 },
   // Separate borders: Chromium paints sticky header cells of a collapsed-border table see-through.
   table: { borderCollapse: "separate", borderSpacing: 0, fontSize: tokens.fontSizeBase200, tableLayout: "auto" },
-  head: {
-    position: "sticky",
-    top: 0,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    fontWeight: tokens.fontWeightRegular,
-    color: tokens.colorNeutralForeground3,
-    padding: "0 4px",
-  },
-  rowHead: {
-    position: "sticky",
-    left: 0,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    fontWeight: tokens.fontWeightRegular,
-    color: tokens.colorNeutralForeground3,
-    padding: "0 4px",
-    textAlign: "right",
-  },
+  head: { ...HEADING, top: 0, zIndex: 1 },
+  rowHead: { ...HEADING, left: 0, textAlign: "right" },
   // One line a cell, cut with an ellipsis as Excel shows unwrapped text; the whole text is its tooltip.
   cell: {
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,

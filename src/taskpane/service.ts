@@ -1,3 +1,4 @@
+import type { ReportSummary } from "../engine/report";
 import { planPeriodFromTexts, type PlanPeriod } from "../engine/deadline";
 import { detectPlanTables } from "../engine/detect";
 import { registryFromGlossary } from "../engine/executors";
@@ -75,14 +76,8 @@ export interface PaneFinding extends Finding {
   fixText: string | null;
 }
 
-export interface CheckSummary {
-  tables: number;
-  rows: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  ready: boolean;
-}
+/** The gap report's headline, as the engine's report model has it. */
+export type CheckSummary = ReportSummary;
 
 export interface CheckResult {
   sheet: string;
