@@ -27,13 +27,9 @@ export function timeRuns(runs: number, fn: () => void): number[] {
   return out;
 }
 
-export async function timeRunsAsync(runs: number, fn: () => Promise<void>): Promise<number[]> {
+/** Wall time of one call, in milliseconds. */
+export async function timeOnceAsync(fn: () => Promise<void>): Promise<number> {
+  const t0 = process.hrtime.bigint();
   await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn();
-    out.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return out;
+  return Number(process.hrtime.bigint() - t0) / 1e6;
 }
