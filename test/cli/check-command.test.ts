@@ -74,6 +74,16 @@ describe("plancheck check --json", () => {
     expect(dupBg.message).not.toBe(dupEn.message);
   });
 
+  it("with --today, flags the Kyustendil deadlines already past on that day and no others", async () => {
+    const { findings } = await check("bg-kyustendil-2019.xlsx", "--today", "2019-06-15");
+    const past = findings.filter((f) => f.code === "deadline.past");
+    // `01.06.2019 г.` (11.2 „Детство мое“) and `месец май 2019 г.` have passed by mid-June; `постоянен` never does.
+    expect(past.map((f) => f.value)).toEqual(expect.arrayContaining(["01.06.2019 г.", "месец май 2019 г."]));
+    expect(past.every((f) => f.severity === "warning")).toBe(true);
+    const { findings: without } = await check("bg-kyustendil-2019.xlsx");
+    expect(without.some((f) => f.code === "deadline.past")).toBe(false);
+  });
+
   it("reports the empty budget column of the Bulgarian scorecard", async () => {
     const { findings } = await check("bg-scorecard.xlsx");
     expect(findings.some((f) => f.code === "table.blank-column" && f.role === "budget")).toBe(true);

@@ -28,7 +28,11 @@ function everyKindOfFinding(): Finding[] {
     ],
   });
   const noDeadlineColumn = makeTable({ columns: ["number", "activity", "responsible", "indicator"], rows: [["1.", "Определяне на координатор.", "училища", "Брой"]] });
-  return [plan, noDeadlineColumn, scorecard(), kyustendil()].flatMap((t) => checkTable(t, ctx));
+  const pastDeadline = makeTable({ columns: ["number", "activity", "deadline", "responsible", "indicator"], rows: [["1.", "Определяне на координатор.", "м. септември 2019 г.", "училища", "Брой"]] });
+  return [
+    ...[plan, noDeadlineColumn, scorecard(), kyustendil()].flatMap((t) => checkTable(t, ctx)),
+    ...checkTable(pastDeadline, { ...ctx, today: "2019-10-15" }),
+  ];
 }
 
 const findings = everyKindOfFinding();

@@ -16,10 +16,12 @@ const RANGE_JOIN = /^\s*[-‐‑‒–—―/]\s*$/u;
  * (`deadline.outside-period`: it ends before the period starts, or begins — or, for a `by`
  * deadline, falls due — after it ends). A deadline that only runs over the period's edge, as
  * school-year tasks in a calendar-year plan do, is not a finding. Empty cells are the gap rules'.
+ * Given the date of the check (`today`), a dated deadline that has already passed is
+ * `deadline.past`: a plan going out should not promise work for a day gone by.
  */
 export const deadlineRule: Rule = {
   id: "deadline",
-  codes: ["deadline.unparsed", "deadline.reversed", "deadline.outside-period"],
+  codes: ["deadline.unparsed", "deadline.reversed", "deadline.outside-period", "deadline.past"],
   run(table: PlanTable, ctx: CheckContext): Finding[] {
     const column = table.columns.find((c) => c.role === "deadline");
     if (!column) return [];
@@ -51,6 +53,13 @@ export const deadlineRule: Rule = {
             params: { period: ctx.period.label },
           }),
         );
+      } else if (ctx.today && isPast(d, ctx.today)) {
+        out.push(
+          rowFinding(table, row, key, "deadline.past", "warning", { end: d.end!, today: ctx.today }, {
+            key: "fix.deadline.past",
+            params: { today: ctx.today },
+          }),
+        );
       }
     }
     return out;
@@ -75,4 +84,10 @@ function isOutside(d: Deadline, period: PlanPeriod): boolean {
   if (d.end !== null && d.end < period.start) return true;
   if (d.start !== null && d.start > period.end) return true;
   return d.kind === "by" && d.end !== null && d.end > period.end;
+}
+
+/** A deadline with a last day before today; continuous and event-driven work never passes. */
+function isPast(d: Deadline, today: string): boolean {
+  if (d.kind === "continuous" || d.kind === "event" || d.end === null) return false;
+  return d.end < today;
 }

@@ -73,3 +73,21 @@ describe("deadline.outside-period", () => {
     expect(located(deadlineRule, deadlines("м. септември 2018 г."))).toEqual([]);
   });
 });
+
+describe("deadline.past", () => {
+  it("flags a dated deadline that ended before the day of the check, with its last day", () => {
+    const table = deadlines("м. септември 2019 г.", "до 30.09.2019 г.", "месец декември 2019 г.");
+    const findings = deadlineRule.run(table, context({ period: KYUSTENDIL_2019, today: "2019-10-15" }));
+    expect(findings.map((f) => [f.cell, f.code, f.severity, f.params.end])).toEqual([
+      ["C2", "deadline.past", "warning", "2019-09-30"],
+      ["C3", "deadline.past", "warning", "2019-09-30"],
+    ]);
+    expect(findings[0].fix).toEqual({ key: "fix.deadline.past", params: { today: "2019-10-15" } });
+  });
+
+  it("never flags continuous or event-driven work, and says nothing without a date of the check", () => {
+    const table = deadlines("постоянен", "при подаден сигнал", "2019 година");
+    expect(located(deadlineRule, table, context({ period: KYUSTENDIL_2019, today: "2019-06-01" }))).toEqual([]);
+    expect(located(deadlineRule, deadlines("м. септември 2019 г."), context({ period: KYUSTENDIL_2019 }))).toEqual([]);
+  });
+});
