@@ -6,6 +6,7 @@ import { columnLetter } from "../engine/grid";
 import { emptyMetadata, metadataXml, type WorkbookMetadata } from "../excel/metadata-format";
 import { readRecordPart, writeRecordPart, type StoredRecord } from "./record-part";
 import { REPORT_MARKER, reportMarkerElement, reportMarkerSheet } from "./workbook-record";
+import { freeRelId, partXml, tagAttribute } from "./package-parts";
 
 /**
  * Adds (or replaces) PlanCheck's report sheet in a copy of a workbook by editing the package
@@ -32,20 +33,20 @@ interface SheetEntry {
 
 export async function injectReportSheet(workbookBytes: Buffer, model: ReportSheetModel): Promise<Buffer> {
   const zip = await JSZip.loadAsync(workbookBytes);
-  const workbookXml = await text(zip, "xl/workbook.xml");
-  const relsXml = await text(zip, "xl/_rels/workbook.xml.rels");
-  let contentTypes = await text(zip, "[Content_Types].xml");
+  const workbookXml = await partXml(zip, "xl/workbook.xml");
+  const relsXml = await partXml(zip, "xl/_rels/workbook.xml.rels");
+  let contentTypes = await partXml(zip, "[Content_Types].xml");
   const stored = await readRecordPart(zip);
 
   const sheets: SheetEntry[] = [...workbookXml.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => ({
     xml: m[0],
-    name: unescapeXml(attr(m[0], "name") ?? ""),
-    sheetId: Number(attr(m[0], "sheetId") ?? 0),
-    rid: attr(m[0], "r:id") ?? "",
+    name: tagAttribute(m[0], "name") ?? "",
+    sheetId: Number(tagAttribute(m[0], "sheetId") ?? 0),
+    rid: tagAttribute(m[0], "r:id") ?? "",
   }));
   const rels = [...relsXml.matchAll(/<Relationship\b[^>]*\/>/g)].map((m) => ({
-    id: attr(m[0], "Id") ?? "",
-    target: attr(m[0], "Target") ?? "",
+    id: tagAttribute(m[0], "Id") ?? "",
+    target: tagAttribute(m[0], "Target") ?? "",
   }));
   const previous = previousReport(sheets, workbookXml, stored.metadata);
 
@@ -62,7 +63,7 @@ export async function injectReportSheet(workbookBytes: Buffer, model: ReportShee
     sheetName = uniqueName(model.name, new Set(sheets.map((s) => s.name.toLowerCase())));
     const n = nextFreeNumber(zip, "xl/worksheets/sheet", ".xml");
     sheetPath = `xl/worksheets/sheet${n}.xml`;
-    const rid = nextRelId(rels.map((r) => r.id));
+    const rid = freeRelId(rels.map((r) => r.id));
     const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
     newRelsXml = relsXml.replace("</Relationships>", `<Relationship Id="${rid}" Type="${REL_SHEET}" Target="worksheets/sheet${n}.xml"/></Relationships>`);
     newWorkbookXml = newWorkbookXml.replace(/<\/sheets>/, `<sheet name="${escapeXml(sheetName)}" sheetId="${sheetId}" r:id="${rid}"/></sheets>`);
@@ -74,7 +75,7 @@ export async function injectReportSheet(workbookBytes: Buffer, model: ReportShee
   // The findings table: reuse the earlier report's table part when there is one.
   const sheetRelsPath = sheetPath.replace(/worksheets\/(sheet\d+\.xml)$/, "worksheets/_rels/$1.rels");
   let tablePath: string;
-  const oldSheetRels = zip.file(sheetRelsPath) ? await text(zip, sheetRelsPath) : null;
+  const oldSheetRels = zip.file(sheetRelsPath) ? await partXml(zip, sheetRelsPath) : null;
   const oldTableTarget = oldSheetRels ? /Type="[^"]*\/table"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Type="[^"]*\/table"/.exec(oldSheetRels) : null;
   if (oldTableTarget) {
     tablePath = "xl/" + (oldTableTarget[1] ?? oldTableTarget[2]).replace(/^\.\.\//, "");
@@ -196,17 +197,6 @@ function tableXml(id: number, ref: string, headers: string[]): string {
   );
 }
 
-async function text(zip: JSZip, path: string): Promise<string> {
-  const f = zip.file(path);
-  if (!f) throw new Error(`the workbook has no ${path}`);
-  return f.async("string");
-}
-
-function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag);
-  return m ? m[1] : null;
-}
-
 function resolveTarget(target: string): string {
   return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
 }
@@ -224,12 +214,6 @@ function nextFreeNumber(zip: JSZip, prefix: string, suffix: string): number {
   let n = 1;
   while (zip.file(`${prefix}${n}${suffix}`)) n++;
   return n;
-}
-
-function nextRelId(ids: string[]): string {
-  let n = ids.length + 1;
-  while (ids.includes(`rId${n}`)) n++;
-  return `rId${n}`;
 }
 
 /** Table ids must be unique across the workbook. */
@@ -259,6 +243,3 @@ function escapeXml(s: string): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`);
 }
 
-function unescapeXml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-}

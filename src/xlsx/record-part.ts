@@ -3,6 +3,7 @@ import type JSZip from "jszip";
 import { METADATA_NAMESPACE, type WorkbookMetadata } from "../excel/metadata-format";
 import { customXmlItemNumber, metadataFromXml, partText, recordJsonText } from "./workbook-record";
 import { resolvePart } from "./zip-sheet-parts";
+import { freeRelId, partXml } from "./package-parts";
 
 /**
  * PlanCheck's record as a custom XML part of an .xlsx package opened for writing, laid out the
@@ -62,8 +63,8 @@ export async function readRecordPart(zip: JSZip): Promise<StoredRecord> {
 export async function writeRecordPart(zip: JSZip, xml: string, stored: StoredRecord): Promise<void> {
   const body = DECLARATION + xml;
   const [first, ...extra] = stored.parts;
-  let rels = await text(zip, WORKBOOK_RELS);
-  let types = await text(zip, CONTENT_TYPES);
+  let rels = await partXml(zip, WORKBOOK_RELS);
+  let types = await partXml(zip, CONTENT_TYPES);
   for (const part of extra) ({ rels, types } = await removePart(zip, part, rels, types));
   if (first !== undefined) {
     zip.file(first, body);
@@ -81,7 +82,7 @@ export async function writeRecordPart(zip: JSZip, xml: string, stored: StoredRec
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="${NS_PACKAGE_RELS}">` +
         `<Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="itemProps${n}.xml"/></Relationships>`,
     );
-    rels = rels.replace("</Relationships>", `<Relationship Id="${freeRelId(rels)}" Type="${REL_CUSTOM_XML}" Target="../customXml/item${n}.xml"/></Relationships>`);
+    rels = rels.replace("</Relationships>", `<Relationship Id="${freeRelId([...rels.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]))}" Type="${REL_CUSTOM_XML}" Target="../customXml/item${n}.xml"/></Relationships>`);
     types = types.replace("</Types>", `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${CT_CUSTOM_XML_PROPS}"/></Types>`);
     // Excel's packages give every .xml part application/xml by default; a package without that default names the part.
     if (!/<Default\b[^>]*\sExtension="xml"/i.test(types)) {
@@ -127,15 +128,3 @@ function freeItemNumber(zip: JSZip): number {
   return n;
 }
 
-function freeRelId(rels: string): string {
-  const ids = new Set([...rels.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
-  let n = ids.size + 1;
-  while (ids.has(`rId${n}`)) n++;
-  return `rId${n}`;
-}
-
-async function text(zip: JSZip, part: string): Promise<string> {
-  const f = zip.file(part);
-  if (!f) throw new Error(`the workbook has no ${part}`);
-  return f.async("string");
-}

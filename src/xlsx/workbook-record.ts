@@ -1,5 +1,5 @@
 import { METADATA_NAMESPACE, parseMetadataXml, type WorkbookMetadata } from "../excel/metadata-format";
-import { decodeXml } from "./zip-sheet-parts";
+import { decodeEntities } from "./xml-scan";
 
 /**
  * PlanCheck's marks in an .xlsx package, read as text: the record the add-in keeps in a custom
@@ -64,7 +64,7 @@ export function recordJsonText(xml: string): string | null {
   const root = ROOT.exec(text)!;
   if (root[2].trimEnd().endsWith("/")) return null;
   const end = new RegExp(`</${root[1] ? `${root[1]}:` : ""}plancheck\\s*>\\s*$`).exec(text);
-  return end ? decodeXml(text.slice(root[0].length, end.index)) : null;
+  return end ? decodeEntities(text.slice(root[0].length, end.index)) : null;
 }
 
 /** The record in one part, read by the add-in's own reader; null when it is not PlanCheck's or does not read. */
@@ -93,7 +93,7 @@ export function metadataFromParts(parts: PackagePart[]): WorkbookMetadata | null
 /** The report marker's definition in workbook.xml: the whole element and its reference text. */
 export function reportMarkerElement(workbookXml: string): { xml: string; reference: string } | null {
   const m = new RegExp(`<definedName\\b[^>]*\\sname\\s*=\\s*["']${REPORT_MARKER}["'][^>]*>([^<]*)</definedName>`).exec(workbookXml);
-  return m ? { xml: m[0], reference: decodeXml(m[1]) } : null;
+  return m ? { xml: m[0], reference: decodeEntities(m[1]) } : null;
 }
 
 /** The sheet the report marker points at; null without a marker or when its sheet is gone (`#REF!`). */

@@ -4,6 +4,9 @@
  * name a sheet in a message before the workbook itself is parsed.
  */
 
+import { decodeEntities } from "./xml-scan";
+import { tagAttribute } from "./package-parts";
+
 export interface SheetPart {
   /** Part name without a leading slash: `xl/worksheets/sheet1.xml`. */
   part: string;
@@ -51,11 +54,11 @@ export function workbookSheets(workbookPart: string, workbookXml: string, workbo
   const byId = new Map(relationships(workbookRels, base).map((r) => [r.id, r]));
   const out: WorkbookSheet[] = [];
   for (const tag of workbookXml.match(/<(?:[\w.-]+:)?sheet\s[^>]*>/g) ?? []) {
-    const name = attribute(tag, "name");
+    const name = tagAttribute(tag, "name");
     // The relationship id is the one attribute named `id` with a namespace prefix (`r:id`).
     const id = /\s[\w.-]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag);
-    const rel = id ? byId.get(decodeXml(id[1] ?? id[2])) : undefined;
-    const state = attribute(tag, "state");
+    const rel = id ? byId.get(decodeEntities(id[1] ?? id[2])) : undefined;
+    const state = tagAttribute(tag, "state");
     if (name !== null && rel) {
       out.push({
         part: rel.target,
@@ -78,25 +81,20 @@ export function relatedPart(workbookPart: string, workbookRels: string | null, t
 /** `<workbookPr date1904="1">`: the workbook counts dates from 1904 (ECMA-376 Part 1 §18.2.28). */
 export function usesDate1904(workbookXml: string): boolean {
   const pr = /<(?:[\w.-]+:)?workbookPr\s[^>]*>/.exec(workbookXml);
-  const value = pr ? attribute(pr[0], "date1904") : null;
+  const value = pr ? tagAttribute(pr[0], "date1904") : null;
   return value === "1" || value === "true";
 }
 
 function relationships(xml: string, base: string): Relationship[] {
   const out: Relationship[] = [];
   for (const tag of xml.match(/<(?:[\w.-]+:)?Relationship\s[^>]*>/g) ?? []) {
-    const id = attribute(tag, "Id");
-    const type = attribute(tag, "Type");
-    const target = attribute(tag, "Target");
-    if (id === null || target === null || attribute(tag, "TargetMode") === "External") continue;
+    const id = tagAttribute(tag, "Id");
+    const type = tagAttribute(tag, "Type");
+    const target = tagAttribute(tag, "Target");
+    if (id === null || target === null || tagAttribute(tag, "TargetMode") === "External") continue;
     out.push({ id, type: type ?? "", target: resolvePart(base, target) });
   }
   return out;
-}
-
-function attribute(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? decodeXml(m[1] ?? m[2]) : null;
 }
 
 /** A relationship target relative to its source part's folder, or absolute from the package root. */
@@ -110,12 +108,3 @@ export function resolvePart(base: string, target: string): string {
   return parts.join("/");
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e: string) => {
-    if (e[0] !== "#") return ENTITIES[e] ?? whole;
-    const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
