@@ -1,17 +1,7 @@
 import { parsePeriodOption, planPeriodFromTexts } from "../../../src/engine/deadline";
+// The lines above the Kyustendil table: title, intro (naming the 2018-2019 strategy) and glossary.
+import { KYUSTENDIL_GLOSSARY } from "../executors/seed-cells";
 
-const KYUSTENDIL_PREAMBLE = [
-  "ОБЩИНА КЮСТЕНДИЛ",
-  "Съгласувал:...",
-  "Мая Стойчева",
-  "Началник на РУО",
-  "ГОДИШЕН ПЛАН НА ДЕЙНОСТИТЕ ЗА ПОДКРЕПА ЗА ЛИЧНОСТНО РАЗВИТИЕ НА ДЕЦАТА И УЧЕНИЦИТЕ В ОБЩИНА КЮСТЕНДИЛ – 2019 ГОДИНА",
-  "Годишният план на дейностите за подкрепа за личностно развитие на децата и учениците в община Кюстендил -- 2019 година е разработен на основание чл. 197, ал. 3 от Закона за предучилищното и училищното образование за изпълнение на Общинската стратегия за подкрепа за личностно развитие на децата и учениците в община Кюстендил 2018-2019 година.",
-  "Използвани съкращения:",
-  "ЕС – Европейски съюз",
-  "МОН – Министерство на образованието и науката",
-  "РУО – Регионално управление на образованието",
-];
 
 const VOLODARSK_TITLE = [
   "ПРИЛОЖЕНИЕ",
@@ -33,11 +23,11 @@ const BOCHNIA_PREAMBLE = [
 
 describe("plan period from the lines above a table", () => {
   it("takes the Kyustendil title's 2019, not the strategy years cited in the intro", () => {
-    expect(planPeriodFromTexts(KYUSTENDIL_PREAMBLE)).toEqual({ start: "2019-01-01", end: "2019-12-31", label: "2019" });
+    expect(planPeriodFromTexts(KYUSTENDIL_GLOSSARY)).toEqual({ start: "2019-01-01", end: "2019-12-31", label: "2019" });
   });
 
   it("does not take a period from an intro paragraph that cites a law", () => {
-    expect(planPeriodFromTexts(KYUSTENDIL_PREAMBLE.slice(5))).toBeNull();
+    expect(planPeriodFromTexts(KYUSTENDIL_GLOSSARY.slice(5))).toBeNull();
   });
 
   it("reads the Volodarsk title split over two rows: the plan words on one, the years on the next", () => {

@@ -3,29 +3,8 @@ import { responsibleRule } from "../../../src/engine/rules/responsible";
 import { context, located } from "./helpers";
 import { makeTable } from "./make-table";
 import { bochnia, kyustendil, scorecard, volodarsk } from "./seed-tables";
-
-/** The Kyustendil plan's own list of abbreviations, as it stands above the table. */
-const KYUSTENDIL_GLOSSARY = [
-  "Използвани съкращения:",
-  "ЕС – Европейски съюз",
-  "МОН – Министерство на образованието и науката",
-  "РУО – Регионално управление на образованието",
-  "РЗИ – Регионална здравна инспекция",
-  "РЦПППО - Регионален център за подкрепа на процеса на приобщаващото образование",
-  "ЦПЛР – ОДК – Център за подкрепа за личностно развитие – Обединен детски комплекс",
-  "МКБППМН – Местна комисия за борба с противообществените прояви на малолетни и непълнолетни",
-  "ОБСНВ – Общински съвет по наркотични вещества",
-  "ДПС – Детска педагогическа стая",
-  "СОП – Специални образователни потребности",
-  "НПО – Неправителствена организация",
-  "ЦОП – Център за обществена подкрепа",
-  "ЦСРИ – Център за социална рехабилитация и интеграция",
-  "ОУ – основно училище",
-  "ЕГ – Езикова гимназия",
-  "ПМГ – Природоматематическа гимназия",
-  "СУ – Спортно училище",
-  "ПГСС – Професионална гимназия по селско стопанство",
-];
+// The lines above the Kyustendil table: title, intro and its own list of abbreviations.
+import { KYUSTENDIL_GLOSSARY } from "../executors/seed-cells";
 
 const registry = buildRegistry(registryFromGlossary(KYUSTENDIL_GLOSSARY), commonBodies());
 
