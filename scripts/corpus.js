@@ -1,0 +1,425 @@
+#!/usr/bin/env node
+/**
+ * `npm run corpus`: reads every corpus workbook (test/corpus/workbooks/<id>.xlsx) through the same
+ * reader and engine as `plancheck`, and measures what PlanCheck found against what each plan's file
+ * (test/corpus/plans/<id>.json) says a careful reader finds there.
+ *
+ * Per plan and in total: tables found, header rows, columns typed `unknown`, task rows, deadlines
+ * unread, findings per 100 task rows by code, and the expectations met per kind (tables, header
+ * rows, column roles, task rows, sections, continuation rows), and for the deadline cells a plan
+ * lists, how many are read as expected, left unread, or read wrongly.
+ *
+ * Usage: node scripts/corpus.js [--json] [--save FILE] [--compare FILE] [--plan ID]...
+ * The measuring functions are exported too, so the corpus test holds the same numbers against src/.
+ */
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+
+const CORPUS = path.join(__dirname, "..", "test", "corpus");
+const PLANS = path.join(CORPUS, "plans");
+const WORKBOOKS = path.join(CORPUS, "workbooks");
+
+/** Kinds of expectation, in the order they are printed. */
+const KINDS = ["tables", "headerRows", "columns", "taskRows", "sections", "continuations"];
+
+// ---------------------------------------------------------------------------------------------
+// A1 helpers (the runner reads plan files, which speak A1)
+
+function columnIndex(letters) {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function splitCell(a1) {
+  const m = /^([A-Z]+)(\d+)$/.exec(String(a1).toUpperCase());
+  return m ? { col: columnIndex(m[1]), row: Number(m[2]) } : null;
+}
+
+/** First and last sheet rows (1-based) of an A1 range. */
+function rangeRows(range) {
+  const [a, b] = range.split(":");
+  const p = splitCell(a);
+  const q = splitCell(b || a);
+  return { top: Math.min(p.row, q.row), bottom: Math.max(p.row, q.row) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring one plan
+
+function emptyKinds() {
+  const out = {};
+  for (const k of KINDS) out[k] = { met: 0, total: 0 };
+  return out;
+}
+
+function count(kinds, kind, met, total = 1) {
+  kinds[kind].met += met;
+  kinds[kind].total += total;
+}
+
+/** Rows (1-based) an expected table spans, header included. */
+function expectedSpan(t) {
+  const header = t.headerRows || [];
+  const top = header.length > 0 ? Math.min(...header) : t.firstRow;
+  return { top, bottom: t.lastRow };
+}
+
+function overlaps(a, b) {
+  return a.top <= b.bottom && b.top <= a.bottom;
+}
+
+function sameSet(a, b) {
+  if (a.length !== b.length) return false;
+  const s = new Set(a);
+  return b.every((x) => s.has(x));
+}
+
+/**
+ * Measures a plan's checked tables against its expectations.
+ * `checked` is a list of { table (TableJson, with findings), sources } as `checkWorkbook` gives them.
+ */
+function measurePlan(plan, tables, notFound) {
+  const expected = (plan.expected && plan.expected.tables) || [];
+  const kinds = emptyKinds();
+  const out = {
+    id: plan.id,
+    lang: plan.lang,
+    kind: plan.kind,
+    tables: tables.length,
+    expectedTables: expected.length,
+    headerRows: 0,
+    columns: 0,
+    unknownColumns: 0,
+    taskRows: 0,
+    deadlinesUnread: 0,
+    findings: {},
+    kinds,
+    misses: [],
+    deadlines: { total: 0, right: 0, unread: 0, wrong: 0, missing: 0, wrongCells: [] },
+  };
+  for (const t of tables) {
+    out.headerRows += t.headerRows.length;
+    out.columns += t.columns.length;
+    out.unknownColumns += t.columns.filter((c) => c.role === "unknown").length;
+    out.taskRows += t.rows.length;
+    for (const r of t.rows) if (r.deadline && r.deadline.kind === "unparsed") out.deadlinesUnread++;
+    for (const f of t.findings || []) out.findings[f.code] = (out.findings[f.code] || 0) + 1;
+  }
+  for (const f of notFound || []) out.findings[f.code] = (out.findings[f.code] || 0) + 1;
+
+  // Which found table answers each expected one: the tables overlapping its rows on its sheet.
+  const used = new Set();
+  for (const e of expected) {
+    const span = expectedSpan(e);
+    const over = tables.filter((t) => t.sheet === e.sheet && overlaps(rangeRows(t.range), span));
+    over.forEach((t) => used.add(t));
+    const found = over.length === 1 ? over[0] : null;
+    count(kinds, "tables", found ? 1 : 0);
+    if (!found) out.misses.push(`${e.sheet}: ${over.length === 0 ? "table not found" : `split into ${over.length} tables`}`);
+    const table = found || over[0] || null;
+    measureTable(e, table, kinds, out.misses);
+  }
+  // A table found where the plan has none is an expectation missed too (a title block read as a table).
+  for (const t of tables) {
+    if (used.has(t)) continue;
+    count(kinds, "tables", 0);
+    out.misses.push(`${t.sheet}!${t.range}: a table where the plan has none`);
+  }
+  if (expected.length === 0 && tables.length === 0) count(kinds, "tables", 1);
+  measureDeadlines(plan, tables, out.deadlines);
+  return out;
+}
+
+function measureTable(e, table, kinds, misses) {
+  const headerRows = e.headerRows || [];
+  const okHeader = !!table && sameSet(table.headerRows, headerRows);
+  count(kinds, "headerRows", okHeader ? 1 : 0);
+  if (table && !okHeader) misses.push(`${e.sheet}: header rows ${JSON.stringify(table.headerRows)}, expected ${JSON.stringify(headerRows)}`);
+
+  for (const [letter, role] of Object.entries(e.columns || {})) {
+    const column = table ? table.columns.find((c) => c.column === letter.toUpperCase()) : null;
+    const ok = !!column && column.role === role;
+    count(kinds, "columns", ok ? 1 : 0);
+    if (table && !ok) misses.push(`${e.sheet}!${letter}: ${column ? column.role : "no column"}, expected ${role}`);
+  }
+
+  if (typeof e.taskRows === "number") {
+    const n = table ? table.rows.length : 0;
+    count(kinds, "taskRows", n === e.taskRows ? 1 : 0);
+    if (table && n !== e.taskRows) misses.push(`${e.sheet}: ${n} task rows, expected ${e.taskRows}`);
+  }
+
+  // Sections: each expected section row found, and each section found where none is expected, counts.
+  const want = new Set(e.sections || []);
+  const got = new Set(table ? (table.sections || []).map((s) => s.row) : []);
+  for (const r of want) {
+    count(kinds, "sections", got.has(r) ? 1 : 0);
+    if (table && !got.has(r)) misses.push(`${e.sheet}: section row ${r} not found`);
+  }
+  for (const r of got) {
+    if (want.has(r)) continue;
+    count(kinds, "sections", 0);
+    misses.push(`${e.sheet}: row ${r} read as a section`);
+  }
+
+  // Continuation rows: each must be joined to the task above, never a task of its own.
+  for (const r of e.continuationRows || []) {
+    const owner = table ? table.rows.find((x) => (x.sourceRows || [x.row]).includes(r)) : null;
+    const ok = !!owner && owner.row !== r;
+    count(kinds, "continuations", ok ? 1 : 0);
+    if (table && !ok) misses.push(`${e.sheet}: row ${r} not joined to the task above`);
+  }
+}
+
+/**
+ * Deadline cells the plan lists with their true reading: read as expected (`right`), left unread
+ * where a reading was expected (`unread`), read differently — or read where `unparsed` is
+ * expected (`wrong`), or not found as a task's deadline at all (`missing`).
+ */
+function measureDeadlines(plan, tables, d) {
+  for (const want of (plan.expected && plan.expected.deadlines) || []) {
+    d.total++;
+    const at = splitCell(want.cell);
+    let reading = null;
+    for (const t of tables) {
+      const column = t.columns.find((c) => c.role === "deadline");
+      if (!column || !at || columnIndex(column.column) !== at.col) continue;
+      const row = t.rows.find((r) => (r.sourceRows || [r.row]).includes(at.row));
+      if (row) reading = row.deadline || { kind: "blank", start: null, end: null };
+    }
+    if (!reading) {
+      d.missing++;
+      continue;
+    }
+    const expectUnread = want.kind === "unparsed";
+    if (reading.kind === "unparsed") {
+      if (expectUnread) d.right++;
+      else d.unread++;
+    } else if (!expectUnread && reading.kind === want.kind && (reading.start ?? null) === (want.start ?? null) && (reading.end ?? null) === (want.end ?? null)) {
+      d.right++;
+    } else {
+      d.wrong++;
+      d.wrongCells.push(`${want.cell}: ${reading.kind} ${reading.start}..${reading.end}, expected ${want.kind} ${want.start ?? ""}..${want.end ?? ""}`);
+    }
+  }
+}
+
+/** Sums of plan measures: the corpus totals. */
+function totals(measures) {
+  const t = {
+    plans: measures.length,
+    plansWithTables: 0,
+    plansWithTablesFound: 0,
+    tables: 0,
+    expectedTables: 0,
+    headerRows: 0,
+    columns: 0,
+    unknownColumns: 0,
+    taskRows: 0,
+    deadlinesUnread: 0,
+    findings: {},
+    findingsPer100: {},
+    kinds: emptyKinds(),
+    deadlines: { total: 0, right: 0, unread: 0, wrong: 0, missing: 0 },
+  };
+  for (const m of measures) {
+    if (m.expectedTables > 0) {
+      t.plansWithTables++;
+      if (m.tables > 0) t.plansWithTablesFound++;
+    }
+    for (const k of ["tables", "expectedTables", "headerRows", "columns", "unknownColumns", "taskRows", "deadlinesUnread"]) t[k] += m[k];
+    for (const [code, n] of Object.entries(m.findings)) t.findings[code] = (t.findings[code] || 0) + n;
+    for (const k of KINDS) count(t.kinds, k, m.kinds[k].met, m.kinds[k].total);
+    for (const k of ["total", "right", "unread", "wrong", "missing"]) t.deadlines[k] += m.deadlines[k];
+  }
+  for (const [code, n] of Object.entries(t.findings).sort()) t.findingsPer100[code] = per100(n, t.taskRows);
+  return t;
+}
+
+function per100(n, rows) {
+  return rows === 0 ? 0 : Math.round((n * 1000) / rows) / 10;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the corpus
+
+function readPlans(ids) {
+  if (!fs.existsSync(PLANS)) return [];
+  return fs
+    .readdirSync(PLANS)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(PLANS, f), "utf8")))
+    .filter((p) => !ids || ids.length === 0 || ids.includes(p.id));
+}
+
+/**
+ * Checks one workbook as `plancheck check` does and measures it. `engine` carries
+ * readWorkbook, checkWorkbook (or planSheets + checkSheet) and tableJson, from build/ or src/.
+ */
+async function measureWorkbook(plan, file, engine) {
+  const wb = await engine.readWorkbook(file);
+  const result = engine.checkWorkbook(wb);
+  const tables = result.tables.map((c) => {
+    const json = engine.tableJson(c);
+    return {
+      ...json,
+      sections: c.table.sections,
+      rows: json.rows.map((r, i) => ({ ...r, sourceRows: c.table.rows[i].sourceRows })),
+      findings: c.findings,
+    };
+  });
+  return measurePlan(plan, tables, result.findings);
+}
+
+async function measureCorpus(engine, ids) {
+  const out = [];
+  for (const plan of readPlans(ids)) {
+    const file = path.join(WORKBOOKS, `${plan.id}.xlsx`);
+    if (!fs.existsSync(file)) {
+      out.push({ ...measurePlan(plan, [], []), misses: ["workbook not built: node scripts/build-corpus.js"] });
+      continue;
+    }
+    out.push(await measureWorkbook(plan, file, engine));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing
+
+function ratio(k) {
+  return `${k.met}/${k.total}`;
+}
+
+function pad(s, n) {
+  s = String(s);
+  return s.length >= n ? s : s + " ".repeat(n - s.length);
+}
+
+function printMeasures(measures, total, verbose) {
+  const head = ["plan", "tables", "hdr", "unk", "rows", "unread", ...KINDS, "deadlines"];
+  const widths = [34, 7, 4, 4, 5, 7, 8, 11, 9, 9, 9, 14, 16];
+  const line = (cells) => console.log(cells.map((c, i) => pad(c, widths[i])).join(" ").trimEnd());
+  line(head);
+  for (const m of measures) {
+    const d = m.deadlines;
+    line([
+      m.id,
+      `${m.tables}/${m.expectedTables}`,
+      m.headerRows,
+      m.unknownColumns,
+      m.taskRows,
+      m.deadlinesUnread,
+      ...KINDS.map((k) => (m.kinds[k].total === 0 ? "-" : ratio(m.kinds[k]))),
+      d.total === 0 ? "-" : `${d.right}/${d.total} w${d.wrong}`,
+    ]);
+    if (verbose) {
+      for (const x of m.misses) console.log(`    ${x}`);
+      for (const x of d.wrongCells) console.log(`    deadline ${x}`);
+      const codes = Object.entries(m.findings).sort((a, b) => b[1] - a[1]);
+      if (codes.length > 0) console.log(`    findings: ${codes.map(([c, n]) => `${c} ${n}`).join(", ")}`);
+    }
+  }
+  console.log("");
+  console.log(`Plans: ${total.plans}; with a plan table: ${total.plansWithTables}, a table found in ${total.plansWithTablesFound}`);
+  console.log(`Tables found ${total.tables} (expected ${total.expectedTables}); header rows ${total.headerRows}; columns ${total.columns}, typed unknown ${total.unknownColumns}; task rows ${total.taskRows}; deadlines unread ${total.deadlinesUnread}`);
+  const met = KINDS.reduce((n, k) => n + total.kinds[k].met, 0);
+  const all = KINDS.reduce((n, k) => n + total.kinds[k].total, 0);
+  console.log(`Expectations met: ${met}/${all} — ${KINDS.map((k) => `${k} ${ratio(total.kinds[k])}`).join(", ")}`);
+  const d = total.deadlines;
+  console.log(`Deadlines expected: ${d.total}; read as expected ${d.right}, unread ${d.unread}, read wrongly ${d.wrong}, not found ${d.missing}`);
+  const codes = Object.entries(total.findingsPer100).sort((a, b) => b[1] - a[1]);
+  console.log(`Findings per 100 task rows: ${codes.map(([c, n]) => `${c} ${n}`).join(", ") || "none"}`);
+}
+
+/** What changed since a saved run: per plan, the kinds whose met count moved, and the totals. */
+function printComparison(before, measures, total) {
+  const old = new Map(before.plans.map((m) => [m.id, m]));
+  let changed = 0;
+  for (const m of measures) {
+    const o = old.get(m.id);
+    if (!o) {
+      console.log(`+ ${m.id}: new plan`);
+      continue;
+    }
+    const diffs = [];
+    for (const k of KINDS) {
+      const a = o.kinds[k];
+      const b = m.kinds[k];
+      if (a.met !== b.met || a.total !== b.total) diffs.push(`${k} ${ratio(a)} -> ${ratio(b)}`);
+    }
+    for (const k of ["tables", "headerRows", "unknownColumns", "taskRows", "deadlinesUnread"]) {
+      if (o[k] !== m[k]) diffs.push(`${k} ${o[k]} -> ${m[k]}`);
+    }
+    const codes = new Set([...Object.keys(o.findings), ...Object.keys(m.findings)]);
+    for (const c of [...codes].sort()) {
+      if ((o.findings[c] || 0) !== (m.findings[c] || 0)) diffs.push(`${c} ${o.findings[c] || 0} -> ${m.findings[c] || 0}`);
+    }
+    if (diffs.length > 0) {
+      changed++;
+      const worse = KINDS.some((k) => m.kinds[k].met < o.kinds[k].met);
+      console.log(`${worse ? "!" : "~"} ${m.id}: ${diffs.join("; ")}`);
+    }
+  }
+  const t0 = before.total;
+  console.log(`${changed} plans changed. Expectations met by kind: ${KINDS.map((k) => `${k} ${ratio(t0.kinds[k])} -> ${ratio(total.kinds[k])}`).join(", ")}`);
+}
+
+function parseArgs(argv) {
+  const args = { json: false, save: null, compare: null, plans: [], verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--json") args.json = true;
+    else if (a === "--save") args.save = argv[++i];
+    else if (a === "--compare") args.compare = argv[++i];
+    else if (a === "--plan") args.plans.push(argv[++i]);
+    else if (a === "--verbose" || a === "-v") args.verbose = true;
+    else throw new Error(`corpus: unknown argument ${a}`);
+  }
+  return args;
+}
+
+/** The engine as `plancheck` runs it: the compiled command line in build/. */
+function builtEngine() {
+  const build = path.join(__dirname, "..", "build");
+  const { readWorkbook } = require(path.join(build, "xlsx", "read-workbook.js"));
+  const { planSheets } = require(path.join(build, "xlsx", "plan-sheets.js"));
+  const check = require(path.join(build, "engine", "check.js"));
+  const { tableJson } = require(path.join(build, "cli", "table-json.js"));
+  const checkWorkbook = check.checkWorkbook
+    ? (wb) => check.checkWorkbook(planSheets(wb))
+    : (wb) => ({ tables: planSheets(wb).flatMap((p) => check.checkSheet(p.grid, p.options)), findings: [] });
+  return { readWorkbook, tableJson, checkWorkbook };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const measures = await measureCorpus(builtEngine(), args.plans);
+  const total = totals(measures);
+  const doc = { plans: measures, total };
+  if (args.json) console.log(JSON.stringify(doc, null, 2));
+  else {
+    printMeasures(measures, total, args.verbose || args.plans.length > 0);
+    console.log(`(${measures.length} plans in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  if (args.compare) {
+    const before = JSON.parse(fs.readFileSync(args.compare, "utf8"));
+    console.log("");
+    printComparison(before, measures, total);
+  }
+  if (args.save) fs.writeFileSync(args.save, JSON.stringify(doc, null, 2) + "\n");
+}
+
+module.exports = { KINDS, measurePlan, measureCorpus, totals, readPlans };
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.stack || err.message : String(err));
+    process.exit(1);
+  });
+}
