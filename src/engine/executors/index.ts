@@ -5,3 +5,4 @@ export { registryFromGlossary, registryFromRows } from "./glossary";
 export { commonBodies, type Country } from "./common";
 export { buildRegistry, commonRegistry } from "./registry";
 export { resolveBody } from "./resolve";
+export { entryKind, isPersonName, isPersonOrPosition, type EntryKind } from "./entry-kind";

@@ -1,4 +1,4 @@
-import { resolveBodies } from "../executors";
+import { entryKind, resolveBodies } from "../executors";
 import type { Finding, FindingFix } from "../finding";
 import type { PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
@@ -9,7 +9,10 @@ import type { CheckContext, Rule } from "./types";
  * Bodies in responsible and partner cells that the registry does not know: neither the
  * workbook's own list of abbreviations, nor a registry sheet, nor the common bodies of the
  * country. One finding per unknown body, with the nearest known body as the suggested fix
- * when one is close enough. (Empty responsible cells are `gap.no-responsible`.)
+ * when one is close enough. People and positions (`директор`, `wychowawcy klas`, `K. Nowak`,
+ * `Іваненко О.П.`) answer for a task as well as a body does: only a name that reads as a body
+ * (an abbreviation, an office, a department, an institution) can be unknown.
+ * (Empty responsible cells are `gap.no-responsible`.)
  */
 export const responsibleRule: Rule = {
   id: "responsible",
@@ -25,7 +28,7 @@ export const responsibleRule: Rule = {
         const text = row.cells[column.key];
         if (!isFilled(text)) continue;
         for (const body of resolveBodies(ctx.registry, text)) {
-          if (body.known) continue;
+          if (body.known || entryKind(body.text) !== "body") continue;
           const fix: FindingFix = body.suggestion
             ? { key: "fix.responsible.suggest", params: { suggestion: body.suggestion } }
             : { key: "fix.responsible.glossary", params: {} };

@@ -1,0 +1,141 @@
+/**
+ * What a name in a responsible cell is: a person (`K. Nowak`, `Іваненко О.П.`), a position or a
+ * group of people (`директор`, `заместник директора`, `wychowawcy klas`, `класні керівники`,
+ * `all staff`), or a body (`РУО`, `Управление образования`, `Wydział Edukacji`). People and
+ * positions are valid answers to "who is responsible" in every plan; only a body can be unknown to
+ * the registry. Word lists are stems, per language, kept as data.
+ */
+
+export type EntryKind = "person" | "position" | "body" | "other";
+
+/** Stems of words naming a position or a group of people, all languages together. */
+const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
+  bg: [
+    "директор", "заместник", "зам", "учител", "педагог", "психолог", "логопед", "ръководител", "класн",
+    "секретар", "счетоводител", "експерт", "главен", "старши", "координатор", "библиотекар", "медицинск",
+    "кмет", "председател", "началник", "служител", "специалист", "родител", "ученици", "деца", "всички",
+    "комисия", "комисии", "екип", "работна", "треньор", "възпитател", "помощник", "персонал", "колектив",
+    "инспектор", "юрисконсулт", "касиер", "домакин", "огняр", "чистач", "мед", "лекар", "сестра",
+  ],
+  pl: [
+    "dyrektor", "wicedyrektor", "zastęp", "nauczyciel", "wychowaw", "pedagog", "psycholog", "logoped",
+    "bibliotekar", "sekretar", "księgow", "koordynator", "zespół", "zespoły", "rada rodziców", "samorząd",
+    "uczniowie", "uczeń", "rodzice", "pielęgniar", "opiekun", "kierownik", "wszyscy", "specjalist",
+    "inspektor", "burmistrz", "wójt", "starosta", "pracowni", "doradca", "doradcy", "lider", "trener",
+    "przewodnicząc", "członk", "administrator", "intendent", "terapeut", "katechet", "pani", "pan",
+  ],
+  ru: [
+    "директор", "заместител", "зам", "учител", "педагог", "психолог", "логопед", "классн", "руководител",
+    "воспитател", "методист", "секретар", "бухгалтер", "специалист", "инспектор", "начальник", "заведующ",
+    "библиотекар", "социальн", "старш", "медсестр", "медицинск", "председател", "координатор", "родител",
+    "обучающ", "учащ", "коллектив", "рабочая", "группа", "тьютор", "советник", "вожат", "админ",
+    "завхоз", "члены", "комисси", "сотрудник", "работник", "инструктор", "преподавател", "мастер", "врач",
+  ],
+  uk: [
+    "директор", "заступник", "учител", "вчител", "педагог", "психолог", "логопед", "класн", "керівник",
+    "керівниц", "вихователь", "вихователі", "методист", "секретар", "бухгалтер", "спеціаліст", "інспектор",
+    "начальник", "завідувач", "бібліотекар", "соціальн", "медсестр", "медичн", "голова", "координатор",
+    "батьки", "учні", "учнів", "колектив", "робоча", "група", "працівник", "члени", "комісі", "асистент",
+    "практичн", "інструктор", "організатор", "радник", "адміністрац", "лікар", "вожат", "тьютор",
+  ],
+  en: [
+    "principal", "headteacher", "head", "deputy", "teacher", "staff", "coordinator", "officer", "manager",
+    "director", "lead", "secretary", "counsellor", "counselor", "psychologist", "librarian", "nurse",
+    "governor", "parents", "students", "pupils", "all", "senco", "team", "chair", "clerk", "bursar",
+    "administrator", "leader", "mentor", "coach", "advisor", "adviser", "specialist", "assistant", "tutor",
+  ],
+};
+
+/** Stems of words that make a name a body: offices, departments, institutions, councils. */
+const BODY_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
+  bg: [
+    "управлени", "отдел", "дирекци", "департамент", "министерств", "комитет", "агенци", "център", "центр",
+    "администрац", "общин", "кметств", "служба", "фонд", "институт", "университет", "инспекторат",
+    "регионалн", "областн", "сдружени", "фондаци", "читалищ", "съвет", "дом", "бюро", "структур",
+  ],
+  pl: [
+    "wydział", "urząd", "urzęd", "ośrod", "centrum", "kuratori", "poradni", "starostw", "fundacj",
+    "stowarzysz", "biuro", "ministerstw", "instytut", "uniwersytet", "zarząd", "rada", "komend", "inspekcj",
+    "agencj", "departament", "gmina", "powiat", "sąd", "policj", "straż", "sanepid",
+  ],
+  ru: [
+    "управлени", "отдел", "департамент", "министерств", "комитет", "агентств", "центр", "администрац",
+    "служб", "фонд", "институт", "университет", "инспекци", "учреждени", "организаци", "совет", "дума",
+    "палат", "ведомств", "муниципал", "гибдд", "мвд", "мчс", "прокуратур", "полици", "комиссия по",
+  ],
+  uk: [
+    "управлінн", "відділ", "департамент", "міністерств", "комітет", "агентств", "центр", "адміністрац",
+    "служб", "фонд", "інститут", "університет", "інспекці", "установ", "організаці", "рада", "ради",
+    "громад", "поліці", "заклад", "орган",
+  ],
+  en: [
+    "department", "office", "council", "agency", "ministry", "authority", "board", "committee", "centre",
+    "center", "service", "institute", "university", "trust", "academy", "directorate", "unit", "bureau",
+    "commission", "inspectorate", "foundation", "association", "police",
+  ],
+};
+
+const POSITIONS = Object.values(POSITION_STEMS).flat();
+const BODIES = Object.values(BODY_STEMS).flat();
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** An abbreviation: two to eight capitals (digits allowed after the first), as bodies are written (`РУО`, `PPP`, `МБДОУ`). */
+const ABBREVIATION = /(?<![\p{L}.])\p{Lu}[\p{Lu}\d]{1,7}(?![\p{L}.])/u;
+/** Initials: `О.П.`, `K.`, `A. B.` */
+const INITIALS = /^(?:\p{Lu}\.\s?){1,3}$/u;
+const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const GIVEN_NAME = /^\p{Lu}\p{Ll}{1,}$/u;
+
+function startsWithAny(word: string, stems: readonly string[]): boolean {
+  for (const s of stems) {
+    if (s.includes(" ")) continue;
+    if (word.startsWith(s) && (s.length >= 4 || word.length <= s.length + 3)) return true;
+  }
+  return false;
+}
+
+function hasPhrase(lower: string, stems: readonly string[]): boolean {
+  for (const s of stems) if (s.includes(" ") && lower.includes(s)) return true;
+  return false;
+}
+
+/**
+ * A person's name as plans write it: a surname with initials before or after it (`K. Nowak`,
+ * `Іваненко О.П.`, `О. П. Іваненко`), or a given name and a surname (`Anna Kowalska`).
+ */
+export function isPersonName(text: string): boolean {
+  const t = text.trim().replace(/\s+/g, " ");
+  if (t.length > 60) return false;
+  const m = /^((?:\p{Lu}\.\s?){1,3})\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(t) ?? /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+((?:\p{Lu}\.\s?){1,3})$/u.exec(t);
+  if (m) return true;
+  const words = t.split(" ");
+  if (words.length === 2 || words.length === 3) {
+    if (words.every((w) => GIVEN_NAME.test(w) || INITIALS.test(w)) && words.some((w) => SURNAME.test(w))) {
+      const lower = t.toLowerCase();
+      const ws = lower.match(WORD) ?? [];
+      return !ws.some((w) => startsWithAny(w, BODIES) || startsWithAny(w, POSITIONS));
+    }
+  }
+  return false;
+}
+
+/** What kind of entry a name in a responsible cell is. */
+export function entryKind(text: string): EntryKind {
+  const lower = text.toLowerCase().replace(/ё/g, "е");
+  const words = lower.match(WORD) ?? [];
+  if (words.length === 0) return "other";
+  const body = ABBREVIATION.test(text) || hasPhrase(lower, BODIES) || words.some((w) => startsWithAny(w, BODIES));
+  const position = hasPhrase(lower, POSITIONS) || startsWithAny(words[0], POSITIONS);
+  // `директор школы`, `dyrektor szkoły`: a position of a body is a person, whoever the body is.
+  if (position) return "position";
+  if (body) return "body";
+  if (isPersonName(text)) return "person";
+  if (words.some((w) => startsWithAny(w, POSITIONS))) return "position";
+  return "other";
+}
+
+/** True when a name reads as a person or a position (a valid responsible entry whatever the registry). */
+export function isPersonOrPosition(text: string): boolean {
+  const kind = entryKind(text);
+  return kind === "person" || kind === "position";
+}
