@@ -125,7 +125,7 @@ export function entryKind(text: string): EntryKind {
   const words = lower.match(WORD) ?? [];
   if (words.length === 0) return "other";
   const body = ABBREVIATION.test(text) || hasPhrase(lower, BODIES) || words.some((w) => startsWithAny(w, BODIES));
-  const position = hasPhrase(lower, POSITIONS) || startsWithAny(words[0], POSITIONS);
+  const position = hasPhrase(lower, POSITIONS) || startsWithAny(words[0] ?? "", POSITIONS);
   // `директор школы`, `dyrektor szkoły`: a position of a body is a person, whoever the body is.
   if (position) return "position";
   if (body) return "body";
