@@ -9,7 +9,8 @@
  * rows, column roles, task rows, sections, continuation rows), and for the deadline cells a plan
  * lists, how many are read as expected, left unread, or read wrongly.
  *
- * Usage: node scripts/corpus.js [--json] [--save FILE] [--compare FILE] [--plan ID]...
+ * Usage: node scripts/corpus.js [--json] [--save FILE] [--compare FILE] [--plan ID]... [--verbose]
+ *        [--build DIR] (an engine compiled elsewhere, to measure an earlier version the same way)
  * The measuring functions are exported too, so the corpus test holds the same numbers against src/.
  */
 "use strict";
@@ -370,13 +371,14 @@ function printComparison(before, measures, total) {
 }
 
 function parseArgs(argv) {
-  const args = { json: false, save: null, compare: null, plans: [], verbose: false };
+  const args = { json: false, save: null, compare: null, plans: [], verbose: false, build: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--json") args.json = true;
     else if (a === "--save") args.save = argv[++i];
     else if (a === "--compare") args.compare = argv[++i];
     else if (a === "--plan") args.plans.push(argv[++i]);
+    else if (a === "--build") args.build = argv[++i];
     else if (a === "--verbose" || a === "-v") args.verbose = true;
     else throw new Error(`corpus: unknown argument ${a}`);
   }
@@ -384,8 +386,8 @@ function parseArgs(argv) {
 }
 
 /** The engine as `plancheck` runs it: the compiled command line in build/. */
-function builtEngine() {
-  const build = path.join(__dirname, "..", "build");
+function builtEngine(dir) {
+  const build = dir ? path.resolve(dir) : path.join(__dirname, "..", "build");
   const { readWorkbook } = require(path.join(build, "xlsx", "read-workbook.js"));
   const { planSheets } = require(path.join(build, "xlsx", "plan-sheets.js"));
   const check = require(path.join(build, "engine", "check.js"));
@@ -399,7 +401,7 @@ function builtEngine() {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
-  const measures = await measureCorpus(builtEngine(), args.plans);
+  const measures = await measureCorpus(builtEngine(args.build), args.plans);
   const total = totals(measures);
   const doc = { plans: measures, total };
   if (args.json) console.log(JSON.stringify(doc, null, 2));
