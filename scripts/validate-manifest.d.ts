@@ -16,13 +16,20 @@ export interface ValidateOptions {
   namespace?: string;
 }
 
+/** PlanCheck's own checks: what Microsoft's schemas cannot express (resources, translations, URLs, icons, shared runtime). */
 export function validateManifest(xmlText: string, options?: ValidateOptions): { errors: ManifestError[] };
+
+/** Validation against Microsoft's manifest schemas in schemas/manifest/ (libxml2, offline); messages start with "schema: ". */
+export function validateManifestSchema(xmlText: string, options?: { schemaDir?: string }): Promise<{ errors: ManifestError[] }>;
 
 export interface XmlElement {
   name: string;
   local: string;
   ns: string;
+  /** Attributes by their qualified name as written (`xsi:type`). */
   attrs: Record<string, string>;
+  /** Namespaced attributes by `"<namespace URI> <local name>"`. */
+  nsAttrs: Record<string, string>;
   children: XmlElement[];
   text: string;
   line: number;

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
- * Offline structural check of the add-in manifest.
+ * Offline check of the add-in manifest, in two steps.
  *
  * office-addin-manifest's `validate` asks a Microsoft web service, which we cannot reach from
- * build machines, so this checks what matters for PlanCheck without a network: element order,
- * identifiers, every resid resolving to the right kind of resource, translations of every human
- * string, string lengths, URLs, icon files and their pixel sizes, and the shared-runtime wiring
- * (one long-lived page for the task pane, custom functions and ribbon commands).
+ * build machines. So first the manifest is validated against Microsoft's XML schemas, kept in
+ * schemas/manifest/, with libxml2 (xmllint-wasm): element order, required elements, identifiers,
+ * string lengths, enumerations. Then come the checks no schema can express: every resid resolving
+ * to the right kind of resource, translations of every human string, URLs, icon files and their
+ * pixel sizes, and the shared-runtime wiring (one long-lived page for the task pane, custom
+ * functions and ribbon commands).
  *
  * Usage: node scripts/validate-manifest.js [manifest.xml] [--assets <dir>]
  */
@@ -14,6 +16,8 @@
 
 const fs = require("fs");
 const path = require("path");
+const { SaxesParser } = require("saxes");
+const { validateXML } = require("xmllint-wasm");
 
 // ---------------------------------------------------------------- types (JSDoc)
 
@@ -31,38 +35,12 @@ const NS = {
   xml: "http://www.w3.org/XML/1998/namespace",
 };
 
-/** Children of a TaskPaneApp OfficeApp in schema order; `required` marks what PlanCheck needs. */
-const OFFICE_APP_CHILDREN = [
-  ["Id", true],
-  ["AlternateId", false],
-  ["Version", true],
-  ["ProviderName", true],
-  ["DefaultLocale", true],
-  ["DisplayName", true],
-  ["Description", true],
-  ["IconUrl", true],
-  ["HighResolutionIconUrl", true],
-  ["SupportUrl", true],
-  ["AppDomains", false],
-  ["Hosts", true],
-  ["Requirements", true],
-  ["DefaultSettings", true],
-  ["Permissions", true],
-  ["Dictionary", false],
-  ["VersionOverrides", true],
-  ["ExtendedOverrides", false],
-];
-
-/** VersionOverrides lives in its own namespace; everything else directly under OfficeApp in the app one. */
+/** Direct children of OfficeApp are in the manifest namespace, VersionOverrides in its own. */
 function childNamespace(local) {
   return local === "VersionOverrides" ? NS.ov : NS.app;
 }
 
-const PERMISSIONS = ["Restricted", "ReadDocument", "ReadAllDocument", "WriteDocument", "ReadWriteDocument"];
 const DEFAULT_LOCALES = ["bg-BG", "pl-PL", "ru-RU", "uk-UA"];
-const SHORT_MAX = 125;
-const LONG_MAX = 250;
-const RESID_MAX = 32;
 const ICON_SIZES = ["16", "20", "24", "32", "40", "48", "64", "80"];
 
 /** Resource collections by element name, and the element name of their items. */
@@ -82,174 +60,121 @@ class XmlSyntaxError extends Error {
   }
 }
 
-const ENTITIES = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function isNameChar(ch) {
-  return !(ch === "" || ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "/" || ch === ">" || ch === "=" || ch === "<" || ch === '"' || ch === "'");
-}
-
-function isSpace(ch) {
-  return ch === " " || ch === "\t" || ch === "\n" || ch === "\r";
-}
-
 /**
- * A small non-validating XML reader: elements, attributes, text, comments, CDATA and processing
- * instructions, with line numbers. DOCTYPE declarations are refused (a manifest never has one,
- * and entity expansion is a way in).
+ * Reads the manifest into a tree with namespaces resolved and line numbers, using saxes (a
+ * conforming, namespace-aware XML parser). A DOCTYPE is refused: a manifest never has one, and
+ * entity expansion is a way in.
  * @returns {XmlElement}
  */
 function parseXml(source) {
-  let pos = 0;
-  let line = 1;
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-
-  const peek = (s) => text.startsWith(s, pos);
-  const advance = (n) => {
-    for (let i = 0; i < n; i++) if (text[pos + i] === "\n") line++;
-    pos += n;
-  };
-  const fail = (message) => {
-    throw new XmlSyntaxError(message, line);
-  };
-  const skipUntil = (end, what) => {
-    const at = text.indexOf(end, pos);
-    if (at < 0) fail(`unterminated ${what}`);
-    const body = text.slice(pos, at);
-    advance(at - pos + end.length);
-    return body;
-  };
-  const skipSpace = () => {
-    while (pos < text.length && isSpace(text[pos])) advance(1);
-  };
-  const readName = () => {
-    const start = pos;
-    while (pos < text.length && isNameChar(text[pos])) pos++;
-    if (pos === start) fail(`expected a name at "${text.slice(start, start + 10)}"`);
-    return text.slice(start, pos);
-  };
-  const decode = (raw) => {
-    let out = "";
-    let i = 0;
-    while (i < raw.length) {
-      const amp = raw.indexOf("&", i);
-      if (amp < 0) {
-        out += raw.slice(i);
-        break;
-      }
-      out += raw.slice(i, amp);
-      const semi = raw.indexOf(";", amp);
-      if (semi < 0) fail("unterminated character reference");
-      const ref = raw.slice(amp + 1, semi);
-      if (ref.startsWith("#x") || ref.startsWith("#X")) out += String.fromCodePoint(parseInt(ref.slice(2), 16));
-      else if (ref.startsWith("#")) out += String.fromCodePoint(parseInt(ref.slice(1), 10));
-      else if (Object.prototype.hasOwnProperty.call(ENTITIES, ref)) out += ENTITIES[ref];
-      else fail(`unknown entity &${ref};`);
-      i = semi + 1;
-    }
-    return out;
-  };
-
+  const parser = new SaxesParser({ xmlns: true, position: true });
   /** @type {XmlElement | null} */
   let root = null;
   /** @type {XmlElement[]} */
   const stack = [];
+  let startLine = 1;
 
-  while (pos < text.length) {
-    if (peek("<?")) {
-      advance(2);
-      skipUntil("?>", "processing instruction");
-    } else if (peek("<!--")) {
-      advance(4);
-      skipUntil("-->", "comment");
-    } else if (peek("<![CDATA[")) {
-      advance(9);
-      const body = skipUntil("]]>", "CDATA section");
-      if (!stack.length) fail("text outside the root element");
-      stack[stack.length - 1].text += body;
-    } else if (peek("<!")) {
-      fail("DOCTYPE and other declarations are not allowed in a manifest");
-    } else if (peek("</")) {
-      advance(2);
-      const name = readName();
-      skipSpace();
-      if (text[pos] !== ">") fail(`expected ">" to close </${name}`);
-      advance(1);
-      const open = stack.pop();
-      if (!open) fail(`closing tag </${name}> without an opening tag`);
-      if (open.name !== name) fail(`</${name}> closes <${open.name}> opened on line ${open.line}`);
-    } else if (peek("<")) {
-      advance(1);
-      const startLine = line;
-      const name = readName();
-      /** @type {Record<string, string>} */
-      const attrs = {};
-      for (;;) {
-        skipSpace();
-        if (peek("/>") || peek(">")) break;
-        if (pos >= text.length) fail(`unterminated tag <${name}>`);
-        const attr = readName();
-        skipSpace();
-        if (text[pos] !== "=") fail(`attribute ${attr} of <${name}> has no value`);
-        advance(1);
-        skipSpace();
-        const quote = text[pos];
-        if (quote !== '"' && quote !== "'") fail(`attribute ${attr} of <${name}> must be quoted`);
-        advance(1);
-        const raw = skipUntil(quote, `attribute ${attr}`);
-        if (raw.includes("<")) fail(`attribute ${attr} of <${name}> contains "<"`);
-        if (Object.prototype.hasOwnProperty.call(attrs, attr)) fail(`attribute ${attr} appears twice on <${name}>`);
-        attrs[attr] = decode(raw);
-      }
-      const parent = stack.length ? stack[stack.length - 1] : null;
-      /** @type {XmlElement} */
-      const el = { name, local: name, ns: "", attrs, children: [], text: "", line: startLine, parent };
-      if (parent) parent.children.push(el);
-      else if (root) fail(`second root element <${name}>`);
-      else root = el;
-      if (peek("/>")) advance(2);
-      else {
-        advance(1);
-        stack.push(el);
-      }
-    } else {
-      const next = text.indexOf("<", pos);
-      const end = next < 0 ? text.length : next;
-      const raw = text.slice(pos, end);
-      if (stack.length) stack[stack.length - 1].text += decode(raw);
-      else if (raw.trim()) fail("text outside the root element");
-      advance(end - pos);
+  parser.on("doctype", () => {
+    throw new XmlSyntaxError("DOCTYPE and other declarations are not allowed in a manifest", parser.line);
+  });
+  // "opentagstart" fires on the tag's name, so its line is where the element begins.
+  parser.on("opentagstart", () => {
+    startLine = parser.line;
+  });
+  parser.on("opentag", (tag) => {
+    /** @type {Record<string, string>} */
+    const attrs = {};
+    /** @type {Record<string, string>} */
+    const nsAttrs = {};
+    for (const a of Object.values(tag.attributes)) {
+      attrs[a.name] = a.value;
+      if (a.uri) nsAttrs[`${a.uri} ${a.local}`] = a.value;
     }
-  }
-  if (stack.length) throw new XmlSyntaxError(`<${stack[stack.length - 1].name}> is never closed`, stack[stack.length - 1].line);
+    const parent = stack.length ? stack[stack.length - 1] : null;
+    /** @type {XmlElement} */
+    const el = { name: tag.name, local: tag.local, ns: tag.uri, attrs, nsAttrs, children: [], text: "", line: startLine, parent };
+    if (parent) parent.children.push(el);
+    else root = el;
+    if (!tag.isSelfClosing) stack.push(el);
+  });
+  parser.on("closetag", (tag) => {
+    if (!tag.isSelfClosing) stack.pop();
+  });
+  const addText = (t) => {
+    if (stack.length) stack[stack.length - 1].text += t;
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
+  parser.on("error", (e) => {
+    // saxes prefixes its messages with "line:column: "; the error keeps the line apart.
+    throw new XmlSyntaxError(e.message.replace(/^\d+:\d+: /, "").replace(/\.$/, ""), parser.line);
+  });
+
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  parser.write(text).close();
   if (!root) throw new XmlSyntaxError("no root element", 1);
-  resolveNamespaces(root, { xml: NS.xml });
   return root;
 }
 
-/** Gives every element its namespace URI and local name, following xmlns declarations. */
-function resolveNamespaces(el, inherited) {
-  const scope = { ...inherited };
-  for (const [k, v] of Object.entries(el.attrs)) {
-    if (k === "xmlns") scope[""] = v;
-    else if (k.startsWith("xmlns:")) scope[k.slice(6)] = v;
+// ---------------------------------------------------------------- schema validation
+
+const SCHEMA_DIR = path.join(__dirname, "..", "schemas", "manifest");
+const SCHEMA_ENTRY = "OfficeAppManifestV1_1.xsd";
+
+/**
+ * Validates the manifest against Microsoft's XML schemas for add-in manifests (kept in
+ * schemas/manifest/) with libxml2, offline. Each error carries the line xmllint gives and the path
+ * of the element that starts on that line.
+ * @param {string} xmlText
+ * @param {{ schemaDir?: string }} [options]
+ * @returns {Promise<{ errors: ManifestError[] }>}
+ */
+async function validateManifestSchema(xmlText, options = {}) {
+  const dir = options.schemaDir || SCHEMA_DIR;
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".xsd"));
+  const read = (f) => ({ fileName: f, contents: fs.readFileSync(path.join(dir, f), "utf8") });
+  const result = await validateXML({
+    xml: [{ fileName: "manifest.xml", contents: xmlText }],
+    schema: [read(SCHEMA_ENTRY)],
+    preload: files.filter((f) => f !== SCHEMA_ENTRY).map(read),
+  });
+  if (result.valid) return { errors: [] };
+  let root = null;
+  try {
+    root = parseXml(xmlText);
+  } catch {
+    // A document that does not parse has no element paths; the line is enough.
   }
-  const colon = el.name.indexOf(":");
-  const prefix = colon < 0 ? "" : el.name.slice(0, colon);
-  el.local = colon < 0 ? el.name : el.name.slice(colon + 1);
-  el.ns = scope[prefix] ?? "";
-  el.scope = scope;
-  for (const child of el.children) resolveNamespaces(child, scope);
+  const errors = result.errors.map((e) => {
+    const line = e.loc ? e.loc.lineNumber : undefined;
+    const at = root && line !== undefined ? elementAtLine(root, line) : null;
+    return { path: at ? pathOf(at) : "(document)", line, message: `schema: ${schemaMessage(e.message)}` };
+  });
+  return { errors };
+}
+
+/** xmllint names elements as {namespace}Local; the manifest's own prefixes read better. */
+function schemaMessage(message) {
+  const prefixes = { [NS.app]: "", [NS.bt]: "bt:", [NS.ov]: "", [NS.xsi]: "xsi:" };
+  return message
+    .replace(/^Schemas validity error : /, "")
+    .replace(/\{([^}]*)\}/g, (whole, uri) => (Object.prototype.hasOwnProperty.call(prefixes, uri) ? prefixes[uri] : whole))
+    .trim();
+}
+
+/** The last element that starts on a line (the innermost one when several do). */
+function elementAtLine(root, line) {
+  let found = null;
+  walk(root, (el) => {
+    if (el.line === line) found = el;
+  });
+  return found;
 }
 
 // ---------------------------------------------------------------- element helpers
 
 function attrNs(el, nsUri, local) {
-  for (const [k, v] of Object.entries(el.attrs)) {
-    const colon = k.indexOf(":");
-    if (colon < 0) continue;
-    if (k.slice(colon + 1) === local && el.scope[k.slice(0, colon)] === nsUri) return v;
-  }
-  return undefined;
+  return el.nsAttrs[`${nsUri} ${local}`];
 }
 
 /** The xsi:type of an element without its prefix (`VersionOverridesV1_0`, `Workbook`). */
@@ -288,7 +213,6 @@ function walk(el, visit) {
 
 // ---------------------------------------------------------------- value checks
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VERSION = /^(0|[1-9]\d{0,4})(\.(0|[1-9]\d{0,4})){0,3}$/;
 const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -350,41 +274,18 @@ function validateManifest(xmlText, options = {}) {
   }
   if (xsiType(root) !== "TaskPaneApp") report(root, 'OfficeApp must have xsi:type="TaskPaneApp" (a task pane add-in)');
 
-  // Children present and in schema order.
-  const order = OFFICE_APP_CHILDREN.map(([name]) => name);
-  let last = -1;
-  const seen = new Set();
-  for (const child of root.children) {
-    const idx = order.indexOf(child.local);
-    if (idx < 0 || child.ns !== childNamespace(child.local)) {
-      report(child, `unexpected element <${child.name}> in OfficeApp`);
-      continue;
-    }
-    if (seen.has(child.local)) report(child, `<${child.local}> appears more than once`);
-    else if (idx < last) report(child, `<${child.local}> must come before <${order[last]}>`);
-    seen.add(child.local);
-    last = Math.max(last, idx);
-  }
-  for (const [name, required] of OFFICE_APP_CHILDREN) {
-    if (required && !seen.has(name)) report(root, `missing required element <${name}>`, `${pathOf(root)}/${name}`);
-  }
-
+  // Element order, required elements, identifiers, lengths and enumerations are the schemas' to
+  // check (validateManifestSchema); what follows is what they cannot say.
   const top = (name) => kid(root, name, childNamespace(name));
 
-  const id = top("Id");
-  if (id && !GUID.test(id.text.trim())) report(id, `Id "${id.text.trim()}" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
   const version = top("Version");
   if (version) {
     const v = version.text.trim();
-    if (!VERSION.test(v) || v.split(".").some((p) => Number(p) > 65535)) report(version, `Version "${v}" must be one to four numbers 0-65535 separated by dots`);
+    if (v.split(".").some((p) => Number(p) > 65535)) report(version, `Version "${v}" must be one to four numbers 0-65535 separated by dots`);
   }
-  const provider = top("ProviderName");
-  if (provider) checkLength(provider, provider.text.trim(), SHORT_MAX, "ProviderName", report, true);
-  const defaultLocale = top("DefaultLocale");
-  if (defaultLocale && !LOCALE.test(defaultLocale.text.trim())) report(defaultLocale, `DefaultLocale "${defaultLocale.text.trim()}" is not a locale tag such as en-US`);
 
   // Locale-aware settings of the add-in itself.
-  const localeAware = (name, { max, human, url, image }) => {
+  const localeAware = (name, { human, url, image }) => {
     const el = top(name);
     if (!el) return;
     const overrides = kids(el, "Override", NS.app);
@@ -394,7 +295,6 @@ function validateManifest(xmlText, options = {}) {
         report(owner, `${name} needs a non-empty ${attr}`);
         continue;
       }
-      if (max) checkLength(owner, value, max, name, report);
       if (url) {
         const problem = urlProblem(value);
         if (problem) report(owner, problem);
@@ -403,8 +303,8 @@ function validateManifest(xmlText, options = {}) {
     }
     checkOverrideLocales(el, overrides, human ? locales : [], name, report);
   };
-  localeAware("DisplayName", { max: SHORT_MAX, human: true });
-  localeAware("Description", { max: LONG_MAX, human: true });
+  localeAware("DisplayName", { human: true });
+  localeAware("Description", { human: true });
   localeAware("IconUrl", { url: true, image: "32" });
   localeAware("HighResolutionIconUrl", { url: true, image: "64" });
   localeAware("SupportUrl", { url: true });
@@ -438,19 +338,11 @@ function validateManifest(xmlText, options = {}) {
     }
   }
 
-  const permissions = top("Permissions");
-  if (permissions && !PERMISSIONS.includes(permissions.text.trim())) report(permissions, `Permissions "${permissions.text.trim()}" must be one of ${PERMISSIONS.join(", ")}`);
-
   const overrides = top("VersionOverrides");
   if (overrides) checkVersionOverrides(overrides, { locales, expectedNamespace, assetsDir: options.assetsDir, report });
 
   errors.sort((a, b) => (a.line || 0) - (b.line || 0));
   return { errors };
-}
-
-function checkLength(el, value, max, what, report, required) {
-  if (required && value === "") report(el, `${what} must not be empty`);
-  if ([...value].length > max) report(el, `${what} is ${[...value].length} characters long; the limit is ${max}`);
 }
 
 function checkOverrideLocales(owner, overrides, required, what, report) {
@@ -513,8 +405,6 @@ function expectedKind(el) {
 function checkVersionOverrides(vo, ctx) {
   const { report, locales, expectedNamespace } = ctx;
   const ov = vo.ns;
-  const type = xsiType(vo);
-  if (type !== "VersionOverridesV1_0" && type !== "VersionOverridesV1_1") report(vo, `VersionOverrides xsi:type must be VersionOverridesV1_0 or VersionOverridesV1_1, not "${type || ""}"`);
 
   // Resources: collect every id with its kind.
   const resources = kid(vo, "Resources", ov);
@@ -536,10 +426,7 @@ function checkVersionOverrides(vo, ctx) {
         }
         if (!rid) report(item, `a ${kind.label} has no id`);
         else if (byId.has(rid)) report(item, `resource id "${rid}" is defined twice (first on line ${byId.get(rid).el.line})`);
-        else {
-          if (rid.length > RESID_MAX) report(item, `resource id "${rid}" is longer than ${RESID_MAX} characters`);
-          byId.set(rid, { kind: group.local, el: item });
-        }
+        else byId.set(rid, { kind: group.local, el: item });
       }
     }
   }
@@ -584,8 +471,6 @@ function checkVersionOverrides(vo, ctx) {
         report(owner, `resource "${rid}" needs a non-empty ${attr}`);
         continue;
       }
-      if (kind === "ShortStrings") checkLength(owner, value, SHORT_MAX, `bt:ShortString "${rid}"`, report);
-      if (kind === "LongStrings") checkLength(owner, value, LONG_MAX, `bt:LongString "${rid}"`, report);
       if (kind === "Urls" || kind === "Images") {
         const problem = urlProblem(value);
         if (problem) report(owner, problem);
@@ -659,34 +544,55 @@ function checkVersionOverrides(vo, ctx) {
       }
       if (el.local === "Action") {
         const action = xsiType(el);
-        if (action === "ShowTaskpane") samePage(kid(el, "SourceLocation", ov), "the task pane button");
+        if (action === "ShowTaskpane") {
+          samePage(kid(el, "SourceLocation", ov), "the task pane button");
+          // A TaskpaneId names a task pane container of its own; with a shared runtime the pane is
+          // the runtime's page, so the button names none.
+          const paneId = kid(el, "TaskpaneId", ov);
+          if (paneId && runtimeId) report(paneId, "with a shared runtime the task pane button must not carry a <TaskpaneId>: the pane is the runtime's page");
+        }
         if (action === "ExecuteFunction" && !(kid(el, "FunctionName", ov) || { text: "" }).text.trim()) report(el, "an ExecuteFunction action needs a <FunctionName>");
       }
     });
   }
 }
 
-module.exports = { validateManifest, parseXml, pngSize };
+module.exports = { validateManifest, validateManifestSchema, parseXml, pngSize };
 
-if (require.main === module) {
-  const args = process.argv.slice(2);
+async function main(args) {
   const assetsAt = args.indexOf("--assets");
   const assetsArg = assetsAt >= 0 ? args.splice(assetsAt, 2)[1] : undefined;
   const file = path.resolve(args[0] || "manifest.xml");
   const assetsDir = path.resolve(assetsArg || path.join(path.dirname(file), "assets"));
+  const shown = path.relative(process.cwd(), file) || file;
   let xml;
   try {
     xml = fs.readFileSync(file, "utf8");
   } catch (e) {
-    console.error(`${path.relative(process.cwd(), file) || file}: cannot read (${e.code || e.message})`);
-    process.exit(2);
+    console.error(`${shown}: cannot read (${e.code || e.message})`);
+    return 2;
   }
-  const { errors } = validateManifest(xml, { assetsDir });
-  const shown = path.relative(process.cwd(), file) || file;
+  const own = validateManifest(xml, { assetsDir });
+  // A file that is not well-formed XML has nothing for the schemas to read.
+  const wellFormed = !own.errors.some((e) => e.path === "(document)");
+  // The schemas' verdict comes first: it says whether Office loads the file at all.
+  const schema = wellFormed ? await validateManifestSchema(xml) : { errors: [] };
+  const errors = [...schema.errors, ...own.errors];
   for (const e of errors) console.error(`${shown}:${e.line || 0}  ${e.path}\n    ${e.message}`);
   if (errors.length) {
     console.error(`${shown}: ${errors.length} problem${errors.length === 1 ? "" : "s"}`);
-    process.exit(1);
+    return 1;
   }
-  console.log(`${shown}: valid (checked offline: structure, resources, translations, URLs, icons, shared runtime)`);
+  console.log(`${shown}: valid (checked offline: Office manifest schemas, then resources, translations, URLs, icons, shared runtime)`);
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(e instanceof Error ? e.message : String(e));
+      process.exit(2);
+    },
+  );
 }

@@ -1,7 +1,8 @@
+import { execFile } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { parseXml, validateManifest } from "../../scripts/validate-manifest";
+import { parseXml, validateManifest, validateManifestSchema } from "../../scripts/validate-manifest";
 
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -35,18 +36,6 @@ describe("validateManifest", () => {
       xml: () => edited(/<Override Locale="uk-UA" Value="Перевіряє річні[^>]*>/, ""),
       path: "OfficeApp/Description",
       message: /no translation for uk-UA/,
-    },
-    {
-      name: "an Id that is not a GUID",
-      xml: () => edited("<Id>3a25fd1b-8d6e-4ec8-b877-17d1324b29d8</Id>", "<Id>plancheck</Id>"),
-      path: "OfficeApp/Id",
-      message: /"plancheck" is not a GUID/,
-    },
-    {
-      name: "a version with letters",
-      xml: () => edited(/<Version>[^<]*<\/Version>/, "<Version>1.0-beta</Version>"),
-      path: "OfficeApp/Version",
-      message: /Version "1.0-beta"/,
     },
     {
       name: "no SharedRuntime requirement",
@@ -90,9 +79,21 @@ describe("validateManifest", () => {
     },
     {
       name: "a task pane button that opens another page than the runtime",
-      xml: () => edited(/(<TaskpaneId>PlanCheck.Pane<\/TaskpaneId>\s*)<SourceLocation resid="Taskpane.Url"\/>/, '$1<SourceLocation resid="Support.Url"/>'),
+      xml: () => edited(/(<Action xsi:type="ShowTaskpane">\s*)<SourceLocation resid="Taskpane.Url"\/>/, '$1<SourceLocation resid="Support.Url"/>'),
       path: "OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor/ExtensionPoint/OfficeTab[@id='TabHome']/Group[@id='PlanCheck.Group']/Control[@id='PlanCheck.OpenPane']/Action/SourceLocation",
       message: /must use the runtime page "Taskpane.Url"/,
+    },
+    {
+      name: "a task pane button that names its own pane under the shared runtime",
+      xml: () => edited('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane">\n<TaskpaneId>PlanCheck.Pane</TaskpaneId>'),
+      path: "OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor/ExtensionPoint/OfficeTab[@id='TabHome']/Group[@id='PlanCheck.Group']/Control[@id='PlanCheck.OpenPane']/Action/TaskpaneId",
+      message: /must not carry a <TaskpaneId>/,
+    },
+    {
+      name: "a version part above 65535",
+      xml: () => edited(/<Version>[^<]*<\/Version>/, "<Version>1.70000</Version>"),
+      path: "OfficeApp/Version",
+      message: /Version "1.70000" must be one to four numbers 0-65535/,
     },
     {
       name: "a custom functions namespace other than PLAN",
@@ -113,28 +114,10 @@ describe("validateManifest", () => {
       message: /must use https/,
     },
     {
-      name: "a label longer than 125 characters",
-      xml: () => edited('DefaultValue="Check plan"', `DefaultValue="${"Check plan ".repeat(12)}"`),
-      path: "OfficeApp/VersionOverrides/Resources/bt:ShortStrings/bt:String[@id='CheckPlan.Label']",
-      message: /132 characters long; the limit is 125/,
-    },
-    {
       name: "a ribbon icon of the wrong size",
       xml: () => edited('<bt:Image id="Icon.80" DefaultValue="https://localhost:3000/assets/icon-80.png"/>', '<bt:Image id="Icon.80" DefaultValue="https://localhost:3000/assets/icon-64.png"/>'),
       path: "OfficeApp/VersionOverrides/Resources/bt:Images/bt:Image[@id='Icon.80']",
       message: /icon-64.png is 64x64 pixels; 80x80 is expected/,
-    },
-    {
-      name: "Version placed after ProviderName and DefaultLocale",
-      xml: () => edited(/(<Version>[^<]*<\/Version>)([\s\S]*?)(<DisplayName )/, "$2$1\n  $3"),
-      path: "OfficeApp/Version",
-      message: /<Version> must come before <DefaultLocale>/,
-    },
-    {
-      name: "no Permissions element",
-      xml: () => edited("<Permissions>ReadWriteDocument</Permissions>", ""),
-      path: "OfficeApp/Permissions",
-      message: /missing required element <Permissions>/,
     },
   ];
 
@@ -178,13 +161,107 @@ describe("validateManifest", () => {
   it("gives the line of a tag that closes the wrong element", () => {
     const xml = edited("</Hosts>\n  <Requirements>", "</Host>\n  <Requirements>");
     expect(validateManifest(xml).errors).toEqual([
-      { path: "(document)", line: lineOf(xml, "</Host>\n  <Requirements>"), message: expect.stringMatching(/<\/Host> closes <Hosts> opened on line \d+/) },
+      { path: "(document)", line: lineOf(xml, "</Host>\n  <Requirements>"), message: "not well-formed XML: unexpected close tag" },
     ]);
   });
 
   it("refuses a DOCTYPE rather than expanding entities", () => {
     const xml = MANIFEST.replace("<OfficeApp", '<!DOCTYPE OfficeApp [<!ENTITY x "boom">]>\n<OfficeApp');
     expect(validateManifest(xml).errors).toEqual([expect.objectContaining({ path: "(document)", message: expect.stringMatching(/DOCTYPE/) })]);
+  });
+});
+
+describe("validateManifestSchema", () => {
+  it("finds the PlanCheck manifest valid against Microsoft's schemas", async () => {
+    expect((await validateManifestSchema(MANIFEST)).errors).toEqual([]);
+  });
+
+  it("keeps the Open PlanCheck button free of a TaskpaneId, as the shared runtime wants", () => {
+    type El = ReturnType<typeof parseXml>;
+    const all: El[] = [];
+    const walk = (el: El): void => {
+      all.push(el);
+      el.children.forEach(walk);
+    };
+    walk(parseXml(MANIFEST));
+    const button = all.find((el) => el.local === "Control" && el.attrs.id === "PlanCheck.OpenPane");
+    const action = button?.children.find((el) => el.local === "Action");
+    expect(action?.attrs["xsi:type"]).toBe("ShowTaskpane");
+    expect(action?.children.map((el) => el.local)).toEqual(["SourceLocation"]);
+  });
+
+  const BREAKS_SCHEMA: Array<{ name: string; xml: () => string; path: string; message: RegExp }> = [
+    {
+      name: "an Id that is not a GUID",
+      xml: () => edited("<Id>3a25fd1b-8d6e-4ec8-b877-17d1324b29d8</Id>", "<Id>plancheck</Id>"),
+      path: "OfficeApp/Id",
+      message: /'plancheck' is not accepted by the pattern/,
+    },
+    {
+      name: "a version with letters",
+      xml: () => edited(/<Version>[^<]*<\/Version>/, "<Version>1.0-beta</Version>"),
+      path: "OfficeApp/Version",
+      message: /'1.0-beta' is not accepted/,
+    },
+    {
+      name: "Version placed after ProviderName",
+      xml: () => edited(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, "$2\n  $1"),
+      path: "OfficeApp/ProviderName",
+      message: /Element 'ProviderName': This element is not expected\. Expected is one of \( AlternateId, Version \)/,
+    },
+    {
+      name: "no Permissions element",
+      xml: () => edited("<Permissions>ReadWriteDocument</Permissions>", ""),
+      path: "OfficeApp/VersionOverrides",
+      message: /Expected is \( Permissions \)/,
+    },
+    {
+      name: "a permission Office does not know",
+      xml: () => edited("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"),
+      path: "OfficeApp/Permissions",
+      message: /'Everything' is not an element of the set/,
+    },
+    {
+      name: "a label longer than 125 characters",
+      xml: () => edited('DefaultValue="Check plan"', `DefaultValue="${"Check plan ".repeat(12)}"`),
+      path: "OfficeApp/VersionOverrides/Resources/bt:ShortStrings/bt:String[@id='CheckPlan.Label']",
+      message: /has a length of '132'; this exceeds the allowed maximum length of '125'/,
+    },
+    {
+      name: "a runtime lifetime other than short or long",
+      xml: () => edited('lifetime="long"', 'lifetime="forever"'),
+      path: "OfficeApp/VersionOverrides/Hosts/Host/Runtimes/Runtime",
+      message: /'forever' is not an element of the set \{'short', 'long'\}/,
+    },
+    {
+      name: "an element the schema does not have",
+      xml: () => edited("<FunctionFile ", '<Shortcuts resid="Taskpane.Url"/>\n          <FunctionFile '),
+      path: "OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor/Shortcuts",
+      message: /Element 'Shortcuts': This element is not expected/,
+    },
+  ];
+
+  it.each(BREAKS_SCHEMA)("rejects $name where it is", async ({ xml, path: where, message }) => {
+    const { errors } = await validateManifestSchema(xml());
+    expect(errors).toEqual([expect.objectContaining({ path: where, message: expect.stringMatching(message) })]);
+    expect(errors[0].message).toMatch(/^schema: /);
+  });
+
+  it("makes npm run validate fail on a copy of the manifest that breaks the schema", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plancheck-manifest-"));
+    try {
+      const file = path.join(dir, "manifest.xml");
+      fs.writeFileSync(file, edited("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"));
+      const run = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        execFile(process.execPath, [path.join(ROOT, "scripts/validate-manifest.js"), file, "--assets", ASSETS], (error, _stdout, stderr) =>
+          resolve({ code: error ? (error.code as number) : 0, stderr }),
+        );
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain("OfficeApp/Permissions\n    schema: Element 'Permissions': [facet 'enumeration'] The value 'Everything'");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
