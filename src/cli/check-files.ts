@@ -1,6 +1,10 @@
-import { readErrorKey, readWorkbook, WorkbookReadError, type ReadLimits } from "../xlsx/read-workbook";
+import { readErrorKey, WorkbookReadError, type ReadLimits } from "../xlsx/read-workbook";
 import { checkSheet, type CheckOptions, type TableCheck } from "../engine/check";
-import { planSheets } from "../xlsx/plan-sheets";
+import { planPeriodFromTexts } from "../engine/deadline";
+import { registryFromGlossary } from "../engine/executors";
+import { planSheets, type PlanSheet } from "../xlsx/plan-sheets";
+import { readPlanFile, type PlanFile } from "../files/read-plan-file";
+import type { FileFormat } from "../files/file-format";
 import type { Translator } from "../i18n/catalog";
 import { findingJson, tableJson, type TableJson } from "./table-json";
 
@@ -23,6 +27,8 @@ export interface FileCheckOptions extends CheckOptions {
 /** One input file's outcome: its checked tables, or why it could not be read. */
 export interface FileCheck {
   file: string;
+  /** What the file is (from its bytes, and its name where they cannot tell); null when it could not be opened. */
+  format: FileFormat | null;
   error: FileError | null;
   tables: TableCheck[];
   /** The user's sheets; those PlanCheck made (report, registry) are not counted or checked. */
@@ -33,9 +39,33 @@ export interface FileCheck {
 
 type HiddenState = "hidden" | "veryHidden";
 
+/** Why a received file was not checked, in the words an office sorts by. */
+export type NotCheckedReason = "unsupported" | "password" | "damaged" | "too-large" | "not-found" | "no-converter" | "no-plan-table";
+
+/** The reason a file was not checked, or null when it was. */
+export function notCheckedReason(error: FileError | null, tables: number): NotCheckedReason | null {
+  if (!error) return tables === 0 ? "no-plan-table" : null;
+  switch (error.code) {
+    case "file.encrypted":
+      return "password";
+    case "file.corrupt":
+      return "damaged";
+    case "file.too-large":
+      return "too-large";
+    case "file.not-found":
+      return "not-found";
+    default:
+      return error.reason === "xls-no-converter" || error.reason === "doc-no-converter" ? "no-converter" : "unsupported";
+  }
+}
+
 /** The same outcome as plain data, in the user's language: what --json prints and workers send back. */
 export interface FileJson {
   file: string;
+  format?: FileFormat | null;
+  /** "checked", or "not-checked" with the reason: the file could not be read, or holds no plan table. */
+  status?: "checked" | "not-checked";
+  notChecked?: NotCheckedReason | null;
   error: FileError | null;
   sheets: number;
   tables: (TableJson & { findings: NonNullable<TableJson["findings"]>; visibility?: HiddenState })[];
@@ -44,21 +74,40 @@ export interface FileJson {
 export async function checkFile(file: string, options: FileCheckOptions): Promise<FileCheck> {
   const { limits, ...checkOptions } = options;
   try {
-    const wb = await readWorkbook(file, undefined, limits);
+    const read = await readPlanFile(file, limits);
     // The workbook's own record decides roles, period and known executors, as in the add-in.
-    const plans = planSheets(wb, checkOptions);
+    const plans = planSheets(read.workbook, checkOptions).map((p) => withPreamble(p, read));
     const tables = plans.flatMap((p) => checkSheet(p.grid, p.options));
     const hidden: Record<string, HiddenState> = {};
     for (const { grid } of plans) if (grid.visibility === "hidden" || grid.visibility === "veryHidden") hidden[grid.sheet] = grid.visibility;
-    return { file, error: null, tables, sheets: plans.length, hidden };
+    return { file, format: read.format, error: null, tables, sheets: plans.length, hidden };
   } catch (e) {
     if (e instanceof WorkbookReadError) {
-      return { file, error: { code: e.code, message: e.message, reason: e.reason, params: e.params }, tables: [], sheets: 0 };
+      return { file, format: null, error: { code: e.code, message: e.message, reason: e.reason, params: e.params }, tables: [], sheets: 0 };
     }
     // Anything else is still this file's problem, not the whole run's: name it and go on.
     const message = e instanceof Error ? e.message : String(e);
-    return { file, error: { code: "file.corrupt", message: `${file}: ${message}` }, tables: [], sheets: 0 };
+    return { file, format: null, error: { code: "file.corrupt", message: `${file}: ${message}` }, tables: [], sheets: 0 };
   }
+}
+
+/**
+ * A Word table has its title, period and abbreviations in the paragraphs above it, outside the
+ * table the engine sees: they give the period (unless the user gave one) and the glossary, as
+ * the rows above a table do on a sheet.
+ */
+function withPreamble(plan: PlanSheet, read: PlanFile): PlanSheet {
+  const preamble = read.preambles.get(plan.grid.sheet);
+  if (!preamble || preamble.length === 0) return plan;
+  const glossary = registryFromGlossary(preamble);
+  return {
+    grid: plan.grid,
+    options: {
+      ...plan.options,
+      period: plan.options.period ?? planPeriodFromTexts(preamble),
+      ...(glossary.length > 0 || plan.options.registry ? { registry: [...glossary, ...(plan.options.registry ?? [])] } : {}),
+    },
+  };
 }
 
 /** A read error in the user's language, naming what the reader named (sheet, part, limit). */
@@ -67,8 +116,12 @@ export function fileErrorText(file: string, error: FileError, t: Translator): st
 }
 
 export function fileJson(f: FileCheck, t: Translator): FileJson {
+  const notChecked = notCheckedReason(f.error, f.tables.length);
   return {
     file: f.file,
+    format: f.format,
+    status: notChecked ? "not-checked" : "checked",
+    notChecked,
     // The reader's errors are said in the user's language; anything else keeps its own words.
     error: f.error && f.error.reason !== undefined ? { ...f.error, message: fileErrorText(f.file, f.error, t) } : f.error,
     sheets: f.sheets,
