@@ -4,6 +4,7 @@
  */
 import { runCheckPlan } from "./check-plan";
 
-Office.onReady(() => {
-  Office.actions.associate("checkPlan", runCheckPlan);
+// runCheckPlan settles every path itself (event.completed in finally), so nothing awaits it here.
+void Office.onReady(() => {
+  Office.actions.associate("checkPlan", (event: Office.AddinCommands.Event) => void runCheckPlan(event));
 });

@@ -349,6 +349,9 @@ async function readData(
     }
     if (!extrasDone) extras.queue();
     try {
+      // One sync per group of rows by design: the groups are as large as Excel's payload limit
+      // allows, and a group that is refused is halved and retried.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (err) {
       const code = officeCode(err);

@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { langFromTag } from "../i18n";
 import { App } from "./App";
 
-Office.onReady(() => {
+void Office.onReady(() => {
   const lang = langFromTag(Office.context?.displayLanguage);
   document.documentElement.lang = lang;
   const container = document.getElementById("container");
