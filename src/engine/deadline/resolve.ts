@@ -2,7 +2,7 @@ import { isoDate, isValidDate, monthEnd, parseIsoDate } from "./calendar";
 import type { Narrowing } from "./locales";
 import type { Point, RawPart, RawPoint } from "./parsers/point";
 import type { Token } from "./text";
-import type { Deadline, DeadlineKind, PlanPeriod } from "./types";
+import type { Deadline, DeadlineKind, PlanPeriod, UnparsedReason } from "./types";
 
 /**
  * Points to dates. The rules the text leaves to us:
@@ -11,10 +11,15 @@ import type { Deadline, DeadlineKind, PlanPeriod } from "./types";
  *   year if it falls on or after the period's first month, else the next year (`Wrzesień-czerwiec`
  *   over 2018/2019 is September 2018 to June 2019). The end of a range that would come before its
  *   start rolls into the next year (`ноември - февруари 2020` is November 2019 to February 2020).
- * - A half-year with no year in a school-year plan is a school half: I is 1 September to 31 January,
- *   II is 1 February to 31 August (the two terms of pl, bg, ru and uk schools). Quarters are always
- *   calendar quarters.
- * - With no year in the text and no plan period there is nothing to date: the cell is `unparsed`.
+ * - A half-year with no year in a school-year plan is a school half. Polish and Bulgarian schools
+ *   split the year at 1 February (I is 1 September to 31 January, II 1 February to 31 August); Russian,
+ *   Ukrainian and English-speaking ones at 1 January (`II семестр` is 1 January to 31 August).
+ *   A semester (`semestr`, `семестр`, `I okres`) is only ever a school half. Quarters are calendar
+ *   quarters, except the school quarters (`четверть`, `чверть`): September-October, November-December,
+ *   January-March, April-May. English terms: autumn September-December, spring January-March,
+ *   summer April-July; `Term 2` is read so only in a school-year plan (a calendar-year school has four).
+ * - With no year in the text and no plan period there is nothing to date: `year-missing`. A plan
+ *   period longer than a year cannot say which year a month is in: `ambiguous`.
  * - Narrowings: the beginning, middle or end of a period longer than a month is its first, middle
  *   or last month (`в началото на учебната 2019/2020 година` is September 2019); of a month, days
  *   1-10, 11-20 or 21 to the end. The kind stays what the text names (a school-year, here).
@@ -36,6 +41,8 @@ export interface PeriodAnchor {
   year: number;
   month: number;
   school: boolean;
+  /** Longer than twelve months (`на 2024-2028 роки`): a month with no year could be in any of them. */
+  multi: boolean;
   period: PlanPeriod;
 }
 
@@ -57,7 +64,8 @@ function readAnchor(period: PlanPeriod): PeriodAnchor | null {
   const e = parseIsoDate(period.end);
   if (!s || !e || period.start > period.end) return null;
   const school = s.m === 9 && s.d === 1 && e.m === 8 && e.d === 31 && e.y === s.y + 1;
-  return { year: s.y, month: s.m, school, period };
+  const months = (e.y - s.y) * 12 + (e.m - s.m) + 1;
+  return { year: s.y, month: s.m, school, multi: months > 12, period };
 }
 
 // ---- one point ----------------------------------------------------------------------------
@@ -71,6 +79,7 @@ function kindOf(point: Point): DeadlineKind {
     case "year": return "year";
     case "school": return "school-year";
     case "years": return point.school && point.to === point.from + 1 ? "school-year" : "range";
+    case "term": return "half-year";
     case "number": return "unparsed";
   }
 }
@@ -84,6 +93,8 @@ function writtenYear(point: Point): number | null {
       return point.y;
     case "quarter":
     case "half":
+      return point.y ?? point.schoolYear ?? null;
+    case "term":
       return point.y ?? point.schoolYear ?? null;
     case "years":
       return point.from;
@@ -102,6 +113,8 @@ function firstMonth(point: Point): number {
       return point.n * 3 - 2;
     case "half":
       return point.n * 6 - 5;
+    case "term":
+      return point.n === 1 ? 9 : point.n === 2 ? 1 : 4;
     case "school":
       return 9;
     default:
@@ -118,6 +131,8 @@ function withYear(point: Point, y: number): Point {
     case "half":
     case "year":
       return point.y === null ? { ...point, y } : point;
+    case "term":
+      return point.y === null && point.schoolYear === undefined ? { ...point, y } : point;
     case "school":
       return { unit: "years", from: y, to: y + 1, school: true };
     default:
@@ -125,18 +140,70 @@ function withYear(point: Point, y: number): Point {
   }
 }
 
-/** Fills a missing year from the plan period; null when there is none to take it from. */
-function fromPeriod(point: Point, anchor: PeriodAnchor | null): Point | null {
+/**
+ * The school year a school quarter, a semester or a named term of one calendar year lies in: the
+ * autumn ones (opening with month m from September on) in the school year that starts that year,
+ * the others in the one that ends in it.
+ */
+function schoolYearIn(m: number, y: number): number {
+  return m >= 9 ? y : y - 1;
+}
+
+function isSchoolOnly(point: Point): boolean {
+  return (point.unit === "quarter" && !!point.school) || (point.unit === "half" && !!point.semester) || point.unit === "term";
+}
+
+/** The first months a school quarter, semester or term opens with, for `schoolYearIn`. */
+function schoolFirstMonth(point: Point): number {
+  if (point.unit === "quarter") return [9, 11, 1, 4][point.n - 1];
+  if (point.unit === "half") return point.n === 1 ? 9 : 1;
+  return firstMonth(point);
+}
+
+/**
+ * A point of the school year only (a school quarter, a semester, a term) placed in its school year,
+ * from the year it is written with or the plan period; a reason when that cannot be done surely.
+ */
+function placeSchoolOnly(point: Point, anchor: PeriodAnchor | null): Point | UnparsedReason {
+  if (point.unit !== "quarter" && point.unit !== "half" && point.unit !== "term") return point;
+  if (point.schoolYear !== undefined) {
+    if (point.unit === "term" && !point.named && point.n > 3) return "ambiguous";
+    return point;
+  }
+  // `Term 2 2026`: the second of three terms or of four is not said; nor which school year `I semestr 2025` is.
+  if (point.y !== null) {
+    if (point.unit === "quarter" || (point.unit === "term" && point.named)) {
+      return { ...point, y: null, schoolYear: schoolYearIn(schoolFirstMonth(point), point.y) };
+    }
+    return "ambiguous";
+  }
+  if (!anchor) return "year-missing";
+  if (anchor.multi) return "ambiguous";
+  if (anchor.school) {
+    if (point.unit === "term" && !point.named && point.n > 3) return "ambiguous";
+    return { ...point, schoolYear: anchor.year };
+  }
+  // A calendar-year plan: a term by number may be one of four; a named one or a school quarter is placed.
+  if (point.unit === "term" && !point.named) return "ambiguous";
+  if (anchor.month !== 1) return "ambiguous";
+  return { ...point, schoolYear: schoolYearIn(schoolFirstMonth(point), anchor.year) };
+}
+
+/** Fills a missing year from the plan period; a reason when there is none to take it from. */
+function fromPeriod(point: Point, anchor: PeriodAnchor | null): Point | UnparsedReason {
+  if (isSchoolOnly(point)) return placeSchoolOnly(point, anchor);
   if (writtenYear(point) !== null || point.unit === "years") return point;
-  if (!anchor) return null;
+  if (!anchor) return "year-missing";
+  if (anchor.multi) return "ambiguous";
   if (point.unit === "half" && anchor.school) return { ...point, schoolYear: anchor.year };
   if (point.unit === "year") return withYear(point, anchor.year);
   return withYear(point, firstMonth(point) >= anchor.month ? anchor.year : anchor.year + 1);
 }
 
 /** A missing year from the other periods of the cell, else from the plan period. */
-function fillYear(point: Point, fallbackYear: number | null, anchor: PeriodAnchor | null): Point | null {
-  return fallbackYear !== null && writtenYear(point) === null ? withYear(point, fallbackYear) : fromPeriod(point, anchor);
+function fillYear(point: Point, fallbackYear: number | null, anchor: PeriodAnchor | null): Point | UnparsedReason {
+  if (fallbackYear !== null && writtenYear(point) === null && !isSchoolOnly(point)) return withYear(point, fallbackYear);
+  return fromPeriod(point, anchor);
 }
 
 function spanOf(point: Point): Span | null {
@@ -149,19 +216,34 @@ function spanOf(point: Point): Span | null {
     case "month":
       return point.y === null ? null : { start: isoDate(point.y, point.m, 1), end: monthEnd(point.y, point.m) };
     case "quarter": {
+      if (point.school) {
+        if (point.schoolYear === undefined) return null;
+        const [from, to] = ([[9, 10], [11, 12], [1, 3], [4, 5]] as const)[point.n - 1];
+        const y = from >= 9 ? point.schoolYear : point.schoolYear + 1;
+        return { start: isoDate(y, from, 1), end: monthEnd(y, to) };
+      }
       const m = point.n * 3 - 2;
       const y = point.y ?? (point.schoolYear === undefined ? null : m >= 9 ? point.schoolYear : point.schoolYear + 1);
       return y === null ? null : { start: isoDate(y, m, 1), end: monthEnd(y, m + 2) };
     }
-    case "half":
+    case "half": {
       if (point.y !== null) {
         const m = point.n * 6 - 5;
         return { start: isoDate(point.y, m, 1), end: monthEnd(point.y, m + 5) };
       }
       if (point.schoolYear === undefined) return null;
+      const split = point.januarySplit ? 1 : 2;
       return point.n === 1
-        ? { start: isoDate(point.schoolYear, 9, 1), end: isoDate(point.schoolYear + 1, 1, 31) }
-        : { start: isoDate(point.schoolYear + 1, 2, 1), end: isoDate(point.schoolYear + 1, 8, 31) };
+        ? { start: isoDate(point.schoolYear, 9, 1), end: monthEnd(point.schoolYear + split - 1, split === 1 ? 12 : 1) }
+        : { start: isoDate(point.schoolYear + 1, split, 1), end: isoDate(point.schoolYear + 1, 8, 31) };
+    }
+    case "term": {
+      if (point.schoolYear === undefined) return null;
+      const sy = point.schoolYear;
+      if (point.n === 1) return { start: isoDate(sy, 9, 1), end: isoDate(sy, 12, 31) };
+      if (point.n === 2) return { start: isoDate(sy + 1, 1, 1), end: isoDate(sy + 1, 3, 31) };
+      return { start: isoDate(sy + 1, 4, 1), end: isoDate(sy + 1, 7, 31) };
+    }
     case "year":
       return point.y === null ? null : { start: isoDate(point.y, 1, 1), end: isoDate(point.y, 12, 31) };
     case "years":
@@ -244,24 +326,33 @@ function after(point: Point, neighbour: Span): Point {
   return span && span.start < neighbour.start ? withYear(point, y + 1) : same;
 }
 
-function resolveRange(left: RawPoint, right: RawPoint, fallbackYear: number | null, anchor: PeriodAnchor | null, src: Sourced): Resolved | null {
+function resolveRange(left: RawPoint, right: RawPoint, fallbackYear: number | null, anchor: PeriodAnchor | null, src: Sourced): Resolved | UnparsedReason {
   let l: Point | null = left.point;
-  let r: Point | null = right.point;
+  let r: Point | UnparsedReason = right.point;
   if (l.unit === "number") l = explainNumber(l.n, r);
-  if (r.unit === "number" || l === null) return null;
-  if (writtenYear(l) === null && writtenYear(r) !== null) {
+  if (r.unit === "number" || l === null) return "unknown-form";
+  if (isSchoolOnly(l) || isSchoolOnly(r)) {
+    // `I-II четверть`, `Autumn-Spring term`: each end is placed in its school year on its own.
+    const pl = fromPeriod(l, anchor);
+    if (typeof pl === "string") return pl;
+    l = pl;
+    r = fromPeriod(r, anchor);
+    if (typeof r === "string") return r;
+  } else if (writtenYear(l) === null && writtenYear(r) !== null) {
     const rSpan = spanOf(r);
-    if (!rSpan) return null;
+    if (!rSpan) return "unknown-form";
     l = before(l, rSpan);
   } else if (writtenYear(r) === null) {
-    l = fillYear(l, fallbackYear, anchor);
-    const lSpan = l && spanOf(l);
-    if (!lSpan) return null;
+    const filled = fillYear(l, fallbackYear, anchor);
+    if (typeof filled === "string") return filled;
+    l = filled;
+    const lSpan = spanOf(l);
+    if (!lSpan) return "unknown-form";
     r = after(r, lSpan);
   }
-  const lSpan = l && spanOf(l);
+  const lSpan = spanOf(l);
   const rSpan = spanOf(r);
-  if (!l || !lSpan || !rSpan) return null;
+  if (!lSpan || !rSpan) return "unknown-form";
   const a = narrow(lSpan, left.narrowing);
   const b = narrow(rSpan, right.narrowing);
   if (a.start <= b.end) return { kind: "range", start: a.start, end: b.end };
@@ -277,16 +368,18 @@ function resolveRange(left: RawPoint, right: RawPoint, fallbackYear: number | nu
   };
 }
 
-function resolvePart(part: RawPart, fallbackYear: number | null, anchor: PeriodAnchor | null, src: Sourced): Resolved | null {
-  let resolved: Resolved | null;
+function resolvePart(part: RawPart, fallbackYear: number | null, anchor: PeriodAnchor | null, src: Sourced): Resolved | UnparsedReason {
+  let resolved: Resolved | UnparsedReason;
   if (part.right) {
     resolved = resolveRange(part.left, part.right, fallbackYear, anchor, src);
   } else {
     const point = fillYear(part.left.point, fallbackYear, anchor);
-    const span = point && spanOf(point);
-    resolved = point && span ? { kind: kindOf(point), ...narrow(span, part.left.narrowing) } : null;
+    const span = typeof point === "string" ? null : spanOf(point);
+    if (typeof point === "string") resolved = point;
+    // A day that does not exist (`31.02.2019`) is not a form PlanCheck misreads: it is no date.
+    else resolved = span ? { kind: kindOf(point), ...narrow(span, part.left.narrowing) } : "unknown-form";
   }
-  if (!resolved || !part.by) return resolved;
+  if (typeof resolved === "string" || !part.by) return resolved;
   // A deadline's own day stands for its start while parts are combined; the cell shows it as null.
   return { ...resolved, kind: "by", start: resolved.end, end: resolved.end };
 }
@@ -300,11 +393,11 @@ function partYears(part: RawPart): { first: number | null; last: number | null }
 }
 
 /**
- * Dates for the parts of a cell, or null when one of them has none (no year anywhere, a day that
- * does not exist). Several parts: the kind is `by` when all are deadlines, else `range`; the start is
- * the earliest day any part names (a deadline's own day when it has no start), the end the latest.
+ * Dates for the parts of a cell, or why there are none (no year anywhere, a day that does not
+ * exist). Several parts: the kind is `by` when all are deadlines, else `range`; the start is the
+ * earliest day any part names (a deadline's own day when it has no start), the end the latest.
  */
-export function resolveParts(parts: RawPart[], tokens: readonly Token[], source: string, text: string, anchor: PeriodAnchor | null): Deadline | null {
+export function resolveParts(parts: RawPart[], tokens: readonly Token[], source: string, text: string, anchor: PeriodAnchor | null): Deadline | UnparsedReason {
   const src: Sourced = { source, tokens };
   const years = parts.map(partYears);
   const resolved: Resolved[] = [];
@@ -316,7 +409,7 @@ export function resolveParts(parts: RawPart[], tokens: readonly Token[], source:
       for (let k = i - 1; k >= 0 && fallback === null; k--) fallback = years[k].last;
     }
     const r = resolvePart(parts[i], fallback, anchor, src);
-    if (!r) return null;
+    if (typeof r === "string") return r;
     resolved.push(r);
   }
   const finish = (r: Resolved): Deadline => ({

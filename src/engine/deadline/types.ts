@@ -13,8 +13,21 @@ export type DeadlineKind =
   | "year"
   | "school-year"
   | "continuous"
+  /** Work that repeats through the plan period (`щомісяця`, `raz w semestrze`): the period it recurs over. */
+  | "recurring"
   | "event"
   | "unparsed";
+
+/** How often `recurring` work comes round, where the cell says (`weekly`, `раз на семестр`). */
+export type Every = "day" | "week" | "month" | "quarter" | "term" | "half-year" | "year";
+
+/**
+ * Why a cell is `unparsed`: a form not known (`unknown-form`); a day or month with no year and
+ * nothing to take one from (`year-missing`); words that allow two readings (`ambiguous`: `вересень`
+ * in a 2024-2028 programme, `Term 2` with no school year); separate dates that make no one period
+ * (`several-dates`).
+ */
+export type UnparsedReason = "unknown-form" | "year-missing" | "ambiguous" | "several-dates";
 
 /** The period a plan covers. ISO dates; `label` as the title writes it ("2019", "2020-2021", "2017/2018"). */
 export interface PlanPeriod {
@@ -37,9 +50,21 @@ export interface Deadline {
    * of a range written back to front (`Октябрь 2021 – июль 2020`). `start`/`end` then cover them all.
    */
   parts?: Deadline[];
+  /** For `recurring`: how often, when the cell says. */
+  every?: Every;
+  /** For `unparsed`: why. */
+  reason?: UnparsedReason;
+  /** Words after the period that do not change it, kept as written: `(за потреби)`, `(вт.)`. */
+  note?: string;
 }
 
 export interface DeadlineContext {
   /** Supplies the year a deadline leaves out (`м. септември`, `II półrocze`, `не позднее 1 марта`). */
   period?: PlanPeriod | null;
+  /**
+   * The heading of the section the row is in, when the plan has them: a month heading (`СЕНТЯБРЬ`,
+   * `Listopad 2025`) gives the month and year of what the cell leaves out; a section naming one year
+   * (`2026 рік`, `II etap – 2026`) gives the year. Narrows `period` for this row.
+   */
+  section?: string | null;
 }

@@ -1,4 +1,4 @@
-import { LOCALES, type LocaleVocabulary, type Narrowing } from "./locales";
+import { LOCALES, type Frequency, type LocaleVocabulary, type Narrowing } from "./locales";
 import { buildMonthLookup } from "./months";
 import { fold, tokenize, type Token } from "./text";
 
@@ -13,16 +13,23 @@ export interface WordClass {
   school?: true;
   quarter?: true;
   half?: true;
+  /** A half-year word of a language whose school halves split at 1 January (`семестр`, `півріччя`). */
+  januaryHalf?: true;
+  /** A quarter of a school year (`четверть`, `чверть`). */
+  schoolQuarter?: true;
   ordinalSuffix?: true;
+  weekday?: true;
 }
 
-export type PhraseType = "filler" | "by" | "narrowing" | "range" | "list" | "continuous" | "event";
+export type PhraseType = "filler" | "by" | "narrowing" | "range" | "list" | "continuous" | "event" | "recurring";
 
 export interface Phrase {
   /** Token texts, folded. */
   words: string[];
   type: PhraseType;
   narrowing?: Narrowing;
+  /** For `recurring`: how often. */
+  every?: Frequency;
 }
 
 /** Phrases found by their first word; the longest one that fits wins. */
@@ -61,6 +68,27 @@ function phrases(type: PhraseType, texts: readonly string[], narrowing?: Narrowi
     .map((words) => ({ words, type, ...(narrowing ? { narrowing } : {}) }));
 }
 
+function recurringPhrases(): Phrase[] {
+  return LOCALES.flatMap((l) =>
+    (Object.entries(l.recurring) as [Frequency, readonly string[]][]).flatMap(([every, texts]) =>
+      phrases("recurring", texts).map((p) => ({ ...p, every })),
+    ),
+  );
+}
+
+/** Weekday names as Intl writes them (long and short, standalone and with a date), folded. */
+function intlWeekdays(locale: string): string[] {
+  const names: string[] = [];
+  for (const weekday of ["long", "short"] as const) {
+    const format = new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" });
+    for (let d = 0; d < 7; d++) {
+      const words = tokenize(format.format(new Date(Date.UTC(2001, 0, 1 + d))));
+      if (words.length === 1 && words[0].type === "word") names.push(words[0].text);
+    }
+  }
+  return names;
+}
+
 function collect(pick: (l: LocaleVocabulary) => readonly string[]): string[] {
   return LOCALES.flatMap(pick);
 }
@@ -88,6 +116,10 @@ classify(words, collect((l) => l.schoolWords), "school");
 classify(words, collect((l) => l.quarterWords), "quarter");
 classify(words, collect((l) => l.halfYearWords), "half");
 classify(words, collect((l) => l.ordinalSuffixes), "ordinalSuffix");
+classify(words, LOCALES.filter((l) => l.schoolHalvesSplitInJanuary).flatMap((l) => l.halfYearWords), "januaryHalf");
+classify(words, collect((l) => l.schoolQuarterWords), "schoolQuarter");
+classify(words, collect((l) => l.schoolQuarterWords), "quarter");
+classify(words, [...LOCALES.flatMap((l) => intlWeekdays(l.intl)), ...collect((l) => l.weekdays)], "weekday");
 
 const ordinalStems: { stem: string; n: number }[] = LOCALES.flatMap((l) =>
   l.ordinalStems.flatMap((stems, i) => stems.map((s) => ({ stem: fold(s), n: i + 1 }))),
@@ -116,6 +148,8 @@ export const VOCABULARY = {
     ...phrases("continuous", collect((l) => l.continuous)),
     ...phrases("event", collect((l) => l.event)),
   ]),
+  /** Wordings of recurring work, found anywhere in a cell (`до 15 числа щомісяця`). */
+  recurring: new PhraseTable(recurringPhrases()),
   planWords: stemPattern(collect((l) => l.planWords)),
   referenceWords: stemPattern(collect((l) => l.referenceWords)),
   schoolWords: stemPattern(collect((l) => l.schoolWords).filter((w) => w.length > 2)),

@@ -100,7 +100,7 @@ describe("Bulgarian deadlines", () => {
   describe("continuous and event-driven work", () => {
     itReadsEach([
       ["постоянно", P2019, "continuous", "2019-01-01", "2019-12-31"],
-      ["ежегодно", P2019, "continuous", "2019-01-01", "2019-12-31"],
+      ["ежегодно", P2019, "recurring", "2019-01-01", "2019-12-31"],
       ["целогодишно", null, "continuous", null, null],
       ["при необходимост", P2019, "event", null, null],
       ["след получаване на сигнал", P2019, "event", null, null],

@@ -15,7 +15,8 @@ describe("Russian deadlines", () => {
     itReadsEach([
       ["в сентябре 2020", null, "month", "2020-09-01", "2020-09-30"],
       ["сент. 2020", null, "month", "2020-09-01", "2020-09-30"],
-      ["сентябрь", P2020_2021, "month", "2020-09-01", "2020-09-30"],
+      // A two-year roadmap does not say which September: not read rather than read wrong.
+      ["сентябрь", P2020_2021, "unparsed", null, null],
       ["1 марта 2021 г.", null, "date", "2021-03-01", "2021-03-01"],
       ["с сентября по декабрь 2020 года", null, "range", "2020-09-01", "2020-12-31"],
       ["ноябрь 2020 - февраль", null, "range", "2020-11-01", "2021-02-28"],
@@ -58,7 +59,7 @@ describe("Russian deadlines", () => {
     itReadsEach([
       ["в течение года", P2019, "continuous", "2019-01-01", "2019-12-31"],
       ["постоянно", P2020_2021, "continuous", "2020-01-01", "2021-12-31"],
-      ["ежегодно", null, "continuous", null, null],
+      ["ежегодно", null, "recurring", null, null],
       ["по мере необходимости", P2019, "event", null, null],
       ["при необходимости", null, "event", null, null],
     ]);

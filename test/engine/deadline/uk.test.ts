@@ -15,7 +15,7 @@ describe("Ukrainian deadlines", () => {
     ["на початку навчального року", SCHOOL_2020, "school-year", "2020-09-01", "2020-09-30"],
     ["протягом року", P2019, "continuous", "2019-01-01", "2019-12-31"],
     ["постійно", SCHOOL_2020, "continuous", "2020-09-01", "2021-08-31"],
-    ["щорічно", null, "continuous", null, null],
+    ["щорічно", null, "recurring", null, null],
     ["за потреби", P2019, "event", null, null],
     ["у разі потреби", null, "event", null, null],
     ["Відділ освіти", P2019, "unparsed", null, null],

@@ -11,4 +11,4 @@ import { uk } from "./uk";
  */
 export const LOCALES: readonly LocaleVocabulary[] = [bg, pl, ru, uk, en];
 
-export type { LocaleVocabulary, Narrowing } from "./locale";
+export type { Frequency, LocaleVocabulary, Narrowing } from "./locale";

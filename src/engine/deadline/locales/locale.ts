@@ -7,6 +7,9 @@
 
 export type Narrowing = "begin" | "middle" | "end";
 
+/** How often recurring work comes round; "" when the words say it recurs but not how often (`cyklicznie`). */
+export type Frequency = "" | "day" | "week" | "month" | "quarter" | "term" | "half-year" | "year";
+
 /** Twelve lists, January first. */
 export type PerMonth = readonly [
   readonly string[], readonly string[], readonly string[], readonly string[],
@@ -27,6 +30,13 @@ export interface LocaleVocabulary {
   schoolWords: readonly string[];
   quarterWords: readonly string[];
   halfYearWords: readonly string[];
+  /**
+   * Whether this language's schools split the year into halves at 1 January (ru, uk semesters: I is
+   * September-December) rather than at 1 February (pl półrocze, bg срок: I is September-January).
+   */
+  schoolHalvesSplitInJanuary: boolean;
+  /** The four quarters of a school year (`четверть`, `чверть`): September-October, November-December, January-March, April-May. */
+  schoolQuarterWords: readonly string[];
   /** Stems of the ordinals first to fourth (`втор-` of `второе полугодие`). */
   ordinalStems: readonly [readonly string[], readonly string[], readonly string[], readonly string[]];
   /** Endings written after a digit: `1-во`, `2-й`, `3rd`. */
@@ -43,7 +53,11 @@ export interface LocaleVocabulary {
   listWords: readonly string[];
   /** Work that goes on through the plan period; recurring work (`ежегодно`, `щорічно`, `annually`) too. */
   continuous: readonly string[];
-  /** Work set off by an event, with no date of its own. */
+  /** Work that recurs, by how often: `щомісяця`, `co tydzień`, `twice a year` (a half-year), `each term`. */
+  recurring: Readonly<Partial<Record<Frequency, readonly string[]>>>;
+  /** Day names and their short forms Intl does not give (`вт.`, `śr.`): a weekday after a date is a note. */
+  weekdays: readonly string[];
+  /** Work set off by an event or done to a schedule kept elsewhere, with no date of its own. */
   event: readonly string[];
   /** Stems of words that name a plan in a title (`план`, `harmonogram`, `дорожн`). */
   planWords: readonly string[];

@@ -41,7 +41,14 @@ export function parseNumericDate(tokens: readonly Token[], i: number): Match<Poi
   }
   // No year (`30.09`): only with a two-digit month, so that a decimal such as `12.5` is not a date.
   if (sep !== "." || second.text.length !== 2) return null;
-  return { value: { unit: "day", y: null, m, d: first }, next: i + 3 };
+  // The year on the next line or after spaces belongs to the day (`15.03\n2025`), not a year of its own.
+  const apart = yearAt(tokens, i + 3);
+  if (apart !== undefined && !isSym(tokens, i + 4, ".", "/", "-")) {
+    return { value: { unit: "day", y: apart, m, d: first }, next: skipYearWords(tokens, i + 4) };
+  }
+  // The closing dot of `15.03.-02.04.2025` ends the day.
+  const dot = isSym(tokens, i + 3, ".") && tokens[i + 4]?.type !== "num" ? 1 : 0;
+  return { value: { unit: "day", y: null, m, d: first }, next: i + 3 + dot };
 }
 
 /** A day with a month name: `30 września 2018`, `1 марта`, `30-ти септември`, `June 1, 2025`. */

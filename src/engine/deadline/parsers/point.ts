@@ -8,8 +8,19 @@ export type Point =
   | { unit: "day"; y: number | null; m: number; d: number }
   | { unit: "month"; y: number | null; m: number }
   /** `schoolYear`: the first year of a school year the quarter or half lies in (`II półrocze 2018/2019`). */
-  | { unit: "quarter"; y: number | null; n: number; schoolYear?: number }
-  | { unit: "half"; y: number | null; n: number; schoolYear?: number }
+  /** `school`: a quarter of the school year (`I четверть`), which needs a school year to be dated. */
+  | { unit: "quarter"; y: number | null; n: number; schoolYear?: number; school?: true }
+  /**
+   * `januarySplit`: a school half of a language whose halves split at 1 January (`II семестр`).
+   * `semester`: named as a semester, which is only ever a half of a school year, never of a calendar year.
+   */
+  | { unit: "half"; y: number | null; n: number; schoolYear?: number; januarySplit?: true; semester?: true }
+  /**
+   * A term of an English school year: 1 autumn, 2 spring, 3 summer. `named`: by its season
+   * (`Autumn term`, `Michaelmas`), which only the three-term year uses; `Term 2` is also the second
+   * of four terms where the school year is the calendar year. `y`: the calendar year written with it.
+   */
+  | { unit: "term"; n: number; named: boolean; y: number | null; schoolYear?: number }
   /** y null: "the year" with no number (`до конца года`), the plan's year. */
   | { unit: "year"; y: number | null }
   /** Two years: a school year (`2019/2020`, `учебната 2019-2020 година`) or a run of years (`2020-2021 годы`). */

@@ -17,12 +17,12 @@ export function parseQuarterOrHalf(tokens: readonly Token[], i: number): Match<P
   const ordinal = parseOrdinal(tokens, i, 4);
   if (ordinal) {
     const unit = unitOf(tokens[ordinal.next]);
-    if (unit && ordinal.value <= countOf(unit)) return withYear(unit, ordinal.value, tokens, ordinal.next + 1);
+    if (unit && ordinal.value <= countOf(unit)) return withYear(unit, ordinal.value, tokens, ordinal.next + 1, tokens[ordinal.next]);
   }
   // Letter first: `Q3`, `H1`
   const unit = unitOf(tokens[i]);
   const n = smallNumber(tokens, i + 1, 1);
-  if (unit && n !== undefined && n >= 1 && n <= countOf(unit)) return withYear(unit, n, tokens, i + 2);
+  if (unit && n !== undefined && n >= 1 && n <= countOf(unit)) return withYear(unit, n, tokens, i + 2, tokens[i]);
   return null;
 }
 
@@ -35,7 +35,25 @@ function unitOf(token: Token | undefined): Unit | null {
   return c?.quarter ? "quarter" : c?.half ? "half" : null;
 }
 
-function withYear(unit: Unit, n: number, tokens: readonly Token[], i: number): Match<Point> {
+/** What the unit word says of the school year: a school quarter, or halves split at 1 January. */
+function flagsOf(unit: Unit, token: Token | undefined): { school?: true; januarySplit?: true; semester?: true } {
+  const c = wordClass(token);
+  if (unit === "quarter") return c?.schoolQuarter ? { school: true } : {};
+  return {
+    ...(c?.januaryHalf ? { januarySplit: true as const } : {}),
+    ...(SEMESTER.test(token?.text ?? "") ? { semester: true as const } : {}),
+  };
+}
+
+const SEMESTER = /^(?:semest|семест|okres)/;
+
+function withYear(unit: Unit, n: number, tokens: readonly Token[], i: number, unitWord: Token | undefined): Match<Point> {
+  const found = yearOf(unit, n, tokens, i);
+  const flags = flagsOf(unit, unitWord);
+  return { value: { ...found.value, ...flags } as Point, next: found.next };
+}
+
+function yearOf(unit: Unit, n: number, tokens: readonly Token[], i: number): Match<Point> {
   let j = i;
   // `half-year`
   if (isSym(tokens, j, "-") && wordClass(tokens[j + 1])?.yearWord) j += 2;

@@ -7,6 +7,7 @@ import { parseNamedMonth, parseRomanMonth } from "./month";
 import { romanAt } from "./numbers";
 import type { Point, RawPart, RawPoint } from "./point";
 import { parseQuarterOrHalf } from "./quarter";
+import { parseTerm } from "./term";
 import { parseSchoolWords, parseYearPoint, parseYears, parseYearWordAlone } from "./year";
 
 /**
@@ -19,6 +20,7 @@ const POINT_PARSERS: readonly Parser<Point>[] = [
   parseNumericDate,
   parseYears,
   parseDayMonth,
+  parseTerm,
   parseQuarterOrHalf,
   parseNamedMonth,
   parseRomanMonth,
@@ -108,19 +110,75 @@ function skipSeparators(tokens: readonly Token[], i: number, words: boolean): nu
 }
 
 /**
- * The parts of a cell, or null when some of it is not a period. A condition after the periods
- * (`2019 г., при необходимост`) ends the reading: the periods still stand.
+ * Days listed before the month they share: `3, 10 i 17 października`, `5 і 12 вересня 2025`,
+ * `3, 10, 17.10.2025`. One part a day, each with the month and year of the last.
  */
-export function parseParts(tokens: readonly Token[]): RawPart[] | null {
+function parseDayList(tokens: readonly Token[], i: number): Match<RawPart[]> | null {
+  const days: { d: number; at: number }[] = [];
+  let j = i;
+  for (;;) {
+    const d = smallNumber(tokens, j);
+    if (d === undefined || d < 1 || d > 31) break;
+    const after = skipSeparators(tokens, j + 1, true);
+    if (after === j + 1 || isSym(tokens, j + 1, ".")) break; // `3.` is a date's day, not a list item
+    days.push({ d, at: j });
+    j = after;
+  }
+  if (days.length === 0) return null;
+  const last = parsePart(tokens, j);
+  if (!last || last.value.right || last.value.left.point.unit !== "day") return null;
+  const { y, m } = last.value.left.point;
+  const parts: RawPart[] = days.map(({ d, at }) => ({
+    by: false,
+    left: { point: { unit: "day", y, m, d }, narrowing: null, from: at, to: at + 1 },
+    right: null,
+    from: at,
+    to: at + 1,
+  }));
+  return { value: [...parts, last.value], next: last.next };
+}
+
+/** What a cell's periods are: its parts, and whether it ends in an open dash (`05.11 –`: from then on). */
+export interface CellParts {
+  parts: RawPart[];
+  openEnd: boolean;
+  /** Token position where words that leave the period as it is begin (a condition, a weekday), or -1. */
+  noteFrom: number;
+}
+
+/**
+ * The parts of a cell, or null when some of it is not a period. A condition after the periods
+ * (`2019 г., при необходимост`) ends the reading: the periods still stand, the words are a note.
+ * So does a trailing row of dashes.
+ */
+export function parseParts(tokens: readonly Token[], source = ""): CellParts | null {
   const parts: RawPart[] = [];
+  let noteFrom = -1;
   let i = skipSeparators(tokens, 0, false);
   while (i < tokens.length) {
-    const part = parsePart(tokens, i);
-    if (!part) return parts.length > 0 && undatedKindAt(tokens, skipSymbols(tokens, i)) !== null ? parts : null;
-    parts.push(part.value);
-    i = skipSeparators(tokens, part.next, true);
+    const list = parseDayList(tokens, i);
+    const part = list ? null : parsePart(tokens, i);
+    if (!list && !part) {
+      if (parts.length === 0) return null;
+      const rest = skipSymbols(tokens, i);
+      if (rest === tokens.length) {
+        const open = isOpenEnd(tokens, i, source, parts[parts.length - 1]);
+        return { parts, openEnd: open, noteFrom: open ? -1 : i };
+      }
+      return undatedKindAt(tokens, rest) !== null ? { parts, openEnd: false, noteFrom: i } : null;
+    }
+    if (list) parts.push(...list.value);
+    else parts.push(part!.value);
+    i = skipSeparators(tokens, list ? list.next : part!.next, true);
   }
-  return parts.length > 0 ? parts : null;
+  return parts.length > 0 ? { parts, openEnd: false, noteFrom } : null;
+}
+
+/** One dash after the last period, on the same line, with nothing after it: `05.11 –`. */
+function isOpenEnd(tokens: readonly Token[], i: number, source: string, last: RawPart): boolean {
+  if (last.right || i !== tokens.length - 1 || !isSym(tokens, i, "-")) return false;
+  const between = source.slice(tokens[i - 1].end, tokens[i].start);
+  return !/[\r\n]/.test(between) && tokens[i].end - tokens[i].start === 1;
 }
 
 /** `continuous` or `event` when the tokens from i on open with such a wording (after fillers), else null. */
@@ -131,4 +189,17 @@ export function undatedKindAt(tokens: readonly Token[], i: number): "continuous"
     j += p.words.length;
   }
   return null;
+}
+
+/** How many days and months the cell names anywhere, read one after another: two or more make a list. */
+export function countDatePoints(tokens: readonly Token[]): number {
+  let count = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const found = parseNumericDate(tokens, i) ?? parseDayMonth(tokens, i) ?? parseNamedMonth(tokens, i);
+    if (found && found.value.unit !== "years") {
+      count++;
+      i = Math.max(found.next, i + 1);
+    } else i++;
+  }
+  return count;
 }

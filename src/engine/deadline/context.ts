@@ -1,0 +1,113 @@
+import { isoDate } from "./calendar";
+import { parseNamedMonth } from "./parsers/month";
+import { MAX_YEAR, MIN_YEAR, romanAt, yearAt } from "./parsers/numbers";
+import { anchorOf, type PeriodAnchor } from "./resolve";
+import { fold, tokenize, type Token } from "./text";
+import type { PlanPeriod } from "./types";
+import { VOCABULARY } from "./vocabulary";
+
+/**
+ * What the heading of a row's section says of the cells under it. A month heading (`СЕНТЯБРЬ`,
+ * `Listopad 2025`) dates the days written without a month (`до 15`) and, in a plan longer than a
+ * year, the year of the months written without one; a section naming one year (`2026 рік`,
+ * `II etap (2026)`) or one school year is that year for every cell below it.
+ */
+
+export type SectionContext =
+  | { kind: "month"; month: number; year: number | null }
+  | { kind: "year"; year: number }
+  | { kind: "school-year"; year: number };
+
+/** How a cell is placed in time: the anchor that fills missing years, and the month of bare days. */
+export interface Placement {
+  anchor: PeriodAnchor | null;
+  /** The month and year a bare day (`до 15`) falls in, from a month heading. */
+  dayMonth: { y: number; m: number } | null;
+}
+
+const SECTIONS = new Map<string, SectionContext | null>();
+const SECTIONS_LIMIT = 2_000;
+
+export function sectionContext(section: string | null | undefined): SectionContext | null {
+  if (typeof section !== "string" || section.trim() === "") return null;
+  let known = SECTIONS.get(section);
+  if (known === undefined) {
+    known = readSection(section);
+    if (SECTIONS.size >= SECTIONS_LIMIT) SECTIONS.clear();
+    SECTIONS.set(section, known);
+  }
+  return known;
+}
+
+/** Where the words before a heading's text end: numbering (`1.`, `IV.`, `2)`) and markers (`м.`). */
+function headingStart(tokens: readonly Token[]): number {
+  let i = 0;
+  if ((tokens[0]?.type === "num" || romanAt(tokens, 0) !== undefined) && tokens[1]?.type === "sym") i = 2;
+  return i;
+}
+
+function readSection(section: string): SectionContext | null {
+  const tokens = tokenize(section);
+  const start = headingStart(tokens);
+  const month = parseNamedMonth(tokens, start);
+  if (month && month.value.unit === "month") {
+    let end = month.next;
+    while (tokens[end]?.type === "sym") end++;
+    if (end === tokens.length) return { kind: "month", month: month.value.m, year: month.value.y };
+  }
+  const folded = fold(section);
+  if (VOCABULARY.referenceWords.test(folded)) return null;
+  // A month named anywhere else in the heading makes its years something other than the section's year.
+  if (tokens.some((t) => VOCABULARY.months.has(t.text))) return null;
+  const years = new Set<string>();
+  let found: SectionContext | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const y = yearAt(tokens, i);
+    if (y === undefined) continue;
+    // A year inside a date (`25.04.2019`) or a number is no section year.
+    if (tokens[i - 1]?.type === "sym" && tokens[i - 1].text === "." && tokens[i - 2]?.type === "num") return null;
+    const slash = tokens[i + 1]?.type === "sym" && tokens[i + 1].text === "/";
+    const next = yearAt(tokens, i + 2) ?? (tokens[i + 2]?.type === "num" && tokens[i + 2].text.length === 2 ? y - (y % 100) + tokens[i + 2].value : undefined);
+    if (slash && next === y + 1) {
+      years.add(`${y}/${next}`);
+      found = { kind: "school-year", year: y };
+      i += 2;
+    } else {
+      years.add(String(y));
+      found = { kind: "year", year: y };
+    }
+  }
+  return years.size === 1 ? found : null;
+}
+
+function yearAnchor(y: number, school: boolean): PeriodAnchor | null {
+  if (y < MIN_YEAR || y > MAX_YEAR) return null;
+  const period: PlanPeriod = school
+    ? { start: isoDate(y, 9, 1), end: isoDate(y + 1, 8, 31), label: `${y}/${y + 1}` }
+    : { start: isoDate(y, 1, 1), end: isoDate(y, 12, 31), label: String(y) };
+  return anchorOf(period);
+}
+
+/** The year a month falls in under an anchor that is not ambiguous, else null. */
+function yearOfMonth(anchor: PeriodAnchor | null, m: number): number | null {
+  if (!anchor || anchor.multi) return null;
+  return m >= anchor.month ? anchor.year : anchor.year + 1;
+}
+
+/** The anchor and the month of bare days for a row, from the plan period and its section's heading. */
+export function placementOf(period: PlanPeriod | null | undefined, section: string | null | undefined): Placement {
+  const base = anchorOf(period);
+  const heading = sectionContext(section);
+  if (!heading) return { anchor: base, dayMonth: null };
+  if (heading.kind === "year") return { anchor: yearAnchor(heading.year, false) ?? base, dayMonth: null };
+  if (heading.kind === "school-year") return { anchor: yearAnchor(heading.year, true) ?? base, dayMonth: null };
+  const y = heading.year ?? yearOfMonth(base, heading.month);
+  if (y === null) return { anchor: base, dayMonth: null };
+  const dayMonth = { y, m: heading.month };
+  // The heading's month is in the plan's twelve months: the plan period places the other months.
+  if (base && !base.multi) return { anchor: base, dayMonth };
+  // Otherwise the twelve months from the heading's month do.
+  const window: PlanPeriod = { start: isoDate(y, heading.month, 1), end: isoDate(y + 1, heading.month, 1), label: "" };
+  const anchor = anchorOf(window);
+  return { anchor: anchor ? { ...anchor, multi: false, school: false } : base, dayMonth };
+}
