@@ -3,7 +3,7 @@
  * Vocabulary lives per language in ./locales (month names from Intl), small parsers in ./parsers,
  * the rules for missing years and narrowings in ./resolve.
  */
-export type { Deadline, DeadlineContext, DeadlineKind, PlanPeriod } from "./types";
+export type { Deadline, DeadlineContext, DeadlineKind, Every, PlanPeriod, UnparsedReason } from "./types";
 export { parseDeadline } from "./parse";
 export { planPeriodFromTexts, parsePeriodOption } from "./planPeriod";
 export { isoToSerial, serialToIso } from "./calendar";

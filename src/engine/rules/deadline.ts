@@ -1,4 +1,4 @@
-import { parseDeadline, type Deadline, type PlanPeriod } from "../deadline";
+import { parseDeadline, type Deadline, type PlanPeriod, type UnparsedReason } from "../deadline";
 import type { Finding } from "../finding";
 import type { PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
@@ -11,11 +11,14 @@ const RANGE_JOIN = /^\s*[-‐‑‒–—―/]\s*$/u;
 
 /**
  * Deadline cells that say something PlanCheck cannot use: text that names no date, month,
- * period or event (`deadline.unparsed`, with the accepted forms as the fix), a range written
+ * period or event, or not surely (`deadline.unparsed`, with `params.reason`: `unknown-form`,
+ * `year-missing`, `ambiguous` or `several-dates`, and a fix that says what to write), a range written
  * back to front (`deadline.reversed`), and a deadline wholly outside the plan's period
  * (`deadline.outside-period`: it ends before the period starts, or begins — or, for a `by`
  * deadline, falls due — after it ends). A deadline that only runs over the period's edge, as
  * school-year tasks in a calendar-year plan do, is not a finding. Empty cells are the gap rules'.
+ * Each cell is read with its row's section heading (`СЕНТЯБРЬ`, `2026 рік`), which may give the
+ * month or year the cell leaves out.
  * Given the date of the check (`today`), a dated deadline that has already passed is
  * `deadline.past`: a plan going out should not promise work for a day gone by.
  */
@@ -27,16 +30,24 @@ export const deadlineRule: Rule = {
     if (!column) return [];
     const key = column.key;
     const out: Finding[] = [];
-    const options = { period: ctx.period };
-    const read = memoize((text) => parseDeadline(text, options));
+    const read = memoize((key) => {
+      const cut = key.indexOf(SECTION_MARK);
+      return parseDeadline(key.slice(0, cut), { period: ctx.period, section: key.slice(cut + 1) || null });
+    });
     const { checkable } = tableFacts(table);
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
       const text = row.cells[key];
       if (!checkable[i] || !isFilled(text)) continue;
-      const d = read(text);
+      const d = read(`${text}${SECTION_MARK}${row.section ?? ""}`);
       if (d.kind === "unparsed") {
-        out.push(rowFinding(table, row, key, "deadline.unparsed", "warning", {}, { key: "fix.deadline.forms", params: {} }));
+        const reason: UnparsedReason = d.reason ?? "unknown-form";
+        out.push(
+          rowFinding(table, row, key, "deadline.unparsed", "warning", { reason, variant: reason }, {
+            key: UNPARSED_FIX[reason],
+            params: { period: ctx.period?.label ?? "" },
+          }),
+        );
       } else if (isReversed(d)) {
         const [first, second] = d.parts!;
         out.push(
@@ -66,6 +77,17 @@ export const deadlineRule: Rule = {
   },
 };
 
+/** Joins a cell's text and its section in one memo key; no cell holds this character. */
+const SECTION_MARK = "\u0000";
+
+/** What to write instead, by why the cell could not be read. */
+const UNPARSED_FIX: Record<UnparsedReason, string> = {
+  "unknown-form": "fix.deadline.forms",
+  "year-missing": "fix.deadline.year-missing",
+  ambiguous: "fix.deadline.ambiguous",
+  "several-dates": "fix.deadline.several-dates",
+};
+
 /**
  * A range whose first end comes after its second, joined by a dash. Two periods merely listed
  * out of order (`месец декември 2019 г. месец април 2019 г.`) are two dates, not a reversed range.
@@ -79,15 +101,20 @@ function isReversed(d: Deadline): boolean {
   return from >= 0 && to >= 0 && RANGE_JOIN.test(d.text.slice(from + a.text.length, to));
 }
 
+/** Work that goes on or recurs through the plan period, or waits for an event, is never outside it nor past. */
+function isUndated(d: Deadline): boolean {
+  return d.kind === "continuous" || d.kind === "recurring" || d.kind === "event";
+}
+
 function isOutside(d: Deadline, period: PlanPeriod): boolean {
-  if (d.kind === "continuous" || d.kind === "event") return false;
+  if (isUndated(d)) return false;
   if (d.end !== null && d.end < period.start) return true;
   if (d.start !== null && d.start > period.end) return true;
   return d.kind === "by" && d.end !== null && d.end > period.end;
 }
 
-/** A deadline with a last day before today; continuous and event-driven work never passes. */
+/** A deadline with a last day before today; continuous, recurring and event-driven work never passes. */
 function isPast(d: Deadline, today: string): boolean {
-  if (d.kind === "continuous" || d.kind === "event" || d.end === null) return false;
+  if (isUndated(d) || d.end === null) return false;
   return d.end < today;
 }
