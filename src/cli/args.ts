@@ -1,22 +1,62 @@
-import { isLang, type Lang } from "../i18n/catalog";
+import { parseArgs as parseTokens } from "node:util";
+import { isLang, type Lang, type Translator } from "../i18n/catalog";
+
+/**
+ * The command line's options: one table from which parsing, the parsed type and `--help` come.
+ * An option is one line here plus its words in src/i18n/messages/cli-help.ts: `cli.option.<name>`
+ * (what it does) and, for an option with a value, `cli.option.<name>.arg` (the value's shape).
+ * The field name is the option's name in camelCase (`--max-bytes` -> `maxBytes`).
+ */
+const OPTIONS = {
+  json: flag(),
+  lang: valued((value): Lang => (isLang(value) ? value : refuse("cli.usage.bad-lang", value))),
+  period: valued(text),
+  today: valued((value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : refuse("cli.usage.bad-today", value))),
+  report: valued(text),
+  since: valued(text),
+  workers: valued((value) => (/^[1-9]\d{0,2}$/.test(value) ? Number(value) : refuse("cli.usage.bad-workers", value))),
+  maxBytes: valued((value) => byteSize(value) ?? refuse("cli.usage.bad-max-bytes", value)),
+  maxCells: valued((value) => (/^[1-9]\d{0,14}$/.test(value) ? Number(value) : refuse("cli.usage.bad-max-cells", value))),
+  help: flag("h"),
+  version: flag("v"),
+};
+
+interface Flag {
+  kind: "flag";
+  short?: string;
+}
+interface Valued<T> {
+  kind: "valued";
+  /** Turns the text after the option into its value; throws a UsageError when it cannot. */
+  read: (value: string) => T;
+}
+type OptionSpec = Flag | Valued<unknown>;
+
+function flag(short?: string): Flag {
+  return { kind: "flag", short };
+}
+function valued<T>(read: (value: string) => T): Valued<T> {
+  return { kind: "valued", read };
+}
+function text(value: string): string {
+  return value;
+}
+function refuse(key: string, value: string): never {
+  throw new UsageError(key, { value });
+}
+
+type Options = typeof OPTIONS;
+type OptionValues = {
+  [K in keyof Options]: Options[K] extends Valued<infer T> ? T | null : boolean;
+};
 
 /** Parsed command line. Unknown options are an error, never silently ignored. */
-export interface CliArgs {
+export type CliArgs = Omit<OptionValues, "lang"> & {
   command: string | null;
   inputs: string[];
-  json: boolean;
+  /** --lang, or the language of the environment. */
   lang: Lang;
-  period: string | null;
-  today: string | null;
-  report: string | null;
-  since: string | null;
-  workers: number | null;
-  /** Read limits (--max-bytes, --max-cells); null keeps the reader's defaults. */
-  maxBytes: number | null;
-  maxCells: number | null;
-  help: boolean;
-  version: boolean;
-}
+};
 
 export class UsageError extends Error {
   constructor(
@@ -27,75 +67,69 @@ export class UsageError extends Error {
   }
 }
 
-const VALUE_OPTIONS = new Set(["--lang", "--period", "--today", "--report", "--since", "--workers", "--max-bytes", "--max-cells"]);
+const FIELDS = Object.keys(OPTIONS) as (keyof Options)[];
 
-export function parseArgs(argv: string[], defaultLang: Lang): CliArgs {
-  const args: CliArgs = {
-    command: null,
-    inputs: [],
-    json: false,
-    lang: defaultLang,
-    period: null,
-    today: null,
-    report: null,
-    since: null,
-    workers: null,
-    maxBytes: null,
-    maxCells: null,
-    help: false,
-    version: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const raw = argv[i];
-    const eq = raw.startsWith("--") ? raw.indexOf("=") : -1;
-    const name = eq > 0 ? raw.slice(0, eq) : raw;
-    const inline = eq > 0 ? raw.slice(eq + 1) : undefined;
-    if (VALUE_OPTIONS.has(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || value === "") throw new UsageError("cli.usage.missing-value", { option: name });
-      setValue(args, name, value);
-    } else if (name === "--json") args.json = true;
-    else if (name === "--help" || name === "-h") args.help = true;
-    else if (name === "--version" || name === "-v") args.version = true;
-    else if (name.startsWith("-") && name !== "-") throw new UsageError("cli.usage.unknown-option", { option: name });
-    else if (args.command === null) args.command = raw;
-    else args.inputs.push(raw);
-  }
-  return args;
+/** `maxBytes` -> `max-bytes`. */
+function optionName(field: string): string {
+  return field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-function setValue(args: CliArgs, name: string, value: string): void {
-  switch (name) {
-    case "--lang":
-      if (!isLang(value)) throw new UsageError("cli.usage.bad-lang", { value });
-      args.lang = value;
-      break;
-    case "--period":
-      args.period = value;
-      break;
-    case "--today":
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError("cli.usage.bad-today", { value });
-      args.today = value;
-      break;
-    case "--report":
-      args.report = value;
-      break;
-    case "--since":
-      args.since = value;
-      break;
-    case "--workers":
-      if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError("cli.usage.bad-workers", { value });
-      args.workers = Number(value);
-      break;
-    case "--max-bytes":
-      args.maxBytes = byteSize(value);
-      if (args.maxBytes === null) throw new UsageError("cli.usage.bad-max-bytes", { value });
-      break;
-    case "--max-cells":
-      if (!/^[1-9]\d{0,14}$/.test(value)) throw new UsageError("cli.usage.bad-max-cells", { value });
-      args.maxCells = Number(value);
-      break;
+const BY_NAME = new Map<string, keyof Options>(FIELDS.map((f) => [optionName(f), f]));
+
+export function parseArgs(argv: string[], defaultLang: Lang): CliArgs {
+  const config = Object.fromEntries(
+    FIELDS.map((f) => {
+      const spec: OptionSpec = OPTIONS[f];
+      return [optionName(f), spec.kind === "flag" ? { type: "boolean" as const, ...(spec.short ? { short: spec.short } : {}) } : { type: "string" as const }];
+    }),
+  );
+  // Not strict: unknown options and missing values come back as tokens, so the messages are ours.
+  const { tokens } = parseTokens({ args: argv, options: config, strict: false, allowPositionals: true, tokens: true });
+  const values: Record<string, unknown> = Object.fromEntries(FIELDS.map((f) => [f, OPTIONS[f].kind === "flag" ? false : null]));
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === "positional") positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    const field = BY_NAME.get(token.name);
+    if (field === undefined) throw new UsageError("cli.usage.unknown-option", { option: token.rawName });
+    const spec: OptionSpec = OPTIONS[field];
+    if (spec.kind === "flag") {
+      if (token.value !== undefined) throw new UsageError("cli.usage.unknown-option", { option: `${token.rawName}=${token.value}` });
+      values[field] = true;
+    } else {
+      if (token.value === undefined || token.value === "") throw new UsageError("cli.usage.missing-value", { option: token.rawName });
+      values[field] = spec.read(token.value);
+    }
   }
+  const [command = null, ...inputs] = positionals;
+  return { ...(values as OptionValues), lang: (values.lang as Lang | null) ?? defaultLang, command, inputs };
+}
+
+/** `--help`: the usage line, the commands and every option of the table, in the user's language. */
+export function helpText(t: Translator, commands: readonly string[]): string {
+  const rows = FIELDS.map((f) => {
+    const name = optionName(f);
+    const spec: OptionSpec = OPTIONS[f];
+    const flagText = spec.kind === "flag" && spec.short ? `-${spec.short}, --${name}` : `--${name}`;
+    return { left: spec.kind === "valued" ? `${flagText} ${t.t(`cli.option.${name}.arg`)}` : flagText, text: t.t(`cli.option.${name}`) };
+  });
+  const width = Math.max(...rows.map((r) => r.left.length), ...commands.map((c) => c.length)) + 2;
+  const line = (left: string, words: string) =>
+    words
+      .split("\n")
+      .map((part, i) => `  ${(i === 0 ? left : "").padEnd(width)}${part}`)
+      .join("\n");
+  return [
+    t.t("cli.help.usage"),
+    "",
+    t.t("cli.help.commands"),
+    ...commands.map((c) => line(c, t.t(`cli.command.${c}`))),
+    "",
+    t.t("cli.help.options"),
+    ...rows.map((r) => line(r.left, r.text)),
+    "",
+    t.t("cli.help.exit"),
+  ].join("\n");
 }
 
 const BYTE_UNITS: Record<string, number> = { "": 1, B: 1, K: 1024, KB: 1024, M: 1024 ** 2, MB: 1024 ** 2, G: 1024 ** 3, GB: 1024 ** 3 };

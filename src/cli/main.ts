@@ -1,5 +1,5 @@
 import { langFromTag, translator, type Translator } from "../i18n";
-import { parseArgs, UsageError, type CliArgs } from "./args";
+import { helpText, parseArgs, UsageError, type CliArgs } from "./args";
 import { processIO, type CliIO } from "./io";
 import { collectInputs } from "./inputs";
 import { fileErrorText, type FileCheckOptions, type FileJson } from "./check-files";
@@ -49,7 +49,7 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
     return EXIT.ok;
   }
   if (args.help || args.command === null) {
-    io.out(t.t("cli.usage"));
+    io.out(helpText(t, Object.keys(COMMANDS)));
     return args.help ? EXIT.ok : EXIT.unreadable;
   }
   const command = COMMANDS[args.command];

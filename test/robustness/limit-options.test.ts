@@ -1,5 +1,5 @@
 import * as path from "path";
-import { parseArgs, UsageError } from "../../src/cli/args";
+import { helpText, parseArgs, UsageError } from "../../src/cli/args";
 import { LANGS } from "../../src/i18n/catalog";
 import { translator } from "../../src/i18n";
 import { FIXTURES, runCli } from "../cli/run-cli";
@@ -51,7 +51,7 @@ describe("--max-bytes and --max-cells", () => {
   });
 
   it.each(LANGS)("are explained in the usage text in %s", (lang) => {
-    const usage = translator(lang).t("cli.usage");
+    const usage = helpText(translator(lang), ["check"]);
     expect(usage).toContain("--max-bytes N[KB|MB|GB]");
     expect(usage).toContain("--max-cells N");
     expect(usage).toMatch(/100 [MМ][BБ]/);

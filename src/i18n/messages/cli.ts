@@ -3,8 +3,6 @@ import type { Catalog } from "../catalog";
 /** Words of the `plancheck` command line. */
 export const CLI_MESSAGES: Catalog = {
   en: {
-    "cli.usage":
-      "Usage: plancheck <command> <file-or-folder>... [options]\n\nCommands:\n  table      show the plan tables found on every sheet and the role of each column\n  check      check every plan table: deadlines, units and targets, executors, gaps, numbering\n  scorecard  roll a balanced scorecard up from indicators to objectives and perspectives\n\nOptions:\n  --json               print one JSON object for programs\n  --lang en|bg|pl|ru|uk  language of messages (default: from the environment)\n  --period YYYY[-YYYY] plan period when the title does not state it\n  --today YYYY-MM-DD   the date deadlines are compared with\n  --report FILE.xlsx   write a copy of the workbook with a report sheet (one file)\n                       or an overview of all plans (a folder or several files)\n  --workers N          files checked at once (default: the number of cores)\n  --max-bytes N[KB|MB|GB]  largest workbook read, as a file and unpacked (default: 100 MB)\n  --max-cells N        most cells read from one workbook (default: 1000000)\n\nExit codes: 0 no errors, 1 errors found, 2 an input could not be read.",
     "cli.usage.hint": "Run 'plancheck --help' for usage.",
     "cli.usage.missing-value": "option {option} needs a value",
     "cli.usage.unknown-option": "unknown option {option}",
@@ -60,8 +58,6 @@ export const CLI_MESSAGES: Catalog = {
     "cli.check.not-ready": "Not ready to submit: correct the errors above.",
   },
   bg: {
-    "cli.usage":
-      "Употреба: plancheck <команда> <файл-или-папка>... [опции]\n\nКоманди:\n  table      показва таблиците на плана на всеки лист и ролята на всяка колона\n  check      проверява всяка таблица: срокове, мерни единици и целеви стойности, изпълнители, пропуски, номерация\n  scorecard  обобщава балансираната система от показатели по цели и направления\n\nОпции:\n  --json               извежда един JSON обект за програми\n  --lang en|bg|pl|ru|uk  език на съобщенията (по подразбиране: от средата)\n  --period ГГГГ[-ГГГГ] период на плана, ако заглавието не го посочва\n  --today ГГГГ-ММ-ДД   датата, с която се сравняват сроковете\n  --report ФАЙЛ.xlsx   записва копие на работната книга с лист с доклад (един файл)\n                       или обобщение на всички планове (папка или няколко файла)\n  --workers N          брой файлове, проверявани едновременно (по подразбиране: броят ядра)\n  --max-bytes N[KB|MB|GB]  най-голямата прочитана работна книга, като файл и разархивирана (по подразбиране: 100 МБ)\n  --max-cells N        най-много клетки, прочитани от една работна книга (по подразбиране: 1000000)\n\nКодове на изход: 0 няма грешки, 1 има грешки, 2 файл не може да бъде прочетен.",
     "cli.usage.hint": "Изпълнете 'plancheck --help' за указания.",
     "cli.usage.missing-value": "опцията {option} изисква стойност",
     "cli.usage.unknown-option": "непозната опция {option}",
@@ -117,8 +113,6 @@ export const CLI_MESSAGES: Catalog = {
     "cli.check.not-ready": "Не е готов за внасяне: поправете грешките по-горе.",
   },
   pl: {
-    "cli.usage":
-      "Użycie: plancheck <polecenie> <plik-lub-folder>... [opcje]\n\nPolecenia:\n  table      pokazuje tabele planu na każdym arkuszu i rolę każdej kolumny\n  check      sprawdza każdą tabelę: terminy, jednostki i wartości docelowe, wykonawców, braki, numerację\n  scorecard  agreguje zrównoważoną kartę wyników od wskaźników do celów i perspektyw\n\nOpcje:\n  --json               wypisuje jeden obiekt JSON dla programów\n  --lang en|bg|pl|ru|uk  język komunikatów (domyślnie: ze środowiska)\n  --period RRRR[-RRRR] okres planu, gdy tytuł go nie podaje\n  --today RRRR-MM-DD   data, z którą porównywane są terminy\n  --report PLIK.xlsx   zapisuje kopię skoroszytu z arkuszem raportu (jeden plik)\n                       lub zestawienie wszystkich planów (folder lub kilka plików)\n  --workers N          liczba plików sprawdzanych naraz (domyślnie: liczba rdzeni)\n  --max-bytes N[KB|MB|GB]  największy odczytywany skoroszyt, jako plik i po rozpakowaniu (domyślnie: 100 MB)\n  --max-cells N        najwięcej komórek odczytywanych z jednego skoroszytu (domyślnie: 1000000)\n\nKody wyjścia: 0 brak błędów, 1 znaleziono błędy, 2 nie można odczytać pliku.",
     "cli.usage.hint": "Uruchom 'plancheck --help', aby zobaczyć instrukcję.",
     "cli.usage.missing-value": "opcja {option} wymaga wartości",
     "cli.usage.unknown-option": "nieznana opcja {option}",
@@ -180,8 +174,6 @@ export const CLI_MESSAGES: Catalog = {
     "cli.check.not-ready": "Niegotowy do złożenia: popraw powyższe błędy.",
   },
   ru: {
-    "cli.usage":
-      "Использование: plancheck <команда> <файл-или-папка>... [параметры]\n\nКоманды:\n  table      показывает таблицы плана на каждом листе и роль каждого столбца\n  check      проверяет каждую таблицу: сроки, единицы и целевые значения, исполнителей, пропуски, нумерацию\n  scorecard  сводит сбалансированную систему показателей к целям и перспективам\n\nПараметры:\n  --json               выводит один JSON-объект для программ\n  --lang en|bg|pl|ru|uk  язык сообщений (по умолчанию: из окружения)\n  --period ГГГГ[-ГГГГ] период плана, если заголовок его не указывает\n  --today ГГГГ-ММ-ДД   дата, с которой сравниваются сроки\n  --report ФАЙЛ.xlsx   записывает копию книги с листом отчёта (один файл)\n                       или сводку по всем планам (папка или несколько файлов)\n  --workers N          сколько файлов проверять одновременно (по умолчанию: число ядер)\n  --max-bytes N[KB|MB|GB]  наибольшая читаемая книга, как файл и в распакованном виде (по умолчанию: 100 МБ)\n  --max-cells N        наибольшее число ячеек, читаемых из одной книги (по умолчанию: 1000000)\n\nКоды завершения: 0 ошибок нет, 1 найдены ошибки, 2 файл не удалось прочитать.",
     "cli.usage.hint": "Запустите 'plancheck --help' для справки.",
     "cli.usage.missing-value": "параметру {option} нужно значение",
     "cli.usage.unknown-option": "неизвестный параметр {option}",
@@ -243,8 +235,6 @@ export const CLI_MESSAGES: Catalog = {
     "cli.check.not-ready": "Не готов к подаче: исправьте ошибки выше.",
   },
   uk: {
-    "cli.usage":
-      "Використання: plancheck <команда> <файл-або-тека>... [параметри]\n\nКоманди:\n  table      показує таблиці плану на кожному аркуші та роль кожного стовпця\n  check      перевіряє кожну таблицю: строки, одиниці та цільові значення, виконавців, прогалини, нумерацію\n  scorecard  зводить збалансовану систему показників до цілей і перспектив\n\nПараметри:\n  --json               виводить один JSON-об'єкт для програм\n  --lang en|bg|pl|ru|uk  мова повідомлень (типово: із середовища)\n  --period РРРР[-РРРР] період плану, якщо заголовок його не зазначає\n  --today РРРР-ММ-ДД   дата, з якою порівнюються строки\n  --report ФАЙЛ.xlsx   записує копію книги з аркушем звіту (один файл)\n                       або зведення всіх планів (тека чи кілька файлів)\n  --workers N          скільки файлів перевіряти одночасно (типово: кількість ядер)\n  --max-bytes N[KB|MB|GB]  найбільша книга, яку читає PlanCheck, як файл і розпакована (типово: 100 МБ)\n  --max-cells N        найбільша кількість клітинок з однієї книги (типово: 1000000)\n\nКоди завершення: 0 помилок немає, 1 знайдено помилки, 2 файл не вдалося прочитати.",
     "cli.usage.hint": "Запустіть 'plancheck --help' для довідки.",
     "cli.usage.missing-value": "параметру {option} потрібне значення",
     "cli.usage.unknown-option": "невідомий параметр {option}",

@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog";
 import { ROLE_MESSAGES } from "./roles";
 import { CLI_MESSAGES } from "./cli";
+import { CLI_HELP_MESSAGES } from "./cli-help";
 import { OVERVIEW_MESSAGES } from "./overview";
 import { REPORT_MESSAGES } from "./report";
 import { UI_MESSAGES } from "./ui";
@@ -10,4 +11,4 @@ import { FINDING_MESSAGES } from "./findings";
 import { EXCEL_MESSAGES } from "./excel";
 
 /** Each domain keeps its own messages file; list them here. */
-export const ALL_CATALOGS: Catalog[] = [ROLE_MESSAGES, CLI_MESSAGES, OVERVIEW_MESSAGES, REPORT_MESSAGES, UI_MESSAGES, FUNCTION_MESSAGES, PANE_MESSAGES, FINDING_MESSAGES, EXCEL_MESSAGES];
+export const ALL_CATALOGS: Catalog[] = [ROLE_MESSAGES, CLI_MESSAGES, CLI_HELP_MESSAGES, OVERVIEW_MESSAGES, REPORT_MESSAGES, UI_MESSAGES, FUNCTION_MESSAGES, PANE_MESSAGES, FINDING_MESSAGES, EXCEL_MESSAGES];
