@@ -8,6 +8,7 @@ import { parsePeriodOption } from "../engine/deadline";
 import { runTable } from "./commands/table";
 import { runCheck } from "./commands/check";
 import { runScorecard } from "./commands/scorecard";
+import { VERSION } from "./version";
 
 /** Exit codes: 0 clean, 1 error findings, 2 an input could not be read or the call was wrong. */
 export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
@@ -45,7 +46,7 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
   }
   const t = translator(args.lang);
   if (args.version) {
-    io.out("plancheck 0.1.0");
+    io.out(`plancheck ${VERSION}`);
     return EXIT.ok;
   }
   if (args.help || args.command === null) {

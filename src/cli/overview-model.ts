@@ -1,4 +1,4 @@
-import type { FileJson } from "./check-files";
+import { notCheckedReason, type FileJson, type NotCheckedReason } from "./check-files";
 import type { FindingJson } from "./table-json";
 import { ROLES } from "../engine/roles";
 
@@ -20,9 +20,27 @@ export interface PlanSummaryRow {
   period: string | null;
   /** The three most frequent finding codes, most frequent first (ties by code). */
   topProblems: string[];
-  /** Why the file could not be checked, or null. */
+  /** Why the file could not be read (a read error code), or null. */
   error: string | null;
+  /** Why the file was not checked (unreadable, or no plan table in it), or null when it was. */
+  notChecked: NotCheckedReason | null;
+  /** What the file is, when it could be opened. */
+  format: string | null;
 }
+
+/** The batch at a glance: what an office reports upwards. */
+export interface OverviewSummary {
+  received: number;
+  ready: number;
+  /** Checked, with errors. */
+  notReady: number;
+  notChecked: number;
+  /** The problems most plans have, with how many plans have each (most first, then by code). */
+  topProblems: { code: string; plans: number }[];
+}
+
+/** How many problems the summary names. */
+export const TOP_PROBLEMS = 5;
 
 export interface OverviewFinding extends FindingJson {
   file: string;
@@ -42,6 +60,7 @@ export interface ConsolidatedRow {
 }
 
 export interface Overview {
+  summary: OverviewSummary;
   plans: PlanSummaryRow[];
   findings: OverviewFinding[];
   /** Findings of the previous overview no longer present (only with --since). */
@@ -57,7 +76,11 @@ export function findingKey(f: { file: string; sheet: string; cell: string; code:
   return `${f.file}\u0000${f.sheet}\u0000${f.cell}\u0000${f.code}`;
 }
 
-export function buildOverview(files: FileJson[], previous?: OverviewFinding[]): Overview {
+/**
+ * `name` says how a file is known across overviews (relative to the folder checked), so that
+ * --since matches a plan whether the folder was named by an absolute or a relative path.
+ */
+export function buildOverview(files: FileJson[], previous?: OverviewFinding[], name: (file: string) => string = (f) => f): Overview {
   const plans: PlanSummaryRow[] = [];
   const findings: OverviewFinding[] = [];
   const byCode: Overview["byCode"] = [];
@@ -98,6 +121,7 @@ export function buildOverview(files: FileJson[], previous?: OverviewFinding[]): 
       .slice(0, 3)
       .map(([code]) => code);
     const period = f.tables.find((t) => t.period)?.period?.label ?? null;
+    const notChecked = notCheckedReason(f.error, f.tables.length);
     plans.push({
       file: f.file,
       sheets: f.sheets,
@@ -109,21 +133,25 @@ export function buildOverview(files: FileJson[], previous?: OverviewFinding[]): 
       period,
       topProblems,
       error: f.error ? f.error.code : null,
+      notChecked,
+      format: f.format ?? null,
     });
     byCode.push({ file: f.file, counts });
   }
 
   let fixed: OverviewFinding[] = [];
   if (previous) {
-    const before = new Set(previous.map(findingKey));
-    const now = new Set(findings.map(findingKey));
-    for (const x of findings) x.change = before.has(findingKey(x)) ? "open" : "new";
+    const key = (x: OverviewFinding) => findingKey({ ...x, file: name(x.file) });
+    const before = new Set(previous.map(key));
+    const now = new Set(findings.map(key));
+    for (const x of findings) x.change = before.has(key(x)) ? "open" : "new";
     // A finding of a file that was not in this batch is not "fixed": nobody resubmitted it.
-    const checked = new Set(files.map((f) => f.file));
-    fixed = previous.filter((p) => checked.has(p.file) && !now.has(findingKey(p))).map((p) => ({ ...p, change: "fixed" as const }));
+    const checked = new Set(files.map((f) => name(f.file)));
+    fixed = previous.filter((p) => checked.has(name(p.file)) && !now.has(key(p))).map((p) => ({ ...p, change: "fixed" as const }));
   }
 
   return {
+    summary: summarizePlans(plans, byCode),
     plans,
     findings,
     fixed,
@@ -132,4 +160,33 @@ export function buildOverview(files: FileJson[], previous?: OverviewFinding[]): 
     roles: ROLES.filter((r) => roleSet.has(r)),
     consolidated,
   };
+}
+
+function summarizePlans(plans: PlanSummaryRow[], byCode: Overview["byCode"]): OverviewSummary {
+  const plansWith = new Map<string, number>();
+  for (const b of byCode) for (const code of Object.keys(b.counts)) plansWith.set(code, (plansWith.get(code) ?? 0) + 1);
+  const notChecked = plans.filter((p) => p.notChecked !== null).length;
+  const ready = plans.filter((p) => p.ready).length;
+  return {
+    received: plans.length,
+    ready,
+    notReady: plans.length - ready - notChecked,
+    notChecked,
+    topProblems: [...plansWith]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, TOP_PROBLEMS)
+      .map(([code, n]) => ({ code, plans: n })),
+  };
+}
+
+/**
+ * The Plans sheet's order: plans not ready first (most errors first), then those not checked,
+ * then the ready ones; file order within each. Indices into `plans`.
+ */
+export function plansInPrintOrder(plans: PlanSummaryRow[]): number[] {
+  const group = (p: PlanSummaryRow) => (p.notChecked !== null ? 1 : p.ready ? 2 : 0);
+  return plans
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => group(a.p) - group(b.p) || b.p.errors - a.p.errors || b.p.warnings - a.p.warnings || a.i - b.i)
+    .map((x) => x.i);
 }

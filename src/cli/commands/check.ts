@@ -3,11 +3,15 @@ import { EXIT, reportUnreadable } from "../main";
 import type { FileJson } from "../check-files";
 import type { FindingJson } from "../table-json";
 import { oneLine } from "./table";
-import { buildOverview, type Overview } from "../overview-model";
+import { buildOverview, type Overview, type OverviewFinding } from "../overview-model";
 import { readOverviewFindings, writeOverview } from "../../xlsx/write-overview";
+import { notCheckedReason } from "../check-files";
+import { VERSION } from "../version";
+import { promises as fs } from "fs";
 import { writeReportCopy } from "../../xlsx/write-report-copy";
 import { reportSheetModel } from "../report-model";
 import * as path from "path";
+import type { Translator } from "../../i18n/catalog";
 
 class ReportTargetError extends Error {
   constructor(
@@ -24,11 +28,14 @@ export interface CheckSummary {
   rows: number;
   errors: number;
   warnings: number;
+  /** Files not checked: unreadable, or without a plan table. */
+  notChecked: number;
 }
 
 export function summarize(files: FileJson[]): CheckSummary {
-  const s: CheckSummary = { files: files.length, tables: 0, rows: 0, errors: 0, warnings: 0 };
+  const s: CheckSummary = { files: files.length, tables: 0, rows: 0, errors: 0, warnings: 0, notChecked: 0 };
   for (const f of files) {
+    if (notCheckedReason(f.error, f.tables.length)) s.notChecked++;
     for (const table of f.tables) {
       s.tables++;
       s.rows += table.rows.length;
@@ -47,8 +54,9 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
   const unreadable = reportUnreadable(ctx);
   const summary = summarize(ctx.files);
   let overview: OverviewJson | null;
+  let written: { file: string; overview: boolean } | null = null;
   try {
-    overview = await writeReports(ctx);
+    ({ overview, written } = await writeReports(ctx));
   } catch (e) {
     io.err(`plancheck: ${e instanceof ReportTargetError ? t.t(e.key, { file: e.file }) : t.t("cli.error.report-write", { file: ctx.args.report ?? "", reason: e instanceof Error ? e.message : String(e) })}`);
     return EXIT.unreadable;
@@ -60,8 +68,9 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
     for (const f of ctx.files) if (!f.error) printFile(ctx, f);
     for (const s of ctx.skipped) io.out(t.t("cli.check.skipped", { file: s.file }));
     io.out(t.t("cli.check.total", { ...summary }));
-    io.out(summary.errors === 0 && !unreadable ? t.t("cli.check.ready") : t.t("cli.check.not-ready"));
+    io.out(closingLine(summary, t));
   }
+  if (written) (ctx.args.json ? io.err : io.out)(t.t(written.overview ? "cli.report.overview-written" : "cli.report.copy-written", { file: written.file }));
   if (unreadable) return EXIT.unreadable;
   return summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }
@@ -70,23 +79,65 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
  * --report: one plan gets a copy of itself with a report sheet; a folder or several plans get the
  * receiving office's overview workbook. --since compares with an earlier overview.
  */
-async function writeReports(ctx: CommandContext): Promise<OverviewJson | null> {
+async function writeReports(ctx: CommandContext): Promise<{ overview: OverviewJson | null; written: { file: string; overview: boolean } | null }> {
   const { args, files, t } = ctx;
   // The plans themselves are only ever read.
   if (args.report !== null && files.some((f) => path.resolve(f.file) === path.resolve(args.report!))) {
     throw new ReportTargetError("cli.error.report-over-input", args.report);
   }
   const single = files.length === 1 && ctx.skipped.length === 0 && args.inputs.length === 1 && args.inputs[0] === files[0].file;
-  if (single && args.since === null) {
-    if (args.report !== null && !files[0].error) await writeReportCopy(files[0].file, args.report, reportSheetModel(files[0], t));
-    return null;
+  // A copy with a report sheet is made of an .xlsx plan; a plan in another format gets the overview.
+  const copyable = files.length === 1 && (files[0].format === "xlsx" || files[0].format === undefined);
+  if (single && args.since === null && (args.report === null || copyable)) {
+    if (args.report !== null && !files[0].error) {
+      await writeReportCopy(files[0].file, args.report, reportSheetModel(files[0], t));
+      return { overview: null, written: { file: args.report, overview: false } };
+    }
+    return { overview: null, written: null };
   }
-  const previous = args.since !== null ? await readOverviewFindings(args.since) : undefined;
-  const overview = buildOverview(files, previous);
-  if (args.report !== null) await writeOverview(overview, t, args.report);
+  const base = await checkedFolder(args.inputs);
+  const name = (file: string) => path.relative(base, path.resolve(file)).split(path.sep).join("/") || path.basename(file);
+  const previous = args.since !== null ? (await readOverviewFindings(args.since)).map((p) => anchored(p, base)) : undefined;
+  const overview = buildOverview(files, previous, name);
+  if (args.report !== null) await writeOverview(overview, t, args.report, { folder: base, checkedAt: new Date(), version: VERSION, name });
   // The JSON already lists every file's findings and rows; the overview adds what a batch needs.
   const { findings, consolidated, ...rest } = overview;
-  return previous ? { ...rest, findings } : rest;
+  return { overview: previous ? { ...rest, findings } : rest, written: args.report !== null ? { file: args.report, overview: true } : null };
+}
+
+/** A previous overview names files relative to its folder: anchored there, they compare with this run's paths. */
+function anchored(p: OverviewFinding, base: string): OverviewFinding {
+  return path.isAbsolute(p.file) ? p : { ...p, file: path.join(base, p.file) };
+}
+
+/** The folder the overview speaks of: the one folder named, or the deepest folder all inputs share. */
+async function checkedFolder(inputs: string[]): Promise<string> {
+  const dirs = await Promise.all(
+    inputs.map(async (i) => {
+      const full = path.resolve(i);
+      const stat = await fs.stat(full).catch(() => null);
+      return stat?.isDirectory() ? full : path.dirname(full);
+    }),
+  );
+  let common = dirs[0].split(path.sep);
+  for (const d of dirs.slice(1)) {
+    const parts = d.split(path.sep);
+    let k = 0;
+    while (k < common.length && k < parts.length && common[k] === parts[k]) k++;
+    common = common.slice(0, k);
+  }
+  return common.join(path.sep) || path.sep;
+}
+
+/**
+ * The last line: ready only when every file was checked and none has errors; otherwise what is
+ * in the way, and only what is there (no "errors above" when there are none).
+ */
+function closingLine(s: CheckSummary, t: Translator): string {
+  const notChecked = s.notChecked > 0 ? t.plural("cli.check.not-checked", s.notChecked) : null;
+  if (s.errors > 0) return notChecked ? `${t.t("cli.check.not-ready")} ${notChecked}` : t.t("cli.check.not-ready");
+  if (notChecked) return t.t("cli.check.not-ready-unchecked", { files: notChecked });
+  return t.t("cli.check.ready");
 }
 
 /** The overview in --json: per-file rows, counts by code, and (with --since) findings marked new or open. */
