@@ -135,8 +135,10 @@ function measurePlan(plan, tables, notFound) {
 }
 
 function measureTable(e, table, kinds, misses) {
-  const headerRows = e.headerRows || [];
-  const okHeader = !!table && sameSet(table.headerRows, headerRows);
+  // Header rows repeated inside the table are header rows too, whichever list a plan file puts them in.
+  const headerRows = [...new Set([...(e.headerRows || []), ...(e.repeatedHeaderRows || [])])];
+  const foundHeader = table ? [...new Set([...table.headerRows, ...(table.repeatedHeaderRows || [])])] : [];
+  const okHeader = !!table && sameSet(foundHeader, headerRows);
   count(kinds, "headerRows", okHeader ? 1 : 0);
   if (table && !okHeader) misses.push(`${e.sheet}: header rows ${JSON.stringify(table.headerRows)}, expected ${JSON.stringify(headerRows)}`);
 
@@ -269,6 +271,7 @@ async function measureWorkbook(plan, file, engine) {
     return {
       ...json,
       sections: c.table.sections,
+      repeatedHeaderRows: c.table.repeatedHeaderRows,
       rows: json.rows.map((r, i) => ({ ...r, sourceRows: c.table.rows[i].sourceRows })),
       findings: c.findings,
     };

@@ -14,6 +14,8 @@ export interface ColumnJson {
   column: string;
   header: string;
   role: string;
+  /** What decided the role: the column's heading, its cells, or the user. */
+  source: "header" | "content" | "user";
 }
 
 export interface RowJson {
@@ -64,7 +66,7 @@ export function tableJson(check: TableCheck): TableJson {
     range: table.range,
     period: check.period,
     headerRows: table.headerRows,
-    columns: table.columns.map((c) => ({ column: c.column, header: c.header, role: c.role })),
+    columns: table.columns.map((c) => ({ column: c.column, header: c.header, role: c.role, source: c.source ?? "header" })),
     rows: table.rows.map((r) => rowJson(table, r, check)),
   };
 }

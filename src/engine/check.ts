@@ -1,4 +1,4 @@
-import type { SheetGrid } from "./grid";
+import { cellAddress, type SheetGrid } from "./grid";
 import type { Role } from "./roles";
 import type { PlanTable } from "./plan";
 import type { Finding } from "./finding";
@@ -19,6 +19,11 @@ export interface CheckOptions {
   today?: string | null;
   /** Roles the user corrected, by column letter. */
   roles?: Record<string, Role>;
+  /**
+   * The table's range as the user selected it (`B4:G60`): the plan table is read there and
+   * nowhere else, its first row the header when it reads as one.
+   */
+  range?: string;
   /** Registry entries from outside the sheet (a registry sheet, the workbook's metadata). */
   registry?: RegistryEntry[];
 }
@@ -54,7 +59,7 @@ function registryFor(glossary: RegistryEntry[], extra: RegistryEntry[]): Registr
 }
 
 export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): TableCheck[] {
-  return detectPlanTables(grid, { roles: options.roles }).map((table) => {
+  return detectPlanTables(grid, { roles: options.roles, range: options.range }).map((table) => {
     const preamble = table.preamble.map((p) => p.text);
     const period = options.period ?? planPeriodFromTexts(preamble);
     // The workbook's own glossary comes first: it defines what an abbreviation means in this plan.
@@ -62,4 +67,55 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): TableCh
     const findings = checkTable(table, { period, registry, today: options.today ?? null });
     return { table, findings, period, registry };
   });
+}
+
+/** One sheet of a workbook to check, with its own options (recorded roles and range, period). */
+export interface SheetToCheck {
+  grid: SheetGrid;
+  options?: CheckOptions;
+}
+
+/** A workbook's outcome: its checked tables, and findings about the workbook as a whole. */
+export interface WorkbookCheck {
+  tables: TableCheck[];
+  /** `table.not-found` when no sheet holds a plan table: nothing was checked, so nothing is ready. */
+  findings: Finding[];
+}
+
+/**
+ * Checks every sheet of a workbook. A workbook in which no plan table is found (an empty one
+ * included) gets one error, `table.not-found`, at the first non-empty cell of its first visible
+ * sheet: a plan that was not read must never pass as ready.
+ */
+export function checkWorkbook(sheets: SheetToCheck[], options: CheckOptions = {}): WorkbookCheck {
+  const tables = sheets.flatMap((s) => checkSheet(s.grid, { ...options, ...s.options }));
+  return { tables, findings: tables.length > 0 ? [] : [tableNotFound(sheets.map((s) => s.grid))] };
+}
+
+/** The `table.not-found` finding for sheets that hold no plan table. */
+export function tableNotFound(grids: SheetGrid[]): Finding {
+  const visible = grids.filter((g) => (g.visibility ?? "visible") === "visible");
+  const grid = visible[0] ?? grids[0];
+  return {
+    code: "table.not-found",
+    severity: "error",
+    sheet: grid ? grid.sheet : "",
+    cell: grid ? firstFilledCell(grid) : "A1",
+    role: null,
+    value: "",
+    params: { sheets: grids.length },
+    fix: { key: "fix.table.not-found", params: {} },
+  };
+}
+
+function firstFilledCell(grid: SheetGrid): string {
+  for (let r = 0; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v !== null && v !== undefined && String(v).trim() !== "") return cellAddress(grid.origin.row + r, grid.origin.col + c);
+    }
+  }
+  return cellAddress(grid.origin.row, grid.origin.col);
 }

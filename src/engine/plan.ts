@@ -15,6 +15,8 @@ export interface PlanColumn {
   role: Role;
   /** Key of this column in PlanRow.cells: the role, or `role_2`, `role_3` when a role repeats. */
   key: string;
+  /** What decided the role: the heading, the cells (no heading, or one they clearly contradict), or the user. */
+  source?: "header" | "content" | "user";
 }
 
 export interface PlanSection {

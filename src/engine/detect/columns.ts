@@ -5,6 +5,7 @@ import { headerKey } from "./header-text";
 import type { HeaderLayout } from "./header-rows";
 import type { RoleMatcher } from "./role-matcher";
 import type { SheetRows } from "./sheet-rows";
+import type { TypedColumn } from "./content-roles";
 
 /** A column's header as read from one or two header rows. */
 export interface ColumnHead {
@@ -14,6 +15,8 @@ export interface ColumnHead {
   header: string;
   /** The most specific text (the lower row's, else the upper's); it decides the role. */
   roleText: string;
+  /** The upper row's text over the column ("" without one): its role stands when the lower text names none (`2024` under `Budżet`). */
+  upperText: string;
 }
 
 /**
@@ -36,7 +39,7 @@ export function columnHeads(rows: SheetRows, layout: HeaderLayout, left: number,
       else group = "";
     }
     const header = upper !== "" && lower !== "" && headerKey(upper) !== headerKey(lower) ? `${upper} / ${lower}` : lower || upper;
-    heads.push({ index: c, header, roleText: lower || upper });
+    heads.push({ index: c, header, roleText: lower || upper, upperText: lower !== "" ? upper : "" });
   }
   return heads;
 }
@@ -57,10 +60,21 @@ function ownText(rows: SheetRows, row: number, col: number): string {
  * perspective and an indicator) scorecard readings apply: `ЗАДАЧИ` there is the Targets column.
  */
 export function headRoles(heads: ColumnHead[], matcher: RoleMatcher): Role[] {
-  const plain: Role[] = heads.map((h) => matcher.match(h.roleText)?.role ?? "unknown");
+  const read = (h: ColumnHead, inScorecard: boolean): Role => {
+    const m = inScorecard ? matcher.matchInScorecard(h.roleText) : matcher.match(h.roleText);
+    if (m) return m.role;
+    // A year or a number under a label (`2024` under `Budżet`, `2014 год` under `Значения показателя`) is read by the label.
+    if (h.upperText === "" || !YEARISH.test(h.roleText)) return "unknown";
+    const u = inScorecard ? matcher.matchInScorecard(h.upperText) : matcher.match(h.upperText);
+    return u && u.coverage >= 0.5 ? u.role : "unknown";
+  };
+  const plain: Role[] = heads.map((h) => read(h, false));
   if (!(plain.includes("perspective") && plain.includes("indicator"))) return plain;
-  return heads.map((h) => matcher.matchInScorecard(h.roleText)?.role ?? "unknown");
+  return heads.map((h) => read(h, true));
 }
+
+/** A lower header cell that is a year, a period of years or a column number. */
+const YEARISH = /^(?:\d{1,4}(?:\s*[-–/]\s*\d{2,4})?\s*(?:г\.?|год|года|р\.?|рік|rok|r\.?|year|година|\p{L}{0,3}\.?)?)$/iu;
 
 /** User corrections by column letter (`{ E: "financing" }`), checked and keyed by column index. */
 export function readRoleOverrides(roles: Record<string, Role> | undefined): Map<number, Role> {
@@ -75,12 +89,12 @@ export function readRoleOverrides(roles: Record<string, Role> | undefined): Map<
 }
 
 /** Plan columns with their cell keys: the role, then `role_2`, `role_3` when a role repeats. */
-export function planColumns(heads: ColumnHead[], roles: Role[]): PlanColumn[] {
+export function planColumns(heads: ColumnHead[], typed: TypedColumn[]): PlanColumn[] {
   const seen = new Map<Role, number>();
   return heads.map((h, i) => {
-    const role = roles[i];
+    const { role, source } = typed[i];
     const n = (seen.get(role) ?? 0) + 1;
     seen.set(role, n);
-    return { index: h.index, column: columnLetter(h.index), header: h.header, role, key: n === 1 ? role : `${role}_${n}` };
+    return { index: h.index, column: columnLetter(h.index), header: h.header, role, key: n === 1 ? role : `${role}_${n}`, source };
   });
 }

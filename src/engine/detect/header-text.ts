@@ -31,10 +31,17 @@ const TO_CYRILLIC: Record<string, string> = {
   i: "і",
 };
 
+/** Words typed letter by letter with spaces between (`D a t a`, `T e r m i n`), as web pages space headings. */
+const LETTER_SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
+
+/** `N a z w a,   o k o l i c z n o ś ć` -> `Nazwa,   okoliczność`: single spaces between single letters go. */
+function closeLetterSpacing(text: string): string {
+  return text.includes(" ") ? text.replace(LETTER_SPACED, (m) => m.replace(/ /g, "")) : text;
+}
+
 /** Lower-case words of a header cell, with line breaks, hyphenation and punctuation smoothed out. */
 export function headerWords(text: string): string[] {
-  const smooth = text
-    .normalize("NFC")
+  const smooth = closeLetterSpacing(text.normalize("NFC"))
     .replace(SOFT_HYPHEN, "")
     .replace(LINE_END_HYPHEN, "$1$2")
     .toLowerCase()
@@ -52,4 +59,14 @@ export function headerWords(text: string): string[] {
 /** A header cell reduced for comparison with another: its words, space-separated. */
 export function headerKey(text: string): string {
   return headerWords(text).join(" ");
+}
+
+/** Words of a header cell written shortened with a full stop (`Отг.`, `Odp.`, `Час провед.`), lower-case. */
+export function abbreviatedWords(text: string): Set<string> | null {
+  if (!text.includes(".")) return null;
+  let out: Set<string> | null = null;
+  for (const m of text.normalize("NFC").matchAll(/(\p{L}{3,})\.(?!\p{L})/gu)) {
+    (out ??= new Set()).add(headerWords(m[1])[0] ?? "");
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Role } from "../roles";
-import { headerWords } from "./header-text";
+import { abbreviatedWords, headerWords } from "./header-text";
 import { VOCABULARIES, type KnownRole, type Vocabulary } from "./vocabulary";
 
 /** What a header cell says about its column. */
@@ -54,18 +54,18 @@ class PhraseIndex {
   }
 
   /** The phrases that match `words` starting at `at`. */
-  matchesAt(words: string[], at: number): Phrase[] {
+  matchesAt(words: string[], at: number, abbr: Set<string> | null = null): Phrase[] {
     const candidates = this.byKey.get(keyOf(words[at]));
     if (!candidates) return [];
-    return candidates.filter((p) => phraseMatchesAt(p, words, at));
+    return candidates.filter((p) => phraseMatchesAt(p, words, at, abbr));
   }
 
   /** Best match over the whole cell (earliest wins a tie), with the coverage of its role. */
-  best(words: string[]): RoleMatch | null {
+  best(words: string[], abbr: Set<string> | null = null): RoleMatch | null {
     let best: Phrase | null = null;
     const found: { phrase: Phrase; at: number }[] = [];
     for (let at = 0; at < words.length; at++) {
-      for (const phrase of this.matchesAt(words, at)) {
+      for (const phrase of this.matchesAt(words, at, abbr)) {
         found.push({ phrase, at });
         if (!best || phrase.weight > best.weight) best = phrase;
       }
@@ -95,13 +95,30 @@ function isContentWord(w: string): boolean {
   return w.length >= KEY_LENGTH && !DIGITS.test(w);
 }
 
-function phraseMatchesAt(p: Phrase, words: string[], at: number): boolean {
+function phraseMatchesAt(p: Phrase, words: string[], at: number, abbr: Set<string> | null): boolean {
   if (at + p.words.length > words.length) return false;
   for (let k = 0; k < p.words.length; k++) {
     const w = words[at + k];
     const v = p.words[k];
-    if (p.stems[k] ? !w.startsWith(v) : w !== v) return false;
+    if (p.stems[k] ? w.startsWith(v) : w === v || isInflection(w, v)) continue;
+    // `Отг.`, `Odp.`, `провед.`: a word cut short with a full stop stands for the words it begins.
+    if (abbr !== null && w.length >= KEY_LENGTH && abbr.has(w) && (v.startsWith(w) || w.startsWith(v))) continue;
+    return false;
   }
+  return true;
+}
+
+/** Head words of five letters or more match their other inflections (`czynność`/`czynności`, `мероприятие`/`мероприятий`). */
+const INFLECTED_FROM = 5;
+/** Letters an inflection may change at the end of a head word, and add after it. */
+const ENDING_CHANGED = 2;
+const ENDING_ADDED = 3;
+
+function isInflection(w: string, v: string): boolean {
+  if (v.length < INFLECTED_FROM || DIGITS.test(v)) return false;
+  const stem = Math.max(4, v.length - ENDING_CHANGED);
+  if (w.length < stem || w.length > v.length + ENDING_ADDED) return false;
+  for (let i = 0; i < stem; i++) if (w.charCodeAt(i) !== v.charCodeAt(i)) return false;
   return true;
 }
 
@@ -118,7 +135,7 @@ export class RoleMatcher {
   private readonly base = new PhraseIndex();
   private readonly scorecard = new PhraseIndex();
   private readonly sections = new PhraseIndex();
-  private readonly cache = new Map<string, { words: string[]; match: RoleMatch | null }>();
+  private readonly cache = new Map<string, { words: string[]; abbr: Set<string> | null; match: RoleMatch | null }>();
 
   constructor(vocabularies: readonly Vocabulary[]) {
     for (const v of vocabularies) {
@@ -133,11 +150,12 @@ export class RoleMatcher {
     }
   }
 
-  private read(text: string): { words: string[]; match: RoleMatch | null } {
+  private read(text: string): { words: string[]; abbr: Set<string> | null; match: RoleMatch | null } {
     let hit = this.cache.get(text);
     if (!hit) {
       const words = headerWords(text);
-      hit = { words, match: this.base.best(words) };
+      const abbr = abbreviatedWords(text);
+      hit = { words, abbr, match: this.base.best(words, abbr) };
       if (text.length <= CACHE_TEXT_LENGTH) {
         if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
         this.cache.set(text, hit);
@@ -156,8 +174,8 @@ export class RoleMatcher {
    * specific as the general one (`ЗАДАЧИ` there is the Targets column).
    */
   matchInScorecard(text: string): RoleMatch | null {
-    const { words, match } = this.read(text);
-    const special = this.scorecard.best(words);
+    const { words, abbr, match } = this.read(text);
+    const special = this.scorecard.best(words, abbr);
     if (special && (!match || special.weight >= match.weight)) return special;
     return match;
   }

@@ -27,6 +27,8 @@ export interface Body {
 export interface BodyLayout {
   /** First sheet row under the header. */
   top: number;
+  /** Last sheet row the table may reach (the end of a block without a header); the sheet's last row when absent. */
+  bottom?: number;
   /** First sheet column of the table: a lone cell there (or left of it) may be a section title. */
   firstCol: number;
   /** Sheet column of task numbers, or -1. */
@@ -40,7 +42,7 @@ export interface BodyLayout {
  * (a different one, or the same one under a title of its own: a second table), or closing rows
  * after a blank row (see `endsTable`).
  */
-export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader, layout: BodyLayout): Body {
+export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null, layout: BodyLayout): Body {
   const rows: SheetRows = scanner.rows;
   const { firstCol, numberCol } = layout;
   /** The column whose numbers tell tasks from the lines of a split row, or -1. */
@@ -54,7 +56,12 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader, layou
   let gap = 0;
   let last: BodyRow | null = null;
   let hasRowAbove = false;
-  for (let r = layout.top; r <= rows.last; r++) {
+  /** The section title being read: whether blank rows stood above it, and how many lines it has. */
+  let titleAfterGap = false;
+  let titleLines = 0;
+  let titleText = "";
+  const bottom = layout.bottom ?? rows.last;
+  for (let r = layout.top; r <= bottom; r++) {
     if (rows.isBlank(r)) {
       gap++;
       continue;
@@ -62,9 +69,11 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader, layou
     const blankAbove = gap;
     gap = 0;
     const inSection = last !== null && (last.kind === "section" || last.kind === "sectionContinuation");
-    if (repeated.repeats(r)) {
-      // The header again under a plain title (not a section word) starts a second table.
-      if (inSection && last !== null && last.kind === "section" && !matcher.opensSection(last.text)) break;
+    if (repeated && repeated.repeats(r)) {
+      // The header again under a title block of its own (after blank rows, or of several lines, and
+      // no section word) starts a second table; under a section or month heading that follows the
+      // tasks straight on, it is the same table's header repeated.
+      if (inSection && (titleAfterGap || titleLines > 1) && !matcher.opensSection(titleText)) break;
       out.push({ kind: "repeatedHeader", row: r });
       continue;
     }
@@ -83,7 +92,12 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader, layou
     } else {
       item = { kind: "task", row: r, numbering };
     }
-    if (item.kind === "section") hasRowAbove = false;
+    if (item.kind === "section") {
+      hasRowAbove = false;
+      titleAfterGap = blankAbove > 0;
+      titleLines = 1;
+      titleText = item.text;
+    } else if (item.kind === "sectionContinuation") titleLines++;
     if (item.kind === "task") hasRowAbove = true;
     last = item;
     out.push(item);

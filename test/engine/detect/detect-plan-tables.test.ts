@@ -306,7 +306,7 @@ describe("user role corrections", () => {
 describe("column keys", () => {
   it("numbers keys of a role that repeats, unknown columns included", () => {
     const grid = gridFromRows("S", [
-      ["№", "Дейност", "Срок", "Срок", "Отговорник", "Бележка А", "Бележка Б", "Сметка", "Опис"],
+      ["№", "Дейност", "Срок", "Срок", "Отговорник", "Бележка А", "Бележка Б", "Код", "Опис"],
       ["1.", "Определяне на координатор.", "м. септември 2019 г.", "постоянен", "училища", "а", "б", "в", "г"],
     ]);
     const table = only(grid);

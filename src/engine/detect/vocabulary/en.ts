@@ -3,13 +3,13 @@ import type { Vocabulary } from "./types";
 /** English header vocabulary (action plans, roadmaps, balanced scorecards). */
 export const en: Vocabulary = {
   roles: {
-    number: ["no", "nr", "#", "number", "ref", "s no", "id"],
+    number: ["no", "nr", "#", "number", "ref", "s no", "id", "s n", "sl no", "item no"],
     perspective: ["perspective", "perspectives", "dimension", "area", "focus area"],
     objective: ["objective", "objectives", "strategic objective", "strategic objectives", "goal", "goals", "aim", "aims"],
-    activity: ["activity", "activities", "task", "tasks", "action", "actions", "measure", "measures", "description"],
+    activity: ["activity", "activities", "task", "tasks", "action", "actions", "measure", "measures", "description", "event*", "item", "items", "activity description", "what", "action point*", "name", "title"],
     method: ["method", "methods", "approach", "means of implementation", "how", "implementation method", "mode of delivery"],
-    deadline: ["deadline*", "due", "due date", "timeline", "timeframe", "time frame", "date", "dates", "when", "period", "schedule", "by when"],
-    responsible: ["responsible", "responsibility", "responsible body", "responsible person", "owner", "owners", "accountable", "lead", "executor*"],
+    deadline: ["deadline*", "due", "due date", "timeline", "timeframe", "time frame", "date", "dates", "when", "period", "schedule", "by when", "month", "term", "by", "timing", "time"],
+    responsible: ["responsible", "responsibility", "responsible body", "responsible person", "owner", "owners", "accountable", "lead", "executor*", "who", "lead person", "person responsible", "responsible officer", "led by", "staff responsible"],
     partners: ["partner*", "co implementers", "in cooperation with", "supporting bodies", "stakeholders", "involved"],
     financing: ["funding", "financing", "source of funding", "sources of funding", "funding source", "funding sources", "funded by"],
     budget: ["budget*", "cost*", "amount", "estimated cost", "resources"],

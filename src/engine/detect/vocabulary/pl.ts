@@ -3,7 +3,7 @@ import type { Vocabulary } from "./types";
 /** Polish header vocabulary (plany rozwoju, harmonogramy, karty wyników). */
 export const pl: Vocabulary = {
   roles: {
-    number: ["nr", "nr zadania", "nr działania", "lp", "l p", "liczba porządkowa", "numer", "pozycja"],
+    number: ["nr", "nr zadania", "nr działania", "lp", "l p", "liczba porządkowa", "numer", "pozycja", "nr kol"],
     perspective: ["perspektywa", "perspektywy", "obszar", "obszary", "obszar strategiczny"],
     objective: ["cel", "cele", "cel strategiczny", "cele strategiczne", "cel szczegółowy", "cele szczegółowe", "cel operacyjny"],
     activity: [
@@ -18,9 +18,10 @@ export const pl: Vocabulary = {
       "opis zadania",
       "przedsięwzięcie",
       "przedsięwzięcia",
+      "nazwa", "czynność", "rodzaj czynności", "uroczystość", "okoliczność", "wydarzenie", "wydarzenia", "tematyka", "temat", "treść", "treści", "zadanie do realizacji", "zakres", "imprezy", "impreza",
     ],
-    method: ["sposób realizacji", "sposoby realizacji", "forma realizacji", "formy realizacji", "metoda*", "metody realizacji"],
-    deadline: ["termin*", "terminy realizacji", "termin realizacji", "okres realizacji", "czas realizacji", "harmonogram"],
+    method: ["sposób realizacji", "sposoby realizacji", "forma realizacji", "formy realizacji", "metoda*", "metody realizacji", "forma", "formy", "forma wykonania", "sposób"],
+    deadline: ["termin*", "terminy realizacji", "termin realizacji", "okres realizacji", "czas realizacji", "harmonogram", "data", "daty", "data realizacji", "miesiąc", "czas", "kiedy", "okres"],
     responsible: [
       "odpowiedzialn*",
       "jednostka odpowiedzialna",
@@ -32,6 +33,7 @@ export const pl: Vocabulary = {
       "wykonawca",
       "wykonawcy",
       "podmiot odpowiedzialny",
+      "odp", "osoba", "osoby", "kto", "prowadzący", "organizator", "organizatorzy",
     ],
     partners: ["partner*", "współpracujący", "jednostki współpracujące", "jednostka współpracująca", "współrealizator*"],
     financing: ["źródła finansowania", "źródło finansowania", "finansowanie", "źródła", "źródło środków"],

@@ -1,0 +1,54 @@
+/** Types of the corpus runner's measuring functions (scripts/corpus.js), for the corpus test. */
+
+export type ExpectationKind = "tables" | "headerRows" | "columns" | "taskRows" | "sections" | "continuations";
+
+export interface Tally {
+  met: number;
+  total: number;
+}
+
+export interface PlanMeasure {
+  id: string;
+  lang: string;
+  kind: string;
+  tables: number;
+  expectedTables: number;
+  headerRows: number;
+  columns: number;
+  unknownColumns: number;
+  taskRows: number;
+  deadlinesUnread: number;
+  findings: Record<string, number>;
+  kinds: Record<ExpectationKind, Tally>;
+  misses: string[];
+  deadlines: { total: number; right: number; unread: number; wrong: number; missing: number; wrongCells: string[] };
+}
+
+export interface CorpusTotals {
+  plans: number;
+  plansWithTables: number;
+  plansWithTablesFound: number;
+  tables: number;
+  expectedTables: number;
+  headerRows: number;
+  columns: number;
+  unknownColumns: number;
+  taskRows: number;
+  deadlinesUnread: number;
+  findings: Record<string, number>;
+  findingsPer100: Record<string, number>;
+  kinds: Record<ExpectationKind, Tally>;
+  deadlines: { total: number; right: number; unread: number; wrong: number; missing: number };
+}
+
+/** What the runner needs of PlanCheck: the reader, the workbook check and the table JSON. */
+export interface CorpusEngine {
+  readWorkbook(file: string): Promise<unknown>;
+  checkWorkbook(workbook: any): { tables: any[]; findings: { code: string }[] };
+  tableJson(check: any): any;
+}
+
+export const KINDS: ExpectationKind[];
+export function measureCorpus(engine: CorpusEngine, ids?: string[]): Promise<PlanMeasure[]>;
+export function totals(measures: PlanMeasure[]): CorpusTotals;
+export function readPlans(ids?: string[]): { id: string; expected?: { tables?: unknown[] } }[];

@@ -1,0 +1,90 @@
+import { parseDeadline } from "../deadline";
+import { entryKind } from "../executors/entry-kind";
+import { parseNumbering } from "../normalize/numbering";
+import type { SheetRows } from "./sheet-rows";
+
+/**
+ * What a column's cells say about its role, read from a sample of the table's rows: how many read
+ * as a task number, a deadline, people or bodies, an amount of money, and how much free text they
+ * hold. Where a heading is missing, unknown or misleading, this decides the column's role.
+ */
+export interface ColumnContent {
+  /** 0-based sheet column. */
+  col: number;
+  /** Cells with text in the sample. */
+  filled: number;
+  /** Cells holding only a task number (`1.`, `2.1`, `3`). */
+  numbering: number;
+  /** Cells read as a deadline (a date, month, period, `постоянно`). */
+  deadline: number;
+  /** Cells naming only people, positions or bodies (`директор`, `K. Nowak`, `РУО`). */
+  people: number;
+  /** Cells holding an amount (`12 500`, `3,5 тыс. руб.`). */
+  amount: number;
+  /** Mean letters per filled cell: the task text is the longest free text of a task table. */
+  letters: number;
+}
+
+/** Rows of a table read for its columns' content: enough to judge, few enough to stay fast. */
+export const CONTENT_SAMPLE = 40;
+/** A deadline or a name is a short cell; a sentence holding a date is a task. */
+const SHORT_CELL = 80;
+const MAX_PARTS = 8;
+const AMOUNT = /^[-–]?\d{1,3}(?:[\s\u00a0.,]?\d{3})*(?:[.,]\d{1,3})?\s*(?:тыс\.?|тис\.?|млн\.?|mln|tys\.?|k)?\s*(?:лв\.?|zł|руб\.?|р\.|грн\.?|€|\$|eur|usd|pln|bgn|uah|rub)?\.?$/iu;
+const LETTER = /\p{L}/gu;
+const PART_SEPARATOR = /[,;\n]+/u;
+
+function countLetters(text: string): number {
+  const m = text.match(LETTER);
+  return m ? m.length : 0;
+}
+
+/** A cell that is a task number and nothing else. */
+function isNumberCell(value: unknown, text: string): boolean {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 && value < 1000;
+  const n = parseNumbering(text);
+  return !!n && text.length <= n.text.length + 1 && n.style !== "letter";
+}
+
+function isDeadlineCell(value: unknown, text: string): boolean {
+  // A bare number is a count or a task number far more often than a date serial.
+  if (typeof value === "number" || text.length > SHORT_CELL) return false;
+  if (/^\d{1,3}\.?$/.test(text)) return false;
+  return parseDeadline(text).kind !== "unparsed";
+}
+
+function isPeopleCell(text: string): boolean {
+  if (text.length > SHORT_CELL * 2 || !/\p{L}/u.test(text)) return false;
+  const parts = text.split(PART_SEPARATOR).map((p) => p.trim()).filter((p) => p !== "");
+  if (parts.length === 0 || parts.length > MAX_PARTS) return false;
+  return parts.every((p) => p.length <= SHORT_CELL && p.split(/\s+/).length <= 6 && entryKind(p) !== "other");
+}
+
+function isAmountCell(value: unknown, text: string): boolean {
+  if (typeof value === "number") return value >= 0 && !(Number.isInteger(value) && value >= 1900 && value <= 2100);
+  return AMOUNT.test(text) && /\d{2}/.test(text);
+}
+
+/** Reads one column over the sample rows. */
+export function readColumnContent(rows: SheetRows, sample: readonly number[], col: number): ColumnContent {
+  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, letters: 0 };
+  let letters = 0;
+  for (const r of sample) {
+    const value = rows.value(r, col);
+    const text = rows.text(r, col);
+    if (text === "") continue;
+    out.filled++;
+    if (isNumberCell(value, text)) out.numbering++;
+    else if (isAmountCell(value, text)) out.amount++;
+    else if (isDeadlineCell(value, text)) out.deadline++;
+    else if (isPeopleCell(text)) out.people++;
+    letters += countLetters(text);
+  }
+  out.letters = out.filled === 0 ? 0 : letters / out.filled;
+  return out;
+}
+
+/** Share of a column's filled cells that read a given way. */
+export function share(c: ColumnContent, n: number): number {
+  return c.filled === 0 ? 0 : n / c.filled;
+}

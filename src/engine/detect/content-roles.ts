@@ -1,0 +1,102 @@
+import type { Role } from "../roles";
+import { share, type ColumnContent } from "./column-content";
+
+/** Where a column's role came from: its heading, its cells, or the user. */
+export type RoleSource = "header" | "content" | "user";
+
+export interface TypedColumn {
+  role: Role;
+  source: RoleSource;
+}
+
+/** A column must have this many filled cells before its content says anything. */
+const MIN_FILLED = 2;
+/** Shares of the filled cells that make a column's content decide its role. */
+const NUMBERING = 0.8;
+const DEADLINES = 0.6;
+const PEOPLE = 0.7;
+const AMOUNTS = 0.7;
+/** Content overrides a heading only when it is this clear, and the heading's own reading this weak. */
+const STRONG = 0.8;
+const WEAK = 0.15;
+/** Task text is free text: this many letters a cell on average, and clearly longer than the next column's. */
+const TASK_LETTERS = 15;
+const TASK_MARGIN = 1.2;
+
+const YEAR_HEADING = /^(?:19|20)\d{2}(?:\s*(?:г\.?|год|р\.?|рік|rok|r\.?|year|година))?$/iu;
+
+export interface ColumnEvidence {
+  /** Role named by the heading (`unknown` when none or no heading). */
+  header: Role;
+  /** The heading text (lower row), to tell a year over an amount column. */
+  headerText: string;
+  /** What the cells say; null for a column with no sample. */
+  content: ColumnContent | null;
+  /** The user's role for the column, if any. */
+  user?: Role;
+}
+
+/**
+ * Roles of a table's columns from their headings and their cells. The user's choice wins; a heading
+ * decides unless the cells clearly say otherwise (a `Срок` column holding only names); a column with
+ * no known heading is typed by its cells: numbering, deadlines, people, amounts under a year; and in a
+ * task table without a task column, the column with the longest free text is the task.
+ */
+export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
+  const out: TypedColumn[] = columns.map((c) => {
+    if (c.user) return { role: c.user, source: "user" };
+    if (c.header !== "unknown") return fromHeaderAndContent(c.header, c.content);
+    return { role: "unknown", source: "header" };
+  });
+  const has = (role: Role) => out.some((t) => t.role === role);
+
+  columns.forEach((c, i) => {
+    if (out[i].role !== "unknown" || out[i].source === "user" || !c.content || c.content.filled < MIN_FILLED) return;
+    const k = c.content;
+    let role: Role | null = null;
+    if (share(k, k.numbering) >= NUMBERING && !has("number") && i <= 1) role = "number";
+    else if (share(k, k.deadline) >= DEADLINES) role = "deadline";
+    else if (share(k, k.people) >= PEOPLE && !has("responsible")) role = "responsible";
+    else if (share(k, k.amount) >= AMOUNTS && YEAR_HEADING.test(c.headerText)) role = "budget";
+    if (role) out[i] = { role, source: "content" };
+  });
+
+  if (!has("activity") && !has("initiative") && !has("perspective") && (has("deadline") || has("responsible"))) {
+    const task = longestText(columns, out);
+    if (task >= 0) out[task] = { role: "activity", source: "content" };
+  }
+  return out;
+}
+
+function fromHeaderAndContent(header: Role, content: ColumnContent | null): TypedColumn {
+  if (content && content.filled >= 3) {
+    const deadlines = share(content, content.deadline);
+    const people = share(content, content.people);
+    if (header === "deadline" && deadlines < WEAK && people >= STRONG) return { role: "responsible", source: "content" };
+    if (header === "responsible" && people < WEAK && deadlines >= STRONG) return { role: "deadline", source: "content" };
+  }
+  return { role: header, source: "header" };
+}
+
+/** The unknown column holding the longest free text, when it clearly does; else -1. */
+function longestText(columns: readonly ColumnEvidence[], typed: readonly TypedColumn[]): number {
+  let best = -1;
+  let bestLetters = 0;
+  let second = 0;
+  columns.forEach((c, i) => {
+    const k = c.content;
+    if (!k || k.filled < MIN_FILLED || typed[i].source === "user") return;
+    if (typed[i].role !== "unknown" && !(typed[i].role === "notes" || typed[i].role === "method")) return;
+    const readAsOther = share(k, k.numbering + k.deadline + k.people + k.amount);
+    if (readAsOther >= 0.5) return;
+    if (k.letters > bestLetters) {
+      second = bestLetters;
+      bestLetters = k.letters;
+      best = i;
+    } else if (k.letters > second) second = k.letters;
+  });
+  if (best < 0 || bestLetters < TASK_LETTERS) return -1;
+  // A `notes` or `method` heading stands unless its column clearly is the task text.
+  if (typed[best].role !== "unknown" && bestLetters < 2 * TASK_LETTERS) return -1;
+  return bestLetters >= TASK_MARGIN * second ? best : -1;
+}
