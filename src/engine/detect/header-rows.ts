@@ -23,6 +23,11 @@ const MAX_HEADER_WORDS = 8;
 const MAX_HEADER_LENGTH = 160;
 /** A header row names at least this many different roles... */
 const MIN_HEADER_ROLES = 3;
+/**
+ * ...or, in a narrow table (a calendar, a timetable: `Дейност | Срок`, `Meeting | Date`), two:
+ * when one of them is the deadline and the other says what or who.
+ */
+const NARROW_TABLE_CELLS = 6;
 /** ...and most of its cells are labels PlanCheck recognises. */
 const MIN_LABEL_SHARE = 0.6;
 
@@ -74,7 +79,7 @@ export class HeaderScanner {
   private headerRoles(row: number): Set<KnownRole> | null {
     const { values, texts } = this.rows.cells(row);
     // A row opening with a task number is data, whatever its words.
-    if (values.length < MIN_HEADER_ROLES || opensWithNumber(values[0])) return null;
+    if (values.length < 2 || opensWithNumber(values[0])) return null;
     const roles = new Set<KnownRole>();
     let labels = 0;
     for (let i = 0; i < values.length; i++) {
@@ -84,7 +89,10 @@ export class HeaderScanner {
         roles.add(m.role);
       } else if (values.length - (i + 1 - labels) < MIN_LABEL_SHARE * values.length) return null;
     }
-    return roles.size >= MIN_HEADER_ROLES && labels >= MIN_LABEL_SHARE * values.length ? roles : null;
+    if (labels < MIN_LABEL_SHARE * values.length) return null;
+    if (roles.size >= MIN_HEADER_ROLES) return roles;
+    const narrow = roles.size === 2 && values.length <= NARROW_TABLE_CELLS && roles.has("deadline") && (roles.has("activity") || roles.has("responsible"));
+    return narrow ? roles : null;
   }
 
   /**

@@ -34,6 +34,7 @@ export const pl: Vocabulary = {
       "wykonawcy",
       "podmiot odpowiedzialny",
       "odp", "osoba", "osoby", "kto", "prowadzący", "organizator", "organizatorzy",
+      "organizator uwagi",
     ],
     partners: ["partner*", "współpracujący", "jednostki współpracujące", "jednostka współpracująca", "współrealizator*"],
     financing: ["źródła finansowania", "źródło finansowania", "finansowanie", "źródła", "źródło środków"],
