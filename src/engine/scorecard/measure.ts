@@ -1,10 +1,12 @@
 import { parseLevel } from "../units/levels";
 import type { MathError, Polarity } from "./math";
+import { parseYesNo } from "./yes-no";
 
 /**
  * Reading a measured value (actual, target, baseline, weight) from the text of a cell:
  * a number as officials type it (`85`, `85%`, `0,85`, `1 234,5`), or an ordinal level
- * (`Висока`, `wysoka`, `высокий`, `висока`, `high`) on the scale low = 1, medium = 2, high = 3.
+ * (`Висока`, `wysoka`, `высокий`, `висока`, `high`) on the scale low = 1, medium = 2, high = 3,
+ * or a yes/no answer (`да`, `nie`, `done`) as 1 or 0.
  */
 
 // Digits with optional thousands groups (space, no-break space, apostrophe) and one decimal mark.
@@ -31,6 +33,8 @@ export function parseMeasure(text: string): number | null | MathError {
   if (n !== null) return n;
   const level = parseLevel(text);
   if (level !== null) return level;
+  const answer = parseYesNo(text);
+  if (answer !== null) return answer;
   return { error: "value" };
 }
 
