@@ -7,6 +7,7 @@ import { buildOverview, type Overview, type OverviewFinding } from "../overview-
 import { readOverviewFindings, writeOverview } from "../../xlsx/write-overview";
 import { notCheckedReason } from "../check-files";
 import { VERSION } from "../version";
+import { SCHEMA_VERSION } from "../schema-version";
 import { promises as fs } from "fs";
 import { writeReportCopy } from "../../xlsx/write-report-copy";
 import { reportSheetModel } from "../report-model";
@@ -62,7 +63,7 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
     return EXIT.unreadable;
   }
   if (ctx.args.json) {
-    const doc = { files: ctx.files, skipped: ctx.skipped, summary, ...(overview ? { overview } : {}) };
+    const doc = { schemaVersion: SCHEMA_VERSION, files: ctx.files, skipped: ctx.skipped, summary, ...(overview ? { overview } : {}) };
     io.out(JSON.stringify(doc, null, 2));
   } else {
     for (const f of ctx.files) if (!f.error) printFile(ctx, f);

@@ -3,6 +3,7 @@ import { EXIT } from "../main";
 import { checkFile } from "../check-files";
 import { buildScorecard, childrenOf, type ScorecardNode } from "../../engine/scorecard";
 import { oneLine } from "./table";
+import { SCHEMA_VERSION } from "../schema-version";
 
 /** `plancheck scorecard <file> [--json]`: perspectives -> objectives -> indicators, scored. */
 export async function runScorecard(ctx: CommandContext): Promise<number> {
@@ -19,7 +20,7 @@ export async function runScorecard(ctx: CommandContext): Promise<number> {
     const scorecards = f.tables
       .filter(({ table }) => table.columns.some((c) => c.role === "perspective" || c.role === "objective"))
       .map(({ table }) => ({ sheet: table.sheet, range: table.range, scorecard: buildScorecard(table) }));
-    docs.push({ file, scorecards });
+    docs.push({ schemaVersion: SCHEMA_VERSION, file, scorecards });
   }
   if (ctx.args.json) {
     io.out(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2));
