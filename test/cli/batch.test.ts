@@ -41,50 +41,57 @@ describe("plancheck check on a folder of plans", () => {
     dir = await officeFolder();
   });
 
-  it("checks every workbook found, lists skipped files, and exits 2 when one cannot be read", async () => {
+  it("checks every file received, says which were not checked and why, and exits 2 when one cannot be read", async () => {
     const r = await runCli(["check", dir, "--json"]);
     expect(r.code).toBe(2);
     const doc = JSON.parse(r.stdout);
     const names = doc.files.map((f: { file: string }) => path.relative(dir, f.file));
-    expect(names).toEqual(["bochnia/2018/harmonogram.xlsx", "damaged.xlsx", "kyustendil/plan-2019.xlsx", "volodarsk-no-deadline.xlsx", "volodarsk.xlsx"]);
-    expect(doc.skipped.map((s: { file: string }) => path.relative(dir, s.file))).toEqual(["covering-letter.txt"]);
+    expect(names).toEqual(["bochnia/2018/harmonogram.xlsx", "covering-letter.txt", "damaged.xlsx", "kyustendil/plan-2019.xlsx", "volodarsk-no-deadline.xlsx", "volodarsk.xlsx"]);
+    expect(doc.skipped).toEqual([]);
     const damaged = doc.files.find((f: { file: string }) => f.file.endsWith("damaged.xlsx"));
     expect(damaged.error.code).toMatch(/^file\./);
+    expect([damaged.status, damaged.notChecked]).toEqual(["not-checked", "damaged"]);
+    const letter = doc.files.find((f: { file: string }) => f.file.endsWith("covering-letter.txt"));
+    expect([letter.status, letter.notChecked]).toEqual(["not-checked", "no-plan-table"]);
     expect(r.stderr).toContain("damaged.xlsx");
-    expect(doc.summary.files).toBe(5);
+    expect(doc.summary.files).toBe(6);
+    expect(doc.summary.notChecked).toBe(2);
     expect(doc.summary.tables).toBe(4);
     // The same overview as the workbook, as one object: one row per plan, counts per code.
-    expect(doc.overview.plans.map((p: { ready: boolean; error: string | null }) => [p.ready, p.error])).toHaveLength(5);
+    expect(doc.overview.plans).toHaveLength(6);
+    expect(doc.overview.summary).toMatchObject({ received: 6, notChecked: 2 });
     expect(doc.overview.byCode.find((b: { file: string }) => b.file.endsWith("plan-2019.xlsx")).counts["numbering.duplicate"]).toBe(1);
   });
 
-  it("writes the overview workbook: Plans, Findings, By code and Consolidated plan", async () => {
+  it("writes the overview workbook: Summary, Plans, Findings, By problem and Consolidated plan", async () => {
     const out = path.join(dir, "..", `${path.basename(dir)}-overview.xlsx`);
     const r = await runCli(["check", dir, "--report", out, "--json"]);
     const doc = JSON.parse(r.stdout);
+    expect(r.stderr).toContain(out);
     const wb = await readWorkbook(out);
-    expect(wb.sheets.map((s) => s.sheet)).toEqual(["Plans", "Findings", "By code", "Consolidated plan"]);
+    expect(wb.sheets.map((s) => s.sheet)).toEqual(["Summary", "Plans", "Findings", "By problem", "Consolidated plan"]);
 
-    const plans = wb.sheets[0].values;
-    expect(plans).toHaveLength(1 + 5);
-    const kyustendil = plans.find((row) => String(row[0]).endsWith("plan-2019.xlsx"))!;
+    // Row 1 is the title, row 2 the header.
+    const plans = wb.sheets[1].values;
+    expect(String(plans[0][0])).toContain(dir);
+    expect(plans).toHaveLength(2 + 6);
+    const kyustendil = plans.find((row) => row[0] === "kyustendil/plan-2019.xlsx")!;
     const errors = doc.overview.plans.find((p: { file: string }) => p.file.endsWith("plan-2019.xlsx")).errors;
-    expect(kyustendil.slice(1, 6)).toEqual([1, 1, expect.any(Number), errors, expect.any(Number)]);
-    expect(kyustendil[6]).toBe("no");
-    expect(kyustendil[7]).toBe("2019");
-    const damaged = plans.find((row) => String(row[0]).endsWith("damaged.xlsx"))!;
-    expect(String(damaged[9])).toContain("damaged.xlsx");
+    expect(kyustendil.slice(1, 3)).toEqual(["no", errors]);
+    expect(kyustendil[6]).toBe("2019");
+    const damaged = plans.find((row) => row[0] === "damaged.xlsx")!;
+    expect(String(damaged[5])).toMatch(/^damaged: damaged\.xlsx: /);
 
-    const findings = wb.sheets[1].values.slice(1);
+    const findings = wb.sheets[2].values.slice(2);
     const all = doc.files.flatMap((f: { tables: { findings: unknown[] }[] }) => f.tables.flatMap((x) => x.findings));
     expect(findings).toHaveLength(all.length);
-    expect(findings[0][2]).toMatch(/^'.+'![A-Z]+\d+$/);
+    expect(findings.map((row) => row[10])).toContain("numbering.duplicate");
+    expect(findings.map((row) => row[3])).toContain("Number used twice");
 
-    const byCode = wb.sheets[2].values;
-    const header = byCode[0] as string[];
-    expect(header).toContain("numbering.duplicate");
-    const consolidated = wb.sheets[3].values;
-    expect(consolidated.length - 1).toBe(doc.summary.rows);
+    const byProblem = wb.sheets[3].values.slice(2);
+    expect(byProblem.find((row) => row[4] === "numbering.duplicate")!.slice(0, 3)).toEqual(["Number used twice", "Error", 1]);
+    const consolidated = wb.sheets[4].values;
+    expect(consolidated.length - 2).toBe(doc.summary.rows);
   });
 
   it("gives byte-identical JSON whatever the number of workers", async () => {
@@ -93,7 +100,7 @@ describe("plancheck check on a folder of plans", () => {
     const two = await run("2");
     expect(one.code ?? 0).toBe(2);
     expect(two.stdout).toBe(one.stdout);
-    expect(JSON.parse(one.stdout).files).toHaveLength(5);
+    expect(JSON.parse(one.stdout).files).toHaveLength(6);
   });
 
   it("marks what changed since a previous overview: new, still open, fixed", async () => {

@@ -55,7 +55,7 @@ describe("plancheck check --json", () => {
     expect(Object.keys(file)).toEqual(expect.arrayContaining(["file", "error", "tables"]));
     expect(file.error).toBeNull();
     expect(Object.keys(file.tables[0])).toEqual(expect.arrayContaining(["sheet", "range", "headerRows", "columns", "rows", "findings"]));
-    expect(Object.keys(doc.summary).sort()).toEqual(["errors", "files", "rows", "tables", "warnings"]);
+    expect(Object.keys(doc.summary).sort()).toEqual(["errors", "files", "notChecked", "rows", "tables", "warnings"]);
     for (const f of findings) {
       expect(Object.keys(f).sort()).toEqual(["cell", "code", "fix", "message", "role", "severity", "sheet", "value"]);
       expect(["error", "warning", "info"]).toContain(f.severity);
