@@ -1,4 +1,4 @@
-import { serialToIso } from "../engine/deadline";
+import { formattedNumber } from "../workbook/cell-values";
 import { parseRangeAddress, rangeAddress, type CellValue, type MergedArea, type SheetGrid } from "../engine/grid";
 import { ExcelAdapterError, asAdapterError, officeCode } from "./errors";
 import type { SheetInfo, WorkbookMetadata } from "./metadata-format";
@@ -382,34 +382,13 @@ function splitAreas(address: string): string[] {
     .filter((a) => a !== "");
 }
 
-/** Number formats that show a date: a day or year code outside quoted text and [..] sections. */
-export function isDateFormat(format: string): boolean {
-  const bare = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
-  return /[dy]/i.test(bare);
-}
-
-/** A date cell as the file adapter gives it: YYYY-MM-DD, with THH:mm when it has a time of day. */
-function dateText(serial: number): string | null {
-  if (serial < 1) return null;
-  try {
-    const day = serialToIso(Math.floor(serial));
-    const minutes = Math.round((serial - Math.floor(serial)) * 24 * 60);
-    if (minutes === 0 || minutes === 24 * 60) return day;
-    const hh = String(Math.floor(minutes / 60)).padStart(2, "0");
-    const mm = String(minutes % 60).padStart(2, "0");
-    return `${day}T${hh}:${mm}`;
-  } catch {
-    return null;
-  }
-}
-
 /** A cell as the engine reads it: "" is empty; line breaks are "\n" as in the file adapter. */
 function cellValue(v: unknown, format: string | undefined): CellValue {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "string") return v.replace(/\r\n?/g, "\n");
   if (typeof v === "number") {
-    if (format !== undefined && isDateFormat(format)) return dateText(v) ?? v;
-    return Number.isFinite(v) ? v : null;
+    // Dates, times and durations as the file reader gives them (src/workbook/cell-values.ts).
+    return format !== undefined ? formattedNumber(v, format) : Number.isFinite(v) ? v : null;
   }
   if (typeof v === "boolean") return v;
   return String(v);

@@ -1,6 +1,9 @@
+import { dateText, serialDate as sharedSerialDate } from "../workbook/cell-values";
+
 /**
  * How a stored cell reads in the snapshot, the way a person reads the cell in Excel: dates as ISO
- * text, line breaks as "\n" whatever the writer stored.
+ * text, line breaks as "\n" whatever the writer stored. Numbers in date, time and duration
+ * formats are read by src/workbook/cell-values.ts, shared with the Excel adapter.
  */
 
 /** Line breaks inside a cell as Excel shows them: "\n" whatever the writer stored. */
@@ -8,16 +11,9 @@ export function normalizeText(text: string): string {
   return text.indexOf("\r") < 0 ? text : text.replace(/\r\n?/g, "\n");
 }
 
-/** Days from 1899-12-30 (the 1900 system's day 0, Lotus's leap-year slip included) to 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25569;
-/** The 1904 system counts from 1904-01-01, 1462 days later. */
-const DAYS_1904 = 1462;
-const MS_PER_DAY = 24 * 3600 * 1000;
-
-/** A date cell's serial number as ISO text (see isoDate), in a workbook counting from 1900 or 1904. */
+/** A date cell's serial number as ISO text, in a workbook counting from 1900 or 1904; null when Excel shows no date. */
 export function serialDate(serial: number, date1904: boolean): string | null {
-  const ms = Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * MS_PER_DAY);
-  return isoDate(new Date(ms));
+  return sharedSerialDate(serial, date1904);
 }
 
 /**
@@ -32,16 +28,7 @@ export function storedIsoDate(text: string): string | null {
   return isoDate(new Date(ms));
 }
 
-/**
- * `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` when the cell has a time of day. The date is built in UTC
- * from the serial number, whose floating-point tail is rounded to the minute.
- */
+/** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` when the date has a time of day, cut (never rounded) to the minute. */
 export function isoDate(date: Date): string | null {
-  const ms = date.getTime();
-  if (!Number.isFinite(ms)) return null;
-  const rounded = new Date(Math.round(ms / 60000) * 60000);
-  if (!Number.isFinite(rounded.getTime())) return null;
-  const iso = rounded.toISOString(); // 2019-09-15T10:30:00.000Z
-  const time = iso.slice(11, 16);
-  return time === "00:00" ? iso.slice(0, 10) : `${iso.slice(0, 10)}T${time}`;
+  return dateText(date);
 }

@@ -7,9 +7,31 @@ import { decodeOoxmlEscapes, elementText, nextTag, skipElement, XmlSyntaxError }
 export function readSharedStrings(xml: string): (string | null)[] {
   const out: (string | null)[] = [];
   let p = 0;
+  let root: string | null = null;
+  let closed = false;
   for (let tag = nextTag(xml, p); tag; tag = nextTag(xml, p)) {
     p = tag.end;
-    if (tag.name !== "si" || tag.closing) continue;
+    if (tag.name === "#cdata") continue;
+    if (closed) throw new XmlSyntaxError(`<${tag.name}> after the end of the shared strings`);
+    if (root === null) {
+      root = tag.name;
+      if (tag.selfClosing) closed = true;
+      continue;
+    }
+    if (tag.closing) {
+      if (tag.name !== root) throw new XmlSyntaxError(`</${tag.name}> where the shared strings continue`);
+      closed = true;
+      continue;
+    }
+    if (tag.name !== "si") {
+      // An extension list: read past it, its tags checked.
+      if (!tag.selfClosing) {
+        const end = skipElement(xml, p, tag.name);
+        if (end === null) throw new XmlSyntaxError("the shared strings break off inside an element");
+        p = end;
+      }
+      continue;
+    }
     if (tag.selfClosing) {
       out.push(null);
       continue;
@@ -19,6 +41,7 @@ export function readSharedStrings(xml: string): (string | null)[] {
     out.push(item.text);
     p = item.end;
   }
+  if (root !== null && !closed) throw new XmlSyntaxError("the shared strings break off before their end");
   return out;
 }
 
@@ -31,12 +54,20 @@ export function readSharedStrings(xml: string): (string | null)[] {
 export function stringItem(xml: string, from: number, name: string): { text: string | null; end: number } | null {
   let text: string | null = null;
   let p = from;
+  // Elements open inside the item (a run's <r>): each closing tag must close the innermost one.
+  const open: string[] = [];
   for (;;) {
     const child = nextTag(xml, p);
     if (!child) return null;
     p = child.end;
+    if (child.name === "#cdata") continue;
     if (child.closing) {
-      if (child.name === name) return { text, end: p };
+      if (open.length === 0) {
+        if (child.name !== name) throw new XmlSyntaxError(`</${child.name}> closes <${name}>`);
+        return { text, end: p };
+      }
+      const expected = open.pop()!;
+      if (child.name !== expected) throw new XmlSyntaxError(`</${child.name}> closes <${expected}>`);
       continue;
     }
     if (child.selfClosing) {
@@ -44,7 +75,7 @@ export function stringItem(xml: string, from: number, name: string): { text: str
       continue;
     }
     if (child.name === "rPh") {
-      const end = skipElement(xml, p);
+      const end = skipElement(xml, p, "rPh");
       if (end === null) return null;
       p = end;
     } else if (child.name === "t") {
@@ -52,6 +83,10 @@ export function stringItem(xml: string, from: number, name: string): { text: str
       if (!t) return null;
       text = (text ?? "") + decodeOoxmlEscapes(t.text);
       p = t.end;
-    }
+    } else if (child.name === "rPr") {
+      const end = skipElement(xml, p, "rPr");
+      if (end === null) return null;
+      p = end;
+    } else open.push(child.name);
   }
 }

@@ -1,6 +1,7 @@
 import { StringDecoder } from "string_decoder";
 import { cellAddress, parseRangeAddress, type CellValue, type MergedArea } from "../engine/grid";
-import { normalizeText, serialDate, storedIsoDate } from "./cell-value";
+import { normalizeText, storedIsoDate } from "./cell-value";
+import { numberAs, PLAIN_NUMBER, type NumberFormatInfo } from "../workbook/cell-values";
 import { stringItem } from "./shared-strings";
 import { attribute, decodeOoxmlEscapes, elementText, nextTag, skipElement, XmlSyntaxError, type Tag } from "./xml-scan";
 
@@ -11,11 +12,11 @@ import { attribute, decodeOoxmlEscapes, elementText, nextTag, skipElement, XmlSy
  * XML. A cell or row without its `r` follows the previous one, as the format allows.
  */
 
-/** What the cells' values are read against: the workbook's shared strings, date styles and date system. */
+/** What the cells' values are read against: the workbook's shared strings, number formats and date system. */
 export interface CellContext {
   sharedStrings: (string | null)[];
-  /** For each style index, whether numbers in it are dates. */
-  dateStyles: boolean[];
+  /** For each style index, what numbers in it are shown as (date, time, duration, number). */
+  formats: NumberFormatInfo[];
   date1904: boolean;
 }
 
@@ -28,6 +29,12 @@ export interface SheetCells {
 }
 
 const MAX_ROWS = 1_048_576;
+/**
+ * The longest element read at once: a cell (its 32,767 characters as entities, a formula, rich
+ * text runs) or any other tag. Longer is refused, so that a tag of hundreds of megabytes costs
+ * neither the time of scanning it again with every piece that arrives nor the memory to hold it.
+ */
+export const MAX_ELEMENT_CHARS = 4 * 1024 * 1024;
 const MAX_COLS = 16_384;
 
 export class SheetCellReader {
@@ -40,12 +47,21 @@ export class SheetCellReader {
   private col = -1;
   private root: string | null = null;
   private closed = false;
+  /** Elements open around the current position, outside cells (worksheet, sheetData, row, ...). */
+  private readonly open: string[] = [];
+  /** Characters of the part already read, to say where damage lies. */
+  private consumed = 0;
 
   constructor(private readonly context: CellContext) {}
 
   push(chunk: Buffer): void {
     const text = this.carry.length > 0 ? this.carry + this.decoder.write(chunk) : this.decoder.write(chunk);
-    this.carry = text.slice(this.scan(text));
+    const used = this.scan(text);
+    this.consumed += used;
+    this.carry = text.slice(used);
+    if (this.carry.length > MAX_ELEMENT_CHARS) {
+      throw new XmlSyntaxError(`an element longer than ${MAX_ELEMENT_CHARS / (1024 * 1024)} million characters at character ${this.consumed}, longer than any cell Excel writes`);
+    }
   }
 
   /** The sheet's cells; throws XmlSyntaxError when the part breaks off before its end. */
@@ -62,14 +78,26 @@ export class SheetCellReader {
   private scan(text: string): number {
     let p = 0;
     for (;;) {
-      const tag = nextTag(text, p);
+      const tag = located(this.consumed, () => nextTag(text, p));
       if (!tag) return p;
       if (tag.name === "#cdata") {
         p = tag.end;
         continue;
       }
+      if (this.closed) throw new XmlSyntaxError(`<${tag.name}> after the end of the sheet, at character ${this.consumed + tag.start}`);
       if (this.root === null) this.root = tag.name;
-      else if (tag.closing && tag.name === this.root) this.closed = true;
+      if (tag.name === "c" && !tag.closing) {
+        const end = located(this.consumed, () => this.cell(text, tag));
+        if (end === null) return tag.start;
+        p = end;
+        continue;
+      }
+      if (tag.closing) {
+        const expected = this.open.pop();
+        if (expected !== tag.name) throw new XmlSyntaxError(`</${tag.name}> closes <${expected ?? "nothing"}>, at character ${this.consumed + tag.start}`);
+        if (this.open.length === 0) this.closed = true;
+      } else if (!tag.selfClosing) this.open.push(tag.name);
+      else if (this.open.length === 0) this.closed = true;
       switch (tag.name) {
         case "row":
           if (!tag.closing) {
@@ -78,14 +106,6 @@ export class SheetCellReader {
             this.row = r === null ? this.row + 1 : Number(r) - 1;
             if (!Number.isInteger(this.row) || this.row < 0 || this.row >= MAX_ROWS) throw new XmlSyntaxError(`a row numbered "${r}"`);
             this.col = -1;
-          }
-          break;
-        case "c":
-          if (!tag.closing) {
-            const end = this.cell(text, tag);
-            if (end === null) return tag.start;
-            p = end;
-            continue;
           }
           break;
         case "mergeCell":
@@ -111,7 +131,7 @@ export class SheetCellReader {
         p = child.end;
         if (child.closing) {
           if (child.name === "c") break;
-          continue;
+          throw new XmlSyntaxError(`</${child.name}> inside a cell`);
         }
         if (child.selfClosing || child.name === "#cdata") continue;
         if (child.name === "v") {
@@ -126,7 +146,7 @@ export class SheetCellReader {
           p = item.end;
         } else {
           // A formula (its cached result is in <v>), or an extension: not what the cell shows.
-          const end = skipElement(text, p);
+          const end = skipElement(text, p, child.name);
           if (end === null) return null;
           p = end;
         }
@@ -166,6 +186,7 @@ export class SheetCellReader {
   /** A cell's value from its type (`t`), stored text (`<v>`) and style (`s`), as Excel shows it. */
   private value(type: string | null, v: string | null, style: string | null): CellValue {
     if (v === null || v === "") return null;
+    if (type !== "s" && type !== "str" && type !== "inlineStr" && type !== "e" && v.trim() === "") return null;
     switch (type) {
       case "s": {
         const index = Number(v);
@@ -178,16 +199,22 @@ export class SheetCellReader {
       }
       case "str":
         return normalizeText(decodeOoxmlEscapes(v));
-      case "b":
-        return parseInt(v, 10) !== 0;
+      case "b": {
+        // `1`/`0` as the format says; some writers put `true`/`false`.
+        const b = v.trim().toLowerCase();
+        if (b === "1" || b === "true") return true;
+        if (b === "0" || b === "false") return false;
+        throw new XmlSyntaxError(`cell ${cellAddress(this.row, this.col)} is a boolean holding "${v.slice(0, 20)}"`);
+      }
       case "e":
         return v;
       case "d":
         return storedIsoDate(v);
       default: {
-        const n = parseFloat(v);
-        if (!Number.isFinite(n)) return null;
-        return style !== null && this.context.dateStyles[Number(style)] === true ? serialDate(n, this.context.date1904) : n;
+        const n = Number(v.trim());
+        if (!Number.isFinite(n)) throw new XmlSyntaxError(`cell ${cellAddress(this.row, this.col)} holds "${v.slice(0, 20)}", which is not a number`);
+        const format = style === null ? PLAIN_NUMBER : (this.context.formats[Number(style)] ?? PLAIN_NUMBER);
+        return format.kind === "number" ? n : numberAs(n, format, this.context.date1904);
       }
     }
   }
@@ -196,5 +223,18 @@ export class SheetCellReader {
     const range = ref === null ? null : parseRangeAddress(ref);
     if (!range || range.bottom >= MAX_ROWS || range.right >= MAX_COLS) throw new XmlSyntaxError(`a merged area "${ref}", which is not a range`);
     this.cells.merges.push({ row: range.top, col: range.left, rowCount: range.bottom - range.top + 1, colCount: range.right - range.left + 1 });
+  }
+}
+
+/** Runs a step of the scan; a syntax error names the character of the part where it lies. */
+function located<T>(consumed: number, step: () => T): T {
+  try {
+    return step();
+  } catch (err) {
+    // Positions found in this piece of the part, counted from the part's start.
+    if (err instanceof XmlSyntaxError && consumed > 0) {
+      throw new XmlSyntaxError(/at character \d+/.test(err.message) ? err.message.replace(/at character (\d+)/, (_, n: string) => `at character ${consumed + Number(n)}`) : `${err.message}, after character ${consumed}`);
+    }
+    throw err;
   }
 }

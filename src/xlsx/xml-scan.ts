@@ -36,6 +36,17 @@ const QUOTE = 34;
 const APOS = 39;
 const BANG = 33;
 const QUESTION = 63;
+const EQUALS = 61;
+const AMP = 38;
+const ENTITY = /^&(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});/;
+
+// Where the attribute check stands inside a tag.
+const SPACE = 0; // after the name or whitespace: an attribute name may start
+const IN_NAME = 1;
+const AFTER_NAME = 2; // whitespace after a name: '=' must follow
+const BEFORE_VALUE = 3; // after '=': a quote must follow
+const IN_VALUE = 4;
+const AFTER_VALUE = 5; // after the closing quote: whitespace, '/' or '>' must follow
 
 /**
  * The next element tag at or after `from`, skipping comments, processing instructions and
@@ -71,21 +82,50 @@ export function nextTag(text: string, from: number): Tag | null {
     for (; p < text.length; p++) {
       const ch = text.charCodeAt(p);
       if (ch === GT || ch === SLASH || ch <= 32) break;
+      if (ch === LT || ch === QUOTE || ch === APOS || ch === EQUALS) throw new XmlSyntaxError(`a broken tag at character ${lt}`);
       if (ch === 58) local = p + 1; // ':'
     }
     if (p >= text.length) return null;
-    if (p === nameStart) throw new XmlSyntaxError(`a tag without a name at character ${lt}`);
+    if (p === nameStart || local === p) throw new XmlSyntaxError(`a tag without a name at character ${lt}`);
     const name = text.slice(local, p);
     const attrStart = p;
-    // The closing '>' outside quoted attribute values.
+    // The closing '>' outside quoted attribute values, checking the attributes' syntax on the way:
+    // name="value" pairs apart from each other, so a damaged attribute is never read as absent.
+    let state = closing ? AFTER_VALUE : SPACE;
     let quote = 0;
+    let slash = -1;
     for (; p < text.length; p++) {
       const ch = text.charCodeAt(p);
-      if (quote !== 0) {
-        if (ch === quote) quote = 0;
-      } else if (ch === QUOTE || ch === APOS) quote = ch;
-      else if (ch === GT) break;
-      else if (ch === LT) throw new XmlSyntaxError(`an unclosed <${text.slice(nameStart, attrStart)}> tag at character ${lt}`);
+      if (state === IN_VALUE) {
+        if (ch === quote) state = AFTER_VALUE;
+        else if (ch === LT) throw new XmlSyntaxError(`a '<' inside an attribute of <${text.slice(nameStart, attrStart)}> at character ${lt}`);
+        else if (ch === AMP && !ENTITY.test(text.slice(p, p + 12)) && (p + 12 < text.length || text.indexOf(";", p) >= 0)) {
+          throw new XmlSyntaxError(`an '&' that starts no entity, in an attribute of <${text.slice(nameStart, attrStart)}> at character ${lt}`);
+        }
+        continue;
+      }
+      if (ch === GT) {
+        if (state === SPACE || state === AFTER_VALUE) break;
+        throw new XmlSyntaxError(`a broken attribute in <${text.slice(nameStart, attrStart)}> at character ${lt}`);
+      }
+      if (slash >= 0) throw new XmlSyntaxError(`a broken tag <${text.slice(nameStart, attrStart)}> at character ${lt}`);
+      if (ch <= 32) {
+        if (state === IN_NAME) state = AFTER_NAME;
+        else if (state === AFTER_VALUE) state = closing ? AFTER_VALUE : SPACE;
+        continue;
+      }
+      if (ch === SLASH && !closing && (state === SPACE || state === AFTER_VALUE)) {
+        slash = p;
+        continue;
+      }
+      if (state === SPACE && ch !== EQUALS && ch !== QUOTE && ch !== APOS && ch !== LT) state = IN_NAME;
+      else if (state === IN_NAME && ch !== QUOTE && ch !== APOS && ch !== LT && ch !== SLASH) {
+        if (ch === EQUALS) state = BEFORE_VALUE;
+      } else if (state === AFTER_NAME && ch === EQUALS) state = BEFORE_VALUE;
+      else if (state === BEFORE_VALUE && (ch === QUOTE || ch === APOS)) {
+        quote = ch;
+        state = IN_VALUE;
+      } else throw new XmlSyntaxError(`a broken attribute in <${text.slice(nameStart, attrStart)}> at character ${lt}`);
     }
     if (p >= text.length) return null;
     const selfClosing = text.charCodeAt(p - 1) === SLASH;
@@ -96,22 +136,24 @@ export function nextTag(text: string, from: number): Tag | null {
 
 /** An attribute's decoded value within a tag, matched by its full name (`r`, `t`, `r:id`); null when absent. */
 export function attribute(text: string, tag: Tag, name: string): string | null {
-  let p = tag.attrStart;
-  const end = tag.attrEnd;
+  // Searched within the tag only: a search running on past it would make each lookup cost the rest of the part.
+  const attrs = text.substring(tag.attrStart, tag.attrEnd);
+  let p = 0;
+  const end = attrs.length;
   while (p < end) {
-    const at = text.indexOf(name, p);
-    if (at < 0 || at >= end) return null;
-    const before = text.charCodeAt(at - 1);
+    const at = attrs.indexOf(name, p);
+    if (at < 0) return null;
+    const before = at === 0 ? 32 : attrs.charCodeAt(at - 1);
     let q = at + name.length;
-    while (q < end && text.charCodeAt(q) <= 32) q++;
-    if (before <= 32 && text.charCodeAt(q) === 61 /* = */) {
+    while (q < end && attrs.charCodeAt(q) <= 32) q++;
+    if (before <= 32 && attrs.charCodeAt(q) === 61 /* = */) {
       q++;
-      while (q < end && text.charCodeAt(q) <= 32) q++;
-      const quote = text.charCodeAt(q);
+      while (q < end && attrs.charCodeAt(q) <= 32) q++;
+      const quote = attrs.charCodeAt(q);
       if (quote !== QUOTE && quote !== APOS) return null;
-      const close = text.indexOf(quote === QUOTE ? '"' : "'", q + 1);
-      if (close < 0 || close > end) return null;
-      return decodeEntities(text.slice(q + 1, close));
+      const close = attrs.indexOf(quote === QUOTE ? '"' : "'", q + 1);
+      if (close < 0) return null;
+      return decodeEntities(attrs.slice(q + 1, close));
     }
     // Matched inside another attribute's name or value: skip past it.
     p = at + name.length;
@@ -150,6 +192,18 @@ export function decodeEntities(raw: string): string {
 }
 
 /**
+ * Text content as an XML parser reads it: line ends normalized (a literal CR LF or CR is one
+ * "\n", XML 1.0 §2.11; `&#13;` stays a CR) and entities decoded. An `&` that starts no entity is
+ * refused: such a text is not XML, and reading it as written would put the damage into a cell.
+ */
+export function decodeTextStrict(raw: string): string {
+  for (let amp = raw.indexOf("&"); amp >= 0; amp = raw.indexOf("&", amp + 1)) {
+    if (!ENTITY.test(raw.slice(amp, amp + 12))) throw new XmlSyntaxError(`an '&' that starts no entity, in "${raw.slice(Math.max(0, amp - 20), amp + 20)}"`);
+  }
+  return decodeEntities(raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n"));
+}
+
+/**
  * OOXML's escape for characters XML cannot carry (ECMA-376 Part 1, §22.9.2.19 ST_Xstring):
  * `_x000D_` is a carriage return, `_x005F_` an underscore, so `_x005F_x000D_` reads as the
  * literal text `_x000D_`. Hex digits in either case, as Excel accepts them.
@@ -166,33 +220,44 @@ export function decodeOoxmlEscapes(text: string): string {
 export function elementText(text: string, from: number, name: string): { text: string; end: number } | null {
   let out = "";
   let p = from;
-  let depth = 0;
+  const open: string[] = [];
   for (;;) {
     const tag = nextTag(text, p);
     if (!tag) return null;
-    if (tag.start > p) out += decodeEntities(text.slice(p, tag.start));
+    if (tag.start > p) out += decodeTextStrict(text.slice(p, tag.start));
     p = tag.end;
     if (tag.name === "#cdata") out += text.slice(tag.attrStart, tag.attrEnd);
     else if (tag.closing) {
-      if (depth === 0) {
+      if (open.length === 0) {
         if (tag.name !== name) throw new XmlSyntaxError(`</${tag.name}> closes <${name}>`);
         return { text: out, end: p };
       }
-      depth--;
-    } else if (!tag.selfClosing) depth++;
+      const expected = open.pop()!;
+      if (tag.name !== expected) throw new XmlSyntaxError(`</${tag.name}> closes <${expected}>`);
+    } else if (!tag.selfClosing) open.push(tag.name);
   }
 }
 
-/** Skips an element whose start tag ends at `from`, through its closing tag; null when the text ends first. */
-export function skipElement(text: string, from: number): number | null {
+/**
+ * Skips an element whose start tag ends at `from`, through its closing tag; null when the text
+ * ends first. Closing tags must match their start tags (by local name), or the XML is refused.
+ */
+export function skipElement(text: string, from: number, name?: string): number | null {
   let p = from;
+  const open: string[] = name === undefined ? [] : [name];
   let depth = 0;
   for (;;) {
     const tag = nextTag(text, p);
     if (!tag) return null;
     p = tag.end;
     if (tag.name === "#cdata" || tag.selfClosing) continue;
-    if (!tag.closing) depth++;
-    else if (depth-- === 0) return p;
+    if (!tag.closing) {
+      depth++;
+      open.push(tag.name);
+      continue;
+    }
+    const expected = open.pop();
+    if (expected !== undefined && expected !== tag.name) throw new XmlSyntaxError(`</${tag.name}> closes <${expected}>`);
+    if (depth-- === 0) return p;
   }
 }

@@ -1,7 +1,7 @@
 import * as zlib from "zlib";
 import { entryData, readZipDirectory, ZipFormatError, type ZipEntry } from "./zip-directory";
 import { relatedPart, relsPartName, usesDate1904, workbookPartName, workbookSheets, type WorkbookSheet } from "./zip-sheet-parts";
-import { dateStyles } from "./number-formats";
+import { styleFormats } from "./number-formats";
 import { readSharedStrings } from "./shared-strings";
 import { SheetCellReader, type CellContext, type SheetCells } from "./sheet-cells";
 import { XmlSyntaxError } from "./xml-scan";
@@ -66,6 +66,7 @@ export async function guardPackage(
 ): Promise<PackageMeasure> {
   const entries = directory(bytes, file).filter((e) => !e.name.endsWith("/"));
   checkDeclaredSizes(entries, file, limits);
+  checkDuplicateParts(entries, file);
 
   const book = await workbookParts(bytes, entries, file);
   const sheetOf = new Map(book.sheets.map((s) => [s.part, s.sheet]));
@@ -79,13 +80,20 @@ export async function guardPackage(
     const label = sheet !== undefined && sheet !== entry.name ? `'${sheet}' (${entry.name})` : entry.name;
     const reader = sheet === undefined ? null : new SheetCellReader(book.context);
     const keeping = entry.uncompressedSize <= MAX_NAMING_PART && keep(part) ? ([] as Buffer[]) : null;
-    for await (const chunk of inflate(bytes, entry, file, label)) {
-      keeping?.push(chunk);
-      if (!reader) continue;
-      unreadable(file, label, () => reader.push(chunk));
-      if (storedCells + reader.stored > limits.maxCells) {
-        throw readError("file.too-large", file, "cells", { sheet: sheet!, limit: groupDigits(limits.maxCells) });
+    const needed = reader !== null || keeping !== null;
+    try {
+      for await (const chunk of inflate(bytes, entry, file, label)) {
+        keeping?.push(chunk);
+        if (!reader) continue;
+        unreadable(file, label, () => reader.push(chunk));
+        if (storedCells + reader.stored > limits.maxCells) {
+          throw readError("file.too-large", file, "cells", { sheet: sheet!, limit: groupDigits(limits.maxCells) });
+        }
       }
+    } catch (err) {
+      // A damaged part PlanCheck does not read (a thumbnail, printer settings) costs nothing but itself.
+      if (needed || !(err instanceof WorkbookReadError) || err.code !== "file.corrupt") throw err;
+      continue;
     }
     if (reader) {
       cells.set(part, unreadable(file, label, () => reader.end()));
@@ -118,7 +126,23 @@ function directory(bytes: Buffer, file: string): ZipEntry[] {
     return readZipDirectory(bytes);
   } catch (err) {
     if (err instanceof ZipFormatError) throw readError("file.corrupt", file, err.reason);
+    // A damaged field read past the end of the file (Node's RangeError): the directory is damaged.
+    if (err instanceof RangeError) throw readError("file.corrupt", file, "directory");
     throw err;
+  }
+}
+
+/**
+ * One part stored twice (two entries of the same name, in any case: part names are
+ * case-insensitive, ECMA-376 Part 2 §6.2.2.3). Readers disagree on which one counts, so the
+ * workbook has no one reading, and is refused.
+ */
+function checkDuplicateParts(entries: ZipEntry[], file: string): void {
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const key = e.name.replace(/^\//, "").toLowerCase();
+    if (seen.has(key)) throw readError("file.corrupt", file, "duplicate-part", { part: e.name });
+    seen.add(key);
   }
 }
 
@@ -176,7 +200,7 @@ async function workbookParts(bytes: Buffer, entries: ZipEntry[], file: string): 
   const styles = await text(stylesPart, Infinity);
   const context: CellContext = {
     sharedStrings: strings === null ? [] : unreadable(file, stringsPart, () => readSharedStrings(strings)),
-    dateStyles: unreadable(file, stylesPart, () => dateStyles(styles)),
+    formats: unreadable(file, stylesPart, () => styleFormats(styles)),
     date1904: xml !== null && usesDate1904(xml),
   };
   return { sheets, workbookXml: xml, context, read };
@@ -192,6 +216,7 @@ async function* inflate(bytes: Buffer, entry: ZipEntry, file: string, part: stri
     data = entryData(bytes, entry);
   } catch (err) {
     if (err instanceof ZipFormatError) throw readError("file.corrupt", file, err.reason);
+    if (err instanceof RangeError) throw readError("file.corrupt", file, "part", { part });
     throw err;
   }
   if (entry.method === STORED) {
