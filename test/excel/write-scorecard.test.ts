@@ -8,6 +8,7 @@ import { readMetadata } from "../../src/excel/metadata";
 import { removePlanCheck } from "../../src/excel/remove";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memory-host";
 import { makeTable } from "../engine/rules/make-table";
+import { isError, Sheet, type Scalar } from "../support/formula-evaluator";
 
 /**
  * A weighted scorecard in the shape of the Bulgarian children-at-risk scorecard: perspectives ->
@@ -78,10 +79,10 @@ function evaluate(rows: (string | number)[][]) {
   return { cell };
 }
 
-describe("the Scorecard sheet's layout", () => {
+describe("the Scorecard sheet's layout in PLAN.* formulas", () => {
   const t = translator("en");
   const card = buildScorecard(TABLE);
-  const layout = scorecardLayout(card, t);
+  const layout = scorecardLayout(card, t, "plan");
   const rowOf = (label: string, col = 0) => layout.rows.findIndex((r) => r[col] === `'${label}`) + 1;
 
   it("lists every indicator with its plan values and its own PLAN.SCORE and PLAN.STATUS", () => {
@@ -96,6 +97,8 @@ describe("the Scorecard sheet's layout", () => {
       1,
       `=PLAN.SCORE(F${r},E${r},D${r})`,
       `=PLAN.STATUS(H${r})`,
+      "",
+      "",
     ]);
     // Percentages and levels stay as the plan writes them; PLAN.SCORE reads them.
     expect(layout.rows[rowOf("Относителен дял на обхванатите", 2) - 1].slice(3, 6)).toEqual(["'70%", "'90%", "'85%"]);
@@ -136,9 +139,76 @@ describe("the Scorecard sheet's layout", () => {
       columns: ["perspective", "objective", "indicator", "target", "actual"],
       rows: [["=HYPERLINK(\"http://example.com\")", "+1", "@SUM(A1)", "10", "5"]],
     });
-    const rows = scorecardLayout(buildScorecard(hostile), t).rows;
-    const row = rows.find((r) => r[2] === "'@SUM(A1)")!;
-    expect(row.slice(0, 3)).toEqual(["'=HYPERLINK(\"http://example.com\")", "'+1", "'@SUM(A1)"]);
+    for (const form of ["plan", "portable"] as const) {
+      const rows = scorecardLayout(buildScorecard(hostile), t, form).rows;
+      const row = rows.find((r) => r[2] === "'@SUM(A1)")!;
+      expect(row.slice(0, 3)).toEqual(["'=HYPERLINK(\"http://example.com\")", "'+1", "'@SUM(A1)"]);
+    }
+  });
+
+  it("says on the sheet that its formulas need the add-in", () => {
+    expect(layout.rows[1][0]).toBe(`'${t.t("scorecard.note.plan")}`);
+  });
+});
+
+describe("the portable Scorecard sheet", () => {
+  const t = translator("en");
+  const card = buildScorecard(TABLE);
+  const layout = scorecardLayout(card, t);
+  const sheet = new Sheet(layout.rows);
+  const rowOf = (label: string, col = 0, after = 0) => layout.rows.findIndex((r, i) => i >= after && r[col] === `'${label}`) + 1;
+  const shown = (v: Scalar) => (isError(v) ? v.error : v);
+
+  it("holds no PLAN.* formula, only standard functions", () => {
+    const formulas = layout.rows.flat().filter((c): c is string => typeof c === "string" && c.startsWith("="));
+    expect(formulas.length).toBeGreaterThan(20);
+    for (const f of formulas) expect(f).not.toMatch(/PLAN\./);
+    const functions = new Set(formulas.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
+    const standard = ["AGGREGATE", "AND", "COUNT", "COUNTIF", "IF", "ISERROR", "ISNA", "ISNUMBER", "MAX", "MIN", "N", "NA", "NOT", "OR", "ROWS", "SUM", "TRIM"];
+    for (const f of functions) expect(standard).toContain(f);
+    expect(layout.rows[1][0]).toBe(`'${t.t("scorecard.note.portable")}`);
+  });
+
+  it("writes values as the numbers the engine reads, shown as the plan writes them", () => {
+    const pct = rowOf("Относителен дял на обхванатите", 2);
+    expect(layout.rows[pct - 1].slice(3, 7)).toEqual([0.7, 0.9, 0.85, 2]);
+    expect(layout.numberFormats).toContainEqual({ cell: `E${pct}`, format: "0%" });
+    const level = rowOf("Степен на удовлетвореност на служителите", 2);
+    expect(layout.rows[level - 1].slice(3, 6)).toEqual([1, 3, 3]);
+    expect(layout.numberFormats).toContainEqual({ cell: `E${level}`, format: '[=3]"Висока";General' });
+  });
+
+  it("computes, through its formulas, the engine's score and status at every level, to the last digit", () => {
+    const perspectives = rowOf(t.t("scorecard.perspectives"));
+    const objectives = rowOf(t.t("scorecard.objectives"));
+    const asCell = (s: number | null) => (s === null ? "#N/A" : s);
+    for (const p of card.perspectives) {
+      const pr = rowOf(p.name, 0, perspectives);
+      expect([p.name, shown(sheet.value(`B${pr}`)), sheet.value(`C${pr}`)]).toEqual([p.name, asCell(p.score), p.status]);
+      for (const o of p.objectives) {
+        const or = rowOf(o.name, 1, objectives);
+        expect([o.name, shown(sheet.value(`C${or}`)), sheet.value(`D${or}`)]).toEqual([o.name, asCell(o.score), o.status]);
+        for (const ind of o.indicators) {
+          const ir = rowOf(ind.name, 2);
+          expect([ind.name, shown(sheet.value(`H${ir}`)), sheet.value(`I${ir}`)]).toEqual([ind.name, asCell(ind.score), ind.status]);
+        }
+      }
+    }
+    const overall = rowOf(t.t("scorecard.overall"));
+    expect([shown(sheet.value(`B${overall}`)), sheet.value(`C${overall}`)]).toEqual([card.score, card.status]);
+  });
+
+  it("caches with every formula the value it computes", () => {
+    let formulas = 0;
+    layout.rows.forEach((row, r) =>
+      row.forEach((c, col) => {
+        if (typeof c !== "string" || !c.startsWith("=")) return expect(layout.cached[r][col]).toBeNull();
+        formulas++;
+        const a1 = `${String.fromCharCode(65 + col)}${r + 1}`;
+        expect([a1, layout.cached[r][col]]).toEqual([a1, shown(sheet.value(a1))]);
+      }),
+    );
+    expect(formulas).toBeGreaterThan(20);
   });
 });
 
@@ -161,7 +231,8 @@ describe("writing the Scorecard sheet", () => {
     expect(written).toEqual({ sheet: "Karta wyników", indicators: 4, replaced: null });
 
     const sheet = host.workbookState.sheet("Karta wyników");
-    expect([...sheet.formulas.values()].filter((f) => f.startsWith("=PLAN.SCORE("))).toHaveLength(4);
+    expect([...sheet.formulas.values()].filter((f) => f.includes("PLAN."))).toHaveLength(0);
+    expect([...sheet.formulas.values()].filter((f) => f.startsWith('=IF(ISERROR(F'))).toHaveLength(4);
     const fills = sheet.conditionalFormats.map((f) => [f.formula, f.fill]);
     for (const [s, fill] of Object.entries(STATUS_FILLS)) expect(fills).toContainEqual([expect.stringContaining(`="${s}"`), fill]);
     expect(host.workbookState.values("BSC")).toEqual([["x"]]);
