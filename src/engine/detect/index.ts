@@ -222,6 +222,10 @@ function readTable(
   const heads = columnHeads(sheet, layout, span.left, span.right);
   const { headerRoles, typed } = typedColumns(sheet, scanner, heads, sample, overrides);
   const numberAt = typed.findIndex((t) => t.role === "number");
+  const colOf = (role: Role) => {
+    const i = typed.findIndex((t) => t.role === role);
+    return i >= 0 ? heads[i].index : -1;
+  };
   const repeated = headed ? new RepeatedHeader(scanner, layout, headerRoles) : null;
   const bodyLayout = {
     top: bodyTop,
@@ -229,6 +233,8 @@ function readTable(
     firstCol: span.left,
     numberCol: numberAt >= 0 ? heads[numberAt].index : -1,
     joinSplitRows: true,
+    activityCol: colOf("activity"),
+    deadlineCol: colOf("deadline"),
   };
   let body = readBody(scanner, repeated, bodyLayout);
   // A number column mostly left empty says nothing about split rows: joining would glue tasks together.

@@ -1,10 +1,10 @@
 import type { HeaderScanner } from "../detect/header-rows";
 import type { SheetRows } from "../detect/sheet-rows";
-import { continuesRowAbove } from "./continuation";
+import { continuesRowAbove, isFragment } from "./continuation";
 import { parseNumbering, type Numbering } from "./numbering";
 import type { RepeatedHeader } from "./repeated-header";
-import { continuesSection, isSectionRow, loneCell } from "./sections";
-import { endsTable } from "./table-end";
+import { continuesSection, isMonthHeading, isSectionRow, loneCell } from "./sections";
+import { endsTable, isTotalRow } from "./table-end";
 
 /** What one sheet row under the header is. Rows are 0-based sheet rows; blank rows are not listed. */
 export type BodyRow =
@@ -35,6 +35,9 @@ export interface BodyLayout {
   numberCol: number;
   /** False to keep every row as its own task even when it has no number. */
   joinSplitRows: boolean;
+  /** Sheet columns of the task text and of the deadline, or -1: they tell a fragment of a row from a task. */
+  activityCol?: number;
+  deadlineCol?: number;
 }
 
 /**
@@ -53,6 +56,9 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   /** A task row: numbered where numbers tell tasks apart, else any row of several cells. */
   const isTask = (r: number): boolean => r >= 0 && (splitCol >= 0 ? !!numberingOf(r) : rows.cells(r).cols.length > 1);
 
+  const activityCol = layout.activityCol ?? -1;
+  const deadlineCol = layout.deadlineCol ?? -1;
+  const fragmentOf = (r: number) => isFragment(rows, r, activityCol, deadlineCol);
   let gap = 0;
   let last: BodyRow | null = null;
   let hasRowAbove = false;
@@ -73,11 +79,13 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       // The header again under a title block of its own (after blank rows, or of several lines, and
       // no section word) starts a second table; under a section or month heading that follows the
       // tasks straight on, it is the same table's header repeated.
-      if (inSection && (titleAfterGap || titleLines > 1) && !matcher.opensSection(titleText)) break;
+      if (inSection && (titleAfterGap || titleLines > 1) && !matcher.opensSection(titleText) && !isMonthHeading(titleText)) break;
       out.push({ kind: "repeatedHeader", row: r });
       continue;
     }
     if (scanner.isHeader(r)) break;
+    // `Итого:`, `Razem`, `Total`: the sums under the tasks close the table.
+    if (isTotalRow(rows.cells(r).texts[0])) break;
     const lone = loneCell(rows, r);
     if (blankAbove > 0 && endsTable(rows, matcher, { row: r, gap: blankAbove, lone, inSection, firstCol, isTask })) break;
 
@@ -85,9 +93,9 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     const numbering = numberingOf(r);
     if (lone && inSection && continuesSection(lone, firstCol, matcher)) {
       item = { kind: "sectionContinuation", row: r, text: lone.text };
-    } else if (lone && isSectionRow(lone, firstCol, matcher)) {
+    } else if (lone && isSectionRow(lone, firstCol, matcher, activityCol)) {
       item = { kind: "section", row: r, text: lone.text };
-    } else if (continuesRowAbove(!!numbering, splitCol, hasRowAbove)) {
+    } else if (continuesRowAbove(!!numbering, splitCol, hasRowAbove, fragmentOf(r))) {
       item = { kind: "continuation", row: r };
     } else {
       item = { kind: "task", row: r, numbering };

@@ -1,14 +1,51 @@
 import type { PlanColumn } from "../plan";
 import type { SheetRows } from "../detect/sheet-rows";
 
+/** How a row without a task number reads against the task above it. */
+export type RowFragment = "fragment" | "whole" | "unknown";
+
 /**
- * A row split over a page break: in a table with a number column, a row without a task number
- * continues the task above it (Kyustendil 4.: `бюджета на училищата и детските градини, ...`).
- * A numbered row never continues anything, so a parent task (`5.` with only its activity) stays
- * a row of its own; a table without a number column has no way to tell, and keeps every row.
+ * A row split over a page break or wrapped by hand: in a table with a number column, a row without
+ * a task number continues the task above it (Kyustendil 4.: `бюджета на училищата и детските
+ * градини, ...`) unless it is a whole task of its own, an unnumbered task with its own text and
+ * deadline (`Подведение итогов месячника | 17.04.2020`). Without numbers, only a fragment continues
+ * the row above: a row with no task text (a second person, a time of day `о 14:00`, the second line
+ * of a date) or whose text goes on in lower case. A numbered row never continues anything, so a
+ * parent task (`5.` with only its activity) stays a row of its own.
  */
-export function continuesRowAbove(hasNumber: boolean, numberCol: number, hasRowAbove: boolean): boolean {
-  return !hasNumber && numberCol >= 0 && hasRowAbove;
+export function continuesRowAbove(hasNumber: boolean, numberCol: number, hasRowAbove: boolean, fragment: RowFragment = "unknown"): boolean {
+  if (hasNumber || !hasRowAbove) return false;
+  if (numberCol >= 0) return fragment !== "whole";
+  return fragment === "fragment";
+}
+
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^[\p{Lu}«"“„'(]/u;
+
+/**
+ * Whether a row without a number is a fragment of the row above (no task text, or text going on in
+ * lower case), a whole task (task text opening a sentence, and a deadline of its own), or cannot tell.
+ */
+export function isFragment(rows: SheetRows, row: number, activityCol: number, deadlineCol: number): RowFragment {
+  if (activityCol < 0) return "unknown";
+  const activity = rows.text(row, activityCol);
+  if (activity === "") {
+    // A cell merged down from above is the task's text spread over rows, not a missing one.
+    const m = rows.mergeAt(row, activityCol);
+    if (m && m.row < row) return "unknown";
+    // One cell alone (a second person, a time of day), or cells the row above leaves empty (its
+    // deadline and executor written on the next line): the rest of that row. A row repeating the
+    // columns the row above fills (a date of its own) is a task whose text is missing.
+    const cols = rows.cells(row).cols;
+    if (cols.length <= 1) return "fragment";
+    let above = row - 1;
+    while (above >= rows.first && rows.isBlank(above)) above--;
+    const filledAbove = new Set(rows.cells(above).cols);
+    return cols.some((c) => filledAbove.has(c)) ? "unknown" : "fragment";
+  }
+  if (STARTS_LOWER.test(activity)) return "fragment";
+  if (deadlineCol >= 0 && STARTS_UPPER.test(activity) && rows.text(row, deadlineCol) !== "") return "whole";
+  return "unknown";
 }
 
 /** The cells of one plan row made from one or more sheet rows. */

@@ -28,11 +28,39 @@ const STARTS_LOWER_CASE = /^\p{Ll}/u;
  * alone is a parent task written in one cell). Text starting in lower case continues something;
  * it opens nothing.
  */
-export function isSectionRow(cell: LoneCell, firstCol: number, matcher: RoleMatcher): boolean {
+export function isSectionRow(cell: LoneCell, firstCol: number, matcher: RoleMatcher, activityCol = -1): boolean {
   if (matcher.opensSection(cell.text) || cell.spans) return true;
   const n = parseNumbering(cell.value);
   if (n) return n.style === "roman";
-  return cell.col <= firstCol && !STARTS_LOWER_CASE.test(cell.text);
+  if (cell.col > firstCol || STARTS_LOWER_CASE.test(cell.text)) return false;
+  // Where the first column holds the task text, a lone cell there is a task with nothing else filled
+  // in, unless it reads as a heading: written in capitals, or a month's name.
+  if (cell.col === activityCol) return isHeadingText(cell.text);
+  return true;
+}
+
+/** A heading as plans write one: all in capitals (`ОРГАНИЗАЦИОННЫЕ МЕРОПРИЯТИЯ`), or a month (`Listopad`, `СЕНТЯБРЬ 2024`). */
+export function isHeadingText(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 3 && letters === letters.toUpperCase()) return true;
+  return isMonthHeading(text);
+}
+
+const MONTHS = [
+  "січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт", "листопад", "груд",
+  "январ", "феврал", "март", "апрел", "май", "мая", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
+  "януари", "февруари", "април", "юни", "юли", "септември", "октомври", "ноември", "декември",
+  "styczeń", "stycz", "luty", "lut", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
+/** A row naming a month alone (with its year, perhaps): `СЕНТЯБРЬ`, `Listopad 2023`, `Вересень 2025 р.` */
+export function isMonthHeading(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu);
+  if (!words || words.length > 3) return false;
+  const first = words[0];
+  if (!MONTHS.some((m) => first.startsWith(m) && first.length <= m.length + 4)) return false;
+  return words.slice(1).every((w) => /^(?:г|год|года|р|рік|року|r|rok|roku|year)$/.test(w));
 }
 
 /**

@@ -18,6 +18,13 @@ const TABLE_GAP = 3;
 /** A lone cell with this many words is prose, not a title. */
 const SENTENCE_WORDS = 8;
 
+/** A row of sums under the tasks: `Итого:`, `Всего`, `Razem`, `Total`, `Общо`, `Усього`, `Разом`. */
+const TOTAL = /^(?:итого|всего|общо|razem|ogółem|suma|total|totals|усього|разом|всього)\b[\s:.]*/iu;
+
+export function isTotalRow(firstText: string | undefined): boolean {
+  return firstText !== undefined && firstText.length < 40 && TOTAL.test(firstText);
+}
+
 /** A page number left from a printed page: `1`, `- 2 -`, `стр. 3`, `Strona 2 z 5`. */
 export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text) || PAGE_OF.test(text);

@@ -290,7 +290,7 @@ describe("user role corrections", () => {
     const grid = gridFromRows("S", [
       ["Nr", "Działanie", "Termin", "Odpowiedzialny"],
       ["1.", "Uchwała Zarządu Powiatu", "Styczeń/luty 2018", "Wydział OPS/FK"],
-      [_, "w sprawie przyjęcia planu", _, "Zarząd Powiatu"],
+      [_, "Projekt uchwały w sprawie planu", _, "Zarząd Powiatu"],
     ]);
     expect(only(grid).rows.map((r) => r.sourceRows)).toEqual([[2, 3]]);
     const corrected = only(grid, { roles: { A: "notes" } });
