@@ -37,6 +37,8 @@ export interface ApplyTypedTableOptions {
   period: PlanPeriod | null;
   /** The user agreed that merged cells inside the table may be unmerged. */
   allowUnmerge?: boolean;
+  /** The table's range as the user selected it (`B4:G60`), when PlanCheck found no table; kept in the record. */
+  range?: string;
   /** Language of the texts written into the workbook (registry headers, input messages). */
   lang: Lang;
 }
@@ -156,7 +158,8 @@ export async function applyTypedTable(context: Excel.RequestContext, options: Ap
   const sheetName = snap.sheet.name;
   const previous = typedTableFor(snap.metadata, snap.sheet) ?? undefined;
   const grid = originalGrid(snap.grid, previous?.undo);
-  const table = detectPlanTables(grid, { roles: options.roles })[0];
+  const selection = options.range ?? previous?.selection;
+  const table = detectPlanTables(grid, { roles: options.roles, ...(selection ? { range: selection } : {}) })[0];
   if (!table) throw new ExcelAdapterError("excel.error.no-table", { sheet: sheetName });
 
   const box = tableBox(table);
@@ -232,6 +235,7 @@ export async function applyTypedTable(context: Excel.RequestContext, options: Ap
     roles: Object.fromEntries(table.columns.map((c) => [c.column, c.role])),
     period: options.period,
     undo,
+    ...(selection ? { selection } : {}),
   };
   const metadata: WorkbookMetadata = {
     ...snap.metadata,

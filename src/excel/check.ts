@@ -7,13 +7,14 @@ import { syncSteps } from "./errors";
 import { typedTableFor } from "./metadata-format";
 import { markGroups, queueClearMarks, queueMarks, readMarks } from "./marks";
 import { readSheet, type SheetSnapshot } from "./read-snapshot";
-import { registryEntries } from "./registry-content";
+import { checkOptionsFromRecord } from "../workbook/options-from-record";
 
 /**
  * "Check before submission" inside Excel: the sheet's snapshot through the engine, then the cells
  * with findings marked. The typed table's roles and period and the registry sheet's executors
- * come from the workbook itself, so the check reads the plan the way the user confirmed it; roles
- * the user corrected in the pane but has not applied yet win over the stored ones for this check.
+ * come from the workbook itself, so the check reads the plan the way the user confirmed it; what
+ * the pane gives for this check (roles corrected but not applied, a selected range) wins over the
+ * record, by the one rule of src/workbook/options-from-record.ts.
  *
  * Three syncs whatever the sheet's size: the snapshot's survey (with PlanCheck's record), its data
  * (with the registry sheet), the marks; one more for each further block of cell data, each block
@@ -31,13 +32,15 @@ export interface CheckInExcelOptions {
   sheet?: string;
   /** "Today" for deadline rules (ISO date); null leaves time-relative checks out. */
   today?: string | null;
-  /** Plan period when the workbook records none. */
+  /** Plan period for this check, over the one recorded with the typed table. */
   period?: PlanPeriod | null;
   /**
    * Roles by column letter for this check only, over those stored with the typed table (the
    * user's corrections not yet applied). Nothing is written to the workbook's record.
    */
   roles?: Record<string, Role>;
+  /** The table's range as the user selected it (`B4:G60`), over the one recorded with the typed table. */
+  range?: string;
   /** Mark the cells with findings (default true). */
   mark?: boolean;
   /** Language of messages about a failed write. */
@@ -70,17 +73,18 @@ export async function checkInExcel(context: Excel.RequestContext, options: Check
   };
   await progress({ phase: "read", done: 0 });
   const snapshot = await readSheet(context, options.sheet, { registry: true });
-  const registry = snapshot.registry ? registryEntries(snapshot.registry) : undefined;
 
   await progress({ phase: "check", done: 0.5 });
-  const typed = typedTableFor(snapshot.metadata, snapshot.sheet);
-  const roles = options.roles ? { ...typed?.roles, ...options.roles } : typed?.roles;
-  const checks = checkSheet(snapshot.grid, {
-    roles,
-    period: typed?.period ?? options.period ?? undefined,
-    today: options.today ?? null,
-    registry,
-  });
+  const recorded = typedTableFor(snapshot.metadata, snapshot.sheet);
+  const checks = checkSheet(
+    snapshot.grid,
+    checkOptionsFromRecord(recorded, snapshot.registry ? [snapshot.registry] : [], {
+      roles: options.roles,
+      range: options.range,
+      period: options.period,
+      today: options.today ?? null,
+    }),
+  );
   const report = buildReport({ sheets: checks });
 
   let marked = 0;

@@ -60,6 +60,11 @@ export interface TypedTableRecord {
   roles: Record<string, Role>;
   period: PlanPeriod | null;
   undo: UndoRecord;
+  /**
+   * The A1 range the user selected by hand where PlanCheck found no plan table (`B4:G60`): the
+   * table is read there and nowhere else. Absent when the table was found on its own.
+   */
+  selection?: string;
 }
 
 export interface WorkbookMetadata {
@@ -140,7 +145,7 @@ function validMetadata(data: unknown): WorkbookMetadata | null {
     for (const [col, role] of Object.entries((r.roles ?? {}) as Record<string, unknown>)) {
       if (/^[A-Z]{1,3}$/.test(col) && isString(role) && isRole(role)) roles[col] = role;
     }
-    tables.push({
+    const record: TypedTableRecord = {
       sheet: r.sheet,
       sheetId: isString(r.sheetId) ? r.sheetId : null,
       table: r.table,
@@ -149,7 +154,9 @@ function validMetadata(data: unknown): WorkbookMetadata | null {
       roles,
       period: validPeriod(r.period),
       undo: validUndo(r.undo),
-    });
+    };
+    if (isString(r.selection) && /^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/.test(r.selection)) record.selection = r.selection;
+    tables.push(record);
   }
   const sheets: OwnedSheetRecord[] = [];
   for (const s of Array.isArray(d.sheets) ? d.sheets : []) {

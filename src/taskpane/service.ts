@@ -3,13 +3,14 @@ import { planPeriodFromTexts, type PlanPeriod } from "../engine/deadline";
 import { detectPlanTables } from "../engine/detect";
 import { registryFromGlossary } from "../engine/executors";
 import type { Finding } from "../engine/finding";
-import { isBlank } from "../engine/grid";
+import { isBlank, parseRangeAddress } from "../engine/grid";
 import type { PlanTable } from "../engine/plan";
 import type { Role } from "../engine/roles";
 import { applyTypedTable as applyInExcel } from "../excel/apply-typed-table";
 import { checkInExcel, clearMarks as clearMarksInExcel, selectFinding as selectInExcel, writeReportSheet, type CheckProgress } from "../excel/check";
 import { ExcelAdapterError } from "../excel/errors";
 import { typedTableFor } from "../excel/metadata-format";
+import { checkOptionsFromRecord } from "../workbook/options-from-record";
 import { readSheet, type SheetSnapshot } from "../excel/read-snapshot";
 import { registryContent, type RegistryContent } from "../excel/registry-content";
 import { removePlanCheck } from "../excel/remove";
@@ -48,9 +49,12 @@ export interface PaneTable {
   period: PlanPeriod | null;
   /** True when the workbook already stores this table's roles (made typed earlier). */
   typed: boolean;
+  /** The range the user selected by hand for this table, when PlanCheck did not find it on its own. */
+  selection?: string;
 }
 
-export type NoTableReason = "empty-sheet" | "no-header";
+/** Why there is no table: an empty sheet, no header found, or nothing in the range the user selected. */
+export type NoTableReason = "empty-sheet" | "no-header" | "empty-range";
 
 export type DetectResult = { table: PaneTable } | { table: null; sheet: string; reason: NoTableReason };
 
@@ -107,8 +111,14 @@ export interface WrittenSheet {
 }
 
 export interface PlanCheckService {
-  /** The plan table of the active sheet, or why there is none. */
-  detect(): Promise<DetectResult>;
+  /**
+   * The plan table of the active sheet, or why there is none. With `selection` (an A1 range the
+   * user selected, `B4:G60`) the table is read there and nowhere else, and the later actions
+   * (apply, check, report) keep reading it there until the next detection without one.
+   */
+  detect(selection?: string): Promise<DetectResult>;
+  /** The A1 range of the cells selected on the active sheet (`B4:G60`), without its sheet. */
+  selectedRange(): Promise<string>;
   /** Makes the detected range a typed table with the roles the user confirmed (by column letter). */
   applyTypedTable(roles: Record<string, Role>, period: PlanPeriod | null, options: ApplyOptions): Promise<ApplyResult>;
   /**
@@ -170,6 +180,8 @@ export interface ExcelNamespace {
 export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheckService {
   const t = translator(lang);
   let planSheet: string | undefined;
+  /** The range the user selected by hand for the plan table, while it is the one worked on. */
+  let selection: string | undefined;
   const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     try {
       return await excel.run(batch);
@@ -179,22 +191,32 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
   };
 
   return {
-    detect: () =>
+    detect: (selected) =>
       run(async (context) => {
         const snapshot = await readSheet(context);
-        const found = planTableOf(snapshot);
+        const range = selected === undefined ? undefined : rangeOnly(selected);
+        const found = planTableOf(snapshot, undefined, range);
         if (!found) {
           planSheet = undefined;
+          selection = undefined;
           const empty = snapshot.grid.values.every((row) => row.every((v) => isBlank(v)));
-          return { table: null, sheet: snapshot.sheet.name, reason: empty ? "empty-sheet" : "no-header" };
+          return { table: null, sheet: snapshot.sheet.name, reason: range !== undefined ? "empty-range" : empty ? "empty-sheet" : "no-header" };
         }
         planSheet = snapshot.sheet.name;
-        return { table: paneTable(found.table, found.period, found.typed) };
+        selection = found.selection;
+        return { table: paneTable(found.table, found.period, found.typed, found.selection) };
+      }),
+
+    selectedRange: () =>
+      run(async (context) => {
+        const range = context.workbook.getSelectedRange().load("address");
+        await context.sync();
+        return rangeOnly(range.address);
       }),
 
     applyTypedTable: (roles, period, options) =>
       run(async (context) => {
-        const applied = await applyInExcel(context, { sheet: planSheet, roles, period, allowUnmerge: options.allowUnmerge, lang });
+        const applied = await applyInExcel(context, { sheet: planSheet, roles, period, allowUnmerge: options.allowUnmerge, range: selection, lang });
         planSheet = applied.sheet;
         return { sheet: applied.sheet, range: applied.range };
       }),
@@ -206,7 +228,9 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
         // (the engine's step is synchronous and would hold the page otherwise).
         return nextTask();
       };
-      const checked = await run((context) => checkInExcel(context, { sheet: planSheet, lang, roles: withRoles(roles), onProgress: report }));
+      const checked = await run((context) =>
+        checkInExcel(context, { sheet: planSheet, lang, roles: withRoles(roles), range: selection, onProgress: report }),
+      );
       planSheet ??= checked.sheet;
       const findings: PaneFinding[] = checked.report.findings.map((f) => {
         const words = formatFinding(f, t);
@@ -226,7 +250,7 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
     writeReport: (roles) =>
       run(async (context) => {
         // The report describes the plan as it is now, not as it was at the last check.
-        const checked = await checkInExcel(context, { sheet: planSheet, lang, roles: withRoles(roles), mark: false });
+        const checked = await checkInExcel(context, { sheet: planSheet, lang, roles: withRoles(roles), range: selection, mark: false });
         const written = await writeReportSheet(context, checked.report, { lang });
         return { sheet: written.sheet };
       }),
@@ -239,7 +263,7 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
     writeScorecard: (roles) =>
       run(async (context) => {
         const snapshot = await readSheet(context, planSheet);
-        const found = planTableOf(snapshot, roles);
+        const found = planTableOf(snapshot, roles, selection);
         if (!found) throw new PaneError("excel.error.no-table", { sheet: snapshot.sheet.name });
         // The snapshot already holds the sheets and PlanCheck's record: no read of its own.
         const written = await writeScorecardSheet(context, found.table, { lang, known: snapshot });
@@ -250,7 +274,7 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
       run(async (context) => {
         // The registry sheet is read in the snapshot's own syncs.
         const snapshot = await readSheet(context, planSheet, { registry: true });
-        const found = planTableOf(snapshot);
+        const found = planTableOf(snapshot, undefined, selection);
         return registryItems(found?.table ?? null, snapshot.registry, t);
       }),
 
@@ -264,6 +288,12 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
 /** Corrections to pass to a check; none when the user changed no role. */
 function withRoles(roles: Record<string, Role> | undefined): Record<string, Role> | undefined {
   return roles && Object.keys(roles).length > 0 ? roles : undefined;
+}
+
+/** `'План 2019'!B4:G60` or `$B$4:$G$60` -> `B4:G60`: the range without its sheet or anchors. */
+export function rangeOnly(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, "").trim().toUpperCase();
 }
 
 /** Resolves after the browser has had a turn: pending renders and input run first. */
@@ -282,28 +312,35 @@ interface FoundTable {
   table: PlanTable;
   period: PlanPeriod | null;
   typed: boolean;
+  /** The range the table was read in, when the user selected it (now or when it was typed). */
+  selection?: string;
 }
 
 /**
- * The sheet's plan table, read with the given roles, else those stored when it was typed; its
- * period likewise.
+ * The sheet's plan table, read as a check reads it (src/workbook/options-from-record.ts): the
+ * roles given over those stored when it was typed, a range the user selected now over the one
+ * recorded, the period recorded over the one in the title.
  */
-function planTableOf(snapshot: SheetSnapshot, roles?: Record<string, Role>): FoundTable | null {
-  const typed = typedTableFor(snapshot.metadata, snapshot.sheet);
+function planTableOf(snapshot: SheetSnapshot, roles?: Record<string, Role>, range?: string): FoundTable | null {
+  const recorded = typedTableFor(snapshot.metadata, snapshot.sheet);
+  if (range !== undefined && parseRangeAddress(range) === null) throw new PaneError("pane.table.manual.invalid", { range });
+  const options = checkOptionsFromRecord(recorded, [], { roles, range });
+  const read = (withRoles: boolean) =>
+    detectPlanTables(snapshot.grid, { ...(withRoles && options.roles ? { roles: options.roles } : {}), ...(options.range ? { range: options.range } : {}) });
   let tables: PlanTable[];
   try {
-    tables = detectPlanTables(snapshot.grid, { roles: roles ?? typed?.roles });
+    tables = read(true);
   } catch {
     // Stored roles naming columns the sheet no longer has: read the table as if never typed.
-    tables = detectPlanTables(snapshot.grid);
+    tables = read(false);
   }
   const table = tables[0];
   if (!table) return null;
-  const period = typed?.period ?? planPeriodFromTexts(table.preamble.map((p) => p.text));
-  return { table, period, typed: typed !== null };
+  const period = options.period ?? planPeriodFromTexts(table.preamble.map((p) => p.text));
+  return { table, period, typed: recorded !== null, ...(options.range ? { selection: options.range } : {}) };
 }
 
-function paneTable(table: PlanTable, period: PlanPeriod | null, typed: boolean): PaneTable {
+function paneTable(table: PlanTable, period: PlanPeriod | null, typed: boolean, selection?: string): PaneTable {
   return {
     sheet: table.sheet,
     range: table.range,
@@ -312,6 +349,7 @@ function paneTable(table: PlanTable, period: PlanPeriod | null, typed: boolean):
     columns: table.columns.map((c) => ({ index: c.index, letter: c.column, header: c.header, role: c.role })),
     period,
     typed,
+    ...(selection ? { selection } : {}),
   };
 }
 

@@ -82,6 +82,10 @@ export interface ServiceDouble extends PlanCheckService {
 
 export function serviceDouble(options: {
   detect?: DetectResult;
+  /** The answer to a detection in a range the user selected; `detect` otherwise. */
+  detectIn?: (selection: string) => DetectResult;
+  /** The cells selected in the sheet. */
+  selected?: string;
   check?: (onProgress?: (p: CheckProgress) => void) => Promise<CheckResult>;
   registry?: RegistryItem[];
   fail?: Partial<Record<keyof PlanCheckService, Error>>;
@@ -96,7 +100,11 @@ export function serviceDouble(options: {
   };
   return {
     calls,
-    detect: () => record("detect", [], () => options.detect ?? { table: KYUSTENDIL_TABLE }),
+    detect: (selection) =>
+      record("detect", selection === undefined ? [] : [selection], () =>
+        selection !== undefined && options.detectIn ? options.detectIn(selection) : (options.detect ?? { table: KYUSTENDIL_TABLE }),
+      ),
+    selectedRange: () => record("selectedRange", [], () => options.selected ?? "A1"),
     applyTypedTable: (roles, period, opts) =>
       record("applyTypedTable", [roles, period, opts], () => ({ sheet: "План 2019", range: "A31:F168" })),
     check: (onProgress, roles) =>

@@ -5,6 +5,7 @@ import {
   Field,
   Input,
   makeStyles,
+  mergeClasses,
   Option,
   Subtitle2,
   Text,
@@ -15,6 +16,7 @@ import type { PaneColumn, PaneTable } from "../service";
 import type { PaneActions } from "../state/use-plan-check";
 import { periodFromText } from "../state/use-plan-check";
 import type { PaneState } from "../state/pane-state";
+import { ManualRange } from "./ManualRange";
 import { usePaneText } from "./pane-text";
 import { useVisuallyHidden } from "./styles";
 
@@ -28,11 +30,18 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, overflowWrap: "anywhere" },
+  second: { gridColumn: "2" },
   columns: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: "none" },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
   dropdown: { minWidth: "0", width: "100%" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
+
+const NO_TABLE_KEYS = {
+  "empty-sheet": "pane.table.none.empty",
+  "no-header": "pane.table.none.no-header",
+  "empty-range": "pane.table.none.empty-range",
+} as const;
 
 /** Plan table: where the table is, what each column is (correctable), and the plan period. */
 export function TableSection({ state, actions }: { state: PaneState; actions: PaneActions }) {
@@ -55,8 +64,16 @@ export function TableSection({ state, actions }: { state: PaneState; actions: Pa
       </div>
       {detected && !detected.table && (
         <Text as="p" role="status">
-          {text.t(detected.reason === "empty-sheet" ? "pane.table.none.empty" : "pane.table.none.no-header", { sheet: detected.sheet })}
+          {text.t(NO_TABLE_KEYS[detected.reason], { sheet: detected.sheet })}
         </Text>
+      )}
+      {detected && (!table || table.selection || state.manualOpen) && <ManualRange state={state} actions={actions} />}
+      {table && !table.selection && !state.manualOpen && (
+        <div className={styles.actions}>
+          <Button appearance="subtle" size="small" onClick={actions.openManual} disabled={busy}>
+            {text.t("pane.table.manual.open")}
+          </Button>
+        </div>
       )}
       {table && <TableDetails table={table} state={state} actions={actions} />}
     </section>
@@ -68,6 +85,8 @@ function TableDetails({ table, state, actions }: { table: PaneTable; state: Pane
   const styles = useStyles();
   const busy = state.busy !== null;
   const periodInvalid = periodFromText(state.periodText) === undefined;
+  // An Excel table needs a header row: a range read without one is checked, not typed.
+  const headerless = table.headerRows.length === 0;
 
   return (
     <>
@@ -76,12 +95,18 @@ function TableDetails({ table, state, actions }: { table: PaneTable; state: Pane
         <dd className={styles.value}>{table.sheet}</dd>
         <dt className={styles.term}>{text.t("pane.table.range")}</dt>
         <dd className={styles.value}>{table.range}</dd>
+        {table.selection && (
+          <dd className={mergeClasses(styles.value, styles.second)}>
+            {text.t("pane.table.manual.selected", { range: table.selection })}
+          </dd>
+        )}
         <dt className={styles.term}>{text.t("pane.table.header-rows")}</dt>
         <dd className={styles.value}>{table.headerRows.map((r) => text.number(r)).join(", ")}</dd>
         <dt className={styles.term}>{text.t("pane.table.rows")}</dt>
         <dd className={styles.value}>{text.number(table.rowCount)}</dd>
       </dl>
       {table.typed && <Text as="p">{text.t("pane.table.typed")}</Text>}
+      {headerless && <Text as="p">{text.t("pane.table.manual.no-header-row")}</Text>}
 
       <fieldset className={styles.columns}>
         <legend className={styles.legend}>
@@ -118,7 +143,7 @@ function TableDetails({ table, state, actions }: { table: PaneTable; state: Pane
         disabled={busy}
       />
       <div className={styles.actions}>
-        <Button appearance="secondary" onClick={() => void actions.apply()} disabled={busy || periodInvalid}>
+        <Button appearance="secondary" onClick={() => void actions.apply()} disabled={busy || periodInvalid || headerless}>
           {text.t("pane.table.apply")}
         </Button>
       </div>

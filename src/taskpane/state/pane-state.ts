@@ -12,7 +12,7 @@ import type { CheckProgress, CheckResult, DetectResult, RegistryItem } from "../
  * The action the pane is waiting for; buttons are disabled meanwhile so nothing runs twice.
  * An action ends with "idle" (or "fail"); the steps in between leave it busy.
  */
-export type Busy = "detect" | "apply" | "check" | "report" | "clear" | "scorecard" | "registry" | "remove";
+export type Busy = "detect" | "selection" | "apply" | "check" | "report" | "clear" | "scorecard" | "registry" | "remove";
 
 export interface Notice {
   intent: "success" | "error" | "info";
@@ -28,6 +28,10 @@ export interface PaneState {
   /** The plan period as the user typed it (starts as the detected period's label). */
   periodText: string;
   allowUnmerge: boolean;
+  /** The table's range as the user typed or selected it, for reading the table there by hand. */
+  manualRange: string;
+  /** The user asked to select the table by hand although one was found. */
+  manualOpen: boolean;
   progress: CheckProgress | null;
   result: CheckResult | null;
   /** Where the last check was asked for: the ribbon's "Check plan" or the pane's button. */
@@ -44,6 +48,8 @@ export const INITIAL_STATE: PaneState = {
   roles: {},
   periodText: "",
   allowUnmerge: false,
+  manualRange: "",
+  manualOpen: false,
   progress: null,
   result: null,
   checkedFrom: null,
@@ -60,6 +66,8 @@ export type PaneAction =
   | { type: "set-role"; letter: string; role: Role }
   | { type: "set-period"; text: string }
   | { type: "set-allow-unmerge"; allow: boolean }
+  | { type: "set-manual-range"; text: string }
+  | { type: "open-manual" }
   | { type: "applied"; notice: Notice }
   | { type: "progress"; progress: CheckProgress }
   | { type: "checked"; result: CheckResult; from: "pane" | "ribbon" }
@@ -86,6 +94,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         detected: action.detected,
         roles,
         periodText: table?.period?.label ?? "",
+        manualRange: table?.selection ?? state.manualRange,
+        manualOpen: false,
         // A new detection may be another table: the old check no longer describes it.
         result: null,
         checkedFrom: null,
@@ -97,6 +107,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, periodText: action.text };
     case "set-allow-unmerge":
       return { ...state, allowUnmerge: action.allow };
+    case "set-manual-range":
+      return { ...state, manualRange: action.text };
+    case "open-manual":
+      return { ...state, manualOpen: true };
     case "applied":
       return { ...state, notice: action.notice };
     case "progress":

@@ -8,6 +8,12 @@ import { correctedRoles, INITIAL_STATE, paneReducer, type Busy, type Notice, typ
 /** What the pane's sections can do; each call runs one service action and records its outcome. */
 export interface PaneActions {
   detect(): Promise<void>;
+  /** Reads the plan table in the range the user selected by hand (the pane's range field). */
+  detectInRange(): Promise<void>;
+  /** Fills the range field with the cells selected in the sheet. */
+  useSelection(): Promise<void>;
+  setManualRange(text: string): void;
+  openManual(): void;
   setRole(letter: string, role: Role): void;
   setPeriod(text: string): void;
   setAllowUnmerge(allow: boolean): void;
@@ -27,6 +33,11 @@ export function noticeFor(err: unknown): Notice {
   if (err instanceof PaneError) return { intent: "error", key: err.key, params: err.params };
   const message = err instanceof Error ? err.message : String(err);
   return { intent: "error", key: "pane.error.unexpected", params: { message } };
+}
+
+/** True for an A1 range of cells as the range field takes it (`B4:G60`, `b4:g60`, `$B$4:$G$60`). */
+export function isRange(text: string): boolean {
+  return /^\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+$/.test(text.trim());
 }
 
 /** The period the user typed: null when left empty, undefined when it is not a period. */
@@ -62,6 +73,18 @@ export function usePlanCheck(service: PlanCheckService): { state: PaneState; act
         run("detect", async () => {
           dispatch({ type: "detected", detected: await service.detect() });
         }),
+      detectInRange: () =>
+        run("detect", async () => {
+          const range = latest.current.manualRange.trim();
+          if (!isRange(range)) throw new PaneError("pane.table.manual.invalid", { range });
+          dispatch({ type: "detected", detected: await service.detect(range) });
+        }),
+      useSelection: () =>
+        run("selection", async () => {
+          dispatch({ type: "set-manual-range", text: await service.selectedRange() });
+        }),
+      setManualRange: (text) => dispatch({ type: "set-manual-range", text }),
+      openManual: () => dispatch({ type: "open-manual" }),
       setRole: (letter, role) => dispatch({ type: "set-role", letter, role }),
       setPeriod: (text) => dispatch({ type: "set-period", text }),
       setAllowUnmerge: (allow) => dispatch({ type: "set-allow-unmerge", allow }),
