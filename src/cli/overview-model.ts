@@ -22,6 +22,8 @@ export interface PlanSummaryRow {
   topProblems: string[];
   /** Why the file could not be read (a read error code), or null. */
   error: string | null;
+  /** The read error in the user's language, or null. */
+  errorMessage: string | null;
   /** Why the file was not checked (unreadable, or no plan table in it), or null when it was. */
   notChecked: NotCheckedReason | null;
   /** What the file is, when it could be opened. */
@@ -133,6 +135,7 @@ export function buildOverview(files: FileJson[], previous?: OverviewFinding[], n
       period,
       topProblems,
       error: f.error ? f.error.code : null,
+      errorMessage: f.error ? f.error.message : null,
       notChecked,
       format: f.format ?? null,
     });

@@ -182,7 +182,9 @@ function notCheckedText(p: PlanSummaryRow, t: Translator, shown: string): string
   if (p.notChecked === null) return null;
   const reason = t.t(`overview.not-checked.${p.notChecked}`);
   if (!p.error) return reason;
-  return `${reason}: ${t.t(`cli.error.${p.error}`, { file: shown })}`;
+  // The reader's own words name the file as given; the overview names it relative to the folder.
+  const detail = p.errorMessage !== null ? p.errorMessage.split(p.file).join(shown) : t.t(`cli.error.${p.error}`, { file: shown });
+  return `${reason}: ${detail}`;
 }
 
 /** 2026-12-06 22:05, the same in every language. */
