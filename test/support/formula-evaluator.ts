@@ -219,12 +219,21 @@ function compare(a: Scalar, b: Scalar): number {
 
 const scalars = (v: Value): Scalar[] => (Array.isArray(v) ? v.flat() : [v]);
 
+/**
+ * A function the sheet calls by name (`PLAN.SCORE`), the way Excel calls a custom function: ranges
+ * as 2-D arrays, error cells as `{ code: "#N/A" }`, blank as null; a thrown `{ code }` is its error.
+ */
+export type CustomFunction = (...args: unknown[]) => unknown;
+
 export class Sheet {
   private readonly cells = new Map<string, CellInput>();
   private readonly memo = new Map<string, Scalar>();
   private readonly evaluating = new Set<string>();
 
-  constructor(rows: CellInput[][] = []) {
+  constructor(
+    rows: CellInput[][] = [],
+    private readonly functions: Record<string, CustomFunction> = {},
+  ) {
     rows.forEach((row, r) => row.forEach((v, c) => this.set(`${colName(c)}${r + 1}`, v)));
   }
 
@@ -419,6 +428,25 @@ export class Sheet {
         return nums.length === 0 ? err("#VALUE!") : Math.min(...nums);
       }
     }
+    const custom = this.functions[name];
+    if (custom) return this.callCustom(custom, args);
     throw new Error(`function ${name} is not implemented`);
+  }
+
+  private callCustom(fn: CustomFunction, args: Node[]): Scalar {
+    const pass = (v: Scalar) => (isError(v) ? { code: v.error } : v);
+    const values = args.map((a) => {
+      const v = this.eval(a);
+      return Array.isArray(v) ? v.map((row) => row.map(pass)) : pass(v);
+    });
+    try {
+      const out = fn(...values);
+      if (typeof out === "number" || typeof out === "string" || typeof out === "boolean" || out === null) return out;
+      throw new Error(`custom function returned ${JSON.stringify(out)}`);
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      if (typeof code === "string") return err(code);
+      throw e;
+    }
   }
 }

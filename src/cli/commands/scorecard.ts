@@ -1,15 +1,22 @@
+import { promises as fs } from "fs";
+import * as path from "path";
 import type { CommandContext } from "../main";
 import { EXIT } from "../main";
 import { checkFile } from "../check-files";
-import { buildScorecard, childrenOf, type ScorecardNode } from "../../engine/scorecard";
+import { buildScorecard, childrenOf, type Scorecard, type ScorecardNode } from "../../engine/scorecard";
+import { scorecardLayout } from "../../excel/portable-scorecard-layout";
+import { injectScorecardSheets } from "../../xlsx/inject-scorecard-sheet";
 import { oneLine } from "./table";
-import { SCHEMA_VERSION } from "../schema-version";
 
-/** `plancheck scorecard <file> [--json]`: perspectives -> objectives -> indicators, scored. */
+/**
+ * `plancheck scorecard <file> [--json] [--report copy.xlsx]`: perspectives -> objectives ->
+ * indicators, scored. --report writes a copy of the workbook with a portable Scorecard sheet per
+ * scorecard table (standard formulas with their values, so it calculates anywhere).
+ */
 export async function runScorecard(ctx: CommandContext): Promise<number> {
   const { io, t } = ctx;
   let unreadable = false;
-  const docs = [];
+  const docs: { file: string; format?: string | null; scorecards: { sheet: string; range: string; scorecard: Scorecard }[] }[] = [];
   for (const file of ctx.workbooks) {
     const f = await checkFile(file, ctx.options);
     if (f.error) {
@@ -20,10 +27,17 @@ export async function runScorecard(ctx: CommandContext): Promise<number> {
     const scorecards = f.tables
       .filter(({ table }) => table.columns.some((c) => c.role === "perspective" || c.role === "objective"))
       .map(({ table }) => ({ sheet: table.sheet, range: table.range, scorecard: buildScorecard(table) }));
-    docs.push({ schemaVersion: SCHEMA_VERSION, file, scorecards });
+    docs.push({ file, format: f.format, scorecards });
+  }
+  if (ctx.args.report !== null) {
+    const refused = await writeScorecardCopy(ctx, docs);
+    if (refused !== null) {
+      io.err(`plancheck: ${refused}`);
+      return EXIT.unreadable;
+    }
   }
   if (ctx.args.json) {
-    io.out(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2));
+    io.out(JSON.stringify(docs.length === 1 ? strip(docs[0]) : docs.map(strip), null, 2));
   } else {
     for (const doc of docs) {
       io.out(doc.file);
@@ -34,7 +48,39 @@ export async function runScorecard(ctx: CommandContext): Promise<number> {
       }
     }
   }
+  if (ctx.args.report !== null) (ctx.args.json ? io.err : io.out)(t.t("scorecard.copy-written", { file: ctx.args.report }));
   return unreadable ? EXIT.unreadable : EXIT.ok;
+}
+
+/** The JSON document of a file, as before --report existed: its file name and scorecards. */
+function strip(doc: { file: string; scorecards: unknown[] }) {
+  return { file: doc.file, scorecards: doc.scorecards };
+}
+
+/**
+ * --report: a copy of the one .xlsx plan with its Scorecard sheets. The plan itself is only read.
+ * Returns why it was refused, or null once written.
+ */
+async function writeScorecardCopy(ctx: CommandContext, docs: { file: string; format?: string | null; scorecards: { sheet: string; scorecard: Scorecard }[] }[]): Promise<string | null> {
+  const { t } = ctx;
+  const out = ctx.args.report!;
+  if (docs.length !== 1 || ctx.workbooks.length !== 1 || !(docs[0].format === "xlsx" || docs[0].format === undefined || docs[0].format === null)) {
+    return t.t("scorecard.copy-one-xlsx", { file: out });
+  }
+  const doc = docs[0];
+  if (path.resolve(doc.file) === path.resolve(out)) return t.t("cli.error.report-over-input", { file: out });
+  if (doc.scorecards.length === 0) return t.t("scorecard.copy-none", { file: doc.file });
+  const models = doc.scorecards.map((s) => ({ name: t.t("scorecard.sheet-name"), plan: s.sheet, layout: scorecardLayout(s.scorecard, t, "portable") }));
+  try {
+    const bytes = await injectScorecardSheets(await fs.readFile(doc.file), models);
+    // Written next to its final name, then moved: a failure never leaves half a workbook under that name.
+    const partial = `${out}.partial-${process.pid}`;
+    await fs.writeFile(partial, bytes, { flag: "wx" });
+    await fs.rename(partial, out);
+  } catch (e) {
+    return t.t("cli.error.report-write", { file: out, reason: e instanceof Error ? e.message : String(e) });
+  }
+  return null;
 }
 
 function printNodes(ctx: CommandContext, nodes: ScorecardNode[], depth: number): void {
