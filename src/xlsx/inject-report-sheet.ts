@@ -1,30 +1,55 @@
 import JSZip from "jszip";
 import type { ReportSheetModel } from "./report-sheet-model";
 import { sheetReference } from "./report-sheet-model";
-import { looksLikeFormula } from "../engine/report/safe-text";
-import { columnLetter } from "../engine/grid";
 import { emptyMetadata, metadataXml, type WorkbookMetadata } from "../excel/metadata-format";
 import { readRecordPart, writeRecordPart, type StoredRecord } from "./record-part";
-import { REPORT_MARKER, reportMarkerElement, reportMarkerSheet } from "./workbook-record";
-import { freeRelId, partXml, tagAttribute } from "./package-parts";
+import { REPORT_MARKER, reportMarkerSheet } from "./workbook-record";
+import { freeRelId, tagAttribute } from "./package-parts";
+import {
+  addOverride,
+  addRelationship,
+  ensureNamespace,
+  flavourOf,
+  folderOf,
+  freePartName,
+  optionalPart,
+  PackageLayoutError,
+  prefixOf,
+  relativeTarget,
+  relationships,
+  relsPartName,
+  requiredPart,
+  workbookPartOf,
+  type PackageFlavour,
+} from "./package-edit";
+import { minimalStyles, withReportStyles } from "./report-styles";
+import { escapeXml, reportSheetXml, reportTableXml } from "./report-sheet-xml";
+
+export { PackageLayoutError } from "./package-edit";
 
 /**
  * Adds (or replaces) PlanCheck's report sheet in a copy of a workbook by editing the package
- * directly: every other part of the file — sheets, charts, styles, other add-ins' data — is
- * carried over byte for byte. The report sheet is named in PlanCheck's record (the custom XML
- * part the add-in reads, docs/workbook-metadata.md) and marked by a hidden defined name, as
- * copies written before the record was; it is recognised by those, never by its sheet name, so a
- * user's own sheet with the same name is never touched.
+ * directly. The parts it writes are new (the sheet, its table) or edited where the report must be
+ * named: the workbook (the sheet, the hidden marker, the print titles, the active tab), its
+ * relationships, the content types, the styles (two cell formats added) and PlanCheck's record.
+ * Every other part is carried over byte for byte, except that another sheet selected in the
+ * file gives up its selection to the report (the sheet the user sees first). The package is edited
+ * through its own relationships and namespaces, whatever the prefixes, paths and flavour (Strict or
+ * transitional) its writer chose.
+ *
+ * The report sheet is named in PlanCheck's record (the custom XML part the add-in reads,
+ * docs/workbook-metadata.md) and marked by a hidden defined name; it is recognised by those, never
+ * by its sheet name, so a user's own sheet with the same name is never touched.
  */
 
-const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const REL_SHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
-const REL_TABLE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 const CT_SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_TABLE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
+const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const PRINT_TITLES = "_xlnm.Print_Titles";
 
 interface SheetEntry {
+  /** The `<sheet>` element as written. */
   xml: string;
   name: string;
   sheetId: number;
@@ -33,67 +58,104 @@ interface SheetEntry {
 
 export async function injectReportSheet(workbookBytes: Buffer, model: ReportSheetModel): Promise<Buffer> {
   const zip = await JSZip.loadAsync(workbookBytes);
-  const workbookXml = await partXml(zip, "xl/workbook.xml");
-  const relsXml = await partXml(zip, "xl/_rels/workbook.xml.rels");
-  let contentTypes = await partXml(zip, "[Content_Types].xml");
-  const stored = await readRecordPart(zip);
+  const workbookPart = await workbookPartOf(zip);
+  const workbookRelsPart = relsPartName(workbookPart);
+  const base = folderOf(workbookPart);
+  let workbookXml = await requiredPart(zip, workbookPart);
+  let relsXml = await requiredPart(zip, workbookRelsPart);
+  let types = await requiredPart(zip, "[Content_Types].xml");
+  const flavour = flavourOf(workbookXml);
+  const standardLayout = workbookPart === "xl/workbook.xml" && !flavour.strict;
+  const stored: StoredRecord = standardLayout ? await readRecordPart(zip) : { metadata: null, json: null, parts: [] };
 
-  const sheets: SheetEntry[] = [...workbookXml.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => ({
-    xml: m[0],
-    name: tagAttribute(m[0], "name") ?? "",
-    sheetId: Number(tagAttribute(m[0], "sheetId") ?? 0),
-    rid: tagAttribute(m[0], "r:id") ?? "",
-  }));
-  const rels = [...relsXml.matchAll(/<Relationship\b[^>]*\/>/g)].map((m) => ({
-    id: tagAttribute(m[0], "Id") ?? "",
-    target: tagAttribute(m[0], "Target") ?? "",
-  }));
+  const main = prefixOf(workbookXml, "workbook") ?? "";
+  const sheets = sheetEntries(workbookXml, main);
+  const rels = relationships(relsXml, base);
   const previous = previousReport(sheets, workbookXml, stored.metadata);
+
+  // The relationship-id prefix bound in the workbook part, declared once if it is not yet.
+  const ns = ensureNamespace(workbookXml, flavour.rel, "r");
+  workbookXml = ns.xml;
 
   let sheetPath: string;
   let sheetName: string;
-  let newWorkbookXml = workbookXml;
-  let newRelsXml = relsXml;
   if (previous) {
     // Rewrite PlanCheck's own earlier report in place; everything else stays as it is.
     sheetName = previous.name;
-    const target = rels.find((r) => r.id === previous.rid)?.target ?? "";
-    sheetPath = resolveTarget(target);
+    const rel = rels.find((r) => r.id === previous.rid);
+    if (!rel) throw new PackageLayoutError(`the workbook names sheet '${previous.name}' without a relationship`);
+    sheetPath = rel.part;
   } else {
     sheetName = uniqueName(model.name, new Set(sheets.map((s) => s.name.toLowerCase())));
-    const n = nextFreeNumber(zip, "xl/worksheets/sheet", ".xml");
-    sheetPath = `xl/worksheets/sheet${n}.xml`;
+    sheetPath = freePartName(zip, `${base}worksheets/sheet`, ".xml");
     const rid = freeRelId(rels.map((r) => r.id));
     const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
-    newRelsXml = relsXml.replace("</Relationships>", `<Relationship Id="${rid}" Type="${REL_SHEET}" Target="worksheets/sheet${n}.xml"/></Relationships>`);
-    newWorkbookXml = newWorkbookXml.replace(/<\/sheets>/, `<sheet name="${escapeXml(sheetName)}" sheetId="${sheetId}" r:id="${rid}"/></sheets>`);
-    contentTypes = contentTypes.replace("</Types>", `<Override PartName="/${sheetPath}" ContentType="${CT_SHEET}"/></Types>`);
+    relsXml = addRelationship(relsXml, { id: rid, type: `${flavour.relType}/worksheet`, target: relativeTarget(base, sheetPath) });
+    const sheetTag = `<${main}sheet name="${escapeXml(sheetName)}" sheetId="${sheetId}" ${ns.prefix}:id="${rid}"/>`;
+    workbookXml = insertInto(workbookXml, main, "sheets", sheetTag);
+    types = addOverride(types, sheetPath, CT_SHEET);
   }
-  newWorkbookXml = withReportMarker(newWorkbookXml, sheetName);
-  if (!newWorkbookXml.includes(`xmlns:r="${NS_REL}"`)) newWorkbookXml = newWorkbookXml.replace("<workbook ", `<workbook xmlns:r="${NS_REL}" `);
+  const order = sheetEntries(workbookXml, main);
+  const reportIndex = order.findIndex((s) => s.name === sheetName);
+
+  // Styles: the workbook's own part, or a new one when the package has none.
+  const stylesRel = rels.find((r) => /\/styles$/.test(r.type) && !r.external);
+  let stylesPath = stylesRel?.part ?? null;
+  let stylesXml = stylesPath === null ? null : await optionalPart(zip, stylesPath);
+  if (stylesXml === null) {
+    stylesPath ??= freePartName(zip, `${base}styles`, ".xml");
+    stylesXml = minimalStyles(flavour.main);
+    if (!stylesRel) relsXml = addRelationship(relsXml, { id: freeRelId(relationships(relsXml, base).map((r) => r.id)), type: `${flavour.relType}/styles`, target: relativeTarget(base, stylesPath!) });
+    types = addOverride(types, stylesPath, CT_STYLES);
+  }
+  const styles = withReportStyles(stylesXml);
 
   // The findings table: reuse the earlier report's table part when there is one.
-  const sheetRelsPath = sheetPath.replace(/worksheets\/(sheet\d+\.xml)$/, "worksheets/_rels/$1.rels");
-  let tablePath: string;
-  const oldSheetRels = zip.file(sheetRelsPath) ? await partXml(zip, sheetRelsPath) : null;
-  const oldTableTarget = oldSheetRels ? /Type="[^"]*\/table"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Type="[^"]*\/table"/.exec(oldSheetRels) : null;
-  if (oldTableTarget) {
-    tablePath = "xl/" + (oldTableTarget[1] ?? oldTableTarget[2]).replace(/^\.\.\//, "");
-  } else {
-    const t = nextFreeNumber(zip, "xl/tables/table", ".xml");
-    tablePath = `xl/tables/table${t}.xml`;
-    contentTypes = contentTypes.replace("</Types>", `<Override PartName="/${tablePath}" ContentType="${CT_TABLE}"/></Types>`);
-  }
+  const sheetRelsPath = relsPartName(sheetPath);
+  const oldSheetRels = await optionalPart(zip, sheetRelsPath);
+  const oldTable = oldSheetRels === null ? undefined : relationships(oldSheetRels, folderOf(sheetPath)).find((r) => /\/table$/.test(r.type) && !r.external);
+  const tablePath = oldTable?.part ?? freePartName(zip, `${base}tables/table`, ".xml");
+  if (!oldTable) types = addOverride(types, tablePath, CT_TABLE);
   const tableId = await nextTableId(zip, tablePath);
-  const layout = layoutSheet(model);
+
+  const layout = reportSheetXml(model, flavour.main, flavour.rel, styles);
   zip.file(sheetPath, layout.xml);
-  zip.file(sheetRelsPath, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_TABLE}" Target="../${tablePath.replace(/^xl\//, "")}"/></Relationships>`);
-  zip.file(tablePath, tableXml(tableId, layout.tableRef, model.headers));
-  zip.file("xl/workbook.xml", newWorkbookXml);
-  zip.file("xl/_rels/workbook.xml.rels", newRelsXml);
-  zip.file("[Content_Types].xml", contentTypes);
-  await writeRecordPart(zip, metadataXml(recordWithReport(stored, sheetName)), stored);
+  zip.file(
+    sheetRelsPath,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${flavour.relType}/table" Target="${relativeTarget(folderOf(sheetPath), tablePath)}"/></Relationships>`,
+  );
+  zip.file(tablePath, reportTableXml(flavour.main, tableId, `PlanCheckReport${tableId}`, layout.tableRef, model.headers));
+  zip.file(stylesPath!, styles.styles);
+
+  workbookXml = withDefinedNames(workbookXml, main, sheetName, reportIndex, layout.headerRow);
+  workbookXml = withActiveTab(workbookXml, main, reportIndex);
+  await deselectOtherSheets(zip, order, rels, sheetName);
+  zip.file(workbookPart, workbookXml);
+  zip.file(workbookRelsPart, relsXml);
+  zip.file("[Content_Types].xml", types);
+  // PlanCheck's record is kept where the add-in keeps it: in a transitional workbook at the usual path.
+  if (standardLayout) await writeRecordPart(zip, metadataXml(recordWithReport(stored, sheetName)), stored);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** The `<sheet>` elements of the workbook part, in order, whatever their prefix. */
+function sheetEntries(workbookXml: string, main: string): SheetEntry[] {
+  const re = new RegExp(`<${main}sheet\\s[^>]*?(?:/>|>\\s*</${main}sheet>)`, "g");
+  return [...workbookXml.matchAll(re)].map((m) => ({
+    xml: m[0],
+    name: tagAttribute(m[0], "name") ?? "",
+    sheetId: Number(tagAttribute(m[0], "sheetId") ?? 0),
+    rid: /\s[\w.-]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(m[0])?.slice(1).find((v) => v !== undefined) ?? "",
+  }));
+}
+
+/** Appends `content` at the end of an element of the workbook part (`sheets`, `definedNames`). */
+function insertInto(xml: string, p: string, name: string, content: string): string {
+  const close = new RegExp(`</${p}${name}\\s*>`).exec(xml);
+  if (close) return xml.slice(0, close.index) + content + xml.slice(close.index);
+  const empty = new RegExp(`<${p}${name}(\\s[^>]*)?/>`).exec(xml);
+  if (!empty) throw new PackageLayoutError(`the workbook has no <${name}>`);
+  return xml.slice(0, empty.index) + `<${p}${name}${empty[1] ?? ""}>${content}</${p}${name}>` + xml.slice(empty.index + empty[0].length);
 }
 
 /**
@@ -102,7 +164,7 @@ export async function injectReportSheet(workbookBytes: Buffer, model: ReportShee
  */
 function previousReport(sheets: SheetEntry[], workbookXml: string, metadata: WorkbookMetadata | null): SheetEntry | undefined {
   const recorded = (metadata?.sheets ?? []).filter((s) => s.kind === "report").map((s) => s.name);
-  const marked = reportMarkerSheet(workbookXml);
+  const marked = reportMarkerSheet(workbookXml.replace(/<(\/?)[\w.-]+:definedName\b/g, "<$1definedName"));
   for (const name of [...recorded, ...(marked !== null ? [marked] : [])]) {
     const sheet = sheets.find((s) => s.name === name);
     if (sheet) return sheet;
@@ -110,16 +172,53 @@ function previousReport(sheets: SheetEntry[], workbookXml: string, metadata: Wor
   return undefined;
 }
 
-/** The hidden marker on the report sheet's A1, replacing any earlier one. */
-function withReportMarker(workbookXml: string, sheetName: string): string {
-  const old = reportMarkerElement(workbookXml);
-  const xml = old ? workbookXml.replace(old.xml, "") : workbookXml;
-  const definedName = `<definedName name="${REPORT_MARKER}" hidden="1">${escapeXml(sheetReference(sheetName, "$A$1"))}</definedName>`;
-  if (/<definedNames\s*\/>/.test(xml)) return xml.replace(/<definedNames\s*\/>/, `<definedNames>${definedName}</definedNames>`);
-  if (/<definedNames\s*>/.test(xml)) return xml.replace(/<definedNames\s*>/, (open) => `${open}${definedName}`);
+/**
+ * The hidden marker on the report sheet's A1 and the report's print titles (its findings header
+ * row on every printed page), replacing earlier ones; other defined names stay as they are.
+ */
+function withDefinedNames(workbookXml: string, p: string, sheetName: string, sheetIndex: number, headerRow: number): string {
+  const definedName = new RegExp(`<${p}definedName\\b[^>]*>[^<]*</${p}definedName>`, "g");
+  let xml = workbookXml.replace(definedName, (el) => {
+    const name = tagAttribute(el, "name");
+    if (name === REPORT_MARKER) return "";
+    if (name === PRINT_TITLES && tagAttribute(el, "localSheetId") === String(sheetIndex)) return "";
+    return el;
+  });
+  const names =
+    `<${p}definedName name="${REPORT_MARKER}" hidden="1">${escapeXml(sheetReference(sheetName, "$A$1"))}</${p}definedName>` +
+    `<${p}definedName name="${PRINT_TITLES}" localSheetId="${sheetIndex}">${escapeXml(sheetReference(sheetName, `$${headerRow}:$${headerRow}`))}</${p}definedName>`;
+  if (new RegExp(`<${p}definedNames\\b`).test(xml)) return insertInto(xml, p, "definedNames", names);
   // definedNames follows sheets, functionGroups and externalReferences in the workbook's schema order.
-  const after = [/<\/externalReferences>/, /<\/functionGroups>|<functionGroups\b[^>]*\/>/, /<\/sheets>/].find((tag) => tag.test(xml))!;
-  return xml.replace(after, (tag) => `${tag}<definedNames>${definedName}</definedNames>`);
+  const after = [`</${p}externalReferences>`, `</${p}functionGroups>`, `</${p}sheets>`].find((tag) => xml.includes(tag))!;
+  const at = xml.indexOf(after) + after.length;
+  xml = xml.slice(0, at) + `<${p}definedNames>${names}</${p}definedNames>` + xml.slice(at);
+  return xml;
+}
+
+/** The report is the sheet the workbook opens on: `activeTab` of the first workbook view (one is added when there is none). */
+function withActiveTab(xml: string, p: string, index: number): string {
+  const view = new RegExp(`<${p}workbookView\\b[^>]*?/?>`).exec(xml);
+  if (view) {
+    const tag = view[0].replace(/\sactiveTab\s*=\s*("[^"]*"|'[^']*')/, "");
+    const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
+    return xml.slice(0, view.index) + tag.slice(0, end) + ` activeTab="${index}"` + tag.slice(end) + xml.slice(view.index + view[0].length);
+  }
+  const views = `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>`;
+  if (new RegExp(`<${p}bookViews\\s*/>`).test(xml)) return xml.replace(new RegExp(`<${p}bookViews\\s*/>`), views);
+  const sheetsAt = xml.search(new RegExp(`<${p}sheets[\\s>/]`));
+  return xml.slice(0, sheetsAt) + views + xml.slice(sheetsAt);
+}
+
+/** Other worksheets give up `tabSelected`, so that the report alone is selected and Excel does not open a group of sheets. */
+async function deselectOtherSheets(zip: JSZip, sheets: SheetEntry[], rels: ReturnType<typeof relationships>, reportName: string): Promise<void> {
+  for (const sheet of sheets) {
+    if (sheet.name === reportName) continue;
+    const part = rels.find((r) => r.id === sheet.rid)?.part;
+    if (!part) continue;
+    const xml = await optionalPart(zip, part);
+    if (xml === null || !/\stabSelected\s*=\s*["'](?:1|true)["']/.test(xml)) continue;
+    zip.file(part, xml.replace(/(<(?:[\w.-]+:)?sheetView\b[^>]*?)\stabSelected\s*=\s*["'](?:1|true)["']/g, "$1"));
+  }
 }
 
 /**
@@ -134,73 +233,6 @@ function recordWithReport(stored: StoredRecord, sheetName: string): WorkbookMeta
   return { ...record, sheets: [...others, { kind: "report", name: sheetName, id: null }] } as unknown as WorkbookMetadata;
 }
 
-interface Layout {
-  xml: string;
-  tableRef: string;
-}
-
-function layoutSheet(model: ReportSheetModel): Layout {
-  const rows: string[] = [];
-  const links: string[] = [];
-  let r = 1;
-  rows.push(rowXml(r++, [model.name]));
-  for (const [label, value] of model.summary) rows.push(rowXml(r++, [label, value]));
-  r++; // one empty row between the summary and the findings
-  const headerRow = r;
-  rows.push(rowXml(r++, model.headers));
-  for (const row of model.rows) {
-    links.push(`<hyperlink ref="A${r}" location="${escapeXml(sheetReference(row.link.sheet, row.link.cell))}" display="${escapeXml(row.linkText)}"/>`);
-    rows.push(rowXml(r++, [row.linkText, ...row.cells]));
-  }
-  // A table needs at least one data row.
-  if (model.rows.length === 0) rows.push(rowXml(r++, [""]));
-  const lastCol = columnLetter(model.headers.length - 1);
-  const tableRef = `A${headerRow}:${lastCol}${r - 1}`;
-  const cols = model.headers.map((_, i) => `<col min="${i + 1}" max="${i + 1}" width="${i === 0 ? 18 : i >= 5 ? 50 : 14}" customWidth="1"/>`).join("");
-  const xml =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
-    `<cols>${cols}</cols><sheetData>${rows.join("")}</sheetData>` +
-    (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
-    `<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>`;
-  return { xml, tableRef };
-}
-
-function rowXml(r: number, values: (string | number)[]): string {
-  const cells = values
-    .map((v, i) => {
-      const ref = `${columnLetter(i)}${r}`;
-      if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
-      if (v === "") return "";
-      // Inline strings are never evaluated; a formula-like text is still only text.
-      const quote = looksLikeFormula(v) ? ' quotePrefix="1"' : "";
-      return `<c r="${ref}" t="inlineStr"${quote}><is><t xml:space="preserve">${escapeXml(clip(v))}</t></is></c>`;
-    })
-    .join("");
-  return `<row r="${r}">${cells}</row>`;
-}
-
-function tableXml(id: number, ref: string, headers: string[]): string {
-  const seen = new Map<string, number>();
-  const names = headers.map((h) => {
-    const n = (seen.get(h) ?? 0) + 1;
-    seen.set(h, n);
-    return n === 1 ? h : `${h} ${n}`;
-  });
-  const columns = names.map((h, i) => `<tableColumn id="${i + 1}" name="${escapeXml(h)}"/>`).join("");
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<table xmlns="${NS_MAIN}" id="${id}" name="PlanCheckReport${id}" displayName="PlanCheckReport${id}" ref="${ref}" totalsRowShown="0">` +
-    `<autoFilter ref="${ref}"/><tableColumns count="${headers.length}">${columns}</tableColumns>` +
-    `<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
-  );
-}
-
-function resolveTarget(target: string): string {
-  return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
-}
-
 function uniqueName(base: string, taken: Set<string>): string {
   const clean = base.replace(/[\\/?*[\]:]/g, " ").slice(0, 31);
   if (!taken.has(clean.toLowerCase())) return clean;
@@ -210,36 +242,15 @@ function uniqueName(base: string, taken: Set<string>): string {
   }
 }
 
-function nextFreeNumber(zip: JSZip, prefix: string, suffix: string): number {
-  let n = 1;
-  while (zip.file(`${prefix}${n}${suffix}`)) n++;
-  return n;
-}
-
 /** Table ids must be unique across the workbook. */
 async function nextTableId(zip: JSZip, own: string): Promise<number> {
   let max = 0;
   for (const path of Object.keys(zip.files)) {
-    if (!/^xl\/tables\/table\d+\.xml$/.test(path) || path === own) continue;
-    const m = /<table\b[^>]*\sid="(\d+)"/.exec(await zip.file(path)!.async("string"));
+    if (!/(^|\/)tables\/[^/]+\.xml$/i.test(path) || path === own) continue;
+    const m = /<(?:[\w.-]+:)?table\b[^>]*\sid\s*=\s*"(\d+)"/.exec(await zip.file(path)!.async("string"));
     if (m) max = Math.max(max, Number(m[1]));
   }
   return max + 1;
 }
 
-
-/** Excel keeps at most 32,767 characters in a cell. */
-function clip(s: string): string {
-  return s.length > 32767 ? s.slice(0, 32766) + "…" : s;
-}
-
-function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    // Characters XML 1.0 cannot carry are written the way Excel writes them (_xHHHH_).
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`);
-}
-
+export type { PackageFlavour };

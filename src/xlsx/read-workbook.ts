@@ -97,7 +97,8 @@ export async function readWorkbook(
     sheets.push({ sheet: sheet.sheet, origin: { row: 0, col: 0 }, values: gridValues(cells, extent), merges: sortedMerges(cells), visibility: sheet.state });
   }
   const parts = [...pkg.kept].map(([part, data]) => ({ part, bytes: data }));
-  const marked = reportMarkerSheet(pkg.workbookXml);
+  // The marker is a defined name, whatever prefix the workbook's writer gives its elements.
+  const marked = reportMarkerSheet(pkg.workbookXml?.replace(/<(\/?)[\w.-]+:definedName\b/g, "<$1definedName") ?? null);
   const reportSheet = sheets.some((s) => s.sheet === marked) ? marked : null;
   return { file, sheets, metadata: metadataFromParts(parts), reportSheet };
 }

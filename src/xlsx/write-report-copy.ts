@@ -1,16 +1,23 @@
 import { promises as fs } from "fs";
-import * as path from "path";
 import { injectReportSheet } from "./inject-report-sheet";
 import type { ReportSheetModel } from "./report-sheet-model";
+import { writeOutputFile } from "./safe-output";
+
+export interface ReportCopyOptions {
+  /** Every file the run reads; the plan itself is always one. */
+  inputs?: string[];
+  /** Replace an existing file that is not an input (`--force`). */
+  force?: boolean;
+}
 
 /**
- * Writes a copy of a workbook with PlanCheck's report sheet added. The input file is only read:
- * writing the report over the input itself is refused.
+ * Writes a copy of a workbook with PlanCheck's report sheet added. The input file is only read.
+ * The copy is never written over any input (by any name, link or hard link), over another
+ * existing file only with `force`, and always whole: a temporary file renamed into place
+ * (src/xlsx/safe-output.ts). A refusal is an OutputRefusal naming the file.
  */
-export async function writeReportCopy(input: string, output: string, model: ReportSheetModel): Promise<void> {
-  if (path.resolve(input) === path.resolve(output)) {
-    throw new Error(`${output}: the report is written to a copy; choose another file name than the plan itself`);
-  }
+export async function writeReportCopy(input: string, output: string, model: ReportSheetModel, options: ReportCopyOptions = {}): Promise<void> {
+  const inputs = [input, ...(options.inputs ?? [])];
   const bytes = await fs.readFile(input);
-  await fs.writeFile(output, await injectReportSheet(bytes, model));
+  await writeOutputFile(output, await injectReportSheet(bytes, model), { inputs, force: options.force });
 }

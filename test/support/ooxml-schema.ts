@@ -65,6 +65,10 @@ function schemas(): Promise<{ sml: XMLFileInfo[]; rels: XMLFileInfo; types: XMLF
   return loaded;
 }
 
+function rootName(xml: string): string | null {
+  return /<(?:[\w.-]+:)?([\w.-]+)[\s>/]/.exec(xml.replace(/<\?[\s\S]*?\?>/g, "").replace(/<!--[\s\S]*?-->/g, ""))?.[1] ?? null;
+}
+
 /** Validates `xml` as a part of the given kind; the root element must be that kind's. */
 export async function validatePart(xml: string, kind: PartKind): Promise<PartValidation> {
   const { root, schema } = KINDS[kind];
@@ -147,6 +151,8 @@ export async function validatePackage(bytes: Buffer, only?: string[]): Promise<R
     if (name && type) overrides.set(name.replace(/^\//, ""), type);
   }
   const failures: Record<string, string[]> = {};
+  // One validator run per schema, all its parts at once: loading the schemas is most of the cost.
+  const groups = new Map<string, { name: string; xml: string }[]>();
   for (const name of only ?? Object.keys(zip.files)) {
     const file = zip.file(name);
     if (!file) {
@@ -158,8 +164,25 @@ export async function validatePackage(bytes: Buffer, only?: string[]): Promise<R
       if (only) failures[name] = ["no schema covers this part"];
       continue;
     }
-    const result = await validatePart(await file.async("string"), kind);
-    if (!result.valid) failures[name] = result.errors;
+    const xml = compatibilityView((await file.async("string")).replace(/^\uFEFF/, ""));
+    const actual = rootName(xml);
+    if (actual !== KINDS[kind].root) {
+      failures[name] = [`the part's root element is <${actual ?? "?"}>, not <${KINDS[kind].root}>`];
+      continue;
+    }
+    const schema = KINDS[kind].schema;
+    groups.set(schema, [...(groups.get(schema) ?? []), { name, xml }]);
+  }
+  const s = await schemas();
+  for (const [schema, items] of groups) {
+    const [main, ...preload] = schema === "sml" ? s.sml : schema === "opc-relationships" ? [s.rels] : [s.types];
+    const files = items.map((item, i) => ({ fileName: `part${i}.xml`, contents: item.xml }));
+    const result = await validateXML({ xml: files, schema: [main], preload });
+    for (const e of result.errors) {
+      const i = files.findIndex((f) => f.fileName === e.loc?.fileName);
+      const name = i >= 0 ? items[i].name : "?";
+      (failures[name] ??= []).push(e.rawMessage.trim());
+    }
   }
   return failures;
 }

@@ -7,6 +7,7 @@ import type { Catalog } from "../catalog";
  */
 export const WORKBOOK_FILE_MESSAGES: Catalog = {
   en: {
+    "cli.option.force": "let --report replace an existing file (never one of the files being checked)",
     "cli.error.file.corrupt.duplicate-part": "{file}: part {part} is stored twice in the workbook's package, so it is not certain which copy Excel shows; the workbook was not read",
     "cli.error.report-exists": "{file} already exists; add --force to replace it, or choose another file name",
     "cli.error.report-is-input": "{file} is one of the workbooks being checked ({input}); the report goes into a new file, never over a plan",
@@ -21,6 +22,7 @@ export const WORKBOOK_FILE_MESSAGES: Catalog = {
     "report.verdict.no-table": "Not ready to submit: no plan table was found",
   },
   bg: {
+    "cli.option.force": "позволява на --report да замени съществуващ файл (никога някой от проверяваните файлове)",
     "cli.error.file.corrupt.duplicate-part": "{file}: частта {part} се съдържа два пъти в пакета на работната книга и не е сигурно кое копие показва Excel; работната книга не е прочетена",
     "cli.error.report-exists": "{file} вече съществува; добавете --force, за да го замените, или изберете друго име на файл",
     "cli.error.report-is-input": "{file} е една от проверяваните работни книги ({input}); докладът се записва в нов файл, никога върху план",
@@ -35,6 +37,7 @@ export const WORKBOOK_FILE_MESSAGES: Catalog = {
     "report.verdict.no-table": "Не е готов за внасяне: не е открита таблица на плана",
   },
   pl: {
+    "cli.option.force": "pozwala --report zastąpić istniejący plik (nigdy żaden ze sprawdzanych plików)",
     "cli.error.file.corrupt.duplicate-part": "{file}: część {part} jest zapisana w pakiecie skoroszytu dwukrotnie, więc nie wiadomo, którą kopię pokazuje Excel; skoroszytu nie odczytano",
     "cli.error.report-exists": "{file} już istnieje; dodaj --force, aby go zastąpić, albo wybierz inną nazwę pliku",
     "cli.error.report-is-input": "{file} to jeden ze sprawdzanych skoroszytów ({input}); raport trafia do nowego pliku, nigdy w miejsce planu",
@@ -49,6 +52,7 @@ export const WORKBOOK_FILE_MESSAGES: Catalog = {
     "report.verdict.no-table": "Niegotowy do złożenia: nie znaleziono tabeli planu",
   },
   ru: {
+    "cli.option.force": "разрешает --report заменить существующий файл (никогда не один из проверяемых файлов)",
     "cli.error.file.corrupt.duplicate-part": "{file}: часть {part} записана в пакете книги дважды, и неясно, какую копию показывает Excel; книга не прочитана",
     "cli.error.report-exists": "{file} уже существует; добавьте --force, чтобы заменить его, или выберите другое имя файла",
     "cli.error.report-is-input": "{file} — одна из проверяемых книг ({input}); отчёт записывается в новый файл, никогда поверх плана",
@@ -63,6 +67,7 @@ export const WORKBOOK_FILE_MESSAGES: Catalog = {
     "report.verdict.no-table": "Не готов к подаче: таблица плана не найдена",
   },
   uk: {
+    "cli.option.force": "дозволяє --report замінити наявний файл (ніколи не один із файлів, що перевіряються)",
     "cli.error.file.corrupt.duplicate-part": "{file}: частину {part} записано в пакеті книги двічі, і невідомо, яку копію показує Excel; книгу не прочитано",
     "cli.error.report-exists": "{file} уже існує; додайте --force, щоб замінити його, або виберіть іншу назву файлу",
     "cli.error.report-is-input": "{file} — одна з книг, що перевіряються ({input}); звіт записується в новий файл, ніколи поверх плану",
