@@ -1,5 +1,6 @@
 import { readErrorKey, WorkbookReadError, type ReadLimits } from "../xlsx/read-workbook";
-import { checkSheet, type CheckOptions, type TableCheck } from "../engine/check";
+import { checkWorkbook, type CheckOptions, type TableCheck } from "../engine/check";
+import type { Finding } from "../engine/finding";
 import { planPeriodFromTexts } from "../engine/deadline";
 import { registryFromGlossary } from "../engine/executors";
 import { planSheets, type PlanSheet } from "../xlsx/plan-sheets";
@@ -35,6 +36,8 @@ export interface FileCheck {
   sheets: number;
   /** Sheets hidden in Excel: checked like the others, and said to be hidden. */
   hidden?: Record<string, HiddenState>;
+  /** Findings about the workbook as a whole: `table.not-found` when no sheet holds a plan table. */
+  findings?: Finding[];
 }
 
 type HiddenState = "hidden" | "veryHidden";
@@ -69,6 +72,8 @@ export interface FileJson {
   error: FileError | null;
   sheets: number;
   tables: (TableJson & { findings: NonNullable<TableJson["findings"]>; visibility?: HiddenState })[];
+  /** Findings about the file as a whole (`table.not-found`); tables carry their own. */
+  findings?: ReturnType<typeof findingJson>[];
 }
 
 export async function checkFile(file: string, options: FileCheckOptions): Promise<FileCheck> {
@@ -77,10 +82,11 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
     const read = await readPlanFile(file, limits);
     // The workbook's own record decides roles, period and known executors, as in the add-in.
     const plans = planSheets(read.workbook, checkOptions).map((p) => withPreamble(p, read));
-    const tables = plans.flatMap((p) => checkSheet(p.grid, p.options));
+    // A workbook in which no plan table is found is not ready: `table.not-found`, never silence.
+    const { tables, findings } = checkWorkbook(plans);
     const hidden: Record<string, HiddenState> = {};
     for (const { grid } of plans) if (grid.visibility === "hidden" || grid.visibility === "veryHidden") hidden[grid.sheet] = grid.visibility;
-    return { file, format: read.format, error: null, tables, sheets: plans.length, hidden };
+    return { file, format: read.format, error: null, tables, sheets: plans.length, hidden, findings };
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       return { file, format: null, error: { code: e.code, message: e.message, reason: e.reason, params: e.params }, tables: [], sheets: 0 };
@@ -96,7 +102,7 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
  * table the engine sees: they give the period (unless the user gave one) and the glossary, as
  * the rows above a table do on a sheet.
  */
-function withPreamble(plan: PlanSheet, read: PlanFile): PlanSheet {
+export function withPreamble(plan: PlanSheet, read: PlanFile): PlanSheet {
   const preamble = read.preambles.get(plan.grid.sheet);
   if (!preamble || preamble.length === 0) return plan;
   const glossary = registryFromGlossary(preamble);
@@ -125,6 +131,7 @@ export function fileJson(f: FileCheck, t: Translator): FileJson {
     // The reader's errors are said in the user's language; anything else keeps its own words.
     error: f.error && f.error.reason !== undefined ? { ...f.error, message: fileErrorText(f.file, f.error, t) } : f.error,
     sheets: f.sheets,
+    ...(f.findings && f.findings.length > 0 ? { findings: f.findings.map((x) => findingJson(x, t)) } : {}),
     tables: f.tables.map((c) => {
       const visibility = f.hidden?.[c.table.sheet];
       return { ...tableJson(c), ...(visibility ? { visibility } : {}), findings: c.findings.map((x) => findingJson(x, t)) };

@@ -37,6 +37,11 @@ export function summarize(files: FileJson[]): CheckSummary {
   const s: CheckSummary = { files: files.length, tables: 0, rows: 0, errors: 0, warnings: 0, notChecked: 0 };
   for (const f of files) {
     if (notCheckedReason(f.error, f.tables.length)) s.notChecked++;
+    // `table.not-found`: a plan that was not read is an error, so it is never ready.
+    for (const x of f.findings ?? []) {
+      if (x.severity === "error") s.errors++;
+      else if (x.severity === "warning") s.warnings++;
+    }
     for (const table of f.tables) {
       s.tables++;
       s.rows += table.rows.length;
@@ -147,7 +152,7 @@ type OverviewJson = Omit<Overview, "findings" | "consolidated"> & { findings?: O
 /** A file's findings grouped by code, most serious first, each with its cell and the fix. */
 function printFile(ctx: CommandContext, f: FileJson): void {
   const { io, t } = ctx;
-  const findings = f.tables.flatMap((x) => x.findings);
+  const findings = [...(f.findings ?? []), ...f.tables.flatMap((x) => x.findings)];
   const count = (sev: string) => findings.filter((x) => x.severity === sev).length;
   io.out(`${f.file}: ${t.plural("cli.check.errors", count("error"))}, ${t.plural("cli.check.warnings", count("warning"))}`);
   if (f.tables.length === 0) io.out(`  ${t.t("cli.table.none")}`);
