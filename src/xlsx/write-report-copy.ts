@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import { injectReportSheet } from "./inject-report-sheet";
 import type { ReportSheetModel } from "./report-sheet-model";
-import { writeOutputFile } from "./safe-output";
+import { checkOutputTarget, writeOutputFile } from "./safe-output";
 
 export interface ReportCopyOptions {
   /** Every file the run reads; the plan itself is always one. */
@@ -18,6 +18,8 @@ export interface ReportCopyOptions {
  */
 export async function writeReportCopy(input: string, output: string, model: ReportSheetModel, options: ReportCopyOptions = {}): Promise<void> {
   const inputs = [input, ...(options.inputs ?? [])];
+  // Refused before any work: the target is checked again just before the copy takes its place.
+  await checkOutputTarget(output, { inputs, force: options.force });
   const bytes = await fs.readFile(input);
   await writeOutputFile(output, await injectReportSheet(bytes, model), { inputs, force: options.force });
 }

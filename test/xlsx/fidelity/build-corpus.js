@@ -36,7 +36,7 @@ async function repack(bytes) {
   for (const name of Object.keys(zip.files).sort()) {
     const f = zip.files[name];
     if (f.dir) continue;
-    out.file(name, await f.async("nodebuffer"), { date: FIXED_DATE });
+    out.file(name, await f.async("nodebuffer"), { date: FIXED_DATE, createFolders: false });
   }
   return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
@@ -105,7 +105,7 @@ const XML_DECL = '<?xml version="1.0" encoding="utf-8"?>';
 /** A package laid out by hand: the parts given, in order, with a fixed date. */
 async function pack(parts) {
   const zip = new JSZip();
-  for (const [name, content] of parts) zip.file(name, content, { date: FIXED_DATE });
+  for (const [name, content] of parts) zip.file(name, content, { date: FIXED_DATE, createFolders: false });
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
@@ -218,8 +218,130 @@ function hasSoffice() {
   }
 }
 
+/** A minimal package around one worksheet part (and shared strings, styles and extra parts when given). */
+async function onePlanSheet(sheetXml, { strings = null, styles = null, extra = [], workbookPr = "" } = {}) {
+  const types =
+    `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="jpeg" ContentType="image/jpeg"/>` +
+    `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
+    (strings ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>` : "") +
+    (styles ? `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` : "") +
+    `</Types>`;
+  const rels =
+    `${XML_DECL}<Relationships ${PKG_REL}><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
+    (strings ? `<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : "") +
+    (styles ? `<Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/>` : "") +
+    `</Relationships>`;
+  return pack([
+    ["[Content_Types].xml", types],
+    ["_rels/.rels", `${XML_DECL}<Relationships ${PKG_REL}><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail" Target="docProps/thumbnail.jpeg"/></Relationships>`],
+    ["xl/workbook.xml", `${XML_DECL}<workbook ${MAIN} ${NS_R}>${workbookPr}<sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>`],
+    ["xl/_rels/workbook.xml.rels", rels],
+    ["xl/worksheets/sheet1.xml", sheetXml],
+    ...(strings ? [["xl/sharedStrings.xml", strings]] : []),
+    ...(styles ? [["xl/styles.xml", styles]] : []),
+    ...extra,
+  ]);
+}
+
+const sheetOf = (rows) => `${XML_DECL}<worksheet ${MAIN}><sheetData>${rows}</sheetData></worksheet>`;
+
+/** Number formats of every kind the date decision must get right, one per style. */
+const FORMAT_CODES = [
+  "dd.mm.yyyy", // 1
+  "dd.mm.yyyy hh:mm", // 2
+  "h:mm", // 3
+  "[h]:mm", // 4
+  "\\h\\h 0", // 5  escaped letters: a number
+  '0" дни"', // 6  quoted text: a number
+  "0_m", // 7  padding: a number
+  "YYYY-MM-DD", // 8  upper case, as LibreOffice writes
+  "[$-409]mmmm yyyy;@", // 9
+  "DD.MM.YY", // 10
+];
+
+function formatStyles() {
+  const fmts = FORMAT_CODES.map((c, i) => `<numFmt numFmtId="${164 + i}" formatCode="${c.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"/>`).join("");
+  const xfs = FORMAT_CODES.map((_, i) => `<xf numFmtId="${164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join("");
+  return (
+    `${XML_DECL}<styleSheet ${MAIN}><numFmts count="${FORMAT_CODES.length}">${fmts}</numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>` +
+    `<fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
+    `<cellXfs count="${FORMAT_CODES.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${xfs}</cellXfs></styleSheet>`
+  );
+}
+
+/** Crafted workbooks, one class of reading defect each (documented in test/fixtures/README.md). */
+async function regressionFiles(write) {
+  const n = (ref, s, v) => `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
+  write(
+    "cells-dates-times.xlsx",
+    await onePlanSheet(
+      sheetOf(
+        `<row r="1">${n("A1", 2, "44196.999988425923")}${n("B1", 1, 1)}${n("C1", 1, 59)}${n("D1", 1, 60)}${n("E1", 1, 61)}${n("F1", 1, 3000000)}</row>` +
+          `<row r="2">${n("A2", 3, "0.4375")}${n("B2", 4, "1.5")}${n("C2", 5, 7)}${n("D2", 6, 12)}${n("E2", 7, 3)}${n("F2", 8, 43723)}${n("G2", 9, 43101)}${n("H2", 10, 43723)}</row>`,
+      ),
+      { styles: formatStyles() },
+    ),
+  );
+  write(
+    "cells-booleans-breaks.xlsx",
+    await onePlanSheet(
+      sheetOf(
+        `<row r="1"><c r="A1" t="b"><v>false</v></c><c r="B1" t="b"><v>true</v></c><c r="C1" t="b"><v>0</v></c><c r="D1" t="b"><v>1</v></c></row>` +
+          `<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="inlineStr"><is><t>line one_x000D_\r\nline two</t></is></c></row>`,
+      ),
+      { strings: `${XML_DECL}<sst ${MAIN} count="1" uniqueCount="1"><si><t xml:space="preserve">Styczeń/_x000D_\r\nluty 2018</t></si></sst>` },
+    ),
+  );
+  // A text cell whose t attribute lost its opening quote: read as it was, it became the number 250.
+  write("damaged-attribute.xlsx", await onePlanSheet(sheetOf(`<row r="1"><c r="A1" t=s"><v>250</v></c><c r="B1"><v>3</v></c></row>`)));
+  // A cell whose end tag is broken: read as it was, the next cell went missing.
+  write("damaged-tag.xlsx", await onePlanSheet(sheetOf(`<row r="1"><c r="A1"><v>1</v></c<c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row>`)));
+  // The same sheet part stored twice, with different cells.
+  const plain = sheetOf(`<row r="1"><c r="A1" t="inlineStr"><is><t>Zadanie</t></is></c></row>`);
+  const dup = await onePlanSheet(plain);
+  write("duplicate-part.xlsx", await duplicateEntry(dup, "xl/worksheets/sheet1.xml", sheetOf(`<row r="1"><c r="A1" t="inlineStr"><is><t>Inne zadanie</t></is></c></row>`)));
+  // A thumbnail whose packed bytes are damaged: nothing PlanCheck reads.
+  write("damaged-thumbnail.xlsx", await damageEntry(await onePlanSheet(plain, { extra: [["docProps/thumbnail.jpeg", noise(4096, 1)]] }), "docProps/thumbnail.jpeg"));
+  // One tag of 6 million characters (an attribute value), packed into some 15 KB.
+  const long = Buffer.alloc(6 * 1024 * 1024, 97);
+  const letters = noise(long.length / 2000 + 1, 7);
+  for (let i = 0; i < long.length; i += 2000) long[i] = 97 + (letters[i / 2000] % 26);
+  write("long-tag.xlsx", await onePlanSheet(sheetOf(`<row r="1"><c r="A1" t="inlineStr" x="${long.toString("latin1")}"><is><t>x</t></is></c></row>`)));
+}
+
+/** Bytes from a fixed seed: the same on every run, and as incompressible as a photograph. */
+function noise(length, seed) {
+  const out = Buffer.alloc(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
+
+/** A package with one more entry of the same name (JSZip keeps one per name, so the archive is patched). */
+async function duplicateEntry(bytes, name, content) {
+  const { zipPackage } = require("./zip-entries");
+  const zip = await JSZip.loadAsync(bytes);
+  const entries = [];
+  for (const n of Object.keys(zip.files).sort()) if (!zip.files[n].dir) entries.push({ name: n, content: await zip.files[n].async("nodebuffer") });
+  entries.push({ name, content: Buffer.from(content) });
+  return zipPackage(entries);
+}
+
+/** A package whose entry's packed bytes are overwritten with zeros after the first few. */
+async function damageEntry(bytes, name) {
+  const out = Buffer.from(bytes);
+  const at = out.indexOf(Buffer.from(name));
+  // The local header's name is followed by the packed data.
+  out.fill(0xff, at + name.length + 8, at + name.length + 40);
+  return out;
+}
+
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
+  await regressionFiles((name, bytes) => fs.writeFileSync(path.join(FIXTURES, name), bytes));
   const write = (name, bytes) => fs.writeFileSync(path.join(OUT, name), bytes);
   write("exceljs-cells.xlsx", await exceljsCells());
   write("openxml-sdk-prefixed.xlsx", await openXmlSdkPrefixed());
