@@ -13,7 +13,6 @@ interface WorkerSetup {
 const setup = workerData as WorkerSetup;
 const t = translator(setup.lang);
 
-parentPort?.on("message", async (msg: { id: number; file: string }) => {
-  const result = fileJson(await checkFile(msg.file, setup.options), t);
-  parentPort!.postMessage({ id: msg.id, result });
+parentPort?.on("message", (msg: { id: number; file: string }) => {
+  void checkFile(msg.file, setup.options).then((checked) => parentPort!.postMessage({ id: msg.id, result: fileJson(checked, t) }));
 });

@@ -26,9 +26,8 @@ export interface OverviewContext {
   name: (file: string) => string;
 }
 
-/** Sheet-name keys in workbook order; names are in the user's language, and --since finds them in any. */
-const SHEET_KEYS = ["summary", "plans", "findings", "by-code", "consolidated"] as const;
-type SheetKey = (typeof SHEET_KEYS)[number];
+/** Sheet-name keys; names are in the user's language, and --since finds the Findings sheet in any. */
+type SheetKey = "summary" | "plans" | "findings" | "by-code" | "consolidated";
 
 /** English sheet names of overviews written before the names were translated: --since still reads them. */
 const LEGACY_FINDINGS_SHEET = "Findings";

@@ -1,4 +1,3 @@
-import { promises as fs } from "fs";
 import JSZip from "jszip";
 import { detectPlanTables } from "../../src/engine/detect";
 import { gridFromRows } from "../../src/engine/grid";

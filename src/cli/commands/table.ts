@@ -8,7 +8,7 @@ export function runTable(ctx: CommandContext): number {
   const unreadable = reportUnreadable(ctx);
   const readable = ctx.files.filter((f) => !f.error);
   if (ctx.args.json) {
-    const docs = readable.map((f) => ({ schemaVersion: SCHEMA_VERSION, file: f.file, tables: f.tables.map(({ findings, ...table }) => table) }));
+    const docs = readable.map((f) => ({ schemaVersion: SCHEMA_VERSION, file: f.file, tables: f.tables.map(({ findings: _findings, ...table }) => table) }));
     // One file gives the one object of the contract; several give a list of such objects.
     io.out(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2));
   } else {
