@@ -1,9 +1,9 @@
 import { placementOf, type Placement } from "./context";
-import { isoDate, isValidDate } from "./calendar";
+import { addDays, isoDate, isValidDate, parseIsoDate } from "./calendar";
 import { countDatePoints, dateFromSerial, parseCellDate, parseParts, undatedKindAt } from "./parsers";
 import { anchorOf, resolveParts } from "./resolve";
 import { tokenize, type Token } from "./text";
-import type { Deadline, DeadlineContext, Every, UnparsedReason } from "./types";
+import type { Deadline, DeadlineContext, Every, PlanPeriod, UnparsedReason } from "./types";
 import { VOCABULARY, monthOf, wordClass } from "./vocabulary";
 
 /**
@@ -55,31 +55,24 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   const period = anchorOf(ctx?.period);
   const placement = placementOf(ctx?.period, ctx?.section);
   const all = tokenize(source);
+  const planned = (kind: "continuous" | "recurring"): Deadline => ({
+    text: original,
+    kind,
+    start: period?.period.start ?? null,
+    end: period?.period.end ?? null,
+  });
 
   const every = recurrenceIn(all);
-  if (every !== null) {
-    return {
-      text: original,
-      kind: "recurring",
-      start: period?.period.start ?? null,
-      end: period?.period.end ?? null,
-      ...(every ? { every } : {}),
-    };
-  }
+  if (every !== null) return { ...planned("recurring"), ...(every ? { every } : {}) };
+  // `В течение учебного года`, `СРОК: ЦЕЛОГОДИШЕН`: the whole cell says the work goes on.
+  if (undatedWhole(all) === "continuous") return planned("continuous");
 
   let reason: UnparsedReason | null = null;
   if (all.length <= MAX_TOKENS) {
-    const read = readPeriods(source, original, placement);
+    const read = readWithNotes(source, original, placement, ctx?.period ?? null);
+    if (read === "continuous") return planned("continuous");
     if (typeof read !== "string") return read;
     reason = read;
-    if (read === "unknown-form") {
-      // A closing note in brackets that the periods do not need: read without it, keep it.
-      const note = TRAILING_NOTE.exec(source);
-      if (note && note.index > 0 && !note[1].split(/\s+/).some((w) => monthOf(tokenize(w)[0]) !== undefined)) {
-        const without = readPeriods(source.slice(0, note.index), original, placement);
-        if (typeof without !== "string") return { ...without, note: joinNotes(without.note, note[0].trim()) };
-      }
-    }
   }
   const kind = undatedKindAt(all, 0);
   if (kind === "event") return { text: original, kind, start: null, end: null };
@@ -94,6 +87,79 @@ function joinNotes(a: string | undefined, b: string): string {
   return a ? `${a} ${b}` : b;
 }
 
+/** `continuous` or `event` when wordings of that kind, after fillers, make up the whole cell. */
+function undatedWhole(tokens: readonly Token[]): "continuous" | "event" | null {
+  let j = 0;
+  let kind: "continuous" | "event" | null = null;
+  while (j < tokens.length) {
+    if (tokens[j].type === "sym") {
+      j++;
+      continue;
+    }
+    const p = VOCABULARY.undated.at(tokens, j);
+    if (p === null) return null;
+    if (p.type === "continuous" || p.type === "event") {
+      if (kind !== null && kind !== p.type) return null;
+      kind = p.type;
+    }
+    j += p.words.length;
+  }
+  return kind;
+}
+
+/** `w/c 18 December 2023`, `week commencing 4 March`: the week that starts that day. */
+const WEEK_COMMENCING = /^(?:w\/c|w\/b|wc|wb|week\s+(?:commencing|beginning|starting))\s*:?\s+/i;
+
+/**
+ * The periods a cell names, reading past the notes officials add: a closing bracket without a date
+ * (`до 15.10 (за потреби)`), lines after the first that name no date (`30 marca 2021r.\no godz. 14:00`,
+ * `27.12\n10.00`), a time in a plan of one day (`10.00\n229 кабинет`). "continuous" when the
+ * periods are followed by a wording of continuous work (`сентябрь, в течение года`): the work
+ * starts then and goes on.
+ */
+function readWithNotes(source: string, original: string, placement: Placement, plan: PlanPeriod | null): Deadline | UnparsedReason | "continuous" {
+  const week = WEEK_COMMENCING.exec(source);
+  if (week) {
+    const read = readPeriods(source.slice(week[0].length), original, placement);
+    if (typeof read === "string") return read;
+    if (read.kind !== "date" || !read.start) return "unknown-form";
+    return { text: original, kind: "range", start: read.start, end: addDays(read.start, 6) };
+  }
+  const read = readPeriods(source, original, placement);
+  if (read === "continuous" || typeof read !== "string" || (read !== "unknown-form" && read !== "several-dates")) return read;
+  // A closing note in brackets that the periods do not need: read without it, keep it.
+  const bracket = TRAILING_NOTE.exec(source);
+  if (bracket && bracket.index > 0 && !bracket[1].split(/\s+/).some((w) => monthOf(tokenize(w)[0]) !== undefined)) {
+    const without = readPeriods(source.slice(0, bracket.index), original, placement);
+    if (typeof without !== "string") return { ...without, note: joinNotes(without.note, bracket[0].trim()) };
+  }
+  // The first line names the period; the lines after it, with no date of their own, are notes.
+  const lines = source.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== "");
+  if (lines.length > 1) {
+    const rest = lines.slice(1).join("\n");
+    if (countDatePoints(tokenize(rest)) === 0) {
+      const whole = undatedWhole(tokenize(lines[0]));
+      if (whole === "continuous") return "continuous";
+      if (whole === "event") return { text: original, kind: "event", start: null, end: null, note: rest };
+      const first = readPeriods(lines[0], original, placement);
+      if (typeof first !== "string") return { ...first, note: joinNotes(first.note, rest) };
+      if (typeof first === "string" && first !== "unknown-form") return first;
+      const day = timeInOneDay(lines[0], original, plan);
+      if (day) return { ...day, note: rest };
+    }
+  }
+  return timeInOneDay(source, original, plan) ?? read;
+}
+
+/** A time of day alone (`10.00`, `11:30`) in a plan of one day is that day. */
+function timeInOneDay(line: string, text: string, plan: PlanPeriod | null): Deadline | null {
+  if (!plan || plan.start !== plan.end || !parseIsoDate(plan.start)) return null;
+  const tokens = tokenize(line);
+  const { tokens: left } = withoutNotes(tokens, line);
+  if (left.length !== 0 || tokens.length === 0) return null;
+  return { text, kind: "date", start: plan.start, end: plan.end, note: line.trim() };
+}
+
 /** How often a cell's work recurs when it says so anywhere (`до 15 числа щомісяця`): "" if not how often, null if it does not recur. */
 function recurrenceIn(tokens: readonly Token[]): Every | "" | null {
   for (let i = 0; i < tokens.length; i++) {
@@ -103,26 +169,70 @@ function recurrenceIn(tokens: readonly Token[]): Every | "" | null {
   return null;
 }
 
-/** Weekdays written after a date (`1 сентября (вт.)`) left out of the reading, and kept as a note. */
-function withoutWeekdays(tokens: readonly Token[], source: string): { tokens: Token[]; note: string | undefined } {
+/** Words that say a range includes its last day: `вкл.`, `włącznie`, `inclusive`. */
+const INCLUSIVE = new Set(["вкл", "вкл.", "включително", "включительно", "включно", "wlacznie", "inclusive", "incl", "incl."]);
+/** Words written with a time: `godz.`, `год.`, `ч.`, `o`, `в`, `at`. */
+const TIME_WORDS = new Set(["godz", "godz.", "год", "год.", "ч", "ч.", "h", "hrs", "o", "в", "at", "о", "об", "начало", "початок", "start", "начиная", "from", "с", "з"]);
+/** Words written after a time: `часа`, `ч.`, `hrs`. */
+const AFTER_TIME_WORDS = new Set(["часа", "час", "ч", "ч.", "h", "hrs", "год", "год.", "godz", "godz.", "am", "pm"]);
+
+/** A time of day at token i (`10.00`, `14:30`, `9.45`) that no date could be: minutes after a colon, `00` or over 12. */
+function timeAt(tokens: readonly Token[], i: number): number {
+  const [h, sep, m] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (h?.type !== "num" || h.text.length > 2 || h.value > 23 || sep?.type !== "sym" || m?.type !== "num" || m.text.length !== 2) return 0;
+  if (sep.text !== ":" && !(sep.text === "." && (m.text === "00" || m.value > 12))) return 0;
+  // `01.10.00` is a date; `23.04. 10.00` a date and a time; `29. 10.16` and `15. 08.17` a day, a month and a year.
+  if (m.value > 59 || (tokens[i - 1]?.type === "sym" && tokens[i - 1].text === "." && tokens[i - 1].end === h.start)) return 0;
+  const dayBefore = tokens[i - 1]?.text === "." && tokens[i - 2]?.type === "num" && tokens[i - 3]?.text !== ".";
+  if (dayBefore && h.value >= 1 && h.value <= 12) return 0;
+  if (wordClass(tokens[i + 3])?.yearWord) return 0; // `09.17р.`
+  if (tokens[i + 3]?.type === "sym" && tokens[i + 3].text === "." && tokens[i + 4]?.type === "num") return 0; // a date after all
+  return 3;
+}
+
+/**
+ * What a date says no more of, left out of the reading and kept as a note: a weekday next to it
+ * (`1 сентября (вт.)`, `Monday 30th`), `вкл.`, times of day (`01.10.16 10.00`, `19.00-22.00`).
+ */
+function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token[]; note: string | undefined } {
   const kept: Token[] = [];
   const notes: string[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     const prev = kept[kept.length - 1];
+    const nextIsDay = tokens[i + 1]?.type === "num";
     const afterDate = prev !== undefined && (prev.type === "num" || monthOf(prev) !== undefined);
-    if (afterDate && wordClass(t)?.weekday) notes.push(source.slice(t.start, t.end));
-    else kept.push(t);
+    if (wordClass(t)?.weekday && (afterDate || nextIsDay)) {
+      notes.push(source.slice(t.start, t.end));
+      continue;
+    }
+    if (t.type === "word" && INCLUSIVE.has(t.text)) continue;
+    const time = timeAt(tokens, i);
+    if (time > 0) {
+      // The words before a time (`o godz.`) and a dash to a second time go with it.
+      while (kept.length > 0 && TIME_WORDS.has(kept[kept.length - 1].text)) kept.pop();
+      let end = i + time;
+      if (tokens[end]?.type === "sym" && tokens[end].text === "-" && timeAt(tokens, end + 1) > 0) end += 1 + timeAt(tokens, end + 1);
+      while (tokens[end]?.type === "word" && AFTER_TIME_WORDS.has(tokens[end].text)) end++;
+      notes.push(source.slice(t.start, tokens[end - 1].end));
+      i = end - 1;
+      continue;
+    }
+    kept.push(t);
   }
+  // A dash or comma left hanging where a time or weekday was.
+  while (kept.length > 0 && kept[kept.length - 1].type === "sym" && kept[kept.length - 1].text !== "-") kept.pop();
   return { tokens: kept, note: notes.length > 0 ? notes.join(", ") : undefined };
 }
 
 /** The periods a text names, with the row's placement; the reason when it names none surely. */
-function readPeriods(source: string, original: string, placement: Placement): Deadline | UnparsedReason {
-  const { tokens, note: weekdays } = withoutWeekdays(tokenize(source), source);
+function readPeriods(source: string, original: string, placement: Placement): Deadline | UnparsedReason | "continuous" {
+  const { tokens, note: weekdays } = withoutNotes(tokenize(source), source);
   const heading = headingDays(tokens, original, placement);
   if (heading) return heading;
   const cell = parseParts(tokens, source);
   if (!cell) return "unknown-form";
+  if (cell.noteFrom >= 0 && undatedKindAt(tokens, skipSymbolsAt(tokens, cell.noteFrom)) === "continuous") return "continuous";
   const read = resolveParts(cell.parts, tokens, source, original, placement.anchor);
   if (typeof read === "string") return read;
   let out: Deadline = read;
@@ -136,6 +246,12 @@ function readPeriods(source: string, original: string, placement: Placement): De
   const trailing = cell.noteFrom >= 0 ? source.slice(tokens[cell.noteFrom - 1]?.end ?? tokens[cell.noteFrom].start).trim() : "";
   const note = [weekdays, trailing].filter((n) => n).join(" ");
   return note ? { ...out, note } : out;
+}
+
+function skipSymbolsAt(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (tokens[j]?.type === "sym") j++;
+  return j;
 }
 
 const DAY_WORDS = new Set(["числа", "число", "чис", "dnia", "dzień", "дня", "день", "day", "го"]);

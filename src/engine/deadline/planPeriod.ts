@@ -1,8 +1,10 @@
 import { isoDate, parseIsoDate } from "./calendar";
 import { MAX_YEAR, MIN_YEAR } from "./parsers/numbers";
-import { fold } from "./text";
+import { parsePart } from "./parsers/span";
+import { resolveParts } from "./resolve";
+import { fold, tokenize } from "./text";
 import type { PlanPeriod } from "./types";
-import { VOCABULARY } from "./vocabulary";
+import { monthOf, VOCABULARY } from "./vocabulary";
 
 /**
  * The period a plan covers, from its title lines or the `--period` option.
@@ -17,6 +19,8 @@ const ISO_SPAN = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|\/|[\u2013\u2014])\s*(\d{4}-\d{
 // A year or a pair of years standing on their own: not inside a date (`25.04.2019`) or a number.
 const PERIOD_IN_LINE =
   /(?<![\p{L}\p{N}./\\-])((?:19|20|21)\d\d)(?:\s*([-/\u2010-\u2015\u2212])\s*((?:19|20|21)\d\d|\d\d)(?![\p{N}]|[./-]\d))?(?![\p{N}]|[./]\d)/gu;
+// `2025-2026 н.р.`, `2025-2026 уч. г.`, `2024-25 AY`: school years by their abbreviations.
+const SCHOOL_ABBREVIATION = /(?<!\p{L})(?:н\.\s*р|навч\.\s*р|уч\.\s*г|уч\.\s*год|r\.\s*szk|r\.\s*s)(?!\p{L})/u;
 const LIST_ITEM = /^\s*(?:\d+[.)]|[a-zа-я]\)|[-•▪✓*\u2022\uF02D])/iu;
 const LETTERS = /\p{L}/gu;
 const UPPER = /\p{Lu}/gu;
@@ -52,8 +56,24 @@ export function parsePeriodOption(s: string): PlanPeriod | null {
   return null;
 }
 
+/** A range of months or days with their years (`на сентябрь 2025 – май 2026 года`), read as a deadline is. */
+function spanInLine(line: string): PlanPeriod | null {
+  const tokens = tokenize(line);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].type !== "num" && monthOf(tokens[i]) === undefined) continue;
+    const part = parsePart(tokens, i);
+    if (!part || !part.value.right) continue;
+    const read = resolveParts([part.value], tokens, line, line, null);
+    if (typeof read === "string" || read.kind !== "range" || !read.start || !read.end || read.parts) continue;
+    return { start: read.start, end: read.end, label: line.slice(tokens[part.value.left.from].start, tokens[part.next - 1].end) };
+  }
+  return null;
+}
+
 /** The first period a line names, or null. */
 function periodInLine(line: string, folded: string): PlanPeriod | null {
+  const span = spanInLine(line);
+  if (span) return span;
   PERIOD_IN_LINE.lastIndex = 0;
   for (let m = PERIOD_IN_LINE.exec(line); m !== null; m = PERIOD_IN_LINE.exec(line)) {
     const from = Number(m[1]);
@@ -61,8 +81,11 @@ function periodInLine(line: string, folded: string): PlanPeriod | null {
     const to = secondYear(from, m[3]);
     if (to <= from) continue; // `2019-06-01` and the like
     const slash = m[2] === "/";
-    const school = to === from + 1 && (slash || VOCABULARY.schoolWords.test(folded));
-    const period = yearsPeriod(from, to, school, `${m[1]}${slash ? "/" : "-"}${m[3]}`);
+    const school = to === from + 1 && (slash || VOCABULARY.schoolWords.test(folded) || SCHOOL_ABBREVIATION.test(folded));
+    const label = `${m[1]}${slash ? "/" : "-"}${m[3]}`;
+    // Admission for the school year 2018-2019 happens in 2018, before that year begins.
+    if (school && VOCABULARY.admissionWords.test(folded)) return yearsPeriod(from, from, false, m[1]);
+    const period = yearsPeriod(from, to, school, label);
     if (period) return period;
   }
   return null;

@@ -1,4 +1,4 @@
-import { isoDate, isValidDate, monthEnd, parseIsoDate } from "./calendar";
+import { addDays, isoDate, isValidDate, monthEnd, parseIsoDate } from "./calendar";
 import type { Narrowing } from "./locales";
 import type { Point, RawPart, RawPoint } from "./parsers/point";
 import type { Token } from "./text";
@@ -189,12 +189,23 @@ function placeSchoolOnly(point: Point, anchor: PeriodAnchor | null): Point | Unp
   return { ...point, schoolYear: schoolYearIn(schoolFirstMonth(point), anchor.year) };
 }
 
+/**
+ * In a school-year plan, July and August come both before the school year starts (the August
+ * teachers' meetings) and at its end; a calendar quarter may be the school year's own. Neither is
+ * placed without a year.
+ */
+function isSummerOrCalendarQuarter(point: Point): boolean {
+  if (point.unit === "day" || point.unit === "month") return point.m === 7 || point.m === 8;
+  return point.unit === "quarter" && !point.school;
+}
+
 /** Fills a missing year from the plan period; a reason when there is none to take it from. */
 function fromPeriod(point: Point, anchor: PeriodAnchor | null): Point | UnparsedReason {
   if (isSchoolOnly(point)) return placeSchoolOnly(point, anchor);
   if (writtenYear(point) !== null || point.unit === "years") return point;
   if (!anchor) return "year-missing";
   if (anchor.multi) return "ambiguous";
+  if (anchor.school && isSummerOrCalendarQuarter(point)) return "ambiguous";
   if (point.unit === "half" && anchor.school) return { ...point, schoolYear: anchor.year };
   if (point.unit === "year") return withYear(point, anchor.year);
   return withYear(point, firstMonth(point) >= anchor.month ? anchor.year : anchor.year + 1);
@@ -275,6 +286,18 @@ function narrow(span: Span, narrowing: Narrowing | null): Span {
   return { start: isoDate(first.y, first.m, 1), end: monthEnd(last.y, last.m) };
 }
 
+/** Week n of a whole month that starts on a Monday: days 1-7, 8-14, 15-21, 22-28, 29 to the end; null otherwise. */
+function weekOf(span: Span, n: number): Span | null {
+  const s = parseIsoDate(span.start)!;
+  const e = parseIsoDate(span.end)!;
+  if (s.d !== 1 || s.y !== e.y || s.m !== e.m || span.end !== monthEnd(e.y, e.m)) return null;
+  // Weeks are counted from the 1st only when it is a Monday; otherwise the first week may be a few days or the first full one.
+  if (new Date(Date.UTC(s.y, s.m - 1, 1)).getUTCDay() !== 1) return null;
+  const first = 7 * (n - 1) + 1;
+  if (first > e.d) return null;
+  return { start: isoDate(s.y, s.m, first), end: isoDate(s.y, s.m, Math.min(7 * n, e.d)) };
+}
+
 // ---- a part: a point or a range ---------------------------------------------------------------
 
 interface Sourced {
@@ -344,11 +367,19 @@ function resolveRange(left: RawPoint, right: RawPoint, fallbackYear: number | nu
     l = before(l, rSpan);
   } else if (writtenYear(r) === null) {
     const filled = fillYear(l, fallbackYear, anchor);
-    if (typeof filled === "string") return filled;
-    l = filled;
-    const lSpan = spanOf(l);
-    if (!lSpan) return "unknown-form";
-    r = after(r, lSpan);
+    if (typeof filled !== "string") {
+      l = filled;
+      const lSpan = spanOf(l);
+      if (!lSpan) return "unknown-form";
+      r = after(r, lSpan);
+    } else {
+      // `Aug 17 - Sept 30` in a school year: the end places the start.
+      const end = fillYear(r, fallbackYear, anchor);
+      const endSpan = typeof end === "string" ? null : spanOf(end);
+      if (typeof end === "string" || !endSpan || filled !== "ambiguous") return filled;
+      r = end;
+      l = before(l, endSpan);
+    }
   }
   const lSpan = spanOf(l);
   const rSpan = spanOf(r);
@@ -377,7 +408,11 @@ function resolvePart(part: RawPart, fallbackYear: number | null, anchor: PeriodA
     const span = typeof point === "string" ? null : spanOf(point);
     if (typeof point === "string") resolved = point;
     // A day that does not exist (`31.02.2019`) is not a form PlanCheck misreads: it is no date.
-    else resolved = span ? { kind: kindOf(point), ...narrow(span, part.left.narrowing) } : "unknown-form";
+    else if (!span) resolved = "unknown-form";
+    else if (part.left.week !== undefined) {
+      const week = weekOf(span, part.left.week);
+      resolved = week ? { kind: "range", ...week } : "unknown-form";
+    } else resolved = { kind: part.left.decade ? "range" : kindOf(point), ...narrow(span, part.left.narrowing) };
   }
   if (typeof resolved === "string" || !part.by) return resolved;
   // A deadline's own day stands for its start while parts are combined; the cell shows it as null.
@@ -392,12 +427,47 @@ function partYears(part: RawPart): { first: number | null; last: number | null }
   return { first: l ?? r, last: r ?? l };
 }
 
+function contiguous(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i].start !== addDays(spans[i - 1].end, 1)) return false;
+  }
+  return true;
+}
+
+/** A part that is a day or a month, or a range of them. */
+function isDated(part: RawPart): boolean {
+  const dated = (p: Point) => p.unit === "day" || p.unit === "month" || p.unit === "number";
+  return dated(part.left.point) && (!part.right || dated(part.right.point));
+}
+
+/**
+ * How many days or months the cell lists each written on its own (`03.03.2018 г.\n05.03.2018 г.`,
+ * `IX, XI 2022 r.`, `До 28.04.06 До 05.05.06`): separate dates make no one period. Days listed
+ * before the month they share (`3, 10 i 17 października`) count once: they are read as several
+ * dates, the span their period.
+ */
+function separateDates(parts: RawPart[]): number {
+  let count = 0;
+  let list: number | undefined;
+  for (const part of parts) {
+    if (part.listed !== undefined) {
+      if (part.listed !== list) count++;
+      list = part.listed;
+      continue;
+    }
+    list = undefined;
+    if (isDated(part)) count++;
+  }
+  return count;
+}
+
 /**
  * Dates for the parts of a cell, or why there are none (no year anywhere, a day that does not
  * exist). Several parts: the kind is `by` when all are deadlines, else `range`; the start is the
  * earliest day any part names (a deadline's own day when it has no start), the end the latest.
  */
 export function resolveParts(parts: RawPart[], tokens: readonly Token[], source: string, text: string, anchor: PeriodAnchor | null): Deadline | UnparsedReason {
+  const separate = separateDates(parts) >= 2;
   const src: Sourced = { source, tokens };
   const years = parts.map(partYears);
   const resolved: Resolved[] = [];
@@ -420,9 +490,15 @@ export function resolveParts(parts: RawPart[], tokens: readonly Token[], source:
     ...(r.parts ? { parts: r.parts } : {}),
   });
   if (resolved.length === 1) return finish(resolved[0]);
+  const partDeadlines = resolved.map((r, i) => ({ ...finish(r), text: textOf(src, parts[i].from, parts[i].to) }));
+  // Separate dates are one period only when each starts the day after the one before ends
+  // (`жовтень, листопад`, `30.11.2007\n01.12.2007`). Otherwise no one period is read, but each
+  // date is, for the checks that can use them one by one.
+  if (separate && !contiguous(resolved)) {
+    return { text, kind: "unparsed", start: null, end: null, reason: "several-dates", parts: partDeadlines };
+  }
   const allBy = resolved.every((r) => r.kind === "by");
   const start = resolved.map((r) => r.start).reduce((a, b) => (a < b ? a : b));
   const end = resolved.map((r) => r.end).reduce((a, b) => (a > b ? a : b));
-  const partDeadlines = resolved.map((r, i) => ({ ...finish(r), text: textOf(src, parts[i].from, parts[i].to) }));
   return { text, kind: allBy ? "by" : "range", start: allBy ? null : start, end, parts: partDeadlines };
 }

@@ -27,11 +27,19 @@ const L_STROKE = /ł/g;
 const FOLDED = new Map<string, string>();
 const FOLDED_LIMIT = 20_000;
 
-/** The form words are compared in: lower case, diacritics and `ł` folded. */
+// Latin letters typed inside a Cyrillic word (`Постiйно` with a Latin i) that look like Cyrillic ones.
+const CYRILLIC = /[\u0400-\u04FF]/u;
+const LATIN_LOOKALIKE = /[aceiopxykmthb]/g;
+const CYRILLIC_FOR_LATIN: Record<string, string> = {
+  a: "а", c: "с", e: "е", i: "і", o: "о", p: "р", x: "х", y: "у", k: "к", m: "м", t: "т", h: "н", b: "в",
+};
+
+/** The form words are compared in: lower case, diacritics and `ł` folded, Latin look-alikes in Cyrillic words made Cyrillic. */
 export function fold(word: string): string {
   let folded = FOLDED.get(word);
   if (folded === undefined) {
     folded = word.toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "").replace(L_STROKE, "l");
+    if (CYRILLIC.test(folded)) folded = folded.replace(LATIN_LOOKALIKE, (c) => CYRILLIC_FOR_LATIN[c]);
     if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
     FOLDED.set(word, folded);
   }

@@ -48,6 +48,7 @@ export interface Deadline {
    * The periods the cell names one by one, in the order written, when there is more than one:
    * a cell listing several periods (`месец декември 2019 г. месец април 2019 г.`), or the two ends
    * of a range written back to front (`Октябрь 2021 – июль 2020`). `start`/`end` then cover them all.
+   * An `unparsed` cell of `several-dates` keeps the dates it lists here, each read on its own.
    */
   parts?: Deadline[];
   /** For `recurring`: how often, when the cell says. */

@@ -152,6 +152,7 @@ export const VOCABULARY = {
   recurring: new PhraseTable(recurringPhrases()),
   planWords: stemPattern(collect((l) => l.planWords)),
   referenceWords: stemPattern(collect((l) => l.referenceWords)),
+  admissionWords: stemPattern(collect((l) => l.admissionWords)),
   schoolWords: stemPattern(collect((l) => l.schoolWords).filter((w) => w.length > 2)),
 };
 

@@ -40,7 +40,12 @@ export const deadlineRule: Rule = {
       const text = row.cells[key];
       if (!checkable[i] || !isFilled(text)) continue;
       const d = read(`${text}${SECTION_MARK}${row.section ?? ""}`);
-      if (d.kind === "unparsed") {
+      // Separate dates each read (`месец декември 2019 г. месец април 2019 г.`) are checked one by one.
+      const several = d.kind === "unparsed" && d.reason === "several-dates" && (d.parts?.length ?? 0) > 0;
+      const readings = several ? d.parts! : [d];
+      const outside = ctx.period ? readings.find((r) => isOutside(r, ctx.period!)) : undefined;
+      const past = ctx.today ? readings.find((r) => isPast(r, ctx.today!)) : undefined;
+      if (d.kind === "unparsed" && !several) {
         const reason: UnparsedReason = d.reason ?? "unknown-form";
         out.push(
           rowFinding(table, row, key, "deadline.unparsed", "warning", { reason, variant: reason }, {
@@ -57,16 +62,16 @@ export const deadlineRule: Rule = {
             params: {},
           }),
         );
-      } else if (ctx.period && isOutside(d, ctx.period)) {
+      } else if (ctx.period && outside) {
         out.push(
-          rowFinding(table, row, key, "deadline.outside-period", "warning", { period: ctx.period.label, start: d.start ?? "", end: d.end ?? "" }, {
+          rowFinding(table, row, key, "deadline.outside-period", "warning", { period: ctx.period.label, start: outside.start ?? "", end: outside.end ?? "" }, {
             key: "fix.deadline.outside-period",
             params: { period: ctx.period.label },
           }),
         );
-      } else if (ctx.today && isPast(d, ctx.today)) {
+      } else if (ctx.today && past) {
         out.push(
-          rowFinding(table, row, key, "deadline.past", "warning", { end: d.end!, today: ctx.today }, {
+          rowFinding(table, row, key, "deadline.past", "warning", { end: past.end!, today: ctx.today }, {
             key: "fix.deadline.past",
             params: { today: ctx.today },
           }),
@@ -107,7 +112,7 @@ function isUndated(d: Deadline): boolean {
 }
 
 function isOutside(d: Deadline, period: PlanPeriod): boolean {
-  if (isUndated(d)) return false;
+  if (isUndated(d) || d.kind === "unparsed") return false;
   if (d.end !== null && d.end < period.start) return true;
   if (d.start !== null && d.start > period.end) return true;
   return d.kind === "by" && d.end !== null && d.end > period.end;
@@ -115,6 +120,6 @@ function isOutside(d: Deadline, period: PlanPeriod): boolean {
 
 /** A deadline with a last day before today; continuous, recurring and event-driven work never passes. */
 function isPast(d: Deadline, today: string): boolean {
-  if (isUndated(d) || d.end === null) return false;
+  if (isUndated(d) || d.kind === "unparsed" || d.end === null) return false;
   return d.end < today;
 }

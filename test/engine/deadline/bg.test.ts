@@ -20,7 +20,9 @@ describe("Bulgarian deadlines", () => {
       ["месец декември 2019 г.", P2019, "month", "2019-12-01", "2019-12-31"],
       ["месец май 2019 г.", P2019, "month", "2019-05-01", "2019-05-31"],
       // Two periods in one cell, December written before April: the span covers both, the parts keep the order.
-      ["месец декември 2019 г. месец април 2019 г.", P2019, "range", "2019-04-01", "2019-12-31", [
+      // Two separate months: several dates, no one period (`params.reason` several-dates).
+      // Each month is still read, for the checks that take them one by one.
+      ["месец декември 2019 г. месец април 2019 г.", P2019, "unparsed", null, null, [
         ["month", "2019-12-01", "2019-12-31"],
         ["month", "2019-04-01", "2019-04-30"],
       ]],
@@ -62,9 +64,14 @@ describe("Bulgarian deadlines", () => {
       ["от 1 юни до края на септември 2019", null, "range", "2019-06-01", "2019-09-30"],
       ["в края на м. юни 2019", null, "month", "2019-06-21", "2019-06-30"],
       ["в началото на м. октомври 2019 г.", null, "month", "2019-10-01", "2019-10-10"],
-      ["март, май 2019", null, "range", "2019-03-01", "2019-05-31", [
+      ["март, май 2019", null, "unparsed", null, null, [
         ["month", "2019-03-01", "2019-03-31"],
         ["month", "2019-05-01", "2019-05-31"],
+      ]],
+      // Months that follow one another are one period.
+      ["март, април 2019", null, "range", "2019-03-01", "2019-04-30", [
+        ["month", "2019-03-01", "2019-03-31"],
+        ["month", "2019-04-01", "2019-04-30"],
       ]],
       ["2019 г., при необходимост", null, "year", "2019-01-01", "2019-12-31"],
       ["не по-късно от 15.12.2019 г.", null, "by", null, "2019-12-15"],
@@ -75,12 +82,14 @@ describe("Bulgarian deadlines", () => {
     itReadsEach([
       ["Срок: 30.09.2019", null, "date", "2019-09-30", "2019-09-30"],
       ["м. юли 2019 г. (при необходимост)", null, "month", "2019-07-01", "2019-07-31"],
-      ["2019 г. - постоянно", P2019, "year", "2019-01-01", "2019-12-31"],
-      ["до 30.09.2019 г. и до 31.12.2019 г.", null, "by", null, "2019-12-31", [
+      // A period followed by `постоянно`: the work starts then and goes on through the plan period.
+      ["2019 г. - постоянно", P2019, "continuous", "2019-01-01", "2019-12-31"],
+      // Two deadlines of their own are several dates, not one.
+      ["до 30.09.2019 г. и до 31.12.2019 г.", null, "unparsed", null, null, [
         ["by", null, "2019-09-30"],
         ["by", null, "2019-12-31"],
       ]],
-      ["м. май 2019 г., до 30.09.2019 г.", null, "range", "2019-05-01", "2019-09-30", [
+      ["м. май 2019 г., до 30.09.2019 г.", null, "unparsed", null, null, [
         ["month", "2019-05-01", "2019-05-31"],
         ["by", null, "2019-09-30"],
       ]],

@@ -25,7 +25,8 @@ export const en: LocaleVocabulary = {
   continuous: [
     "ongoing", "on an ongoing basis", "continuous", "continuously", "continual", "permanent", "permanently",
     "constantly", "throughout the year", "all year", "all year round", "year-round", "regularly", "on a regular basis",
-    "throughout the school year", "throughout the academic year",
+    "throughout the school year", "throughout the academic year", "on-going", "on going", "throughout the month",
+    "throughout the week", "all month",
   ],
   recurring: {
     day: ["daily", "every day", "each day"],
@@ -36,7 +37,7 @@ export const en: LocaleVocabulary = {
     "": ["half termly", "half-termly", "each half term", "every half term"],
     term: ["termly", "each term", "every term", "once a term", "once per term"],
     "half-year": ["twice a year", "twice yearly", "every six months", "half-yearly", "biannually", "bi-annually", "six-monthly"],
-    year: ["annually", "every year", "each year", "yearly", "once a year"],
+    year: ["annually", "annual", "every year", "each year", "yearly", "once a year"],
   },
   weekdays: ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"],
   event: [
@@ -47,5 +48,6 @@ export const en: LocaleVocabulary = {
     "in line with the schedule", "as and when",
   ],
   planWords: ["plan", "programme", "program", "roadmap", "road map", "schedule", "strategy", "scorecard"],
+  admissionWords: ["admission"],
   referenceWords: ["law", "article", "regulation", "decision", "resolution", "pursuant"],
 };

@@ -61,6 +61,11 @@ export interface LocaleVocabulary {
   event: readonly string[];
   /** Stems of words that name a plan in a title (`план`, `harmonogram`, `дорожн`). */
   planWords: readonly string[];
+  /**
+   * Stems of words for admitting pupils (`приемане`, `rekrutacja`, `вступ`): a plan of admission for
+   * a school year runs in the calendar year before that school year starts.
+   */
+  admissionWords: readonly string[];
   /** Stems of references to laws and decisions, whose years are not the plan's (`чл.`, `ustaw`). */
   referenceWords: readonly string[];
 }

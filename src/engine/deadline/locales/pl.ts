@@ -17,8 +17,8 @@ export const pl: LocaleVocabulary = {
   schoolQuarterWords: [],
   ordinalStems: [["pierw"], ["drug"], ["trzec"], ["czwart"]],
   ordinalSuffixes: ["szy", "gi", "gie", "ci", "cie", "ty", "te"],
-  fillers: ["w", "we", "na", "za", "od", "przez", "w ciągu", "w okresie", "w terminie", "termin", "w trakcie"],
-  byPhrases: ["do", "nie później niż", "najpóźniej do", "przed"],
+  fillers: ["w", "we", "na", "za", "od", "przez", "w ciągu", "w okresie", "w terminie", "termin", "w trakcie", "dnia", "w dniu", "dn"],
+  byPhrases: ["do", "nie później niż", "najpóźniej do", "przed", "do dnia", "najpóźniej do dnia", "nie później niż do dnia"],
   narrowing: {
     begin: ["na początku", "początek", "początku", "z początkiem"],
     middle: ["w połowie", "połowa", "połowy", "w środku"],
@@ -29,7 +29,8 @@ export const pl: LocaleVocabulary = {
   continuous: [
     "na bieżąco", "bieżąco", "stale", "ciągle", "w sposób ciągły", "w trybie ciągłym", "cały rok",
     "przez cały rok", "w ciągu roku", "w ciągu całego roku", "przez cały okres", "cały okres",
-    "systematycznie", "regularnie", "na stałe", "cały rok szkolny", "przez cały rok szkolny", "w ciągu roku szkolnego",
+    "systematycznie", "regularnie", "na stałe", "w ciągu miesiąca", "przez cały miesiąc", "w ciągu tygodnia",
+    "przez cały tydzień", "cały rok szkolny", "przez cały rok szkolny", "w ciągu roku szkolnego",
   ],
   recurring: {
     "": ["cyklicznie"],
@@ -50,5 +51,6 @@ export const pl: LocaleVocabulary = {
     "zgodnie z terminami", "w razie potrzeby", "w miarę możliwości",
   ],
   planWords: ["plan", "harmonogram", "program", "strategi", "mapa drogowa"],
+  admissionWords: ["rekrutac", "nabór", "nabor"],
   referenceWords: ["ustaw", "art.", "rozporządz", "uchwał", "zarządzen", "dz. u", "dz.u"],
 };

@@ -1,7 +1,7 @@
 import type { Token } from "../text";
-import { monthOf } from "../vocabulary";
+import { monthOf, wordClass } from "../vocabulary";
 import { isSym, smallNumber, type Match } from "./match";
-import { parseDayNumber, parseYear, skipYearWords, yearAt } from "./numbers";
+import { parseDayNumber, parseYear, romanAt, skipYearWords, yearAt } from "./numbers";
 import type { Point } from "./point";
 
 /**
@@ -23,6 +23,11 @@ export function parseNumericDate(tokens: readonly Token[], i: number): Match<Poi
   if (first === undefined || !isSym(tokens, i + 1, ".", "/")) return null;
   const sep = tokens[i + 1].text;
   // Month and year: 06.2019, 6/2019
+  // `09.17р.`: a month and a two-digit year with its year word.
+  const shortYear = tokens[i + 2];
+  if (sep === "." && shortYear?.type === "num" && shortYear.text.length === 2 && wordClass(tokens[i + 3])?.yearWord && first >= 1 && first <= 12) {
+    return { value: { unit: "month", y: 2000 + shortYear.value, m: first }, next: skipYearWords(tokens, i + 3) };
+  }
   const monthYear = yearAt(tokens, i + 2);
   if (monthYear !== undefined) {
     if (first < 1 || first > 12) return null;
@@ -55,6 +60,20 @@ export function parseNumericDate(tokens: readonly Token[], i: number): Match<Poi
 export function parseDayMonth(tokens: readonly Token[], i: number): Match<Point> | null {
   const dayFirst = parseDayNumber(tokens, i);
   if (dayFirst) {
+    // `1 IX 2022 r.`: a Roman month between a day and a year, as Polish plans write it.
+    // `17. ІХ.` (dots on both sides) needs no year to be a date.
+    const dotBefore = isSym(tokens, dayFirst.next, ".") ? 1 : 0;
+    const roman = romanAt(tokens, dayFirst.next + dotBefore);
+    if (roman !== undefined) {
+      const at = dayFirst.next + dotBefore + 1;
+      const dotAfter = isSym(tokens, at, ".") ? 1 : 0;
+      // The tokenizer keeps a word's closing dot with the word (`ІХ.`): its span is a character longer.
+      const romanToken = tokens[at - 1];
+      const dotted = dotAfter === 1 || romanToken.end - romanToken.start > romanToken.text.length;
+      const romanYear = parseYear(tokens, at + dotAfter);
+      if (romanYear) return { value: { unit: "day", y: romanYear.value, m: roman, d: dayFirst.value }, next: romanYear.next };
+      if (dotBefore && dotted) return { value: { unit: "day", y: null, m: roman, d: dayFirst.value }, next: at + dotAfter };
+    }
     const m = monthOf(tokens[dayFirst.next]);
     if (m === undefined) return null;
     return withYear({ unit: "day", y: null, m, d: dayFirst.value }, tokens, dayFirst.next + 1);

@@ -34,6 +34,10 @@ export type Point =
 export interface RawPoint {
   point: Point;
   narrowing: Narrowing | null;
+  /** The week of a month (`Вересень І тиждень`): days 1-7, 8-14, ... */
+  week?: number;
+  /** Narrowed to a decade of the month (`1 декада сентября`): a range of days. */
+  decade?: true;
   /** Token positions [from, to). */
   from: number;
   to: number;
@@ -42,6 +46,10 @@ export interface RawPoint {
 /** One period of a cell: a point or a range, perhaps a deadline (`до ...`). */
 export interface RawPart {
   by: boolean;
+  /** Opened by a start word (`з`, `from`, `od`). */
+  opens?: true;
+  /** One of days listed before the month they share (`3, 10 i 17 października`): where the list starts. */
+  listed?: number;
   left: RawPoint;
   right: RawPoint | null;
   from: number;

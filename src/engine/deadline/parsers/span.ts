@@ -1,10 +1,10 @@
 import type { Narrowing } from "../locales";
 import type { Token } from "../text";
-import { VOCABULARY, type PhraseTable } from "../vocabulary";
+import { VOCABULARY, monthOf, type PhraseTable } from "../vocabulary";
 import { parseDayMonth, parseNumericDate } from "./date";
 import { isSym, smallNumber, type Match, type Parser } from "./match";
 import { parseNamedMonth, parseRomanMonth } from "./month";
-import { romanAt } from "./numbers";
+import { parseDayNumber, parseOrdinal, parseYear, romanAt } from "./numbers";
 import type { Point, RawPart, RawPoint } from "./point";
 import { parseQuarterOrHalf } from "./quarter";
 import { parseTerm } from "./term";
@@ -38,38 +38,100 @@ function parsePoint(tokens: readonly Token[], i: number, yearAlone: boolean): Ma
 
 interface Prefix {
   by: boolean;
+  /** A start word (`from`, `с`, `з`, `od`): with no end after it, the period runs on (`з 1 вересня`). */
+  from: boolean;
   narrowing: Narrowing | null;
+  week: number | null;
+  /** The narrowing is a decade (`1 декада`): ten days, a range. */
+  decade?: true;
   next: number;
+}
+
+/** Words that open a period with no end: `from`, `с`, `od`, `з`, `від`, `от`. */
+const FROM_WORDS = new Set(["from", "с", "со", "от", "з", "із", "від", "od", "starting"]);
+
+/** `1 декада`, `I декада`, `третья декада`, `2 dekada`: a third of the month that follows. */
+function parseDecade(tokens: readonly Token[], i: number): { narrowing: Narrowing; next: number } | null {
+  const n = parseOrdinal(tokens, i, 3);
+  if (!n || !/^(?:декад|dekad)/.test(tokens[n.next]?.text ?? "")) return null;
+  return { narrowing: (["begin", "middle", "end"] as const)[n.value - 1], next: n.next + 1 };
+}
+
+const WEEK_WORD = /^(?:тижд|тижн|недел|седмиц|tydz|tygod|week)/;
+
+/** `I тиждень`, `2 неделя`, `first week of`: the week of a month, counted from its first day. */
+function parseWeek(tokens: readonly Token[], i: number): Match<number> | null {
+  const n = parseOrdinal(tokens, i, 5);
+  if (!n || !WEEK_WORD.test(tokens[n.next]?.text ?? "")) return null;
+  let next = n.next + 1;
+  if (tokens[next]?.text === "of") next++;
+  return { value: n.value, next };
 }
 
 /** Fillers, deadline words and narrowings before a point, in any order (`в срок до`, `до края на`). */
 function parsePrefix(table: PhraseTable, tokens: readonly Token[], i: number): Prefix {
-  const prefix: Prefix = { by: false, narrowing: null, next: i };
+  const prefix: Prefix = { by: false, from: false, narrowing: null, week: null, next: i };
   for (;;) {
     // `Срок: 30.09.2019`, `Deadline: June 2025`
-    if (prefix.next > i && isSym(tokens, prefix.next, ":")) {
+    if (prefix.next > i && (isSym(tokens, prefix.next, ":") || (isSym(tokens, prefix.next, "-") && tokens[prefix.next - 1]?.type === "word"))) {
       prefix.next++;
+      continue;
+    }
+    const decade = parseDecade(tokens, prefix.next);
+    if (decade) {
+      prefix.narrowing = decade.narrowing;
+      prefix.decade = true;
+      prefix.next = decade.next;
+      continue;
+    }
+    const week = parseWeek(tokens, prefix.next);
+    if (week) {
+      prefix.week = week.value;
+      prefix.next = week.next;
       continue;
     }
     const p = table.at(tokens, prefix.next);
     if (p === null) return prefix;
     if (p.type === "by") prefix.by = true;
+    if (p.type === "filler" && p.words.length === 1 && FROM_WORDS.has(p.words[0])) prefix.from = true;
     if (p.narrowing) prefix.narrowing = p.narrowing;
     prefix.next += p.words.length;
   }
 }
 
 /** A dash, a slash, or a word such as `до`, `по`, `do`, `to` between the ends of a range. */
-function connectorAt(tokens: readonly Token[], i: number): number {
+function connectorAt(tokens: readonly Token[], i: number, words = true): number {
   if (isSym(tokens, i, "-", "/")) return 1;
-  return VOCABULARY.rangeWords.at(tokens, i)?.words.length ?? 0;
+  return words ? VOCABULARY.rangeWords.at(tokens, i)?.words.length ?? 0 : 0;
 }
 
-/** The second end of a range, with its own narrowing (`от 1 юни до края на септември`). */
+/** The second end of a range, with its own narrowing (`от 1 юни до края на септември`, `– по 20.09.`). */
 function parseRightEnd(tokens: readonly Token[], i: number): RawPoint | null {
-  const prefix = parsePrefix(VOCABULARY.pointPrefix, tokens, i);
+  const word = VOCABULARY.rangeWords.at(tokens, i)?.words.length ?? 0;
+  const prefix = parsePrefix(VOCABULARY.pointPrefix, tokens, i + word);
   const point = parsePoint(tokens, prefix.next, prefix.narrowing !== null);
   return point ? { point: point.value, narrowing: prefix.narrowing, from: i, to: point.next } : null;
+}
+
+/** `January 19-26`, `June 17 - 21, 2024`: the end of a range of days written as a bare day of the same month. */
+function parseRightDay(tokens: readonly Token[], i: number, left: Point): RawPoint | null {
+  if (left.unit !== "day") return null;
+  const day = parseDayNumber(tokens, i);
+  if (!day || isSym(tokens, day.next, ".", "/") || monthOf(tokens[day.next]) !== undefined) return null;
+  const comma = isSym(tokens, day.next, ",") && parseYear(tokens, day.next + 1) ? 1 : 0;
+  const year = parseYear(tokens, day.next + comma);
+  const y = year?.value ?? left.y;
+  return { point: { unit: "day", y, m: left.m, d: day.value }, narrowing: null, from: i, to: year?.next ?? day.next };
+}
+
+/** `07-wrz`, `15-сен`: a day and a short month joined by a dash, as Excel shows a date. */
+function parseDayDashMonth(tokens: readonly Token[], i: number): Match<Point> | null {
+  const [d, dash, m] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (d?.type !== "num" || d.text.length > 2 || !isSym(tokens, i + 1, "-") || m === undefined) return null;
+  const month = monthOf(m);
+  if (month === undefined || d.end !== dash.start || dash.end !== m.start || d.value < 1 || d.value > 31) return null;
+  const year = isSym(tokens, i + 3, "-") ? parseYear(tokens, i + 4) : null;
+  return { value: { unit: "day", y: year?.value ?? null, m: month, d: d.value }, next: year?.next ?? i + 3 };
 }
 
 /** A bare number or Roman numeral that only the range's other end explains: `1-15 септември`, `II-III квартал`. */
@@ -81,15 +143,28 @@ function parseBareLeft(tokens: readonly Token[], i: number): Match<Point> | null
 export function parsePart(tokens: readonly Token[], i: number): Match<RawPart> | null {
   const prefix = parsePrefix(VOCABULARY.partPrefix, tokens, i);
   const start = prefix.next;
-  const point = parsePoint(tokens, start, prefix.by || prefix.narrowing !== null);
+  const point = parseDayDashMonth(tokens, start) ?? parsePoint(tokens, start, prefix.by || prefix.narrowing !== null);
   const left = point ?? parseBareLeft(tokens, start);
   if (!left) return null;
-  const leftEnd: RawPoint = { point: left.value, narrowing: prefix.narrowing, from: start, to: left.next };
-  const connector = connectorAt(tokens, left.next);
-  const right = connector > 0 ? parseRightEnd(tokens, left.next + connector) : null;
+  // `Вересень І тиждень`: the week may follow the month too.
+  const after = prefix.week === null && point ? parseWeek(tokens, left.next) : null;
+  const week = prefix.week ?? after?.value ?? null;
+  const leftNext = after?.next ?? left.next;
+  const leftEnd: RawPoint = {
+    point: left.value,
+    narrowing: prefix.narrowing,
+    from: start,
+    to: leftNext,
+    ...(week ? { week } : {}),
+    ...(prefix.decade ? { decade: true as const } : {}),
+  };
+  // After a deadline word, `до` opens the next deadline (`До 28.04.06 До 05.05.06`), not a range's end.
+  const connector = connectorAt(tokens, leftNext, !prefix.by);
+  const right = connector > 0 ? parseRightEnd(tokens, leftNext + connector) ?? parseRightDay(tokens, leftNext + connector, left.value) : null;
   if (right) return { value: { by: prefix.by, left: leftEnd, right, from: i, to: right.to }, next: right.to };
   if (!point) return null; // a bare number needs the other end
-  return { value: { by: prefix.by, left: leftEnd, right: null, from: i, to: left.next }, next: left.next };
+  const opens = prefix.from ? { opens: true as const } : {};
+  return { value: { by: prefix.by, left: leftEnd, right: null, from: i, to: leftNext, ...opens }, next: leftNext };
 }
 
 function skipSymbols(tokens: readonly Token[], i: number): number {
@@ -117,11 +192,11 @@ function parseDayList(tokens: readonly Token[], i: number): Match<RawPart[]> | n
   const days: { d: number; at: number }[] = [];
   let j = i;
   for (;;) {
-    const d = smallNumber(tokens, j);
-    if (d === undefined || d < 1 || d > 31) break;
-    const after = skipSeparators(tokens, j + 1, true);
-    if (after === j + 1 || isSym(tokens, j + 1, ".")) break; // `3.` is a date's day, not a list item
-    days.push({ d, at: j });
+    const day = parseDayNumber(tokens, j);
+    if (!day) break;
+    const after = skipSeparators(tokens, day.next, true);
+    if (after === day.next || isSym(tokens, day.next, ".")) break; // `3.` is a date's day, not a list item
+    days.push({ d: day.value, at: j });
     j = after;
   }
   if (days.length === 0) return null;
@@ -130,12 +205,32 @@ function parseDayList(tokens: readonly Token[], i: number): Match<RawPart[]> | n
   const { y, m } = last.value.left.point;
   const parts: RawPart[] = days.map(({ d, at }) => ({
     by: false,
+    listed: i,
     left: { point: { unit: "day", y, m, d }, narrowing: null, from: at, to: at + 1 },
     right: null,
     from: at,
     to: at + 1,
   }));
-  return { value: [...parts, last.value], next: last.next };
+  return { value: [...parts, { ...last.value, listed: i }], next: last.next };
+}
+
+/** Bare days after a day (`August 29 & 30`, `June 3, 10 and 17`): the same month's, listed with it. */
+function trailingDays(tokens: readonly Token[], i: number, first: RawPart): Match<RawPart[]> | null {
+  const p = first.left.point;
+  if (first.right || p.unit !== "day" || i === first.to) return null;
+  const parts: RawPart[] = [];
+  let j = i;
+  let next = i;
+  for (;;) {
+    const day = parseDayNumber(tokens, j);
+    if (!day || isSym(tokens, day.next, ".", "/", "-") || monthOf(tokens[day.next]) !== undefined || tokens[day.next]?.type === "num") break;
+    parts.push({ by: first.by, listed: first.from, left: { point: { ...p, d: day.value }, narrowing: null, from: j, to: day.next }, right: null, from: j, to: day.next });
+    next = day.next;
+    const after = skipSeparators(tokens, day.next, true);
+    if (after === day.next) break;
+    j = after;
+  }
+  return parts.length > 0 ? { value: parts, next } : null;
 }
 
 /** What a cell's periods are: its parts, and whether it ends in an open dash (`05.11 –`: from then on). */
@@ -165,13 +260,24 @@ export function parseParts(tokens: readonly Token[], source = ""): CellParts | n
         const open = isOpenEnd(tokens, i, source, parts[parts.length - 1]);
         return { parts, openEnd: open, noteFrom: open ? -1 : i };
       }
+      if (parts.length === 1 && parts[0].opens) return null;
       return undatedKindAt(tokens, rest) !== null ? { parts, openEnd: false, noteFrom: i } : null;
     }
     if (list) parts.push(...list.value);
     else parts.push(part!.value);
     i = skipSeparators(tokens, list ? list.next : part!.next, true);
+    // `August 29 & 30`: days after a month-first day share its month.
+    const trailing = part ? trailingDays(tokens, i, part.value) : null;
+    if (trailing) {
+      parts[parts.length - 1] = { ...part!.value, listed: part!.value.from };
+      parts.push(...trailing.value);
+      i = skipSeparators(tokens, trailing.next, true);
+    }
   }
-  return parts.length > 0 ? { parts, openEnd: false, noteFrom } : null;
+  if (parts.length === 0) return null;
+  // `з 1 вересня`, `From October 2024`: a start and no end.
+  const openStart = parts.length === 1 && !!parts[0].opens && !parts[0].right;
+  return { parts, openEnd: openStart, noteFrom };
 }
 
 /** One dash after the last period, on the same line, with nothing after it: `05.11 –`. */
