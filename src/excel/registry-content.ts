@@ -1,42 +1,18 @@
-import { buildRegistry, commonBodies, registryFromGlossary, registryFromRows, resolveBodies, type RegistryEntry } from "../engine/executors";
-import { cellText, type CellValue } from "../engine/grid";
+import { buildRegistry, commonBodies, registryFromGlossary, resolveBodies } from "../engine/executors";
 import type { PlanTable } from "../engine/plan";
 import { parseLevel } from "../engine/units";
 import { UNIT_VOCABULARIES } from "../engine/units/vocabulary";
 import type { Translator } from "../i18n";
+import { registryEntries, type RegistryContent } from "../workbook/registry";
 
 /**
  * What the "PlanCheck registry" sheet lists: executors with full names, units and levels. The
  * sheet is the user's to edit; rebuilding it keeps every row already on it and adds what the plan
  * itself teaches: its glossary, the common bodies its responsible cells name, its units and levels.
+ * How the sheet is laid out and read back is the workbook contract's (src/workbook/registry.ts).
  */
 
-export interface RegistryContent {
-  executors: { key: string; full: string }[];
-  units: string[];
-  levels: string[];
-}
-
-/** Layout of the sheet: executors in A:B, units in D, levels in F, each under a header in row 1. */
-export const REGISTRY_COLUMNS = { executor: 0, fullName: 1, unit: 3, level: 5 } as const;
-
-/** Reads the registry sheet's values (from A1) back into its lists. */
-export function readRegistryValues(values: CellValue[][]): RegistryContent {
-  const rows = values.slice(1);
-  const col = (c: number) => rows.map((r) => cellText(r[c])).filter((t) => t !== "");
-  return {
-    executors: rows
-      .map((r) => ({ key: cellText(r[REGISTRY_COLUMNS.executor]), full: cellText(r[REGISTRY_COLUMNS.fullName]) }))
-      .filter((e) => e.key !== ""),
-    units: col(REGISTRY_COLUMNS.unit),
-    levels: col(REGISTRY_COLUMNS.level),
-  };
-}
-
-/** The registry sheet's executor rows as engine registry entries. */
-export function registryEntries(content: RegistryContent): RegistryEntry[] {
-  return registryFromRows(content.executors.map((e) => [e.key, e.full]));
-}
+export { readRegistryValues, registryEntries, REGISTRY_COLUMNS, type RegistryContent } from "../workbook/registry";
 
 function addUnique(list: string[], seen: Set<string>, text: string): void {
   const t = text.trim();

@@ -1,0 +1,53 @@
+import type { CheckOptions } from "../engine/check";
+import type { PlanPeriod } from "../engine/deadline/types";
+import type { RegistryEntry } from "../engine/executors";
+import type { Role } from "../engine/roles";
+import { registryEntries, type RegistryContent } from "./registry";
+
+/**
+ * How PlanCheck's record in a workbook becomes the options of a sheet's check: one rule for the
+ * add-in, the task pane and the command line, so a workbook reads the same in all of them.
+ *
+ * Precedence, for every option: what the user gives for this check, then what the workbook's
+ * record says, then what the engine finds on the sheet itself.
+ *
+ * - roles: the record's roles by column, with the user's corrections for this check over them
+ *   column by column (a correction of one column keeps the others' recorded roles);
+ * - range: the range the user selects for this check, else the one recorded when the table was
+ *   typed from a selection; without either the engine finds the table;
+ * - period: the period the user gives (`--period`, the pane), else the recorded one; without
+ *   either the engine reads it from the title above the table;
+ * - registry: the entries the caller gives, then the registry sheet's executors; the engine adds
+ *   the plan's own glossary and the common bodies.
+ *
+ * Nothing the user gives here is written to the record.
+ */
+
+/** What a typed table's record says about reading its sheet. */
+export interface RecordedTable {
+  roles: Record<string, Role>;
+  period: PlanPeriod | null;
+  /** The A1 range the table was typed from, when the user selected it by hand. */
+  selection?: string;
+}
+
+/** What the user gives for this check only: the check's own options. */
+export type GivenOptions = CheckOptions;
+
+/**
+ * The options of one sheet's check: `recorded` is the record of the sheet's typed table (null when
+ * it has none), `registrySheets` the registry sheets the record names, read.
+ */
+export function checkOptionsFromRecord(recorded: RecordedTable | null, registrySheets: readonly RegistryContent[], given: GivenOptions = {}): CheckOptions {
+  const { roles: corrections, range: selected, period: stated, registry: extra, ...rest } = given;
+  const roles = { ...recorded?.roles, ...corrections };
+  const range = selected ?? recorded?.selection;
+  const registry: RegistryEntry[] = [...(extra ?? []), ...registrySheets.flatMap(registryEntries)];
+  return {
+    ...rest,
+    ...(Object.keys(roles).length > 0 ? { roles } : {}),
+    ...(range ? { range } : {}),
+    period: stated ?? recorded?.period ?? null,
+    ...(registry.length > 0 ? { registry } : {}),
+  };
+}
