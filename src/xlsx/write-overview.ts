@@ -5,6 +5,7 @@ import { setTextCell } from "./safe-cell";
 import { CATALOG, LANGS } from "../i18n";
 import { isRole, ROLES } from "../engine/roles";
 import type { Severity } from "../engine/finding";
+import { checkOutputTarget, writeOutputFile, type OutputOptions } from "./safe-output";
 
 /**
  * The receiving office's overview workbook: Summary, Plans, Findings, By problem and
@@ -48,9 +49,14 @@ export function overviewSheetName(t: Translator, key: SheetKey): string {
   return t.t(`overview.sheet.${key}`);
 }
 
-export async function writeOverview(overview: Overview, t: Translator, outPath: string, context: OverviewContext): Promise<void> {
-  const wb = buildOverviewWorkbook(overview, t, context);
-  await wb.xlsx.writeFile(outPath);
+/**
+ * Writes the overview: never over a file the run reads, over another existing file only with
+ * `--force`, and whole or not at all (src/xlsx/safe-output.ts). A refusal is an OutputRefusal.
+ */
+export async function writeOverview(overview: Overview, t: Translator, outPath: string, context: OverviewContext, output: OutputOptions): Promise<void> {
+  await checkOutputTarget(outPath, output);
+  const bytes = await buildOverviewWorkbook(overview, t, context).xlsx.writeBuffer();
+  await writeOutputFile(outPath, new Uint8Array(bytes as ArrayBuffer), output);
 }
 
 export function buildOverviewWorkbook(overview: Overview, t: Translator, context: OverviewContext): ExcelJS.Workbook {

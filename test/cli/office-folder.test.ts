@@ -173,6 +173,20 @@ describe("a receiving office checks a folder with every kind of file", () => {
       expect(await validatePackage(bytes, parts.filter((name) => /\.(xml|rels)$/.test(name) && !name.startsWith("docProps/") && !name.includes("theme")))).toEqual({});
     });
 
+    it("is never written over an existing file without --force, nor over the overview it is compared with", async () => {
+      const again = await runCli(["check", dir, "--report", out, "--lang", "en"]);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toContain("already exists; add --force");
+      expect(await fs.readFile(out)).toEqual(bytes);
+      const since = await runCli(["check", dir, "--since", out, "--report", out, "--force"]);
+      expect(since.stderr).toContain(out);
+      expect(await fs.readFile(out)).toEqual(bytes);
+      const forced = path.join(path.dirname(out), `${path.basename(out, ".xlsx")}-forced.xlsx`);
+      await fs.writeFile(forced, "old");
+      expect((await runCli(["check", dir, "--report", forced, "--force"])).stdout).toContain(`Overview of the plans written to ${forced}`);
+      expect((await readWorkbook(forced)).sheets[0].sheet).toBe("Summary");
+    });
+
     it("is read back by --since in another language: unchanged findings are still open", async () => {
       const r = await runCli(["check", dir, "--since", out, "--lang", "pl", "--json"]);
       const overview = JSON.parse(r.stdout).overview;

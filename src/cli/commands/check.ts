@@ -8,8 +8,10 @@ import { readOverviewFindings, writeOverview } from "../../xlsx/write-overview";
 import { notCheckedReason } from "../check-files";
 import { VERSION } from "../version";
 import { SCHEMA_VERSION } from "../schema-version";
+import { writeJson } from "../json-stream";
 import { promises as fs } from "fs";
 import { writeReportCopy } from "../../xlsx/write-report-copy";
+import { OutputRefusal } from "../../xlsx/safe-output";
 import { reportSheetModel } from "../report-model";
 import * as path from "path";
 import type { Translator } from "../../i18n/catalog";
@@ -64,12 +66,13 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
   try {
     ({ overview, written } = await writeReports(ctx));
   } catch (e) {
-    io.err(`plancheck: ${e instanceof ReportTargetError ? t.t(e.key, { file: e.file }) : t.t("cli.error.report-write", { file: ctx.args.report ?? "", reason: e instanceof Error ? e.message : String(e) })}`);
+    io.err(`plancheck: ${e instanceof ReportTargetError ? t.t(e.key, { file: e.file }) : e instanceof OutputRefusal ? t.t(e.key, { ...e.params, file: e.file }) : t.t("cli.error.report-write", { file: ctx.args.report ?? "", reason: e instanceof Error ? e.message : String(e) })}`);
     return EXIT.unreadable;
   }
   if (ctx.args.json) {
     const doc = { schemaVersion: SCHEMA_VERSION, files: ctx.files, skipped: ctx.skipped, summary, ...(overview ? { overview } : {}) };
-    io.out(JSON.stringify(doc, null, 2));
+    // Written as it is produced: a large plan's JSON is larger than the memory its check takes.
+    writeJson(doc, io.out);
   } else {
     for (const f of ctx.files) if (!f.error) printFile(ctx, f);
     for (const s of ctx.skipped) io.out(t.t("cli.check.skipped", { file: s.file }));
@@ -91,12 +94,14 @@ async function writeReports(ctx: CommandContext): Promise<{ overview: OverviewJs
   if (args.report !== null && files.some((f) => path.resolve(f.file) === path.resolve(args.report!))) {
     throw new ReportTargetError("cli.error.report-over-input", args.report);
   }
+  // Nothing read in this run is ever written over: the plans, and the earlier overview.
+  const output = { inputs: [...files.map((f) => f.file), ...(args.since !== null ? [args.since] : [])], force: args.force };
   const single = files.length === 1 && ctx.skipped.length === 0 && args.inputs.length === 1 && args.inputs[0] === files[0].file;
   // A copy with a report sheet is made of an .xlsx plan; a plan in another format gets the overview.
   const copyable = files.length === 1 && (files[0].format === "xlsx" || files[0].format === undefined);
   if (single && args.since === null && (args.report === null || copyable)) {
     if (args.report !== null && !files[0].error) {
-      await writeReportCopy(files[0].file, args.report, reportSheetModel(files[0], t));
+      await writeReportCopy(files[0].file, args.report, reportSheetModel(files[0], t), output);
       return { overview: null, written: { file: args.report, overview: false } };
     }
     return { overview: null, written: null };
@@ -105,9 +110,9 @@ async function writeReports(ctx: CommandContext): Promise<{ overview: OverviewJs
   const name = (file: string) => path.relative(base, path.resolve(file)).split(path.sep).join("/") || path.basename(file);
   const previous = args.since !== null ? (await readOverviewFindings(args.since)).map((p) => anchored(p, base)) : undefined;
   const overview = buildOverview(files, previous, name);
-  if (args.report !== null) await writeOverview(overview, t, args.report, { folder: base, checkedAt: new Date(), version: VERSION, name });
+  if (args.report !== null) await writeOverview(overview, t, args.report, { folder: base, checkedAt: new Date(), version: VERSION, name }, output);
   // The JSON already lists every file's findings and rows; the overview adds what a batch needs.
-  const { findings, consolidated, ...rest } = overview;
+  const { findings, consolidated: _consolidated, ...rest } = overview;
   return { overview: previous ? { ...rest, findings } : rest, written: args.report !== null ? { file: args.report, overview: true } : null };
 }
 
