@@ -36,7 +36,21 @@ const LETTER_SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
 
 /** `N a z w a,   o k o l i c z n o ś ć` -> `Nazwa,   okoliczność`: single spaces between single letters go. */
 function closeLetterSpacing(text: string): string {
-  return text.includes(" ") ? text.replace(LETTER_SPACED, (m) => m.replace(/ /g, "")) : text;
+  return hasSpacedLetters(text) ? text.replace(LETTER_SPACED, (m) => m.replace(/ /g, "")) : text;
+}
+
+/** A cheap look for `x y z` (three one-letter words in a row) before the exact pattern runs. */
+function hasSpacedLetters(text: string): boolean {
+  let run = 0;
+  for (let i = 1; i + 1 < text.length; i += 2) {
+    if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) > 32 && text.charCodeAt(i + 1) > 32 && (i < 2 || text.charCodeAt(i - 2) === 32 || run > 0)) {
+      if (++run >= 2) return true;
+    } else {
+      run = 0;
+      if (text.charCodeAt(i) !== 32) i--;
+    }
+  }
+  return false;
 }
 
 /** Lower-case words of a header cell, with line breaks, hyphenation and punctuation smoothed out. */
@@ -66,7 +80,7 @@ export function abbreviatedWords(text: string): Set<string> | null {
   if (!text.includes(".")) return null;
   let out: Set<string> | null = null;
   for (const m of text.normalize("NFC").matchAll(/(\p{L}{3,})\.(?!\p{L})/gu)) {
-    (out ??= new Set()).add(headerWords(m[1])[0] ?? "");
+    (out ??= new Set()).add(m[1].toLowerCase().replace(/ё/g, "е"));
   }
   return out;
 }

@@ -119,8 +119,22 @@ export function isPersonName(text: string): boolean {
   return false;
 }
 
+/** The same names stand in row after row: each is read once (bounded, so a long session does not grow). */
+const kinds = new Map<string, EntryKind>();
+const KINDS_MAX = 20_000;
+
 /** What kind of entry a name in a responsible cell is. */
 export function entryKind(text: string): EntryKind {
+  let kind = kinds.get(text);
+  if (kind === undefined) {
+    kind = readEntryKind(text);
+    if (kinds.size >= KINDS_MAX) kinds.clear();
+    kinds.set(text, kind);
+  }
+  return kind;
+}
+
+function readEntryKind(text: string): EntryKind {
   const lower = text.toLowerCase().replace(/ё/g, "е");
   const words = lower.match(WORD) ?? [];
   if (words.length === 0) return "other";

@@ -95,7 +95,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       item = { kind: "sectionContinuation", row: r, text: lone.text };
     } else if (lone && isSectionRow(lone, firstCol, matcher, activityCol)) {
       item = { kind: "section", row: r, text: lone.text };
-    } else if (continuesRowAbove(!!numbering, splitCol, hasRowAbove, fragmentOf(r))) {
+    } else if (continuesRowAbove(!!numbering, splitCol, hasRowAbove, !numbering && hasRowAbove ? fragmentOf(r) : "unknown")) {
       item = { kind: "continuation", row: r };
     } else {
       item = { kind: "task", row: r, numbering };
