@@ -60,4 +60,17 @@ maybe(needsSoffice("the overview printed by LibreOffice"), () => {
     }
     expect(layouts.some((l) => l.includes('style:print-orientation="landscape"'))).toBe(true);
   }, 240_000);
+
+  it("prints the one-plan report copy with the report sheet's header row repeated, landscape and one page wide", async () => {
+    const copy = path.join(dir, "checked.xlsx");
+    await runCli(["check", path.join(FIXTURES, "bg-kyustendil-2019.xlsx"), "--report", copy]);
+    const ods = await JSZip.loadAsync(await fs.readFile(await sofficeConvert(copy, "ods", dir)));
+    const content = await ods.file("content.xml")!.async("string");
+    const report = /<table:table table:name="PlanCheck report"[\s\S]*?<\/table:table>/.exec(content);
+    expect(report).not.toBeNull();
+    expect(report![0]).toContain("<table:table-header-rows>");
+    const styles = await ods.file("styles.xml")!.async("string");
+    const layouts = [...styles.matchAll(/<style:page-layout-properties [^>]*>/g)].map((m) => m[0]);
+    expect(layouts.some((l) => l.includes('style:print-orientation="landscape"') && l.includes('style:scale-to-X="1"'))).toBe(true);
+  }, 240_000);
 });
