@@ -11,7 +11,8 @@ import type { Rule } from "./types";
  * expected-result column standing in for it, as roadmaps have) is a warning when absent.
  * A scorecard (it has perspectives, or objectives without tasks) must name indicators and who
  * answers for them (errors when absent); a balanced scorecard has no deadlines, so it is not
- * asked for one. Any other table (a passport, a list) is not judged by its columns.
+ * asked for one. A table with deadlines or executors but no task column lacks its tasks (an
+ * error). Any other table (a passport, a list) is not judged by its columns.
  */
 export const headerRoleMissing: Rule = {
   id: "header-role-missing",
@@ -27,6 +28,10 @@ export const headerRoleMissing: Rule = {
       required.push({ role: "deadline", severity: "error", alternatives: [] });
       required.push({ role: "responsible", severity: "error", alternatives: [] });
       required.push({ role: "indicator", severity: "warning", alternatives: ["result"] });
+    } else if (has.has("deadline") || has.has("responsible")) {
+      // A table of deadlines or executors without the tasks they belong to: nothing can be checked
+      // against a task, so the plan is not ready.
+      required.push({ role: "activity", severity: "error", alternatives: ["initiative"] });
     } else {
       return [];
     }

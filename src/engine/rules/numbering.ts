@@ -10,8 +10,9 @@ import type { Rule } from "./types";
  *
  * Numbering restarts in every section (each strategic goal counts from 1). A top-level `1`
  * after higher top-level numbers is read as such a restart too, for sections whose title row
- * was not recognised. A row repeated word for word is `table.duplicate-row`, not a duplicate
- * number. A skip whose missing numbers turn up later under the same parent is an ordering
+ * was not recognised; a `1.` after nothing but `1.` is the same number again (`1.` `1.` `1.`,
+ * numbering written the same on every row, is duplicates). A row repeated word for word is
+ * `table.duplicate-row`, not a duplicate number. A skip whose missing numbers turn up later under the same parent is an ordering
  * problem and is reported once, as `numbering.order`.
  */
 export const numbering: Rule = {
@@ -26,7 +27,8 @@ export const numbering: Rule = {
     for (const row of table.rows) {
       const path = row.numberPath;
       if (!path || path.length === 0) continue;
-      const restart = path.length === 1 && path[0] === 1 && group.used("").has(1);
+      // `1.` after `1. 2. 3.` starts the numbering over; `1.` after `1.` is the same number twice.
+      const restart = path.length === 1 && path[0] === 1 && group.used("").has(1) && group.used("").size > 1;
       if (row.section !== section || restart) {
         out.push(...group.finish(table, key));
         group = new NumberingGroup();

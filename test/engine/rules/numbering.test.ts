@@ -90,3 +90,17 @@ describe("numbering rules", () => {
     expect(f).toMatchObject({ sheet: "Plan", cell: "A4", role: "number", value: "2.", severity: "error" });
   });
 });
+
+describe("numbering written the same on every row", () => {
+  it("takes `1.` `1.` `1.` for duplicates, not for three restarts", () => {
+    const findings = numbering.run(numbered("1.", "1.", "1."), context());
+    expect(findings.map((f) => [f.code, f.value, f.params.firstRow])).toEqual([
+      ["numbering.duplicate", "1.", 2],
+      ["numbering.duplicate", "1.", 2],
+    ]);
+  });
+
+  it("still reads `1.` after `1.` `2.` `3.` as numbering that starts over", () => {
+    expect(numbering.run(numbered("1.", "2.", "3.", "1.", "2."), context())).toEqual([]);
+  });
+});

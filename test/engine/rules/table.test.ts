@@ -95,6 +95,11 @@ describe("header.role-missing", () => {
     expect(headerRoleMissing.run(table, context()).map((f) => f.role)).toEqual(["indicator", "responsible"]);
   });
 
+  it("reports a table of deadlines and executors without a task column: it is not ready", () => {
+    const table = makeTable({ columns: ["number", "deadline", "responsible"], rows: [["1.", "м. септември 2019 г.", "училища"]] });
+    expect(headerRoleMissing.run(table, context()).map((f) => [f.role, f.severity])).toEqual([["activity", "error"]]);
+  });
+
   it("does not judge a table that is neither tasks nor a scorecard", () => {
     const table = makeTable({ columns: ["number", "notes", "result"], rows: [["1", "Цель и задачи", "наличие системы мониторинга"]] });
     expect(located(headerRoleMissing, table)).toEqual([]);
