@@ -21,7 +21,9 @@ const SAMPLE_LINES = 50;
 
 export function readDelimited(bytes: Uint8Array, sheet: string, options: { tab?: boolean; maxCells: number }): DelimitedSheet {
   const { text, encoding } = decodeText(bytes);
-  const delimiter = options.tab ? "\t" : chooseDelimiter(text);
+  // Excel writes and honours a first line `sep=;` naming the delimiter; it stays row 1, as the file has it.
+  const declared = /^sep=([^\r\n])\r?\n/.exec(text)?.[1];
+  const delimiter = options.tab ? "\t" : (declared ?? chooseDelimiter(text));
   const rows = parseRows(text, delimiter, options.maxCells);
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const values: CellValue[][] = rows.map((r) => {

@@ -1,5 +1,5 @@
 import type { CellValue, MergedArea, SheetGrid } from "../engine/grid";
-import { attribute, decodeEntities, nextTag, XmlSyntaxError, type Tag } from "../xlsx/xml-scan";
+import { attribute, decodeEntities, nextTag, skipElement, XmlSyntaxError, type Tag } from "../xlsx/xml-scan";
 import { FileFormatError } from "./file-format-error";
 import { ListNumbering } from "./docx-numbering";
 
@@ -75,6 +75,13 @@ function readDocument(xml: string, maxCells: number, numbering: ListNumbering): 
     p = tag.end;
     const name = tag.name;
     if (name === "#cdata") continue;
+    // A text box is stored twice, for new and old Word (mc:Choice, mc:Fallback): read it once.
+    if (name === "Fallback" && !tag.closing && !tag.selfClosing) {
+      const end = skipElement(xml, tag.end);
+      if (end === null) throw new XmlSyntaxError("<mc:Fallback> is not closed");
+      p = end;
+      continue;
+    }
     if (name === "tbl") {
       if (!tag.closing && !tag.selfClosing) {
         depth++;

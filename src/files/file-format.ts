@@ -74,6 +74,8 @@ function zipFormat(bytes: Uint8Array, ext: string): FileFormat {
     if (indexOfText(head, "application/vnd.oasis.opendocument.text") >= 0) return "odt";
   }
   if (indexOfText(bytes, "word/document.xml") >= 0) return "docx";
+  // Excel's binary workbook (.xlsb) is a zip too, but its sheets are not XML.
+  if (indexOfText(bytes, "xl/workbook.bin") >= 0) return "unknown";
   if (indexOfText(bytes, "xl/workbook.xml") >= 0) return "xlsx";
   if (indexOfText(bytes, "content.xml") >= 0 && ext === "ods") return "ods";
   // A zip that names neither: the .xlsx reader says precisely what is missing.

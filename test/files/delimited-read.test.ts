@@ -53,3 +53,9 @@ describe("reading .csv and .tsv plans", () => {
     expect(() => readDelimited(new TextEncoder().encode("a;b;c\n".repeat(10)), "t", { maxCells: 20 })).toThrow(/too-many-cells/);
   });
 });
+
+it("honours Excel's `sep=` line and keeps it as row 1", () => {
+  const { grid, delimiter } = readDelimited(new TextEncoder().encode("sep=,\r\na;b,c\r\n"), "t", { maxCells: 100 });
+  expect(delimiter).toBe(",");
+  expect(grid.values).toEqual([["sep=", null], ["a;b", "c"]]);
+});

@@ -87,3 +87,11 @@ describe("reading a Word document's tables", () => {
     expect(() => readDocxDocument(doc(`<w:tbl>${grid(1)}<w:tr>${tc(p("x"))}</w:tr>`), 1000)).toThrow(/unreadable/);
   });
 });
+
+it("reads a text box once, not again from the copy kept for old Word versions", () => {
+  const box = (text: string) =>
+    `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><w:txbxContent>${p(text)}</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${p(text)}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+  const read = readDocxDocument(doc(box("ПЛАН 2020") + `<w:tbl>${grid(1)}<w:tr>${tc(box("inside"))}</w:tr></w:tbl>`), 1000);
+  expect(read.preamble).toEqual(["ПЛАН 2020"]);
+  expect(read.tables[0].grid.values).toEqual([["inside"]]);
+});

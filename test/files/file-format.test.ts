@@ -21,6 +21,14 @@ describe("telling a received file's format", () => {
     expect(fileFormat(cfb("EncryptedPackage"), "plan.docx")).toBe("encrypted");
   });
 
+  it("does not mistake Excel's binary workbook (.xlsb) for an .xlsx", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", "<Types/>");
+    zip.file("xl/workbook.bin", Buffer.from([1, 2, 3]));
+    expect(fileFormat(await zip.generateAsync({ type: "nodebuffer" }), "plan.xlsb")).toBe("unknown");
+  });
+
   it("by extension for text, which has no signature", async () => {
     expect(fileFormat(await read("formats/pl-bochnia-2018.csv"), "plan.csv")).toBe("csv");
     expect(fileFormat(await read("formats/bg-kyustendil-2019.tsv"), "plan.tsv")).toBe("tsv");
