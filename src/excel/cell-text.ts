@@ -18,7 +18,4 @@ export function asInput(value: CellValue): string | number | boolean {
   return value;
 }
 
-/** Excel's quoting of a sheet name in a reference: 'Plan 2019'!A1, quotes doubled. */
-export function sheetRef(sheet: string, a1: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${a1}`;
-}
+export { sheetRef } from "../workbook/sheet-ref";

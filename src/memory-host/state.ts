@@ -1,4 +1,5 @@
 import { columnLetter, type CellValue, type MergedArea, type SheetGrid } from "../engine/grid";
+import { quoteSheetName } from "../workbook/sheet-ref";
 
 /**
  * The workbook the in-memory host keeps: plain data that tests and the preview page inspect
@@ -243,10 +244,7 @@ export function boxAddress(box: Box): string {
   return a === b ? a : `${a}:${b}`;
 }
 
-/** A sheet name as Excel writes it in an address: quoted when it holds anything but letters, digits, `_` and `.`. */
-export function quoteSheetName(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
+export { quoteSheetName } from "../workbook/sheet-ref";
 
 export function sheetAddress(sheet: SheetModel, box: Box): string {
   return `${quoteSheetName(sheet.name)}!${boxAddress(box)}`;

@@ -22,9 +22,7 @@ export interface ReportSheetRow {
 }
 
 /** A sheet-qualified reference Excel accepts in a hyperlink location: 'My sheet'!B7. */
-export function sheetReference(sheet: string, cell: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
-}
+export { sheetRef as sheetReference } from "../workbook/sheet-ref";
 
 /** What the report sheet's heading tells beside the counts: when, with what, over which period, and the verdict. */
 export interface CheckFacts {

@@ -1,5 +1,6 @@
 import { METADATA_NAMESPACE, parseMetadataXml, type WorkbookMetadata } from "../excel/metadata-format";
 import { decodeEntities } from "./xml-scan";
+import { sheetOfReference } from "../workbook/sheet-ref";
 
 /**
  * PlanCheck's marks in an .xlsx package, read as text: the record the add-in keeps in a custom
@@ -102,12 +103,7 @@ export function reportMarkerSheet(workbookXml: string | null): string | null {
   return marker ? sheetOfReference(marker.reference) : null;
 }
 
-/** `'My sheet'!$A$1` -> `My sheet`; `Report!$A$1` -> `Report`. */
-export function sheetOfReference(ref: string): string | null {
-  const m = /^'((?:[^']|'')+)'!|^([^!'#]+)!/.exec(ref.trim());
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-}
+export { sheetOfReference } from "../workbook/sheet-ref";
 
 /**
  * Names of the sheets PlanCheck made: every sheet the record lists, whatever its kind, and the

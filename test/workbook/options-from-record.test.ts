@@ -43,7 +43,7 @@ describe("checkOptionsFromRecord: what the user gives, then the record, then the
   });
 
   it("adds the registry sheet's executors after the entries given, and keeps the other options", () => {
-    const options = checkOptionsFromRecord(null, [REGISTRY_SHEET], { today: "2019-06-01", registry: [{ key: "ДСП", full: "Дирекция „Социално подпомагане“" }] });
+    const options = checkOptionsFromRecord(null, [REGISTRY_SHEET], { today: "2019-06-01", registry: [{ key: "ДСП", full: "Дирекция „Социално подпомагане“", aliases: [], source: "workbook-glossary" }] });
     expect(options.today).toBe("2019-06-01");
     expect(options.registry?.map((e) => e.key)).toEqual(["ДСП", "РУО"]);
   });
