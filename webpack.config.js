@@ -15,6 +15,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 
 const ROOT = __dirname;
 // PLANCHECK_PORT moves the preview server off 3000 (the manifest and sideloading always use 3000).
@@ -25,6 +26,29 @@ const OFFICE_CDN = `${OFFICE_CDN_HOST}/lib/1/hosted/office.js`;
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const PREVIEW_SOURCE = "./src/preview/index.tsx";
+/** The browser page reads and checks opened files in a worker of its own, off the page's thread. */
+const PREVIEW_WORKER = "./src/preview/file-worker.ts";
+/**
+ * The readers the command line uses, built for the browser page: Node's zlib and path become the
+ * small browser versions in src/preview/node-shims/, Buffer comes from the `buffer` package, and
+ * the Node modules only the command line's file access needs are left out.
+ */
+const BROWSER_NODE = {
+  alias: {
+    zlib: path.join(ROOT, "src/preview/node-shims/zlib.ts"),
+    path: path.join(ROOT, "src/preview/node-shims/path.ts"),
+  },
+  fallback: {
+    fs: false,
+    os: false,
+    child_process: false,
+    url: false,
+    util: false,
+    crypto: false,
+    worker_threads: false,
+    buffer: require.resolve("buffer/"),
+  },
+};
 const LOCALIZE_FUNCTIONS = path.join(ROOT, "scripts/localize-functions.js");
 
 /**
@@ -118,7 +142,10 @@ module.exports = (env = {}, argv = {}) => {
     functions: FUNCTIONS_SOURCE,
     commands: "./src/commands/commands.ts",
   };
-  if (hasPreview) entry.preview = PREVIEW_SOURCE;
+  if (hasPreview) {
+    entry.preview = PREVIEW_SOURCE;
+    entry["file-worker"] = PREVIEW_WORKER;
+  }
 
   const plugins = [
     new CustomFunctionsMetadataPlugin({ input: path.join(ROOT, FUNCTIONS_SOURCE), output: "functions.json" }),
@@ -167,6 +194,11 @@ module.exports = (env = {}, argv = {}) => {
       ],
     }),
     new KeepUiOutOfChunks(["functions", "commands"], ["react", "react-dom", "@fluentui", "@griffel", "scheduler"]),
+    new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
+    // `node:fs` and `fs` alike: the browser versions above, or nothing.
+    new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+      resource.request = resource.request.replace(/^node:/, "");
+    }),
   );
 
   return {
@@ -184,7 +216,7 @@ module.exports = (env = {}, argv = {}) => {
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: { extensions: [".ts", ".tsx", ".js"], ...BROWSER_NODE },
     module: {
       rules: [
         {
@@ -208,6 +240,8 @@ module.exports = (env = {}, argv = {}) => {
       host: "localhost",
       static: false,
       hot: false,
+      // `npm start` opens PlanCheck in the browser; the dev server for sideloading opens nothing.
+      open: hasPreview && !https ? ["/preview.html"] : false,
       // Excel on the web fetches functions.json from another origin.
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: devCertificates() } : { type: "http" },

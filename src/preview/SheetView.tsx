@@ -88,9 +88,11 @@ export interface SheetViewProps {
   version: number;
   /** A click on a sheet tab: the user activates that sheet, as in Excel. */
   onActivate(sheetId: string): void;
+  /** Cells selected with the mouse (press and drag, or shift-click), as in Excel. */
+  onSelect?(sheetId: string, box: Box): void;
 }
 
-export function SheetView({ workbook, lang, version, onActivate }: SheetViewProps) {
+export function SheetView({ workbook, lang, version, onActivate, onSelect }: SheetViewProps) {
   const styles = useStyles();
   const model = workbook.model;
   const text = makePaneText(lang);
@@ -117,7 +119,12 @@ export function SheetView({ workbook, lang, version, onActivate }: SheetViewProp
         </output>
       </div>
       <div className={styles.scroller} ref={scroller}>
-        <Grid sheet={sheet} selection={selection} label={text.t("preview.grid", { sheet: sheet.name })} />
+        <Grid
+          sheet={sheet}
+          selection={selection}
+          label={text.t("preview.grid", { sheet: sheet.name })}
+          onSelect={onSelect ? (box) => onSelect(sheet.id, box) : undefined}
+        />
       </div>
       <div className={styles.tabs} role="tablist" aria-label={text.t("preview.sheets")}>
         {model.sheets
@@ -139,8 +146,12 @@ export function SheetView({ workbook, lang, version, onActivate }: SheetViewProp
   );
 }
 
-function Grid({ sheet, selection, label }: { sheet: SheetModel; selection: Box | null; label: string }) {
+function Grid({ sheet, selection, label, onSelect }: { sheet: SheetModel; selection: Box | null; label: string; onSelect?: (box: Box) => void }) {
   const styles = useStyles();
+  // Where a drag started; null when no mouse button is held on the grid.
+  const anchor = useRef<{ row: number; col: number } | null>(null);
+  const select = (from: { row: number; col: number }, row: number, col: number) =>
+    onSelect?.({ top: Math.min(from.row, row), left: Math.min(from.col, col), bottom: Math.max(from.row, row), right: Math.max(from.col, col) });
   const { rows, cols } = extent(sheet, selection);
   const spans = mergeSpans(sheet);
   const header = [];
@@ -174,6 +185,17 @@ function Grid({ sheet, selection, label }: { sheet: SheetModel; selection: Box |
           colSpan={span?.colSpan}
           style={{ backgroundColor: fill, fontWeight: sheet.bold.get(key) ? 600 : undefined }}
           title={shown || undefined}
+          onMouseDown={(e) => {
+            if (e.button !== 0) return;
+            e.preventDefault();
+            const from = e.shiftKey && selection ? { row: selection.top, col: selection.left } : { row: r, col: c };
+            anchor.current = from;
+            select(from, r, c);
+          }}
+          onMouseEnter={(e) => {
+            if (anchor.current && e.buttons === 1) select(anchor.current, r, c);
+          }}
+          onMouseUp={() => (anchor.current = null)}
         >
           {shown}
         </td>,

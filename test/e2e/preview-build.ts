@@ -28,11 +28,14 @@ export async function buildPreview(): Promise<string> {
   const config = makeConfig({}, { mode: "development" });
   const entry = config.entry as Record<string, string>;
   if (!entry.preview) throw new Error("webpack.config.js has no preview entry: src/preview/index.tsx is missing");
-  config.entry = { preview: entry.preview };
+  // The page and the worker that reads and checks the files it opens.
+  config.entry = { preview: entry.preview, ...(entry["file-worker"] ? { "file-worker": entry["file-worker"] } : {}) };
   config.output = { ...config.output, path: out };
   // Only what the preview page needs: its HTML page and the copied assets (icons).
   config.plugins = (config.plugins as WebpackPlugin[]).filter(
-    (p) => (p.constructor.name === "HtmlWebpackPlugin" && p.userOptions?.filename === "preview.html") || p.constructor.name === "CopyPlugin",
+    (p) =>
+      (p.constructor.name === "HtmlWebpackPlugin" && p.userOptions?.filename === "preview.html") ||
+      ["CopyPlugin", "ProvidePlugin", "NormalModuleReplacementPlugin"].includes(p.constructor.name),
   ) as import("webpack").Configuration["plugins"];
   config.devtool = false;
   config.infrastructureLogging = { level: "error" };
