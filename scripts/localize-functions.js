@@ -11,8 +11,9 @@
  * Function names stay PLAN.SCORE, PLAN.ROLLUP, ... in every language: a formula written in a
  * Bulgarian Excel keeps working when the workbook is opened in a Polish one, and the names are
  * stable codes like the statuses `green`, `amber`, `red`, `grey`. Descriptions, which people read
- * while typing the formula, are translated. Parameter names stay as well (they are short labels
- * of the English signature), their descriptions are translated.
+ * while typing the formula, are translated, and so are the parameter names Excel shows in the
+ * signature tip (`fn.<ID>.param.<name>.name`) and the tooltips of fixed choices (`fn.enum.<enum>.<value>`);
+ * the choices themselves (`higher`, `mean`) stay, as codes.
  */
 "use strict";
 
@@ -24,6 +25,8 @@ const DEFAULT_MESSAGES = path.join(__dirname, "..", "src", "i18n", "messages", "
 
 const descriptionKey = (id) => `fn.${id}.description`;
 const parameterKey = (id, name) => `fn.${id}.param.${name}`;
+const parameterNameKey = (id, name) => `fn.${id}.param.${name}.name`;
+const enumKey = (id, value) => `fn.enum.${id}.${value}`;
 
 /**
  * The metadata with descriptions in one language (English where a translation is missing).
@@ -41,8 +44,21 @@ function localizeMetadata(metadata, messages, lang) {
     functions: metadata.functions.map((fn) => ({
       ...fn,
       description: text(descriptionKey(fn.id), fn.description),
-      parameters: fn.parameters.map((p) => ({ ...p, description: text(parameterKey(fn.id, p.name), p.description) })),
+      parameters: fn.parameters.map((p) => ({
+        ...p,
+        // A parameter's shown name in this language; English keeps the signature's.
+        name: own[parameterNameKey(fn.id, p.name)] ?? p.name,
+        description: text(parameterKey(fn.id, p.name), p.description),
+      })),
     })),
+    ...(metadata.enums
+      ? {
+          enums: metadata.enums.map((e) => ({
+            ...e,
+            values: e.values.map((v) => ({ ...v, tooltip: text(enumKey(e.id, v.stringValue ?? String(v.numberValue)), v.tooltip) })),
+          })),
+        }
+      : {}),
   };
 }
 

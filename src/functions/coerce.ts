@@ -28,6 +28,10 @@ export type Cell =
 /** A failed computation, carried until it leaves the function as an Excel error (`fail` as the sheet shows it: `#N/A`). */
 export interface Failure {
   fail: string;
+  /** True when an argument held this error already and the function only passes it on. */
+  passed?: boolean;
+  /** Words Excel shows with a #VALUE! or #N/A: which argument is wrong and why. */
+  message?: string;
 }
 
 export function isFailure(x: unknown): x is Failure {
@@ -96,7 +100,7 @@ export function readNumber(cell: Cell, readText: (text: string) => number | null
     case "boolean":
       return INVALID_VALUE;
     case "error":
-      return { fail: cell.code };
+      return { fail: cell.code, passed: true };
   }
 }
 
@@ -107,7 +111,7 @@ export function readNumber(cell: Cell, readText: (text: string) => number | null
 export function readOption<T>(v: unknown, parse: (text: string) => T | null, whenOmitted: T): T | Failure {
   const cell = toCell(v);
   if (cell.kind === "blank") return whenOmitted;
-  if (cell.kind === "error") return { fail: cell.code };
+  if (cell.kind === "error") return { fail: cell.code, passed: true };
   if (cell.kind === "boolean") return INVALID_VALUE;
   return parse(cellText(cell).trim()) ?? INVALID_VALUE;
 }
@@ -210,15 +214,20 @@ export class ExcelError extends Error {
  * The Excel error for a code, made by the custom functions runtime when it is loaded.
  * Errors Excel accepts only as inputs (`#REF!`, `#NAME?`, newer ones) leave as `#VALUE!`.
  */
-export function excelError(code: string): Error & { code: string } {
+export function excelError(code: string, message?: string): Error & { code: string } {
   const out = ERROR_CODE_NAMES[code] ? code : "#VALUE!";
+  // Excel shows a message only with #VALUE! and #N/A.
+  const words = out === "#VALUE!" || out === "#N/A" ? message : undefined;
   const runtime = (globalThis as { CustomFunctions?: CustomFunctionsRuntime }).CustomFunctions;
-  if (runtime?.Error && runtime.ErrorCode) return new runtime.Error(runtime.ErrorCode[ERROR_CODE_NAMES[out]] ?? out);
-  return new ExcelError(out);
+  if (runtime?.Error && runtime.ErrorCode) {
+    const runtimeCode = runtime.ErrorCode[ERROR_CODE_NAMES[out]] ?? out;
+    return words === undefined ? new runtime.Error(runtimeCode) : new runtime.Error(runtimeCode, words);
+  }
+  return new ExcelError(out, words);
 }
 
 /** A result for the cell: the value, or the failure thrown as an Excel error. */
 export function toExcel<T>(result: T | Failure): T {
-  if (isFailure(result)) throw excelError(result.fail);
+  if (isFailure(result)) throw excelError(result.fail, result.message);
   return result;
 }

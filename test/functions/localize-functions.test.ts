@@ -28,15 +28,15 @@ const sample = {
 };
 
 describe("localizeMetadata", () => {
-  it("translates descriptions and keeps ids, names, types and optional flags", () => {
+  it("translates descriptions and parameter names, and keeps ids, function names, types and optional flags", () => {
     const bg = localize.localizeMetadata(sample, FUNCTION_TEXTS, "bg");
     expect(bg.functions[0]).toEqual({
       id: "SCORE",
       name: "SCORE",
       description: FUNCTION_TEXTS.bg["fn.SCORE.description"],
       parameters: [
-        { name: "actual", description: FUNCTION_TEXTS.bg["fn.SCORE.param.actual"], type: "any" },
-        { name: "baseline", description: FUNCTION_TEXTS.bg["fn.SCORE.param.baseline"], type: "any", optional: true },
+        { name: "постигната", description: FUNCTION_TEXTS.bg["fn.SCORE.param.actual"], type: "any" },
+        { name: "базова", description: FUNCTION_TEXTS.bg["fn.SCORE.param.baseline"], type: "any", optional: true },
       ],
       result: { type: "number" },
     });
@@ -93,16 +93,35 @@ describe("LocalizeFunctionsPlugin in a webpack build", () => {
   afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
   it("emits one metadata file per language with the same functions and parameters", () => {
-    const shape = (file: string) => assets[file].functions.map((f) => [f.id, f.name, f.parameters.map((p) => [p.name, p.optional ?? false])]);
+    const shape = (file: string) => assets[file].functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.optional ?? false)]);
     for (const lang of ["bg", "pl", "ru", "uk"]) expect(shape(`functions-${lang}.json`)).toEqual(shape("functions.json"));
-    expect(assets["functions.json"].functions.map((f) => f.name)).toEqual(["SCORE", "ROLLUP", "ROLLUPIF", "STATUS", "DEADLINE", "GAPS"]);
+    expect(assets["functions.json"].functions.map((f) => f.name)).toEqual(["SCORE", "ROLLUP", "ROLLUPIF", "STATUS", "EXPECTED", "DEADLINE", "GAPS"]);
+  });
+
+  it.each(["bg", "pl", "ru", "uk"] as const)("names the scorecard functions' parameters and explains their fixed choices in %s", (lang) => {
+    const texts: Record<string, string> = FUNCTION_TEXTS[lang];
+    const file = assets[`functions-${lang}.json`] as unknown as {
+      functions: { id: string; parameters: { name: string }[] }[];
+      enums: { id: string; values: { stringValue: string; tooltip: string }[] }[];
+    };
+    const english = assets["functions.json"].functions;
+    for (const fn of file.functions.filter((f) => ["SCORE", "ROLLUP", "ROLLUPIF", "STATUS", "EXPECTED"].includes(f.id))) {
+      const en = english.find((f) => f.id === fn.id)!;
+      fn.parameters.forEach((p, i) => expect(p.name).toBe(texts[`fn.${fn.id}.param.${en.parameters[i].name}.name`]));
+    }
+    const polarity = file.enums.find((e) => e.id === "PolarityChoice")!;
+    expect(polarity.values.map((v) => [v.stringValue, v.tooltip])).toEqual([
+      ["higher", texts["fn.enum.PolarityChoice.higher"]],
+      ["lower", texts["fn.enum.PolarityChoice.lower"]],
+    ]);
   });
 
   it.each(["bg", "pl", "ru", "uk"] as const)("describes every function and parameter in %s", (lang) => {
     const texts: Record<string, string> = FUNCTION_TEXTS[lang];
     for (const fn of assets[`functions-${lang}.json`].functions) {
       expect(fn.description).toBe(texts[`fn.${fn.id}.description`]);
-      for (const p of fn.parameters) expect(p.description).toBe(texts[`fn.${fn.id}.param.${p.name}`]);
+      const en = assets["functions.json"].functions.find((f) => f.id === fn.id)!;
+      fn.parameters.forEach((p, i) => expect(p.description).toBe(texts[`fn.${fn.id}.param.${en.parameters[i].name}`]));
     }
   });
 

@@ -10,6 +10,7 @@ interface Parameter {
   type: string;
   dimensionality?: string;
   optional?: boolean;
+  customEnumId?: string;
 }
 interface Fn {
   id: string;
@@ -21,25 +22,33 @@ interface Fn {
 
 /** What Excel must be told about each function: parameter names, range or single value, optional. */
 const EXPECTED: Record<string, { params: [string, "scalar" | "matrix", boolean][]; result: string }> = {
-  SCORE: { params: [["actual", "scalar", false], ["target", "scalar", false], ["baseline", "scalar", true], ["polarity", "scalar", true]], result: "number" },
-  ROLLUP: { params: [["scores", "matrix", false], ["weights", "matrix", true]], result: "number" },
+  SCORE: {
+    params: [["actual", "scalar", false], ["target", "scalar", false], ["baseline", "scalar", true], ["polarity", "scalar", true], ["cap", "scalar", true]],
+    result: "number",
+  },
+  ROLLUP: { params: [["scores", "matrix", false], ["weights", "matrix", true], ["method", "scalar", true]], result: "number" },
   ROLLUPIF: {
-    params: [["scores", "matrix", false], ["groups", "matrix", false], ["group", "scalar", false], ["weights", "matrix", true]],
+    params: [["scores", "matrix", false], ["groups", "matrix", false], ["group", "scalar", false], ["weights", "matrix", true], ["method", "scalar", true]],
     result: "number",
   },
   STATUS: { params: [["score", "scalar", false], ["green", "scalar", true], ["amber", "scalar", true]], result: "string" },
+  EXPECTED: {
+    params: [["target", "scalar", false], ["baseline", "scalar", false], ["start", "scalar", false], ["deadline", "scalar", false], ["date", "scalar", true]],
+    result: "number",
+  },
   DEADLINE: { params: [["text", "scalar", false], ["which", "scalar", true], ["year", "scalar", true]], result: "number" },
   GAPS: { params: [["range", "matrix", false]], result: "number" },
 };
 
 describe("custom functions metadata generated from the JSDoc", () => {
   let functions: Fn[];
+  let enums: { id: string; type: string; values: { name: string; stringValue: string; tooltip: string }[] }[];
   let associations: { functionName: string; id: string }[];
 
   beforeAll(async () => {
     const result = await generateCustomFunctionsMetadata(SOURCE);
     expect(result.errors).toEqual([]);
-    functions = JSON.parse(result.metadataJson).functions;
+    ({ functions, enums } = JSON.parse(result.metadataJson));
     associations = result.associate;
   });
 
@@ -54,6 +63,7 @@ describe("custom functions metadata generated from the JSDoc", () => {
       ["ROLLUP", "rollup"],
       ["ROLLUPIF", "rollupIf"],
       ["STATUS", "status"],
+      ["EXPECTED", "expected"],
       ["DEADLINE", "deadline"],
       ["GAPS", "gaps"],
     ]);
@@ -62,9 +72,20 @@ describe("custom functions metadata generated from the JSDoc", () => {
   it.each(Object.entries(EXPECTED))("declares the parameters and result of %s", (id, expected) => {
     const fn = functions.find((f) => f.id === id)!;
     expect(fn.parameters.map((p) => [p.name, p.dimensionality ?? "scalar", p.optional ?? false])).toEqual(expected.params);
-    // Parameters take any value so the functions see blanks, text levels and error cells themselves.
-    expect(fn.parameters.every((p) => p.type === "any")).toBe(true);
+    // Parameters take any value so the functions see blanks, text levels and error cells themselves;
+    // a fixed choice is a string from its list, which Excel offers while the formula is typed.
+    for (const p of fn.parameters) expect([p.name, p.type]).toEqual([p.name, p.customEnumId ? "string" : "any"]);
     expect(fn.result).toEqual({ type: expected.result });
+  });
+
+  it("offers the fixed choices of polarity and method as lists while the formula is typed", () => {
+    const enumOf = (id: string, param: string) => functions.find((f) => f.id === id)!.parameters.find((p) => p.name === param)!.customEnumId;
+    expect([enumOf("SCORE", "polarity"), enumOf("ROLLUP", "method"), enumOf("ROLLUPIF", "method")]).toEqual(["PolarityChoice", "RollupMethod", "RollupMethod"]);
+    expect(enums.map((e) => [e.id, e.type, e.values.map((v) => v.stringValue)])).toEqual([
+      ["PolarityChoice", "string", ["higher", "lower"]],
+      ["RollupMethod", "string", ["mean", "min", "sum", "green", "amber", "red", "grey"]],
+    ]);
+    for (const e of enums) for (const v of e.values) expect(v.tooltip).not.toBe("");
   });
 
   it("describes each function and parameter in the words of the English catalog", () => {
