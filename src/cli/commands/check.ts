@@ -4,7 +4,6 @@ import type { FileJson } from "../check-files";
 import type { FindingJson } from "../table-json";
 import { oneLine } from "./table";
 import { buildOverview, type Overview, type OverviewFinding } from "../overview-model";
-import { readOverviewFindings, writeOverview } from "../../xlsx/write-overview";
 import { notCheckedReason } from "../check-files";
 import { VERSION } from "../version";
 import { SCHEMA_VERSION } from "../schema-version";
@@ -107,6 +106,9 @@ async function writeReports(ctx: CommandContext): Promise<{ overview: OverviewJs
     return { overview: null, written: null };
   }
   const base = await checkedFolder(args.inputs);
+  // The overview's workbook library is loaded only when an overview is read or written: loading it
+  // costs more than reading and checking a typical plan.
+  const { readOverviewFindings, writeOverview } = await import("../../xlsx/write-overview");
   const name = (file: string) => path.relative(base, path.resolve(file)).split(path.sep).join("/") || path.basename(file);
   const previous = args.since !== null ? (await readOverviewFindings(args.since)).map((p) => anchored(p, base)) : undefined;
   const overview = buildOverview(files, previous, name);
