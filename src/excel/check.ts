@@ -4,7 +4,7 @@ import type { Role } from "../engine/roles";
 import { buildReport, type Report } from "../engine/report";
 import type { Lang } from "../i18n";
 import { syncSteps } from "./errors";
-import { typedTableFor } from "./metadata-format";
+import { typedTableFor } from "../workbook/record";
 import { markGroups, queueClearMarks, queueMarks, readMarks } from "./marks";
 import { readSheet, type SheetSnapshot } from "./read-snapshot";
 import { checkOptionsFromRecord } from "../workbook/options-from-record";

@@ -9,7 +9,7 @@ import type { Role } from "../engine/roles";
 import { applyTypedTable as applyInExcel } from "../excel/apply-typed-table";
 import { checkInExcel, clearMarks as clearMarksInExcel, selectFinding as selectInExcel, writeReportSheet, type CheckProgress } from "../excel/check";
 import { ExcelAdapterError } from "../excel/errors";
-import { typedTableFor } from "../excel/metadata-format";
+import { typedTableFor } from "../workbook/record";
 import { checkOptionsFromRecord } from "../workbook/options-from-record";
 import { readSheet, type SheetSnapshot } from "../excel/read-snapshot";
 import { registryContent, type RegistryContent } from "../excel/registry-content";

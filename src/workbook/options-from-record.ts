@@ -1,7 +1,6 @@
 import type { CheckOptions } from "../engine/check";
-import type { PlanPeriod } from "../engine/deadline/types";
 import type { RegistryEntry } from "../engine/executors";
-import type { Role } from "../engine/roles";
+import type { TypedTableRecord } from "./record";
 import { registryEntries, type RegistryContent } from "./registry";
 
 /**
@@ -24,12 +23,7 @@ import { registryEntries, type RegistryContent } from "./registry";
  */
 
 /** What a typed table's record says about reading its sheet. */
-export interface RecordedTable {
-  roles: Record<string, Role>;
-  period: PlanPeriod | null;
-  /** The A1 range the table was typed from, when the user selected it by hand. */
-  selection?: string;
-}
+export type RecordedTable = Pick<TypedTableRecord, "roles" | "period" | "selection">;
 
 /** What the user gives for this check only: the check's own options. */
 export type GivenOptions = CheckOptions;

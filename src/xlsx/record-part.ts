@@ -1,6 +1,6 @@
 import { randomUUID } from "crypto";
 import type JSZip from "jszip";
-import { METADATA_NAMESPACE, type WorkbookMetadata } from "../excel/metadata-format";
+import { METADATA_NAMESPACE, type WorkbookMetadata } from "../workbook/record";
 import { customXmlItemNumber, metadataFromXml, partText, recordJsonText } from "./workbook-record";
 import { resolvePart } from "./zip-sheet-parts";
 import { freeRelId, partXml } from "./package-parts";

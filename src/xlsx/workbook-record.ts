@@ -1,4 +1,4 @@
-import { METADATA_NAMESPACE, parseMetadataXml, type WorkbookMetadata } from "../excel/metadata-format";
+import { METADATA_NAMESPACE, parseMetadataXml, type WorkbookMetadata } from "../workbook/record";
 import { decodeEntities } from "./xml-scan";
 import { sheetOfReference } from "../workbook/sheet-ref";
 
