@@ -3,6 +3,7 @@ import * as path from "path";
 import type { SheetGrid } from "../engine/grid";
 import { DEFAULT_READ_LIMITS, readWorkbook, type ReadLimits, type WorkbookSnapshot } from "../xlsx/read-workbook";
 import { guardPackage } from "../xlsx/zip-guard";
+import { readZipDirectory } from "../xlsx/zip-directory";
 import { groupDigits, megabytes, readError, WorkbookReadError } from "../xlsx/workbook-read-error";
 import { extensionOf, fileFormat, type FileFormat } from "./file-format";
 import { FileFormatError } from "./file-format-error";
@@ -101,7 +102,7 @@ async function odsContent(bytes: Buffer, file: string, max: ReadLimits): Promise
   const manifest = pkg.kept.get("META-INF/manifest.xml")?.toString("utf8") ?? "";
   if (/<manifest:encryption-data\b/.test(manifest)) throw readError("file.encrypted", file);
   const content = pkg.kept.get("content.xml");
-  if (!content) throw partMissing(pkg.parts, "content.xml", file);
+  if (!content) throw partMissing(bytes, "content.xml", file);
   return content.toString("utf8").replace(/^\uFEFF/, "");
 }
 
@@ -109,13 +110,16 @@ async function odsContent(bytes: Buffer, file: string, max: ReadLimits): Promise
 async function docxDocument(bytes: Buffer, file: string, max: ReadLimits): Promise<ReturnType<typeof readDocxDocument>> {
   const pkg = await guardPackage(bytes, file, { maxUnpackedBytes: max.maxBytes, maxCells: max.maxCells }, (p) => KEPT_PARTS.has(p));
   const xml = pkg.kept.get("word/document.xml")?.toString("utf8") ?? (pkg.workbookXml !== null && /<w:document\b/.test(pkg.workbookXml) ? pkg.workbookXml : null);
-  if (xml === null) throw partMissing(pkg.parts, "word/document.xml", file);
+  if (xml === null) throw partMissing(bytes, "word/document.xml", file);
   const numbering = pkg.kept.get("word/numbering.xml")?.toString("utf8") ?? null;
   return readDocxDocument(xml.replace(/^\uFEFF/, ""), max.maxCells, numbering);
 }
 
-function partMissing(parts: number, part: string, file: string): WorkbookReadError {
-  return readError("file.corrupt", file, "unreadable", { reason: `${part} is missing or larger than PlanCheck reads (${groupDigits(parts)} parts)` });
+/** The main part was not kept: too large to read whole (the plain too-large message), or not there at all. */
+function partMissing(bytes: Buffer, part: string, file: string): WorkbookReadError {
+  const entry = readZipDirectory(bytes).find((e) => e.name.replace(/^\//, "") === part);
+  if (entry) return readError("file.too-large", file);
+  return readError("file.corrupt", file, "unreadable", { reason: `${part} is missing` });
 }
 
 async function convert(bytes: Buffer, file: string, from: "xls" | "doc", to: "xlsx" | "docx"): Promise<Buffer> {

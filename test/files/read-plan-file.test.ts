@@ -48,6 +48,14 @@ describe("reading a received plan whatever its format", () => {
     expect([refused.code, refused.reason]).toEqual(["file.too-large", "ratio"]);
   });
 
+  it("says an .ods whose content is larger than PlanCheck reads whole is too large, not damaged", async () => {
+    const rows: string[] = [];
+    for (let i = 0; rows.length * 60 < 17 * 1024 * 1024; i++) rows.push(`<table:table-row><table:table-cell office:value="${i * 7919}"/></table:table-row>`);
+    const big = await ods({ "content.xml": `<office:document-content><table:table table:name="S">${rows.join("")}</table:table></office:document-content>` });
+    const refused = await refusal(readPlanBytes(big, "big.ods", DEFAULT_READ_LIMITS));
+    expect(refused.code).toBe("file.too-large");
+  });
+
   it("says a password-protected .ods is password-protected, and a package without its content is damaged", async () => {
     const manifest = '<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum-type="SHA1"/></manifest:file-entry></manifest:manifest>';
     const locked = await refusal(readPlanBytes(await ods({ "content.xml": "\u0001\u0002", "META-INF/manifest.xml": manifest }), "locked.ods", DEFAULT_READ_LIMITS));
