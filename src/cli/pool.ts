@@ -21,19 +21,50 @@ export function defaultWorkers(): number {
   return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 }
 
+/** Receives each file's result in the order of `files`, as soon as it and every file before it are done. */
+export type ResultSink = (result: FileJson, index: number) => void;
+
+/** Files a worker may run ahead of the first one not yet handed on, per worker. */
+const AHEAD_PER_WORKER = 4;
+
 /**
  * Checks files across worker threads. Results come back in the order of `files` whatever
  * order the workers finish in, so the output is the same for 1 or N workers.
  */
 export async function checkFiles(files: string[], options: CheckOptions, lang: Lang, pool: PoolOptions = {}): Promise<FileJson[]> {
+  const results: FileJson[] = [];
+  await checkFilesInOrder(files, options, lang, pool, (result) => results.push(result));
+  return results;
+}
+
+/**
+ * Checks files across worker threads and hands each result on in the order of `files`, keeping
+ * none once it is handed on: a batch of ten thousand plans takes the memory of a few. A result
+ * that comes early waits for those before it, and workers are fed only a few files ahead of the
+ * first one still out, so a slow file never lets finished ones pile up behind it.
+ */
+export async function checkFilesInOrder(files: string[], options: CheckOptions, lang: Lang, pool: PoolOptions, onResult: ResultSink): Promise<void> {
   const script = pool.workerScript ?? path.join(__dirname, "worker.js");
   const n = Math.min(pool.workers ?? defaultWorkers(), files.length);
-  if (n <= 1 || !fs.existsSync(script)) return checkInProcess(files, options, lang, pool);
+  if (n <= 1 || !fs.existsSync(script)) return checkInProcess(files, options, lang, pool, onResult);
 
-  const results: FileJson[] = new Array(files.length);
+  const waiting = new Map<number, FileJson>();
+  const ahead = n * AHEAD_PER_WORKER;
   let next = 0;
+  let delivered = 0;
   let done = 0;
-  return new Promise<FileJson[]>((resolve) => {
+  const idle: (() => void)[] = [];
+  return new Promise<void>((resolve) => {
+    const deliver = (): void => {
+      for (let r = waiting.get(delivered); r !== undefined; r = waiting.get(delivered)) {
+        waiting.delete(delivered);
+        onResult(r, delivered);
+        delivered++;
+      }
+      if (delivered === files.length) resolve();
+      // Handing results on makes room for workers that were held back (or lets them stop).
+      while (idle.length > 0 && (next >= files.length || next - delivered < ahead)) idle.shift()!();
+    };
     const start = (): void => {
       const worker = new Worker(script, {
         workerData: { options, lang },
@@ -45,22 +76,27 @@ export async function checkFiles(files: string[], options: CheckOptions, lang: L
           void worker.terminate();
           return;
         }
+        if (next - delivered >= ahead) {
+          idle.push(feed);
+          return;
+        }
         current = next++;
         worker.postMessage({ id: current, file: files[current] });
       };
       const finish = (id: number, result: FileJson): void => {
-        results[id] = result;
+        waiting.set(id, result);
         done++;
         pool.onProgress?.(done, files.length, files[id]);
-        if (done === files.length) resolve(results);
+        deliver();
       };
       worker.on("message", (msg: { id: number; result: FileJson }) => {
+        current = -1;
         finish(msg.id, msg.result);
         feed();
       });
       // A worker that dies (out of memory on a huge file) fails only the file it held.
       worker.on("error", (err) => {
-        if (current >= 0 && results[current] === undefined) {
+        if (current >= 0 && !waiting.has(current) && current >= delivered) {
           const file = files[current];
           const code = /memory|heap/i.test(String(err)) ? "file.too-large" : "file.corrupt";
           finish(current, { file, error: { code, message: `${file}: ${err.message}` }, sheets: 0, tables: [] });
@@ -73,12 +109,10 @@ export async function checkFiles(files: string[], options: CheckOptions, lang: L
   });
 }
 
-async function checkInProcess(files: string[], options: CheckOptions, lang: Lang, pool: PoolOptions): Promise<FileJson[]> {
+async function checkInProcess(files: string[], options: CheckOptions, lang: Lang, pool: PoolOptions, onResult: ResultSink): Promise<void> {
   const t = translator(lang);
-  const out: FileJson[] = [];
-  for (const file of files) {
-    out.push(fileJson(await checkFile(file, options), t));
-    pool.onProgress?.(out.length, files.length, file);
+  for (let i = 0; i < files.length; i++) {
+    onResult(fileJson(await checkFile(files[i], options), t), i);
+    pool.onProgress?.(i + 1, files.length, files[i]);
   }
-  return out;
 }

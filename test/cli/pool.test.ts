@@ -1,0 +1,53 @@
+import { promises as fs, existsSync } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { checkFiles, checkFilesInOrder } from "../../src/cli/pool";
+import type { FileJson } from "../../src/cli/check-files";
+import { FIXTURES } from "./run-cli";
+
+/** The compiled worker (`npm run build:cli`, run before the tests): the pool runs real threads only from it. */
+const WORKER = path.join(__dirname, "..", "..", "build", "cli", "worker.js");
+
+/** A batch with a large plan first and small ones after it, so later files finish before earlier ones. */
+async function batch(copies: number): Promise<string[]> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "plancheck-pool-"));
+  const sources = ["bg-kyustendil-2019.xlsx", "pl-bochnia-2018.xlsx", "ru-volodarsk-2020.xlsx", "truncated.xlsx"];
+  const files: string[] = [];
+  for (let i = 0; i < copies; i++) {
+    const file = path.join(dir, `plan-${String(i).padStart(3, "0")}.xlsx`);
+    await fs.copyFile(path.join(FIXTURES, sources[i % sources.length]), file);
+    files.push(file);
+  }
+  return files;
+}
+
+describe("a batch checked on the worker pool", () => {
+  const options = { today: "2019-06-30" };
+
+  it("hands every result on once, in the order of the files, the same as one worker gives", async () => {
+    expect(existsSync(WORKER)).toBe(true);
+    const files = await batch(24);
+    const seen: { index: number; result: FileJson }[] = [];
+    await checkFilesInOrder(files, options, "uk", { workers: 2, workerScript: WORKER }, (result, index) => seen.push({ index, result }));
+    expect(seen.map((s) => s.index)).toEqual(files.map((_, i) => i));
+    expect(seen.map((s) => s.result.file)).toEqual(files);
+    const alone = await checkFiles(files, options, "uk", { workers: 1 });
+    expect(seen.map((s) => s.result)).toEqual(alone);
+  });
+
+  it("keeps only a few finished results waiting, however many files the batch holds", async () => {
+    const files = await batch(40);
+    let handed = 0;
+    let mostWaiting = 0;
+    await checkFilesInOrder(
+      files,
+      options,
+      "en",
+      { workers: 2, workerScript: WORKER, onProgress: (done) => (mostWaiting = Math.max(mostWaiting, done - handed)) },
+      () => handed++,
+    );
+    expect(handed).toBe(40);
+    // Two workers, each at most four files ahead of the first one not yet handed on.
+    expect(mostWaiting).toBeLessThanOrEqual(8);
+  });
+});
