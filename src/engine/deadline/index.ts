@@ -5,5 +5,6 @@
  */
 export type { Deadline, DeadlineContext, DeadlineKind, Every, PlanPeriod, UnparsedReason } from "./types";
 export { parseDeadline } from "./parse";
+export { compareReading, type ExpectedReading, type ReadingComparison, type ReadingVerdict } from "./compare";
 export { planPeriodFromTexts, parsePeriodOption } from "./planPeriod";
 export { isoToSerial, serialToIso } from "./calendar";

@@ -185,7 +185,7 @@ function timeAt(tokens: readonly Token[], i: number): number {
   if (m.value > 59 || (tokens[i - 1]?.type === "sym" && tokens[i - 1].text === "." && tokens[i - 1].end === h.start)) return 0;
   const dayBefore = tokens[i - 1]?.text === "." && tokens[i - 2]?.type === "num" && tokens[i - 3]?.text !== ".";
   if (dayBefore && h.value >= 1 && h.value <= 12) return 0;
-  if (wordClass(tokens[i + 3])?.yearWord) return 0; // `09.17р.`
+  if (m.text !== "00" && wordClass(tokens[i + 3])?.yearWord) return 0; // `09.17р.`, but `12.00 год.` is a time
   if (tokens[i + 3]?.type === "sym" && tokens[i + 3].text === "." && tokens[i + 4]?.type === "num") return 0; // a date after all
   return 3;
 }
@@ -202,8 +202,10 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
     const prev = kept[kept.length - 1];
     const nextIsDay = tokens[i + 1]?.type === "num";
     const afterDate = prev !== undefined && (prev.type === "num" || monthOf(prev) !== undefined);
-    if (wordClass(t)?.weekday && (afterDate || nextIsDay)) {
+    const nextIsDayAfterComma = tokens[i + 1]?.text === "," && tokens[i + 2]?.type === "num";
+    if (wordClass(t)?.weekday && (afterDate || nextIsDay || nextIsDayAfterComma)) {
       notes.push(source.slice(t.start, t.end));
+      if (nextIsDayAfterComma) i++; // `Monday, 28 October`
       continue;
     }
     if (t.type === "word" && INCLUSIVE.has(t.text)) continue;
@@ -213,6 +215,7 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
       while (kept.length > 0 && TIME_WORDS.has(kept[kept.length - 1].text)) kept.pop();
       let end = i + time;
       if (tokens[end]?.type === "sym" && tokens[end].text === "-" && timeAt(tokens, end + 1) > 0) end += 1 + timeAt(tokens, end + 1);
+      if (tokens[end]?.text === "." && AFTER_TIME_WORDS.has(tokens[end + 1]?.text ?? "")) end++;
       while (tokens[end]?.type === "word" && AFTER_TIME_WORDS.has(tokens[end].text)) end++;
       notes.push(source.slice(t.start, tokens[end - 1].end));
       i = end - 1;

@@ -16,8 +16,10 @@ import type { Deadline, DeadlineKind, PlanPeriod, UnparsedReason } from "./types
  *   Ukrainian and English-speaking ones at 1 January (`II семестр` is 1 January to 31 August).
  *   A semester (`semestr`, `семестр`, `I okres`) is only ever a school half. Quarters are calendar
  *   quarters, except the school quarters (`четверть`, `чверть`): September-October, November-December,
- *   January-March, April-May. English terms: autumn September-December, spring January-March,
- *   summer April-July; `Term 2` is read so only in a school-year plan (a calendar-year school has four).
+ *   January-March, April-May. English terms by name: autumn September-December, spring from January
+ *   to Easter Sunday, summer from Easter Monday to July (the Easter holidays part them, whenever Easter
+ *   falls). A term by number (`Term 2`) is not read: schools number three terms, six half-terms or,
+ *   where the school year is the calendar year, four, and the cell does not say which.
  * - With no year in the text and no plan period there is nothing to date: `year-missing`. A plan
  *   period longer than a year cannot say which year a month is in: `ambiguous`.
  * - Narrowings: the beginning, middle or end of a period longer than a month is its first, middle
@@ -167,7 +169,7 @@ function schoolFirstMonth(point: Point): number {
 function placeSchoolOnly(point: Point, anchor: PeriodAnchor | null): Point | UnparsedReason {
   if (point.unit !== "quarter" && point.unit !== "half" && point.unit !== "term") return point;
   if (point.schoolYear !== undefined) {
-    if (point.unit === "term" && !point.named && point.n > 3) return "ambiguous";
+    if (point.unit === "term" && !point.named) return "ambiguous";
     return point;
   }
   // `Term 2 2026`: the second of three terms or of four is not said; nor which school year `I semestr 2025` is.
@@ -179,12 +181,9 @@ function placeSchoolOnly(point: Point, anchor: PeriodAnchor | null): Point | Unp
   }
   if (!anchor) return "year-missing";
   if (anchor.multi) return "ambiguous";
-  if (anchor.school) {
-    if (point.unit === "term" && !point.named && point.n > 3) return "ambiguous";
-    return { ...point, schoolYear: anchor.year };
-  }
-  // A calendar-year plan: a term by number may be one of four; a named one or a school quarter is placed.
   if (point.unit === "term" && !point.named) return "ambiguous";
+  if (anchor.school) return { ...point, schoolYear: anchor.year };
+  // A calendar-year plan: a named term or a school quarter is placed in it.
   if (anchor.month !== 1) return "ambiguous";
   return { ...point, schoolYear: schoolYearIn(schoolFirstMonth(point), anchor.year) };
 }
@@ -251,9 +250,10 @@ function spanOf(point: Point): Span | null {
     case "term": {
       if (point.schoolYear === undefined) return null;
       const sy = point.schoolYear;
+      const easter = easterSunday(sy + 1);
       if (point.n === 1) return { start: isoDate(sy, 9, 1), end: isoDate(sy, 12, 31) };
-      if (point.n === 2) return { start: isoDate(sy + 1, 1, 1), end: isoDate(sy + 1, 3, 31) };
-      return { start: isoDate(sy + 1, 4, 1), end: isoDate(sy + 1, 7, 31) };
+      if (point.n === 2) return { start: isoDate(sy + 1, 1, 1), end: easter };
+      return { start: addDays(easter, 1), end: isoDate(sy + 1, 7, 31) };
     }
     case "year":
       return point.y === null ? null : { start: isoDate(point.y, 1, 1), end: isoDate(point.y, 12, 31) };
@@ -284,6 +284,25 @@ function narrow(span: Span, narrowing: Narrowing | null): Span {
   const first = monthAt(Math.floor((months - 1) / 2));
   const last = monthAt(Math.floor(months / 2));
   return { start: isoDate(first.y, first.m, 1), end: monthEnd(last.y, last.m) };
+}
+
+/** Easter Sunday of a year (Gregorian; the anonymous algorithm), as an ISO date. */
+function easterSunday(y: number): string {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return isoDate(y, month, day);
 }
 
 /** Week n of a whole month that starts on a Monday: days 1-7, 8-14, 15-21, 22-28, 29 to the end; null otherwise. */
@@ -468,6 +487,12 @@ function separateDates(parts: RawPart[]): number {
  */
 export function resolveParts(parts: RawPart[], tokens: readonly Token[], source: string, text: string, anchor: PeriodAnchor | null): Deadline | UnparsedReason {
   const separate = separateDates(parts) >= 2;
+  // `do dnia 15 kwietnia 2018/2019`: a day in each of two years, not one date.
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const p = parts[i].left.point;
+    const next = parts[i + 1].left.point;
+    if ((p.unit === "day" || p.unit === "month") && p.y === null && next.unit === "years" && !parts[i].right) return "several-dates";
+  }
   const src: Sourced = { source, tokens };
   const years = parts.map(partYears);
   const resolved: Resolved[] = [];

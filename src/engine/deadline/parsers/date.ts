@@ -3,6 +3,7 @@ import { monthOf, wordClass } from "../vocabulary";
 import { isSym, smallNumber, type Match } from "./match";
 import { parseDayNumber, parseYear, romanAt, skipYearWords, yearAt } from "./numbers";
 import type { Point } from "./point";
+import { parseYears } from "./year";
 
 /**
  * Days and months written in digits: `01.06.2019 г.`, `30.09`, `15/09/2019`, `2019-06-01`,
@@ -87,6 +88,8 @@ export function parseDayMonth(tokens: readonly Token[], i: number): Match<Point>
 
 function withYear(point: Point & { unit: "day" }, tokens: readonly Token[], i: number): Match<Point> {
   const comma = isSym(tokens, i, ",") && yearAt(tokens, i + 1) !== undefined ? 1 : 0;
+  // `15 kwietnia 2018/2019`: two years follow, and the day is in neither one alone.
+  if (parseYears(tokens, i + comma)) return { value: point, next: i + comma };
   const year = parseYear(tokens, i + comma);
   return year ? { value: { ...point, y: year.value }, next: year.next } : { value: point, next: i };
 }

@@ -17,8 +17,8 @@ export type Point =
   | { unit: "half"; y: number | null; n: number; schoolYear?: number; januarySplit?: true; semester?: true }
   /**
    * A term of an English school year: 1 autumn, 2 spring, 3 summer. `named`: by its season
-   * (`Autumn term`, `Michaelmas`), which only the three-term year uses; `Term 2` is also the second
-   * of four terms where the school year is the calendar year. `y`: the calendar year written with it.
+   * (`Autumn term`, `Michaelmas`); by number (`Term 2`) it may be of three terms, six or four, and is
+   * not dated. `y`: the calendar year written with it.
    */
   | { unit: "term"; n: number; named: boolean; y: number | null; schoolYear?: number }
   /** y null: "the year" with no number (`до конца года`), the plan's year. */

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * Refreshes the corpus rows of the tables of real deadline cells (`<lang>.json` here) from the
+ * corpus plans in test/corpus/plans: each plan's `expected.deadlines`, with the cell's text as the
+ * sheet holds it, the plan period the person gave, and the heading of the section the cell is in.
+ * Where a reading here was judged differently from the corpus, `judged.json` holds the reading
+ * used and why; the corpus's own is kept beside it. Rows from other sources are left as they are.
+ *
+ *   node test/engine/deadline/real-cells/from-corpus.js
+ */
+const fs = require("fs");
+const path = require("path");
+
+const here = __dirname;
+const plansDir = path.join(here, "../../../corpus/plans");
+const judged = JSON.parse(fs.readFileSync(path.join(here, "judged.json"), "utf8"));
+const LANGS = ["bg", "en", "pl", "ru", "uk"];
+
+function columnNumber(letters) {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+function cellText(sheet, column, row) {
+  const cells = sheet.rows[row - 1] || [];
+  const value = cells[columnNumber(column) - columnNumber(sheet.startCol || "A")];
+  return value === null || value === undefined ? null : String(value);
+}
+
+function rowsOf(plan) {
+  const expected = plan.expected || {};
+  const out = [];
+  for (const e of expected.deadlines || []) {
+    const [, column, rowText] = /^([A-Z]+)(\d+)$/.exec(e.cell);
+    const row = Number(rowText);
+    const table = (expected.tables || []).find((t) => t.firstRow <= row && row <= t.lastRow && t.columns[column]);
+    const sheet = (table && plan.sheets.find((s) => s.name === table.sheet)) || plan.sheets[0];
+    const text = cellText(sheet, column, row) ?? e.text;
+    const above = ((table && table.sections) || []).filter((s) => s < row);
+    let section = null;
+    if (above.length > 0) {
+      const cells = sheet.rows[Math.max(...above) - 1] || [];
+      section = cells.filter((c) => c !== null && c !== "").map(String).join(" ").trim() || null;
+    }
+    const source = `corpus:${plan.id}!${e.cell}`;
+    const reading = { kind: e.kind, start: e.start ?? null, end: e.end ?? null };
+    if (e.every !== undefined) reading.every = e.every;
+    if (e.reason !== undefined) reading.reason = e.reason;
+    const row_ = { text, period: expected.period ?? null, section, ...reading, source };
+    const judgement = judged[source];
+    if (judgement) {
+      const { why, period, ...mine } = judgement;
+      Object.assign(row_, { kind: undefined, start: undefined, end: undefined, reason: undefined, every: undefined });
+      Object.assign(row_, mine.kind ? mine : reading);
+      if (period !== undefined) row_.period = period;
+      row_.corpus = reading;
+      row_.why = why;
+      for (const k of Object.keys(row_)) if (row_[k] === undefined) delete row_[k];
+    }
+    out.push(row_);
+  }
+  return out;
+}
+
+const byLang = Object.fromEntries(LANGS.map((l) => [l, []]));
+for (const file of fs.readdirSync(plansDir).filter((f) => f.endsWith(".json")).sort()) {
+  const plan = JSON.parse(fs.readFileSync(path.join(plansDir, file), "utf8"));
+  if (byLang[plan.lang]) byLang[plan.lang].push(...rowsOf(plan));
+}
+for (const lang of LANGS) {
+  const file = path.join(here, `${lang}.json`);
+  const kept = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")).filter((r) => !r.source.startsWith("corpus:")) : [];
+  const rows = [...kept, ...byLang[lang]];
+  fs.writeFileSync(file, `[\n${rows.map((r) => `  ${JSON.stringify(r)}`).join(",\n")}\n]\n`);
+  console.log(`${lang}: ${kept.length} own rows, ${byLang[lang].length} corpus rows`);
+}
