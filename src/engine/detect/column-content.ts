@@ -1,6 +1,8 @@
 import { parseDeadline } from "../deadline";
 import { entryKind } from "../executors/entry-kind";
 import { parseNumbering } from "../normalize/numbering";
+import type { KnownRole } from "./vocabulary";
+import { ROLE_MATCHER } from "./role-matcher";
 import type { SheetRows } from "./sheet-rows";
 
 /**
@@ -23,6 +25,8 @@ export interface ColumnContent {
   amount: number;
   /** Mean letters per filled cell: the task text is the longest free text of a task table. */
   letters: number;
+  /** Cells opening with a label of their own (`срок: 28 януари`, `отг. председателя`), by the role it names. */
+  labelled: Partial<Record<KnownRole, number>>;
 }
 
 /** Rows of a table read for its columns' content: enough to judge, few enough to stay fast. */
@@ -50,7 +54,22 @@ function isDeadlineCell(value: unknown, text: string): boolean {
   // A bare number is a count or a task number far more often than a date serial.
   if (typeof value === "number" || text.length > SHORT_CELL) return false;
   if (/^\d{1,3}\.?$/.test(text)) return false;
-  return parseDeadline(text).kind !== "unparsed";
+  const d = parseDeadline(text);
+  if (d.kind !== "unparsed") return true;
+  // A date without its year, or several dates in one cell, is still a deadline column's content.
+  const reason = (d as { reason?: string }).reason;
+  return reason === "year-missing" || reason === "several-dates";
+}
+
+/** A label opening a cell: one or two words and a colon, full stop or dash (`СРОК :`, `отг.`, `Termin –`). */
+const INLINE_LABEL = /^\s*(\p{L}{2,}(?:\s\p{L}{2,})?)\s*[:.–—-]\s*/u;
+
+/** The role a cell's own opening label names, and the text after it; null when it opens with none. */
+function inlineLabel(text: string): { role: KnownRole; rest: string } | null {
+  const m = INLINE_LABEL.exec(text);
+  if (!m) return null;
+  const match = ROLE_MATCHER.match(m[1]);
+  return match && match.coverage === 1 ? { role: match.role, rest: text.slice(m[0].length) } : null;
 }
 
 function isPeopleCell(text: string): boolean {
@@ -67,13 +86,18 @@ function isAmountCell(value: unknown, text: string): boolean {
 
 /** Reads one column over the sample rows. */
 export function readColumnContent(rows: SheetRows, sample: readonly number[], col: number): ColumnContent {
-  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, letters: 0 };
+  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, letters: 0, labelled: {} };
   let letters = 0;
   for (const r of sample) {
     const value = rows.value(r, col);
-    const text = rows.text(r, col);
+    let text = rows.text(r, col);
     if (text === "") continue;
     out.filled++;
+    const label = typeof value === "string" ? inlineLabel(text) : null;
+    if (label) {
+      out.labelled[label.role] = (out.labelled[label.role] ?? 0) + 1;
+      text = label.rest;
+    }
     if (isNumberCell(value, text)) out.numbering++;
     else if (isAmountCell(value, text)) out.amount++;
     else if (isDeadlineCell(value, text)) out.deadline++;

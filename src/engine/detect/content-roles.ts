@@ -16,6 +16,8 @@ const NUMBERING = 0.8;
 const DEADLINES = 0.6;
 const PEOPLE = 0.7;
 const AMOUNTS = 0.7;
+/** Cells that say what they are (`срок: …` in most of a column) outweigh everything else. */
+const LABELLED = 0.6;
 /** Content overrides a heading only when it is this clear, and the heading's own reading this weak. */
 const STRONG = 0.8;
 const WEAK = 0.15;
@@ -54,7 +56,9 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     if (out[i].role !== "unknown" || out[i].source === "user" || !c.content || c.content.filled < MIN_FILLED) return;
     const k = c.content;
     let role: Role | null = null;
-    if (share(k, k.numbering) >= NUMBERING && !has("number") && i <= 1) role = "number";
+    const labelled = mostLabelled(k);
+    if (labelled && share(k, labelled.count) >= LABELLED) role = labelled.role;
+    else if (share(k, k.numbering) >= NUMBERING && !has("number") && i <= 1) role = "number";
     else if (share(k, k.deadline) >= DEADLINES) role = "deadline";
     else if (share(k, k.people) >= PEOPLE && !has("responsible")) role = "responsible";
     else if (share(k, k.amount) >= AMOUNTS && YEAR_HEADING.test(c.headerText)) role = "budget";
@@ -66,6 +70,13 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     if (task >= 0) out[task] = { role: "activity", source: "content" };
   }
   return out;
+}
+
+/** The role most of a column's cells name with a label of their own (`срок:`, `отг.`). */
+function mostLabelled(k: ColumnContent): { role: Role; count: number } | null {
+  let best: { role: Role; count: number } | null = null;
+  for (const [role, count] of Object.entries(k.labelled) as [Role, number][]) if (!best || count > best.count) best = { role, count };
+  return best;
 }
 
 function fromHeaderAndContent(header: Role, content: ColumnContent | null): TypedColumn {

@@ -1,5 +1,6 @@
 import { parseRangeAddress, rangeAddress, type SheetGrid } from "../grid";
 import type { PlanTable } from "../plan";
+import { parseDeadline } from "../deadline";
 import type { Role } from "../roles";
 import { readBody } from "../normalize/body";
 import { normaliseBody } from "../normalize/plan-rows";
@@ -114,7 +115,8 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     }
     // The block: rows from here to a run of blank rows.
     const top = r;
-    const multi: number[] = [];
+    const lines: number[] = [];
+    let multi = 0;
     let gap = 0;
     let bottom = r;
     for (; r <= sheet.last && gap < BLOCK_GAP; r++) {
@@ -125,29 +127,43 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       }
       gap = 0;
       bottom = r;
-      if (n >= 2) multi.push(r);
+      lines.push(r);
+      if (n >= 2) multi++;
     }
-    if (multi.length < MIN_BLOCK_ROWS) continue;
+    if (multi < MIN_BLOCK_ROWS) continue;
+    // A first row of short labels over columns whose cells read otherwise is the block's header.
+    const headerRow = labelRow(sheet, top) ? top : -1;
+    const sample = lines.filter((x) => x !== headerRow).slice(0, CONTENT_SAMPLE);
     let left = Number.POSITIVE_INFINITY;
     let right = Number.NEGATIVE_INFINITY;
-    for (const m of multi.slice(0, CONTENT_SAMPLE)) {
+    for (const m of sample) {
       const cols = sheet.cells(m).cols;
+      if (cols.length < 2 && sample.length > MIN_BLOCK_ROWS * 2) continue;
       left = Math.min(left, cols[0]);
       right = Math.max(right, cols[cols.length - 1]);
     }
-    const sample = multi.slice(0, CONTENT_SAMPLE);
     const contents = [];
     for (let c = left; c <= right; c++) contents.push(readColumnContent(sheet, sample, c));
-    const dated = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline) >= 0.6);
-    const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= 15 && share(k, k.deadline + k.numbering) < 0.5);
+    const dated = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline + (k.labelled.deadline ?? 0)) >= 0.6);
+    const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= 8 && share(k, k.deadline + k.numbering + k.amount) < 0.5);
     if (!dated || !texts) continue;
-    const table = readTable(sheet, scanner, noHeader(left, right), overrides, floor, top, bottom);
+    const layout = headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow } : noHeader(left, right);
+    const table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRow + 1 : top, bottom);
     if (table.table.rows.length >= MIN_BLOCK_ROWS && table.table.columns.some((c) => c.role === "activity")) {
       tables.push(table.table);
       floor = table.end + 1;
     }
   }
   return tables;
+}
+
+/** A row of short text labels (no numbers, no dates): the header of a block whose columns its cells do not describe in words PlanCheck knows. */
+function labelRow(sheet: SheetRows, row: number): boolean {
+  const { values, texts } = sheet.cells(row);
+  if (values.length < 2) return false;
+  return values.every(
+    (v, i) => typeof v === "string" && texts[i].length <= 60 && !/\d{1,2}[./]\d{1,2}|^\d/.test(texts[i]) && texts[i].split(/\s+/).length <= 6 && parseDeadline(texts[i]).kind === "unparsed",
+  );
 }
 
 /**
