@@ -196,3 +196,22 @@ describe("a receiving office checks a folder with every kind of file", () => {
     });
   });
 });
+
+describe("--report on one plan that is not an .xlsx", () => {
+  it("writes the overview for it, since a report copy is made of .xlsx plans only", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "plancheck-one-"));
+    const out = path.join(dir, "overview.xlsx");
+    const r = await runCli(["check", path.join(FIXTURES, "formats", "pl-bochnia-2018.docx"), "--report", out]);
+    expect(r.stdout).toContain(`Overview of the plans written to ${out}`);
+    const wb = await readWorkbook(out);
+    expect(wb.sheets[1].values[2][0]).toBe("pl-bochnia-2018.docx");
+  });
+
+  it("writes nothing for one plan that cannot be read", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "plancheck-one-"));
+    const out = path.join(dir, "checked.xlsx");
+    const r = await runCli(["check", path.join(FIXTURES, "truncated.xlsx"), "--report", out]);
+    expect(r.code).toBe(2);
+    await expect(fs.stat(out)).rejects.toThrow();
+  });
+});

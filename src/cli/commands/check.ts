@@ -97,8 +97,7 @@ async function writeReports(ctx: CommandContext): Promise<{ overview: OverviewJs
   const output = { inputs: [...files.map((f) => f.file), ...(args.since !== null ? [args.since] : [])], force: args.force };
   const single = files.length === 1 && ctx.skipped.length === 0 && args.inputs.length === 1 && args.inputs[0] === files[0].file;
   // A copy with a report sheet is made of an .xlsx plan; a plan in another format gets the overview.
-  const copyable = files.length === 1 && (files[0].format === "xlsx" || files[0].format === undefined);
-  if (single && args.since === null && (args.report === null || copyable)) {
+  if (single && args.since === null && (args.report === null || files[0].error || files[0].format === "xlsx" || files[0].format === undefined)) {
     if (args.report !== null && !files[0].error) {
       await writeReportCopy(files[0].file, args.report, reportSheetModel(files[0], t), output);
       return { overview: null, written: { file: args.report, overview: false } };
