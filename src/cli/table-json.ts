@@ -24,7 +24,7 @@ export interface RowJson {
   number: string | null;
   level: number;
   cells: Record<string, string>;
-  deadline?: { text: string; kind: string; start: string | null; end: string | null };
+  deadline?: { text: string; kind: string; start: string | null; end: string | null; every?: string; reason?: string; note?: string };
   responsible?: BodyJson[];
   partners?: BodyJson[];
   unit?: { kind: string; text: string; currency?: string } | null;
@@ -76,8 +76,11 @@ function rowJson(table: PlanTable, r: PlanRow, check: TableCheck): RowJson {
   const has = (role: string) => table.columns.some((c) => c.role === role);
   const deadline = r.cells.deadline;
   if (deadline !== undefined) {
-    const d = parseDeadline(deadline, { period: check.period });
+    const d = parseDeadline(deadline, { period: check.period, section: r.section });
     out.deadline = { text: d.text, kind: d.kind, start: d.start, end: d.end };
+    if (d.every) out.deadline.every = d.every;
+    if (d.reason) out.deadline.reason = d.reason;
+    if (d.note) out.deadline.note = d.note;
   }
   if (r.cells.responsible !== undefined) out.responsible = bodies(check.registry, r.cells.responsible);
   if (r.cells.partners !== undefined) out.partners = bodies(check.registry, r.cells.partners);
