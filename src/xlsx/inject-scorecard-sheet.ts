@@ -5,6 +5,7 @@ import { metadataXml, emptyMetadata, type WorkbookMetadata } from "../excel/meta
 import { STATUS_FILLS, SCORECARD_WIDTH, type ScorecardLayout } from "../excel/portable-scorecard-layout";
 import { freeRelId, partXml, tagAttribute } from "./package-parts";
 import { readRecordPart, writeRecordPart, type StoredRecord } from "./record-part";
+import { escapeXml } from "./report-sheet-xml";
 
 /**
  * Adds (or replaces) PlanCheck's Scorecard sheet of one plan sheet in a copy of a workbook, by
@@ -230,13 +231,4 @@ function uniqueName(base: string, taken: Set<string>): string {
     const candidate = `${clean.slice(0, 31 - ` (${i})`.length)} (${i})`;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
-}
-
-function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`);
 }

@@ -1,11 +1,11 @@
 import { promises as fs } from "fs";
-import * as path from "path";
 import type { CommandContext } from "../main";
 import { EXIT } from "../main";
 import { checkFile } from "../check-files";
 import { buildScorecard, childrenOf, type Scorecard, type ScorecardNode } from "../../engine/scorecard";
 import { scorecardLayout } from "../../excel/portable-scorecard-layout";
 import { injectScorecardSheets } from "../../xlsx/inject-scorecard-sheet";
+import { checkOutputTarget, OutputRefusal, writeOutputFile } from "../../xlsx/safe-output";
 import { oneLine } from "./table";
 
 /**
@@ -58,7 +58,9 @@ function strip(doc: { file: string; scorecards: unknown[] }) {
 }
 
 /**
- * --report: a copy of the one .xlsx plan with its Scorecard sheets. The plan itself is only read.
+ * --report: a copy of the one .xlsx plan with its Scorecard sheets, written the safe way
+ * (src/xlsx/safe-output.ts: never over an input, over another file only with --force, never
+ * half-written). The plan itself is only read.
  * Returns why it was refused, or null once written.
  */
 async function writeScorecardCopy(ctx: CommandContext, docs: { file: string; format?: string | null; scorecards: { sheet: string; scorecard: Scorecard }[] }[]): Promise<string | null> {
@@ -68,16 +70,15 @@ async function writeScorecardCopy(ctx: CommandContext, docs: { file: string; for
     return t.t("scorecard.copy-one-xlsx", { file: out });
   }
   const doc = docs[0];
-  if (path.resolve(doc.file) === path.resolve(out)) return t.t("cli.error.report-over-input", { file: out });
-  if (doc.scorecards.length === 0) return t.t("scorecard.copy-none", { file: doc.file });
-  const models = doc.scorecards.map((s) => ({ name: t.t("scorecard.sheet-name"), plan: s.sheet, layout: scorecardLayout(s.scorecard, t, "portable") }));
+  const target = { inputs: [doc.file], force: ctx.args.force };
   try {
-    const bytes = await injectScorecardSheets(await fs.readFile(doc.file), models);
-    // Written next to its final name, then moved: a failure never leaves half a workbook under that name.
-    const partial = `${out}.partial-${process.pid}`;
-    await fs.writeFile(partial, bytes, { flag: "wx" });
-    await fs.rename(partial, out);
+    // Refused before any work; checked again just before the copy takes its place.
+    await checkOutputTarget(out, target);
+    if (doc.scorecards.length === 0) return t.t("scorecard.copy-none", { file: doc.file });
+    const models = doc.scorecards.map((s) => ({ name: t.t("scorecard.sheet-name"), plan: s.sheet, layout: scorecardLayout(s.scorecard, t, "portable") }));
+    await writeOutputFile(out, await injectScorecardSheets(await fs.readFile(doc.file), models), target);
   } catch (e) {
+    if (e instanceof OutputRefusal) return t.t(e.key, { ...e.params, file: e.file });
     return t.t("cli.error.report-write", { file: out, reason: e instanceof Error ? e.message : String(e) });
   }
   return null;

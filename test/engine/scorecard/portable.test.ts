@@ -148,7 +148,7 @@ describe("the portable roll-up formulas", () => {
         const scores = rows.map((r) => r[0]);
         const weights = rows.map((r) => r[1]);
         const sheet = groupSheet(scores, weights);
-        const counted = rows.map((r, i) => countedWeightValue(r[0], typeof r[1] === "string" ? "refused" : r[1]));
+        const counted = rows.map((r) => countedWeightValue(r[0], typeof r[1] === "string" ? "refused" : r[1]));
         counted.forEach((c, i) => expect(shown(sheet.value(`C${i + 1}`))).toEqual(c));
         counted.forEach((c, i) => expect(shown(sheet.value(`D${i + 1}`))).toEqual(weightedScoreValue(scores[i], c)));
         const numeric = weights.map((w) => (typeof w === "number" ? w : null));
