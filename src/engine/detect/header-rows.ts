@@ -30,6 +30,9 @@ const MIN_HEADER_ROLES = 3;
 const NARROW_TABLE_CELLS = 6;
 /** ...and most of its cells are labels PlanCheck recognises. */
 const MIN_LABEL_SHARE = 0.6;
+/** A header naming four roles or more, or a narrow one, may leave half of its cells unknown (`Місце проведення`, `Година`). */
+const WIDE_HEADER_ROLES = 4;
+const LOWEST_LABEL_SHARE = 0.5;
 
 /** Header state of a row, remembered per row: not yet known, a header, or not one. */
 const UNKNOWN = 0;
@@ -51,11 +54,16 @@ export class HeaderScanner {
     this.state = new Uint8Array(Math.max(0, rows.last - rows.first + 1));
   }
 
-  /** The role a cell names when it reads as a header label (short, mostly vocabulary words). */
+  /**
+   * The role a cell names when it reads as a header label: short and mostly vocabulary words, or
+   * opening with a head word however long the rest (`Термін проведення зимових канікул`, `Назва
+   * заходу (враховуючи вікові особливості)`).
+   */
   label(value: unknown, text: string): RoleMatch | null {
     if (typeof value !== "string" || text.length > MAX_HEADER_LENGTH || wordCount(text) > MAX_HEADER_WORDS * 2) return null;
     const m = this.matcher.match(text);
-    return m && m.words <= MAX_HEADER_WORDS && m.coverage >= 0.5 ? m : null;
+    if (!m) return null;
+    return (m.words <= MAX_HEADER_WORDS && m.coverage >= 0.5) || m.atStart ? m : null;
   }
 
   /** True when a row reads as a table header on its own. */
@@ -82,17 +90,23 @@ export class HeaderScanner {
     if (values.length < 2 || opensWithNumber(values[0])) return null;
     const roles = new Set<KnownRole>();
     let labels = 0;
-    for (let i = 0; i < values.length; i++) {
+    let years = 0;
+    const n = values.length;
+    for (let i = 0; i < n; i++) {
       const m = this.label(values[i], texts[i]);
       if (m) {
         labels++;
         roles.add(m.role);
-      } else if (values.length - (i + 1 - labels) < MIN_LABEL_SHARE * values.length) return null;
+      } else if (isYear(values[i], texts[i])) years++;
+      else if (n - (i + 1 - labels - years) < LOWEST_LABEL_SHARE * n) return null;
     }
-    if (labels < MIN_LABEL_SHARE * values.length) return null;
-    if (roles.size >= MIN_HEADER_ROLES) return roles;
-    const narrow = roles.size === 2 && values.length <= NARROW_TABLE_CELLS && roles.has("deadline") && (roles.has("activity") || roles.has("responsible"));
-    return narrow ? roles : null;
+    // A plain header: three roles, most cells labels; a wide one: four roles, half of its cells.
+    if (roles.size >= MIN_HEADER_ROLES && labels >= MIN_LABEL_SHARE * n) return roles;
+    if (roles.size >= WIDE_HEADER_ROLES && labels >= LOWEST_LABEL_SHARE * n) return roles;
+    // Years over money or targets (`Наименование мероприятий | 2013 | 2014 | …`).
+    if (years >= 2 && roles.size >= 2 && (roles.has("activity") || roles.has("indicator")) && labels + years >= MIN_LABEL_SHARE * n) return roles;
+    const narrow = roles.size === 2 && n <= NARROW_TABLE_CELLS && roles.has("deadline") && (roles.has("activity") || roles.has("responsible"));
+    return narrow && labels >= LOWEST_LABEL_SHARE * n ? roles : null;
   }
 
   /**
@@ -191,6 +205,12 @@ export class HeaderScanner {
       return width >= 2;
     });
   }
+}
+
+/** A year heading a column (`2013`, `2014 год`, `2025 r.`). */
+function isYear(value: unknown, text: string): boolean {
+  if (typeof value === "number") return Number.isInteger(value) && value >= 1990 && value <= 2100;
+  return /^(?:19|20)\d{2}(?:\s*(?:г\.?|год|р\.?|рік|r\.?|rok))?$/u.test(text);
 }
 
 /** Words in a text, counted without splitting it. */

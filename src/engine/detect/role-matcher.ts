@@ -11,6 +11,8 @@ export interface RoleMatch {
   coverage: number;
   /** Number of words in the cell. */
   words: number;
+  /** True when a phrase of the role opens the cell: its head word comes first. */
+  atStart: boolean;
 }
 
 interface Phrase {
@@ -73,8 +75,11 @@ class PhraseIndex {
     if (!best) return null;
     const role = best.role;
     const covered = new Uint8Array(words.length);
+    let atStart = false;
     for (const f of found) {
-      if (f.phrase.role === role) covered.fill(1, f.at, f.at + f.phrase.words.length);
+      if (f.phrase.role !== role) continue;
+      covered.fill(1, f.at, f.at + f.phrase.words.length);
+      if (f.at === 0) atStart = true;
     }
     let coveredCount = 0;
     let total = 0;
@@ -84,7 +89,7 @@ class PhraseIndex {
         total++;
       } else if (isContentWord(words[i])) total++;
     }
-    return { role, weight: best.weight, coverage: total === 0 ? 1 : coveredCount / total, words: words.length };
+    return { role, weight: best.weight, coverage: total === 0 ? 1 : coveredCount / total, words: words.length, atStart };
   }
 }
 
