@@ -24,6 +24,7 @@ import {
   type Score,
 } from "../engine/scorecard/math";
 import { expectedValue } from "../engine/scorecard/expected";
+import { statusInUnits } from "../engine/scorecard/thresholds";
 import { aboutArgument, aboutFunction } from "./argument-messages";
 import { parseMeasure, parsePolarity } from "../engine/scorecard/measure";
 import {
@@ -183,6 +184,29 @@ export function status(score: unknown, green?: unknown, amber?: unknown): string
 }
 
 /**
+ * Traffic light of an indicator from thresholds in its own units, such as green at 95 % or more and red under 80 pupils.
+ * @customfunction UNITSTATUS
+ * @param actual Value reached: a number, a percentage, a level or yes/no.
+ * @param green Green at or above this value (at or below it when less is better).
+ * @param red Red below this value (above it when less is better); amber between the two.
+ * @param polarity "higher" (default) when more is better, "lower" when less is better.
+ * @returns green, amber, red or grey.
+ */
+export function unitStatus(actual: unknown, green: unknown, red: unknown, polarity?: PolarityChoice): string;
+export function unitStatus(actual: unknown, green: unknown, red: unknown, polarity?: unknown): string;
+export function unitStatus(actual: unknown, green: unknown, red: unknown, polarity?: unknown): string {
+  const fn = "PLAN.UNITSTATUS";
+  const read = (v: unknown, name: string) => about(readNumber(toCell(v), parseMeasure), fn, name);
+  const [a, g, r] = [read(actual, "actual"), read(green, "green"), read(red, "red")];
+  const p = about(readOption(polarity, parsePolarity, "higher"), fn, "polarity", choice(Object.values(PolarityChoice)));
+  const failed = firstFailure(a, g, r, p);
+  if (failed) return toExcel<string>(failed);
+  if (g === null || r === null) return toExcel<string>(aboutArgument(NOT_AVAILABLE, fn, g === null ? "green" : "red"));
+  const st = statusInUnits(a as number | null, g as number, r as number, p as Polarity);
+  return toExcel(isMathError(st) ? aboutArgument(fromMath(st), fn, "red", { key: "fn.error.thresholds" }) : st);
+}
+
+/**
  * The value an indicator should have reached by a date, on the straight line from its baseline at the start to its target at the deadline; compare the actual with it in PLAN.SCORE.
  * @customfunction EXPECTED
  * @param target Value aimed for by the deadline.
@@ -213,12 +237,15 @@ export function expected(target: unknown, baseline: unknown, start: unknown, dea
  * @param text Deadline as written.
  * @param which "end" (default) for the last day of the deadline, "start" for the first.
  * @param year Year of the plan (2019, or a school year such as 2018/2019), for deadlines that name no year (such as "септември").
+ * @param section Heading of the section the row is in (such as "СЕНТЯБРЬ" or "2026 рік"), for deadlines that leave out the month or year it gives.
  * @returns Excel date serial of the deadline's last (or first) day.
  */
-export function deadline(text: unknown, which?: unknown, year?: unknown): number {
+export function deadline(text: unknown, which?: unknown, year?: unknown, section?: unknown): number {
   const cell = toCell(text);
   const end = readOption(which, isEnd, true);
   const period = readOption(year, parsePeriodOption, null);
+  // The same heading the command line reads the row under: blank or missing is none.
+  const heading = omitted(section) ? null : cellText(toCell(section)) || null;
   const failed = firstFailure(end, period);
   if (failed) return toExcel<number>(failed);
   switch (cell.kind) {
@@ -232,7 +259,7 @@ export function deadline(text: unknown, which?: unknown, year?: unknown): number
     case "boolean":
       return toExcel<number>(INVALID_VALUE);
     case "text": {
-      const d = parseDeadline(cell.text, { period: period as PlanPeriod | null });
+      const d = parseDeadline(cell.text, { period: period as PlanPeriod | null, section: heading });
       const iso = end ? d.end : d.start;
       return toExcel(iso === null ? NOT_AVAILABLE : isoToSerial(iso));
     }

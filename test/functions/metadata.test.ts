@@ -36,7 +36,7 @@ const EXPECTED: Record<string, { params: [string, "scalar" | "matrix", boolean][
     params: [["target", "scalar", false], ["baseline", "scalar", false], ["start", "scalar", false], ["deadline", "scalar", false], ["date", "scalar", true]],
     result: "number",
   },
-  DEADLINE: { params: [["text", "scalar", false], ["which", "scalar", true], ["year", "scalar", true]], result: "number" },
+  DEADLINE: { params: [["text", "scalar", false], ["which", "scalar", true], ["year", "scalar", true], ["section", "scalar", true]], result: "number" },
   GAPS: { params: [["range", "matrix", false]], result: "number" },
 };
 

@@ -1,0 +1,45 @@
+import * as fs from "fs";
+import * as path from "path";
+import { tableJson } from "../../src/cli/table-json";
+import { checkSheet } from "../../src/engine/check";
+import { isoToSerial } from "../../src/engine/deadline";
+import { deadline } from "../../src/functions/functions";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { cellShows } from "./excel-call";
+
+/**
+ * =PLAN.DEADLINE(cell, which, period, section) gives the day `plancheck table --json` shows for the
+ * same cell, read with the same plan period and section heading, on the fixture plans and on every
+ * plan of the corpus.
+ */
+
+const FIXTURES = path.join(__dirname, "..", "fixtures");
+const CORPUS = path.join(__dirname, "..", "corpus", "workbooks");
+const files = [
+  ...["bg-kyustendil-2019.xlsx", "pl-bochnia-2018.xlsx", "ru-volodarsk-2020.xlsx"].map((f) => path.join(FIXTURES, f)),
+  ...(fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => f.endsWith(".xlsx")).sort().map((f) => path.join(CORPUS, f)) : []),
+];
+
+const shown = (iso: string | null) => (iso === null ? "#N/A" : isoToSerial(iso));
+
+describe("=PLAN.DEADLINE reads a cell as the command line does", () => {
+  it.each(files.map((f) => [path.basename(f), f]))("every deadline cell of %s", async (_name, file) => {
+    const { sheets } = await readWorkbook(file);
+    for (const grid of sheets) {
+      for (const check of checkSheet(grid)) {
+        const period = check.period ? `${check.period.start}..${check.period.end}` : null;
+        for (const row of tableJson(check).rows) {
+          if (!row.deadline) continue;
+          const args = [row.deadline.text, period, row.section ?? null] as const;
+          expect([row.deadline.text, cellShows(deadline, args[0], "end", args[1], args[2])]).toEqual([row.deadline.text, shown(row.deadline.end)]);
+          expect([row.deadline.text, cellShows(deadline, args[0], "start", args[1], args[2])]).toEqual([row.deadline.text, shown(row.deadline.start)]);
+        }
+      }
+    }
+  });
+
+  it("is given sections to read under: a month heading dates `до 15`", () => {
+    expect(deadline("до 15", "end", "2025/2026", "ДЕКАБРЬ")).toBe(isoToSerial("2025-12-15"));
+    expect(cellShows(deadline, "до 15", "end", "2025/2026", null)).toBe("#N/A");
+  });
+});
