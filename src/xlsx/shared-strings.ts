@@ -14,19 +14,23 @@ export function readSharedStrings(xml: string): (string | null)[] {
     if (tag.name === "#cdata") continue;
     if (closed) throw new XmlSyntaxError(`<${tag.name}> after the end of the shared strings`);
     if (root === null) {
-      root = tag.name;
+      // Before the root element only markup may stand (the declaration, comments).
+      if (xml.slice(0, tag.start).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "").replace(/^\uFEFF/, "").trim() !== "") {
+        throw new XmlSyntaxError("text before the shared strings' root element");
+      }
+      root = tag.qname;
       if (tag.selfClosing) closed = true;
       continue;
     }
     if (tag.closing) {
-      if (tag.name !== root) throw new XmlSyntaxError(`</${tag.name}> where the shared strings continue`);
+      if (tag.qname !== root) throw new XmlSyntaxError(`</${tag.qname}> where the shared strings continue`);
       closed = true;
       continue;
     }
     if (tag.name !== "si") {
       // An extension list: read past it, its tags checked.
       if (!tag.selfClosing) {
-        const end = skipElement(xml, p, tag.name);
+        const end = skipElement(xml, p, tag.qname);
         if (end === null) throw new XmlSyntaxError("the shared strings break off inside an element");
         p = end;
       }
@@ -36,7 +40,7 @@ export function readSharedStrings(xml: string): (string | null)[] {
       out.push(null);
       continue;
     }
-    const item = stringItem(xml, p, "si");
+    const item = stringItem(xml, p, tag.qname);
     if (!item) throw new XmlSyntaxError("the shared strings break off inside a string");
     out.push(item.text);
     p = item.end;
@@ -46,7 +50,7 @@ export function readSharedStrings(xml: string): (string | null)[] {
 }
 
 /**
- * The text of a string item (`<si>`, or a cell's inline `<is>`) whose start tag ends at `from`:
+ * The text of a string item (`<si>`, or a cell's inline `<is>`; `name` as written, prefix included) whose start tag ends at `from`:
  * its `<t>` elements joined, directly or inside rich-text runs. Phonetic guides (`<rPh>`) are not
  * what the cell shows and are left out. Null text when the item has no `<t>` at all; null
  * altogether when the XML ends before the item does.
@@ -63,11 +67,11 @@ export function stringItem(xml: string, from: number, name: string): { text: str
     if (child.name === "#cdata") continue;
     if (child.closing) {
       if (open.length === 0) {
-        if (child.name !== name) throw new XmlSyntaxError(`</${child.name}> closes <${name}>`);
+        if (child.qname !== name) throw new XmlSyntaxError(`</${child.qname}> closes <${name}>`);
         return { text, end: p };
       }
       const expected = open.pop()!;
-      if (child.name !== expected) throw new XmlSyntaxError(`</${child.name}> closes <${expected}>`);
+      if (child.qname !== expected) throw new XmlSyntaxError(`</${child.qname}> closes <${expected}>`);
       continue;
     }
     if (child.selfClosing) {
@@ -75,18 +79,18 @@ export function stringItem(xml: string, from: number, name: string): { text: str
       continue;
     }
     if (child.name === "rPh") {
-      const end = skipElement(xml, p, "rPh");
+      const end = skipElement(xml, p, child.qname);
       if (end === null) return null;
       p = end;
     } else if (child.name === "t") {
-      const t = elementText(xml, p, "t");
+      const t = elementText(xml, p, child.qname);
       if (!t) return null;
       text = (text ?? "") + decodeOoxmlEscapes(t.text);
       p = t.end;
     } else if (child.name === "rPr") {
-      const end = skipElement(xml, p, "rPr");
+      const end = skipElement(xml, p, child.qname);
       if (end === null) return null;
       p = end;
-    } else open.push(child.name);
+    } else open.push(child.qname);
   }
 }

@@ -76,27 +76,36 @@ export class SheetCellReader {
 
   /** Reads every complete element of `text`; returns where the first incomplete one starts. */
   private scan(text: string): number {
+    try {
+      return this.scanElements(text);
+    } catch (err) {
+      throw located(this.consumed, err);
+    }
+  }
+
+  private scanElements(text: string): number {
     let p = 0;
     for (;;) {
-      const tag = located(this.consumed, () => nextTag(text, p));
+      const tag = nextTag(text, p);
       if (!tag) return p;
       if (tag.name === "#cdata") {
         p = tag.end;
         continue;
       }
-      if (this.closed) throw new XmlSyntaxError(`<${tag.name}> after the end of the sheet, at character ${this.consumed + tag.start}`);
+      if (this.closed) throw new XmlSyntaxError(`<${tag.name}> after the end of the sheet, at character ${tag.start}`);
       if (this.root === null) this.root = tag.name;
+      if (this.open.length === 0 && !tag.closing) this.checkProlog(text, p, tag.start);
       if (tag.name === "c" && !tag.closing) {
-        const end = located(this.consumed, () => this.cell(text, tag));
+        const end = this.cell(text, tag);
         if (end === null) return tag.start;
         p = end;
         continue;
       }
       if (tag.closing) {
         const expected = this.open.pop();
-        if (expected !== tag.name) throw new XmlSyntaxError(`</${tag.name}> closes <${expected ?? "nothing"}>, at character ${this.consumed + tag.start}`);
+        if (expected !== tag.qname) throw new XmlSyntaxError(`</${tag.qname}> closes <${expected ?? "nothing"}>, at character ${tag.start}`);
         if (this.open.length === 0) this.closed = true;
-      } else if (!tag.selfClosing) this.open.push(tag.name);
+      } else if (!tag.selfClosing) this.open.push(tag.qname);
       else if (this.open.length === 0) this.closed = true;
       switch (tag.name) {
         case "row":
@@ -119,6 +128,15 @@ export class SheetCellReader {
     }
   }
 
+  /**
+   * Before the root element only markup may stand (the declaration, comments); after a piece of
+   * text that is no XML, the part is not XML either.
+   */
+  private checkProlog(text: string, from: number, to: number): void {
+    const between = text.slice(from, to).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, "");
+    if (between.replace(/^\uFEFF/, "").trim() !== "") throw new XmlSyntaxError(`text before the sheet's root element, at character ${from}`);
+  }
+
   /** One `<c>` element; returns where it ends, or null when the text ends first. */
   private cell(text: string, tag: Tag): number | null {
     let v: string | null = null;
@@ -130,23 +148,23 @@ export class SheetCellReader {
         if (!child) return null;
         p = child.end;
         if (child.closing) {
-          if (child.name === "c") break;
-          throw new XmlSyntaxError(`</${child.name}> inside a cell`);
+          if (child.qname === tag.qname) break;
+          throw new XmlSyntaxError(`</${child.qname}> inside a cell`);
         }
         if (child.selfClosing || child.name === "#cdata") continue;
         if (child.name === "v") {
-          const value = elementText(text, p, "v");
+          const value = elementText(text, p, child.qname);
           if (!value) return null;
           v = value.text;
           p = value.end;
         } else if (child.name === "is") {
-          const item = stringItem(text, p, "is");
+          const item = stringItem(text, p, child.qname);
           if (!item) return null;
           inline = item.text;
           p = item.end;
         } else {
           // A formula (its cached result is in <v>), or an extension: not what the cell shows.
-          const end = skipElement(text, p, child.name);
+          const end = skipElement(text, p, child.qname);
           if (end === null) return null;
           p = end;
         }
@@ -226,15 +244,11 @@ export class SheetCellReader {
   }
 }
 
-/** Runs a step of the scan; a syntax error names the character of the part where it lies. */
-function located<T>(consumed: number, step: () => T): T {
-  try {
-    return step();
-  } catch (err) {
-    // Positions found in this piece of the part, counted from the part's start.
-    if (err instanceof XmlSyntaxError && consumed > 0) {
-      throw new XmlSyntaxError(/at character \d+/.test(err.message) ? err.message.replace(/at character (\d+)/, (_, n: string) => `at character ${consumed + Number(n)}`) : `${err.message}, after character ${consumed}`);
-    }
-    throw err;
-  }
+/** A syntax error of the scan, naming the character of the part (not of the piece in hand) where it lies. */
+function located(consumed: number, err: unknown): unknown {
+  if (!(err instanceof XmlSyntaxError) || consumed === 0 || /\(part character\)$/.test(err.message)) return err;
+  const message = /at character \d+/.test(err.message)
+    ? err.message.replace(/at character (\d+)/, (_, n: string) => `at character ${consumed + Number(n)}`)
+    : `${err.message}, after character ${consumed}`;
+  return new XmlSyntaxError(message);
 }

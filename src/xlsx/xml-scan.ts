@@ -8,6 +8,8 @@
 export interface Tag {
   /** Local name, without a namespace prefix: `c` for `<x:c>`. */
   name: string;
+  /** The name as written, prefix included (`x:c`); what an end tag must repeat. */
+  qname: string;
   /** `</c>` */
   closing: boolean;
   /** `<c/>` */
@@ -38,7 +40,27 @@ const BANG = 33;
 const QUESTION = 63;
 const EQUALS = 61;
 const AMP = 38;
-const ENTITY = /^&(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});/;
+const ENTITY = /^&(?:amp|lt|gt|quot|apos|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));/;
+const XML_DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.[0-9]+\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>$/;
+
+/** An entity or character reference XML allows: a named one of the five, or a character XML 1.0 may hold. */
+function validReference(s: string): boolean {
+  const m = ENTITY.exec(s);
+  if (!m) return false;
+  if (m[1] === undefined && m[2] === undefined) return true;
+  const c = m[1] !== undefined ? parseInt(m[1], 10) : parseInt(m[2], 16);
+  return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+}
+
+/** Characters an XML name may start with (ASCII letters, `_`, `:`, anything beyond ASCII). */
+function isNameStart(ch: number): boolean {
+  return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || ch === 95 || ch === 58 || ch >= 0x80;
+}
+
+/** Characters an XML name may hold: those, digits, `-` and `.`. */
+function isNameChar(ch: number): boolean {
+  return isNameStart(ch) || (ch >= 48 && ch <= 57) || ch === 45 || ch === 46;
+}
 
 // Where the attribute check stands inside a tag.
 const SPACE = 0; // after the name or whitespace: an attribute name may start
@@ -61,7 +83,7 @@ export function nextTag(text: string, from: number): Tag | null {
       if (text.startsWith("<![CDATA[", lt)) {
         const close = text.indexOf("]]>", lt + 9);
         if (close < 0) return null;
-        return { name: "#cdata", closing: false, selfClosing: true, start: lt, end: close + 3, attrStart: lt + 9, attrEnd: close };
+        return { name: "#cdata", qname: "#cdata", closing: false, selfClosing: true, start: lt, end: close + 3, attrStart: lt + 9, attrEnd: close };
       }
       const close = text.startsWith("<!--", lt) ? text.indexOf("-->", lt + 4) : text.indexOf(">", lt + 2);
       if (close < 0) return null;
@@ -71,6 +93,9 @@ export function nextTag(text: string, from: number): Tag | null {
     if (c === QUESTION) {
       const close = text.indexOf("?>", lt + 2);
       if (close < 0) return null;
+      if (text.startsWith("<?xml", lt) && text.charCodeAt(lt + 5) <= 32 && !XML_DECLARATION.test(text.slice(lt, close + 2))) {
+        throw new XmlSyntaxError(`a damaged XML declaration at character ${lt}`);
+      }
       lt = text.indexOf("<", close + 2);
       continue;
     }
@@ -82,12 +107,17 @@ export function nextTag(text: string, from: number): Tag | null {
     for (; p < text.length; p++) {
       const ch = text.charCodeAt(p);
       if (ch === GT || ch === SLASH || ch <= 32) break;
-      if (ch === LT || ch === QUOTE || ch === APOS || ch === EQUALS) throw new XmlSyntaxError(`a broken tag at character ${lt}`);
-      if (ch === 58) local = p + 1; // ':'
+      if (!isNameChar(ch)) throw new XmlSyntaxError(`a broken tag at character ${lt}`);
+      if (ch === 58) {
+        // ':' once, between a prefix and a local name.
+        if (local !== nameStart || p === nameStart) throw new XmlSyntaxError(`a broken tag name at character ${lt}`);
+        local = p + 1;
+      }
     }
     if (p >= text.length) return null;
-    if (p === nameStart || local === p) throw new XmlSyntaxError(`a tag without a name at character ${lt}`);
+    if (p === nameStart || local === p || !isNameStart(text.charCodeAt(local))) throw new XmlSyntaxError(`a tag without a name at character ${lt}`);
     const name = text.slice(local, p);
+    const qname = local === nameStart ? name : text.slice(nameStart, p);
     const attrStart = p;
     // The closing '>' outside quoted attribute values, checking the attributes' syntax on the way:
     // name="value" pairs apart from each other, so a damaged attribute is never read as absent.
@@ -99,7 +129,7 @@ export function nextTag(text: string, from: number): Tag | null {
       if (state === IN_VALUE) {
         if (ch === quote) state = AFTER_VALUE;
         else if (ch === LT) throw new XmlSyntaxError(`a '<' inside an attribute of <${text.slice(nameStart, attrStart)}> at character ${lt}`);
-        else if (ch === AMP && !ENTITY.test(text.slice(p, p + 12)) && (p + 12 < text.length || text.indexOf(";", p) >= 0)) {
+        else if (ch === AMP && !validReference(text.slice(p, p + 12)) && (p + 12 < text.length || text.indexOf(";", p) >= 0)) {
           throw new XmlSyntaxError(`an '&' that starts no entity, in an attribute of <${text.slice(nameStart, attrStart)}> at character ${lt}`);
         }
         continue;
@@ -118,8 +148,8 @@ export function nextTag(text: string, from: number): Tag | null {
         slash = p;
         continue;
       }
-      if (state === SPACE && ch !== EQUALS && ch !== QUOTE && ch !== APOS && ch !== LT) state = IN_NAME;
-      else if (state === IN_NAME && ch !== QUOTE && ch !== APOS && ch !== LT && ch !== SLASH) {
+      if (state === SPACE && isNameStart(ch)) state = IN_NAME;
+      else if (state === IN_NAME && (ch === EQUALS || isNameChar(ch))) {
         if (ch === EQUALS) state = BEFORE_VALUE;
       } else if (state === AFTER_NAME && ch === EQUALS) state = BEFORE_VALUE;
       else if (state === BEFORE_VALUE && (ch === QUOTE || ch === APOS)) {
@@ -129,7 +159,7 @@ export function nextTag(text: string, from: number): Tag | null {
     }
     if (p >= text.length) return null;
     const selfClosing = text.charCodeAt(p - 1) === SLASH;
-    return { name, closing, selfClosing, start: lt, end: p + 1, attrStart, attrEnd: selfClosing ? p - 1 : p };
+    return { name, qname, closing, selfClosing, start: lt, end: p + 1, attrStart, attrEnd: selfClosing ? p - 1 : p };
   }
   return null;
 }
@@ -197,8 +227,9 @@ export function decodeEntities(raw: string): string {
  * refused: such a text is not XML, and reading it as written would put the damage into a cell.
  */
 export function decodeTextStrict(raw: string): string {
+  if (raw.indexOf("&") < 0 && raw.indexOf("\r") < 0) return raw;
   for (let amp = raw.indexOf("&"); amp >= 0; amp = raw.indexOf("&", amp + 1)) {
-    if (!ENTITY.test(raw.slice(amp, amp + 12))) throw new XmlSyntaxError(`an '&' that starts no entity, in "${raw.slice(Math.max(0, amp - 20), amp + 20)}"`);
+    if (!validReference(raw.slice(amp, amp + 12))) throw new XmlSyntaxError(`an '&' that starts no entity, in "${raw.slice(Math.max(0, amp - 20), amp + 20)}"`);
   }
   return decodeEntities(raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n"));
 }
@@ -215,12 +246,13 @@ export function decodeOoxmlEscapes(text: string): string {
 
 /**
  * The decoded text inside an element whose start tag ends at `from`, up to its closing tag
- * (named `name`); child elements' tags are skipped and their text kept. Null when the text ends first.
+ * (named `name` as written, prefix included); child elements' tags are skipped and their text kept. Null when the text ends first.
  */
 export function elementText(text: string, from: number, name: string): { text: string; end: number } | null {
   let out = "";
   let p = from;
-  const open: string[] = [];
+  // Elements open inside this one; none in the cells and strings Excel writes, so made only when needed.
+  let open: string[] | null = null;
   for (;;) {
     const tag = nextTag(text, p);
     if (!tag) return null;
@@ -228,13 +260,13 @@ export function elementText(text: string, from: number, name: string): { text: s
     p = tag.end;
     if (tag.name === "#cdata") out += text.slice(tag.attrStart, tag.attrEnd);
     else if (tag.closing) {
-      if (open.length === 0) {
-        if (tag.name !== name) throw new XmlSyntaxError(`</${tag.name}> closes <${name}>`);
+      if (open === null || open.length === 0) {
+        if (tag.qname !== name) throw new XmlSyntaxError(`</${tag.qname}> closes <${name}>`);
         return { text: out, end: p };
       }
       const expected = open.pop()!;
-      if (tag.name !== expected) throw new XmlSyntaxError(`</${tag.name}> closes <${expected}>`);
-    } else if (!tag.selfClosing) open.push(tag.name);
+      if (tag.qname !== expected) throw new XmlSyntaxError(`</${tag.qname}> closes <${expected}>`);
+    } else if (!tag.selfClosing) (open ??= []).push(tag.qname);
   }
 }
 
@@ -253,11 +285,11 @@ export function skipElement(text: string, from: number, name?: string): number |
     if (tag.name === "#cdata" || tag.selfClosing) continue;
     if (!tag.closing) {
       depth++;
-      open.push(tag.name);
+      open.push(tag.qname);
       continue;
     }
     const expected = open.pop();
-    if (expected !== undefined && expected !== tag.name) throw new XmlSyntaxError(`</${tag.name}> closes <${expected}>`);
+    if (expected !== undefined && expected !== tag.qname) throw new XmlSyntaxError(`</${tag.qname}> closes <${expected}>`);
     if (depth-- === 0) return p;
   }
 }
