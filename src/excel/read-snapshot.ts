@@ -21,9 +21,10 @@ import { queueRegistryRead } from "./registry-sheet";
  * read in the data sync instead, and its registry sheet in one sync more.
  *
  * Excel on the web refuses a request or response over 5 MB ("Resource limits and performance
- * optimization", Excel add-ins), so the data sync is sized from the sample: a sheet whose values
- * fit in about 3.7 MB is read in those two syncs; a bigger one takes one more sync for each further
- * ~3.7 MB, and a response Excel still refuses is split in two and read again. Range.getMergedAreas…
+ * optimization", Excel add-ins), so the first data sync is sized from the sample: a sheet whose
+ * values fit in about 3.7 MB is read in those two syncs. A bigger one takes one more sync for each
+ * further ~4.7 MB: the later blocks are sized from the bytes the first block really carried, not
+ * from the sample. A response Excel still refuses is split in two and read again. Range.getMergedAreas…
  * fails above 512 merged areas, so merged areas are asked for per 200 rows, and per fewer rows
  * when a block holds more.
  */
@@ -64,6 +65,12 @@ export interface ReadSheetOptions {
 
 /** Bytes one data sync may carry: under Excel on the web's 5 MB, with room for estimate errors. */
 export const SYNC_BUDGET_BYTES = 4.5 * 1024 * 1024;
+/**
+ * Bytes a data sync may carry once the first block has been read: its rows' real size is known,
+ * so the margin is only for later rows longer than those of the first block, and for the
+ * request and the merged areas' addresses.
+ */
+export const MEASURED_BUDGET_BYTES = 4.75 * 1024 * 1024;
 const SAMPLE_ROWS = 100;
 const SAMPLE_COLS = 32;
 const BLOCK_ROWS = 200;
@@ -291,11 +298,16 @@ interface RowData {
   formats: Map<number, string[]>;
 }
 
-/** Splits rows into syncs of at most `rowsPerSync` rows. */
-function plan(top: number, rows: number, rowsPerSync: number): Block[] {
-  const out: Block[] = [];
-  for (let r = 0; r < rows; r += rowsPerSync) out.push({ top: top + r, rows: Math.min(rowsPerSync, rows - r) });
-  return out;
+/** Bytes per row of the response: the sample's estimate until a block has been read, then that block's bytes. */
+interface RowSize {
+  bytes: number;
+  measured: boolean;
+}
+
+/** The next block from `top`: as many rows as the budget holds at the row size known so far. */
+function nextBlock(top: number, end: number, size: RowSize): Block {
+  const budget = size.measured ? MEASURED_BUDGET_BYTES : SYNC_BUDGET_BYTES;
+  return { top, rows: Math.min(end - top, Math.max(1, Math.floor(budget / size.bytes))) };
 }
 
 async function readData(
@@ -306,32 +318,48 @@ async function readData(
   dates: number[],
   extras: Extras,
 ): Promise<RowData> {
-  const rowsPerSync = Math.max(1, Math.floor(SYNC_BUDGET_BYTES / rowBytes));
   // A row too wide for one sync is read in column chunks.
   const colsPerRange = rowBytes > SYNC_BUDGET_BYTES ? Math.max(1, Math.floor((box.cols * SYNC_BUDGET_BYTES) / rowBytes)) : box.cols;
   const out: RowData = { values: new Array(box.rows), merges: [], formats: new Map(dates.map((c) => [c, new Array<string>(box.rows)])) };
-  const pending = plan(box.top, box.rows, rowsPerSync);
+  const end = box.top + box.rows;
+  const size: RowSize = { bytes: rowBytes, measured: false };
+  // Blocks planned and not yet read: a refused block's two halves; the rest are cut as they come.
+  const pending: Block[] = [];
+  let planned = box.top;
   let mergeRows = BLOCK_ROWS;
   let extrasDone = false;
   const seen = new Set<string>();
 
-  while (pending.length > 0) {
+  while (pending.length > 0 || planned < end) {
+    if (pending.length === 0) {
+      pending.push(nextBlock(planned, end, size));
+      planned += pending[0].rows;
+    }
     const group = pending[0];
     const readers: (() => void)[] = [];
+    // What this block's response carries, counted as the host counts it (JSON, UTF-8).
+    let received = 0;
+    const measure = !size.measured;
     for (let r = 0; r < group.rows; r += BLOCK_ROWS) {
       const top = group.top + r;
       const rows = Math.min(BLOCK_ROWS, group.rows - r);
       for (let c = 0; c < box.cols; c += colsPerRange) {
         const cols = Math.min(colsPerRange, box.cols - c);
         const range = ws.getRangeByIndexes(top, box.left + c, rows, cols).load("values");
-        readers.push(() => range.values.forEach((row, i) => {
-          const target = (out.values[top - box.top + i] ??= []);
-          row.forEach((v, j) => (target[c + j] = v));
-        }));
+        readers.push(() => {
+          if (measure) received += jsonLength(range.values);
+          range.values.forEach((row, i) => {
+            const target = (out.values[top - box.top + i] ??= []);
+            row.forEach((v, j) => (target[c + j] = v));
+          });
+        });
       }
       for (const col of dates) {
         const formats = ws.getRangeByIndexes(top, col, rows, 1).load("numberFormat");
-        readers.push(() => formats.numberFormat.forEach((f, i) => (out.formats.get(col)![top - box.top + i] = String(f[0]))));
+        readers.push(() => {
+          if (measure) received += jsonLength(formats.numberFormat);
+          formats.numberFormat.forEach((f, i) => (out.formats.get(col)![top - box.top + i] = String(f[0])));
+        });
       }
     }
     for (let r = 0; r < group.rows; r += mergeRows) {
@@ -339,6 +367,7 @@ async function readData(
       areas.load("address");
       readers.push(() => {
         if (areas.isNullObject) return;
+        if (measure) received += jsonLength(areas.address);
         for (const a of splitAreas(areas.address)) {
           if (seen.has(a)) continue;
           seen.add(a);
@@ -370,6 +399,11 @@ async function readData(
     readers.forEach((read) => read());
     extrasDone = true;
     pending.shift();
+    // The first block read is the measure of the rest: its real bytes replace the sample's guess.
+    if (measure && received > 0) {
+      size.bytes = Math.max(1, received / group.rows);
+      size.measured = true;
+    }
   }
   return out;
 }
