@@ -29,7 +29,7 @@ const PREVIEW_SOURCE = "./src/preview/index.tsx";
 /** The browser page reads and checks opened files in a worker of its own, off the page's thread. */
 const PREVIEW_WORKER = "./src/preview/file-worker.ts";
 /**
- * The readers the command line uses, built for the browser page: Node's zlib and path become the
+ * The readers the command line uses, built for the browser page: Node's zlib, path and crypto become the
  * small browser versions in src/preview/node-shims/, Buffer comes from the `buffer` package, and
  * the Node modules only the command line's file access needs are left out.
  */
@@ -37,6 +37,7 @@ const BROWSER_NODE = {
   alias: {
     zlib: path.join(ROOT, "src/preview/node-shims/zlib.ts"),
     path: path.join(ROOT, "src/preview/node-shims/path.ts"),
+    crypto: path.join(ROOT, "src/preview/node-shims/crypto.ts"),
   },
   fallback: {
     fs: false,
@@ -44,7 +45,6 @@ const BROWSER_NODE = {
     child_process: false,
     url: false,
     util: false,
-    crypto: false,
     worker_threads: false,
     buffer: require.resolve("buffer/"),
   },
@@ -194,7 +194,7 @@ module.exports = (env = {}, argv = {}) => {
       ],
     }),
     new KeepUiOutOfChunks(["functions", "commands"], ["react", "react-dom", "@fluentui", "@griffel", "scheduler"]),
-    new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
+    new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"], process: [path.join(ROOT, "src/preview/node-shims/process.ts"), "process"] }),
     // `node:fs` and `fs` alike: the browser versions above, or nothing.
     new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
       resource.request = resource.request.replace(/^node:/, "");
