@@ -7,6 +7,7 @@ import { scorecardLayout } from "../../excel/portable-scorecard-layout";
 import { injectScorecardSheets } from "../../xlsx/inject-scorecard-sheet";
 import { checkOutputTarget, OutputRefusal, writeOutputFile } from "../../xlsx/safe-output";
 import { oneLine } from "./table";
+import { SCHEMA_VERSION } from "../schema-version";
 
 /**
  * `plancheck scorecard <file> [--json] [--report copy.xlsx]`: perspectives -> objectives ->
@@ -54,7 +55,7 @@ export async function runScorecard(ctx: CommandContext): Promise<number> {
 
 /** The JSON document of a file, as before --report existed: its file name and scorecards. */
 function strip(doc: { file: string; scorecards: unknown[] }) {
-  return { file: doc.file, scorecards: doc.scorecards };
+  return { schemaVersion: SCHEMA_VERSION, file: doc.file, scorecards: doc.scorecards };
 }
 
 /**
