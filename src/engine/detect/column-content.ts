@@ -1,5 +1,5 @@
 import { parseDeadline } from "../deadline";
-import { entryKind } from "../executors/entry-kind";
+import { entryKind, isInitialledName } from "../executors/entry-kind";
 import { parseNumbering } from "../normalize/numbering";
 import type { KnownRole } from "./vocabulary";
 import { ROLE_MATCHER } from "./role-matcher";
@@ -54,6 +54,11 @@ function isDeadlineCell(value: unknown, text: string): boolean {
   // A bare number is a count or a task number far more often than a date serial.
   if (typeof value === "number" || text.length > SHORT_CELL) return false;
   if (/^\d{1,3}\.?$/.test(text)) return false;
+  return readsAsDeadline(text);
+}
+
+/** Text that reads as a deadline: a date, month or period, also one without its year or one of several dates. */
+export function readsAsDeadline(text: string): boolean {
   const d = parseDeadline(text);
   if (d.kind !== "unparsed") return true;
   // A date without its year, or several dates in one cell, is still a deadline column's content.
@@ -76,7 +81,12 @@ function isPeopleCell(text: string): boolean {
   if (text.length > SHORT_CELL * 2 || !/\p{L}/u.test(text)) return false;
   const parts = text.split(PART_SEPARATOR).map((p) => p.trim()).filter((p) => p !== "");
   if (parts.length === 0 || parts.length > MAX_PARTS) return false;
-  return parts.every((p) => p.length <= SHORT_CELL && p.split(/\s+/).length <= 6 && entryKind(p) !== "other");
+  return parts.every((p) => {
+    if (p.length > SHORT_CELL || p.split(/\s+/).length > 6) return false;
+    // Two capitalised words may be a name or a holiday (`Wszystkich Świętych`): only initials make a name sure.
+    const kind = entryKind(p);
+    return kind === "position" || kind === "body" || (kind === "person" && isInitialledName(p));
+  });
 }
 
 function isAmountCell(value: unknown, text: string): boolean {

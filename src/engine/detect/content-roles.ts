@@ -14,7 +14,7 @@ const MIN_FILLED = 2;
 /** Shares of the filled cells that make a column's content decide its role. */
 const NUMBERING = 0.8;
 const DEADLINES = 0.6;
-const PEOPLE = 0.7;
+const PEOPLE = 0.6;
 const AMOUNTS = 0.7;
 /** Cells that say what they are (`срок: …` in most of a column) outweigh everything else. */
 const LABELLED = 0.6;
@@ -98,7 +98,7 @@ function longestText(columns: readonly ColumnEvidence[], typed: readonly TypedCo
     const k = c.content;
     if (!k || k.filled < MIN_FILLED || typed[i].source === "user") return;
     if (typed[i].role !== "unknown" && !(typed[i].role === "notes" || typed[i].role === "method")) return;
-    const readAsOther = share(k, k.numbering + k.deadline + k.people + k.amount);
+    const readAsOther = share(k, k.numbering + k.deadline + k.amount + k.people);
     if (readAsOther >= 0.5) return;
     if (k.letters > bestLetters) {
       second = bestLetters;

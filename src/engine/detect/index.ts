@@ -1,11 +1,10 @@
 import { parseRangeAddress, rangeAddress, type SheetGrid } from "../grid";
 import type { PlanTable } from "../plan";
-import { parseDeadline } from "../deadline";
 import type { Role } from "../roles";
 import { readBody } from "../normalize/body";
 import { normaliseBody } from "../normalize/plan-rows";
 import { RepeatedHeader } from "../normalize/repeated-header";
-import { CONTENT_SAMPLE, readColumnContent, share } from "./column-content";
+import { CONTENT_SAMPLE, readColumnContent, readsAsDeadline, share } from "./column-content";
 import { columnHeads, headRoles, planColumns, readRoleOverrides, type ColumnHead } from "./columns";
 import { typeColumns } from "./content-roles";
 import { HeaderScanner, type HeaderLayout } from "./header-rows";
@@ -96,7 +95,7 @@ function rangeTable(sheet: SheetRows, scanner: HeaderScanner, overrides: Map<num
 }
 
 /** Rows a block without a header needs before it is read as a table. */
-const MIN_BLOCK_ROWS = 3;
+const MIN_BLOCK_ROWS = 2;
 /** Blank rows that end a block. */
 const BLOCK_GAP = 2;
 
@@ -145,7 +144,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const contents = [];
     for (let c = left; c <= right; c++) contents.push(readColumnContent(sheet, sample, c));
     const dated = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline + (k.labelled.deadline ?? 0)) >= 0.6);
-    const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= 8 && share(k, k.deadline + k.numbering + k.amount) < 0.5);
+    // Task text: words in most rows (longer ones when the block is only two rows).
+    const letters = multi > MIN_BLOCK_ROWS ? 8 : 15;
+    const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5);
     if (!dated || !texts) continue;
     const layout = headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow } : noHeader(left, right);
     const table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRow + 1 : top, bottom);
@@ -162,7 +163,7 @@ function labelRow(sheet: SheetRows, row: number): boolean {
   const { values, texts } = sheet.cells(row);
   if (values.length < 2) return false;
   return values.every(
-    (v, i) => typeof v === "string" && texts[i].length <= 60 && !/\d{1,2}[./]\d{1,2}|^\d/.test(texts[i]) && texts[i].split(/\s+/).length <= 6 && parseDeadline(texts[i]).kind === "unparsed",
+    (v, i) => typeof v === "string" && texts[i].length <= 60 && !/\d{1,2}[./]\d{1,2}|^\d/.test(texts[i]) && texts[i].split(/\s+/).length <= 6 && !readsAsDeadline(texts[i]),
   );
 }
 

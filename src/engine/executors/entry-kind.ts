@@ -138,7 +138,9 @@ function readEntryKind(text: string): EntryKind {
   const lower = text.toLowerCase().replace(/ё/g, "е");
   const words = lower.match(WORD) ?? [];
   if (words.length === 0) return "other";
-  const body = ABBREVIATION.test(text) || hasPhrase(lower, BODIES) || words.some((w) => startsWithAny(w, BODIES));
+  // A text written all in capitals is shouting, not an abbreviation (`ЗАСЕДАНИЕ НА НАСТОЯТЕЛСТВОТО`).
+  const shouting = words.length > 2 && text === text.toUpperCase();
+  const body = (!shouting && ABBREVIATION.test(text)) || hasPhrase(lower, BODIES) || words.some((w) => startsWithAny(w, BODIES));
   const position = hasPhrase(lower, POSITIONS) || startsWithAny(words[0] ?? "", POSITIONS);
   // `директор школы`, `dyrektor szkoły`: a position of a body is a person, whoever the body is.
   if (position) return "position";
@@ -146,6 +148,12 @@ function readEntryKind(text: string): EntryKind {
   if (isPersonName(text)) return "person";
   if (words.some((w) => startsWithAny(w, POSITIONS))) return "position";
   return "other";
+}
+
+/** A person's name with initials (`K. Nowak`, `Іваненко О.П.`): the form that cannot be a common noun. */
+export function isInitialledName(text: string): boolean {
+  const t = text.trim().replace(/\s+/g, " ");
+  return /^(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\.\s?){1,3}$/u.test(t);
 }
 
 /** True when a name reads as a person or a position (a valid responsible entry whatever the registry). */
