@@ -24,6 +24,7 @@ import {
   type Score,
 } from "../engine/scorecard/math";
 import { expectedValue } from "../engine/scorecard/expected";
+import { statusInUnits } from "../engine/scorecard/thresholds";
 import { aboutArgument, aboutFunction } from "./argument-messages";
 import { parseMeasure, parsePolarity } from "../engine/scorecard/measure";
 import {
@@ -180,6 +181,29 @@ export function status(score: unknown, green?: unknown, amber?: unknown): string
   if (failed) return toExcel<string>(failed);
   const st = statusOf(s as Score, g as number, a as number);
   return toExcel(isMathError(st) ? aboutArgument(fromMath(st), fn, "amber", { key: "fn.error.amber" }) : st);
+}
+
+/**
+ * Traffic light of an indicator from thresholds in its own units, such as green at 95 % or more and red under 80 pupils.
+ * @customfunction UNITSTATUS
+ * @param actual Value reached: a number, a percentage, a level or yes/no.
+ * @param green Green at or above this value (at or below it when less is better).
+ * @param red Red below this value (above it when less is better); amber between the two.
+ * @param polarity "higher" (default) when more is better, "lower" when less is better.
+ * @returns green, amber, red or grey.
+ */
+export function unitStatus(actual: unknown, green: unknown, red: unknown, polarity?: PolarityChoice): string;
+export function unitStatus(actual: unknown, green: unknown, red: unknown, polarity?: unknown): string;
+export function unitStatus(actual: unknown, green: unknown, red: unknown, polarity?: unknown): string {
+  const fn = "PLAN.UNITSTATUS";
+  const read = (v: unknown, name: string) => about(readNumber(toCell(v), parseMeasure), fn, name);
+  const [a, g, r] = [read(actual, "actual"), read(green, "green"), read(red, "red")];
+  const p = about(readOption(polarity, parsePolarity, "higher"), fn, "polarity", choice(Object.values(PolarityChoice)));
+  const failed = firstFailure(a, g, r, p);
+  if (failed) return toExcel<string>(failed);
+  if (g === null || r === null) return toExcel<string>(aboutArgument(NOT_AVAILABLE, fn, g === null ? "green" : "red"));
+  const st = statusInUnits(a as number | null, g as number, r as number, p as Polarity);
+  return toExcel(isMathError(st) ? aboutArgument(fromMath(st), fn, "red", { key: "fn.error.thresholds" }) : st);
 }
 
 /**

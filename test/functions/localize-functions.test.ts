@@ -95,7 +95,7 @@ describe("LocalizeFunctionsPlugin in a webpack build", () => {
   it("emits one metadata file per language with the same functions and parameters", () => {
     const shape = (file: string) => assets[file].functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.optional ?? false)]);
     for (const lang of ["bg", "pl", "ru", "uk"]) expect(shape(`functions-${lang}.json`)).toEqual(shape("functions.json"));
-    expect(assets["functions.json"].functions.map((f) => f.name)).toEqual(["SCORE", "ROLLUP", "ROLLUPIF", "STATUS", "EXPECTED", "DEADLINE", "GAPS"]);
+    expect(assets["functions.json"].functions.map((f) => f.name)).toEqual(["SCORE", "ROLLUP", "ROLLUPIF", "STATUS", "UNITSTATUS", "EXPECTED", "DEADLINE", "GAPS"]);
   });
 
   it.each(["bg", "pl", "ru", "uk"] as const)("names the scorecard functions' parameters and explains their fixed choices in %s", (lang) => {
@@ -105,7 +105,7 @@ describe("LocalizeFunctionsPlugin in a webpack build", () => {
       enums: { id: string; values: { stringValue: string; tooltip: string }[] }[];
     };
     const english = assets["functions.json"].functions;
-    for (const fn of file.functions.filter((f) => ["SCORE", "ROLLUP", "ROLLUPIF", "STATUS", "EXPECTED"].includes(f.id))) {
+    for (const fn of file.functions.filter((f) => ["SCORE", "ROLLUP", "ROLLUPIF", "STATUS", "UNITSTATUS", "EXPECTED"].includes(f.id))) {
       const en = english.find((f) => f.id === fn.id)!;
       fn.parameters.forEach((p, i) => expect(p.name).toBe(texts[`fn.${fn.id}.param.${en.parameters[i].name}.name`]));
     }

@@ -32,6 +32,10 @@ const EXPECTED: Record<string, { params: [string, "scalar" | "matrix", boolean][
     result: "number",
   },
   STATUS: { params: [["score", "scalar", false], ["green", "scalar", true], ["amber", "scalar", true]], result: "string" },
+  UNITSTATUS: {
+    params: [["actual", "scalar", false], ["green", "scalar", false], ["red", "scalar", false], ["polarity", "scalar", true]],
+    result: "string",
+  },
   EXPECTED: {
     params: [["target", "scalar", false], ["baseline", "scalar", false], ["start", "scalar", false], ["deadline", "scalar", false], ["date", "scalar", true]],
     result: "number",
@@ -63,6 +67,7 @@ describe("custom functions metadata generated from the JSDoc", () => {
       ["ROLLUP", "rollup"],
       ["ROLLUPIF", "rollupIf"],
       ["STATUS", "status"],
+      ["UNITSTATUS", "unitStatus"],
       ["EXPECTED", "expected"],
       ["DEADLINE", "deadline"],
       ["GAPS", "gaps"],
@@ -80,7 +85,12 @@ describe("custom functions metadata generated from the JSDoc", () => {
 
   it("offers the fixed choices of polarity and method as lists while the formula is typed", () => {
     const enumOf = (id: string, param: string) => functions.find((f) => f.id === id)!.parameters.find((p) => p.name === param)!.customEnumId;
-    expect([enumOf("SCORE", "polarity"), enumOf("ROLLUP", "method"), enumOf("ROLLUPIF", "method")]).toEqual(["PolarityChoice", "RollupMethod", "RollupMethod"]);
+    expect([enumOf("SCORE", "polarity"), enumOf("UNITSTATUS", "polarity"), enumOf("ROLLUP", "method"), enumOf("ROLLUPIF", "method")]).toEqual([
+      "PolarityChoice",
+      "PolarityChoice",
+      "RollupMethod",
+      "RollupMethod",
+    ]);
     expect(enums.map((e) => [e.id, e.type, e.values.map((v) => v.stringValue)])).toEqual([
       ["PolarityChoice", "string", ["higher", "lower"]],
       ["RollupMethod", "string", ["mean", "min", "sum", "green", "amber", "red", "grey"]],

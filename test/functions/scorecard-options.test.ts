@@ -1,4 +1,4 @@
-import { expected, rollup, rollupIf, score, status } from "../../src/functions/functions";
+import { expected, rollup, rollupIf, score, status, unitStatus } from "../../src/functions/functions";
 import { isoToSerial } from "../../src/engine/deadline";
 import { cellShows, column, errorCell } from "./excel-call";
 
@@ -121,5 +121,30 @@ describe("messages beside #VALUE! and #N/A", () => {
 
   it("name an error passed on from an argument", () => {
     expect(thrown(() => score(80, errorCell("#N/A")))).toEqual({ code: "#N/A", message: "PLAN.SCORE: the argument “target” holds the error #N/A." });
+  });
+});
+
+describe("=PLAN.UNITSTATUS: thresholds in the indicator's units", () => {
+  it.each([
+    ["green at ≥ 95 %", "96%", "95%", "80%", "higher", "green"],
+    ["exactly at the green line", 0.95, 0.95, 0.8, "higher", "green"],
+    ["between the lines", "87%", "95%", "80%", "higher", "amber"],
+    ["red under 80 pupils", 79, 95, 80, "higher", "red"],
+    ["at the red line is not red", 80, 95, 80, "higher", "amber"],
+    ["less is better: few dropouts", 3, 5, 12, "lower", "green"],
+    ["less is better: too many", 13, 5, 12, "lower", "red"],
+    ["a level against level thresholds", "Средна", "Висока", "Ниска", "higher", "amber"],
+    ["a yes/no task not done", "не", "да", "да", "higher", "red"],
+    ["not measured", "", 95, 80, "higher", "grey"],
+  ] as const)("%s", (_name, actual, green, red, polarity, expectedStatus) => {
+    expect(unitStatus(actual, green, red, polarity)).toBe(expectedStatus);
+  });
+
+  it("is #VALUE! for thresholds that cross, saying so", () => {
+    expect(thrown(() => unitStatus(90, 80, 95))).toEqual({
+      code: "#VALUE!",
+      message: 'PLAN.UNITSTATUS: the red threshold is beyond the green one; for "higher" red must be at most green, for "lower" at least green.',
+    });
+    expect(cellShows(unitStatus, 4, 12, 5, "lower")).toBe("#VALUE!");
   });
 });

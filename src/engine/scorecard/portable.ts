@@ -62,6 +62,15 @@ export function portableStatus(scoreCell: string, green: number = DEFAULT_GREEN,
   return `IF(ISNA(${scoreCell}),"grey",IF(${scoreCell}>=${num(green)},"green",IF(${scoreCell}>=${num(amber)},"amber","red")))`;
 }
 
+/** Formula text of =PLAN.UNITSTATUS(actual, green, red, polarity) with constant thresholds. */
+export function portableUnitStatus(actual: string, green: number, red: number, polarity: Polarity = "higher"): string {
+  if (!Number.isFinite(green) || !Number.isFinite(red) || (polarity === "higher" ? red > green : red < green)) {
+    return `IF(ISERROR(${actual}),${actual},#VALUE!)`;
+  }
+  const [isGreen, isRed] = polarity === "higher" ? [`${actual}>=${num(green)}`, `${actual}<${num(red)}`] : [`${actual}<=${num(green)}`, `${actual}>${num(red)}`];
+  return checked(actual, `IF(${isBlank(actual)},"grey",IF(${isGreen},"green",IF(${isRed},"red","amber")))`);
+}
+
 /**
  * Formula text of an indicator's counted weight: 0 while it is not measured, its weight (1 on an
  * unweighted sheet) once it is, its score's error, or #VALUE! for a weight the roll-up refuses

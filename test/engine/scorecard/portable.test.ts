@@ -6,12 +6,14 @@ import {
   portableRollup,
   portableScore,
   portableStatus,
+  portableUnitStatus,
   portableWeightedScore,
   rollupValue,
   scoreValue,
   weightedScoreValue,
   type SheetValue,
 } from "../../../src/engine/scorecard/portable";
+import { statusInUnits } from "../../../src/engine/scorecard/thresholds";
 import { isError, Sheet, type CellInput, type Scalar } from "../../support/formula-evaluator";
 
 /**
@@ -85,6 +87,20 @@ describe("the portable status formula", () => {
       expect([s, sheet.evaluate(portableStatus("A1"))]).toEqual([s, status(s)]);
       expect([s, sheet.evaluate(portableStatus("A1", 0.8, 0.5))]).toEqual([s, status(s, 0.8, 0.5)]);
     }
+  });
+});
+
+describe("the portable status formula with thresholds in units", () => {
+  it("equals the engine's traffic light on random values, thresholds and polarities", () => {
+    fc.assert(
+      fc.property(valueCell, fc.integer({ min: -5, max: 120 }), fc.integer({ min: -5, max: 120 }), polarity, (a, g, r, p) => {
+        const sheet = new Sheet([[a]]);
+        const v = shown(sheet.evaluate(portableUnitStatus("A1", g, r, p)));
+        const engine = typeof a === "string" ? "#VALUE!" : statusInUnits(a, g, r, p);
+        expect([a, g, r, p, v]).toEqual([a, g, r, p, typeof engine === "object" ? "#VALUE!" : engine]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
