@@ -212,12 +212,13 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
     const time = timeAt(tokens, i);
     if (time > 0) {
       // The words before a time (`o godz.`) and a dash to a second time go with it.
-      while (kept.length > 0 && TIME_WORDS.has(kept[kept.length - 1].text)) kept.pop();
+      let from = t.start;
+      while (kept.length > 0 && TIME_WORDS.has(kept[kept.length - 1].text)) from = kept.pop()!.start;
       let end = i + time;
       if (tokens[end]?.type === "sym" && tokens[end].text === "-" && timeAt(tokens, end + 1) > 0) end += 1 + timeAt(tokens, end + 1);
       if (tokens[end]?.text === "." && AFTER_TIME_WORDS.has(tokens[end + 1]?.text ?? "")) end++;
       while (tokens[end]?.type === "word" && AFTER_TIME_WORDS.has(tokens[end].text)) end++;
-      notes.push(source.slice(t.start, tokens[end - 1].end));
+      notes.push(source.slice(from, tokens[end - 1].end));
       i = end - 1;
       continue;
     }

@@ -71,7 +71,7 @@ function spanInLine(line: string): PlanPeriod | null {
 }
 
 /** The first period a line names, or null. */
-function periodInLine(line: string, folded: string): PlanPeriod | null {
+function periodInLine(line: string, folded: string, admission: boolean): PlanPeriod | null {
   const span = spanInLine(line);
   if (span) return span;
   PERIOD_IN_LINE.lastIndex = 0;
@@ -84,7 +84,7 @@ function periodInLine(line: string, folded: string): PlanPeriod | null {
     const school = to === from + 1 && (slash || VOCABULARY.schoolWords.test(folded) || SCHOOL_ABBREVIATION.test(folded));
     const label = `${m[1]}${slash ? "/" : "-"}${m[3]}`;
     // Admission for the school year 2018-2019 happens in 2018, before that year begins.
-    if (school && VOCABULARY.admissionWords.test(folded)) return yearsPeriod(from, from, false, m[1]);
+    if (school && admission) return yearsPeriod(from, from, false, m[1]);
     const period = yearsPeriod(from, to, school, label);
     if (period) return period;
   }
@@ -115,10 +115,13 @@ export function planPeriodFromTexts(texts: string[]): PlanPeriod | null {
     .filter((l) => l !== "");
   let best: { period: PlanPeriod; score: number } | null = null;
   let previousNamesPlan = false;
+  let previousAdmits = false;
   for (const line of lines) {
     const folded = fold(line);
     const namesPlan = VOCABULARY.planWords.test(folded);
-    const period = periodInLine(line, folded);
+    // A title split over two lines names the admission on one and the school year on the next.
+    const admits = VOCABULARY.admissionWords.test(folded);
+    const period = periodInLine(line, folded, admits || previousAdmits);
     if (period) {
       let score = namesPlan ? 4 : previousNamesPlan ? 2 : 0;
       if (mostlyUpperCase(line)) score += 1;
@@ -131,6 +134,7 @@ export function planPeriodFromTexts(texts: string[]): PlanPeriod | null {
       if (better) best = { period, score };
     }
     previousNamesPlan = namesPlan;
+    previousAdmits = admits;
   }
   return best?.period ?? null;
 }

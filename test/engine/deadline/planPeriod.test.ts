@@ -91,3 +91,22 @@ describe("the --period option", () => {
     },
   );
 });
+
+describe("plan periods from titles that cross a year boundary", () => {
+  it.each([
+    ["План мероприятий на сентябрь 2025 – май 2026 года", "2025-09-01", "2026-05-31"],
+    ["Plan pracy od września 2024 do czerwca 2025", "2024-09-01", "2025-06-30"],
+    ["План роботи на 2025-2026 н.р.", "2025-09-01", "2026-08-31"],
+    ["План роботи школи на 2025/26 навчальний рік", "2025-09-01", "2026-08-31"],
+    ["План работы на 2025/2026 учебный год", "2025-09-01", "2026-08-31"],
+    ["Програма розвитку освіти на 2024-2028 роки", "2024-01-01", "2028-12-31"],
+    ["ПЛАН проведення тижня 2-31.10.2023", "2023-10-02", "2023-10-31"],
+  ])("reads %p", (line, start, end) => {
+    expect(planPeriodFromTexts([line])).toMatchObject({ start, end });
+  });
+
+  it("dates an admission schedule for a school year in the calendar year before it starts", () => {
+    const title = "График на дейностите по приемане на ученици в неспециализираните училища\nслед основно образование за учебната 2018-2019 година";
+    expect(planPeriodFromTexts([title])).toEqual({ start: "2018-01-01", end: "2018-12-31", label: "2018" });
+  });
+});

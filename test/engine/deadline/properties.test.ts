@@ -10,6 +10,8 @@ function expectWellFormed(d: Deadline, text: string): void {
   if (d.start !== null && d.end !== null) expect(d.start <= d.end).toBe(true);
   if (d.kind === "by") expect([d.start, d.end === null]).toEqual([null, false]);
   if (d.kind === "event" || d.kind === "unparsed") expect([d.start, d.end]).toEqual([null, null]);
+  if (d.kind === "unparsed") expect(["unknown-form", "year-missing", "ambiguous", "several-dates"]).toContain(d.reason);
+  if (d.kind !== "recurring") expect(d.every).toBeUndefined();
   if (d.kind === "date") expect(d.start).toBe(d.end);
   for (const part of d.parts ?? []) expectWellFormed(part, part.text);
 }
@@ -116,6 +118,58 @@ describe("deadline parser properties", () => {
         expect(d.start! >= p.start && d.end! <= p.end).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("deadline parser properties with sections", () => {
+  const sectionText = fc.oneof(
+    fc.constant(null),
+    fc.constantFrom("СЕНТЯБРЬ", "Listopad 2025", "2026 рік", "II etap (2027)", "2025/2026 н.р.", "3. Робота з кадрами", "Грудень"),
+    fc.string({ maxLength: 30 }),
+  );
+  const period: fc.Arbitrary<PlanPeriod | null> = fc.option(
+    fc.oneof(
+      fc.integer({ min: 1990, max: 2100 }).map((y) => parsePeriodOption(String(y))!),
+      fc.integer({ min: 1990, max: 2100 }).map((y) => parsePeriodOption(`${y}/${y + 1}`)!),
+      fc.integer({ min: 1990, max: 2100 }).map((y) => parsePeriodOption(`${y}-${y + 4}`)!),
+    ),
+  );
+  const text = fc.oneof(
+    fc.string({ maxLength: 60 }),
+    fc.constantFrom("до 15", "10-15", "вересень", "15.09", "щомісяця", "Term 2", "Spring term", "I четверть", "05.11 –", "з 1 вересня", "3, 10 i 17 października"),
+  );
+
+  it("never throws and stays well formed whatever the section", () => {
+    fc.assert(
+      fc.property(text, period, sectionText, (t, p, s) => {
+        expectWellFormed(readDeadline(t, { period: p, section: s }), t);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reads a month written with its year as that month whatever the period or section", () => {
+    const monthName = (locale: string, m: number) =>
+      new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2001, m - 1, 15)));
+    fc.assert(
+      fc.property(fc.constantFrom("bg", "pl", "ru", "uk", "en"), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1990, max: 2150 }), period, sectionText, (l, m, y, p, s) => {
+        const d = readDeadline(`${monthName(l, m)} ${y}`, { period: p, section: s });
+        expect(d).toMatchObject({ kind: "month", start: `${y}-${String(m).padStart(2, "0")}-01`, end: monthEnd(y, m) });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives recurring work the plan period and a known frequency", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("щомісяця", "ежемесячно", "co tydzień", "weekly", "раз на семестр", "двічі на рік", "corocznie"), period, (t, p) => {
+        const d = readDeadline(t, { period: p });
+        expect(d.kind).toBe("recurring");
+        expect([d.start, d.end]).toEqual([p?.start ?? null, p?.end ?? null]);
+        expect(["day", "week", "month", "quarter", "term", "half-year", "year"]).toContain(d.every);
+      }),
+      { numRuns: 100 },
     );
   });
 });

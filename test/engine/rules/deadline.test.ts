@@ -1,4 +1,6 @@
-import { planPeriodFromTexts } from "../../../src/engine/deadline";
+import { parsePeriodOption, planPeriodFromTexts } from "../../../src/engine/deadline";
+import { LANGS, translator } from "../../../src/i18n";
+import { formatFinding } from "../../../src/i18n/format-finding";
 import { deadlineRule } from "../../../src/engine/rules/deadline";
 import { context, located } from "./helpers";
 import { makeTable } from "./make-table";
@@ -89,5 +91,46 @@ describe("deadline.past", () => {
     const table = deadlines("постоянен", "при подаден сигнал", "2019 година");
     expect(located(deadlineRule, table, context({ period: KYUSTENDIL_2019, today: "2019-06-01" }))).toEqual([]);
     expect(located(deadlineRule, deadlines("м. септември 2019 г."), context({ period: KYUSTENDIL_2019 }))).toEqual([]);
+  });
+});
+
+describe("deadline.unparsed says why", () => {
+  const PROGRAMME = parsePeriodOption("2024-2028");
+  it.each([
+    ["24.03", null, "year-missing", "fix.deadline.year-missing"],
+    ["вересень", PROGRAMME, "ambiguous", "fix.deadline.ambiguous"],
+    ["Term 2", parsePeriodOption("2025/2026"), "ambiguous", "fix.deadline.ambiguous"],
+    ["15.10.2025 – I etap, 20.11.2025 – II etap", null, "several-dates", "fix.deadline.several-dates"],
+    ["скоро", null, "unknown-form", "fix.deadline.forms"],
+  ])("%j: params.reason %s, with the fix for it", (text, period, reason, fix) => {
+    const [f] = deadlineRule.run(deadlines(text), context({ period }));
+    expect(f).toMatchObject({ code: "deadline.unparsed", params: { reason, variant: reason }, fix: { key: fix } });
+  });
+
+  it("tells the user in words that the year is missing, in every language", () => {
+    const [f] = deadlineRule.run(deadlines("24.03"), context());
+    const en = formatFinding(f, translator("en"));
+    expect(en.message).toContain("gives no year");
+    expect(en.fix).toContain("24.03.2026");
+    for (const lang of LANGS) expect(formatFinding(f, translator(lang)).fix).toContain("24.03.2026");
+  });
+});
+
+describe("recurring work and sections", () => {
+  it("never finds recurring work outside the period or past", () => {
+    const ctx = context({ period: KYUSTENDIL_2019, today: "2030-01-01" });
+    expect(located(deadlineRule, deadlines("щомісяця", "до 15 числа щомісяця", "raz w semestrze"), ctx)).toEqual([]);
+  });
+
+  it("reads a year-less month under a section naming its year in a plan of several years", () => {
+    const table = makeTable({ columns: ["number", "activity", "deadline"], rows: ["2026 рік", ["1.", "Нарада", "вересень"]] });
+    expect(located(deadlineRule, table, context({ period: parsePeriodOption("2024-2028") }))).toEqual([]);
+    const bare = makeTable({ columns: ["number", "activity", "deadline"], rows: [["1.", "Нарада", "вересень"]] });
+    expect(located(deadlineRule, bare, context({ period: parsePeriodOption("2024-2028") }))).toEqual(["C2 deadline.unparsed"]);
+  });
+
+  it("checks separate dates one by one instead of calling them unreadable", () => {
+    const codes = located(deadlineRule, deadlines("месец декември 2018 г. месец април 2019 г."), context({ period: KYUSTENDIL_2019 }));
+    expect(codes).toEqual(["C2 deadline.outside-period"]);
   });
 });

@@ -1,0 +1,179 @@
+import { parseDeadline, parsePeriodOption, type Deadline } from "../../../src/engine/deadline";
+
+/** The forms officials write that the deadline reader must read, or must leave unread, and why. */
+
+const P = (option: string) => parsePeriodOption(option)!;
+const read = (text: string, period: string | null = null, section: string | null = null): Partial<Deadline> => {
+  const d = parseDeadline(text, { period: period ? P(period) : null, section });
+  const out: Partial<Deadline> = { kind: d.kind, start: d.start, end: d.end };
+  if (d.every) out.every = d.every;
+  if (d.reason) out.reason = d.reason;
+  return out;
+};
+
+describe("partial dates and ranges", () => {
+  it.each([
+    ["15.03.-02.04.2025", null, { kind: "range", start: "2025-03-15", end: "2025-04-02" }],
+    ["20.12 – 06.01", "2025/2026", { kind: "range", start: "2025-12-20", end: "2026-01-06" }],
+    ["25-26.05", "2025", { kind: "range", start: "2025-05-25", end: "2025-05-26" }],
+    ["15.03\n2025", null, { kind: "date", start: "2025-03-15", end: "2025-03-15" }],
+    ["15.03.   2025 р.", null, { kind: "date", start: "2025-03-15", end: "2025-03-15" }],
+    ["3, 10 i 17 października", "2025/2026", { kind: "range", start: "2025-10-03", end: "2025-10-17" }],
+    ["August 29 & 30", "2024", { kind: "range", start: "2024-08-29", end: "2024-08-30" }],
+    ["January 19-26", "2023/2024", { kind: "range", start: "2024-01-19", end: "2024-01-26" }],
+    ["1 IX 2022 r.", null, { kind: "date", start: "2022-09-01", end: "2022-09-01" }],
+    ["07-wrz", "2024/2025", { kind: "date", start: "2024-09-07", end: "2024-09-07" }],
+    ["1 декада сентября", "2018", { kind: "range", start: "2018-09-01", end: "2018-09-10" }],
+    ["Вересень І тиждень", "2025/2026", { kind: "range", start: "2025-09-01", end: "2025-09-07" }],
+    ["w/c 18 December 2023", null, { kind: "range", start: "2023-12-18", end: "2023-12-24" }],
+  ])("%j (%s)", (text, period, expected) => {
+    expect(read(text, period)).toEqual(expected);
+  });
+
+  it("reads an open end to the end of the plan period, and not without one", () => {
+    expect(read("05.11 –", "2025/2026")).toEqual({ kind: "range", start: "2025-11-05", end: "2026-08-31" });
+    expect(read("з 1 вересня", "2025")).toEqual({ kind: "range", start: "2025-09-01", end: "2025-12-31" });
+    expect(read("From October 2024")).toMatchObject({ kind: "unparsed" });
+  });
+
+  it("does not take a year on the next line for a year of its own", () => {
+    expect(read("15.03\n2025")).toMatchObject({ kind: "date" });
+  });
+
+  it("keeps separate dates apart, but reads days that follow one another as one period", () => {
+    expect(read("03.03.2018 г.\n05.03.2018 г.")).toEqual({ kind: "unparsed", start: null, end: null, reason: "several-dates" });
+    expect(read("30.11.2007\n01.12.2007")).toEqual({ kind: "range", start: "2007-11-30", end: "2007-12-01" });
+    expect(read("До 28.04.06 До 05.05.06")).toMatchObject({ kind: "unparsed", reason: "several-dates" });
+    expect(read("do dnia 15 kwietnia 2018/2019")).toMatchObject({ kind: "unparsed", reason: "several-dates" });
+  });
+});
+
+describe("quarters, halves and terms", () => {
+  it.each([
+    ["I квартал", "2025", { kind: "quarter", start: "2025-01-01", end: "2025-03-31" }],
+    ["ІІ кв.", "2025", { kind: "quarter", start: "2025-04-01", end: "2025-06-30" }],
+    ["I четверть", "2025/2026", { kind: "quarter", start: "2025-09-01", end: "2025-10-31" }],
+    ["III чверть", "2025/2026", { kind: "quarter", start: "2026-01-01", end: "2026-03-31" }],
+    ["II полугодие", "2025/2026", { kind: "half-year", start: "2026-01-01", end: "2026-08-31" }],
+    ["I семестр", "2025/2026", { kind: "half-year", start: "2025-09-01", end: "2025-12-31" }],
+    ["I okres", "2025/2026", { kind: "half-year", start: "2025-09-01", end: "2026-01-31" }],
+    ["II półrocze", "2025/2026", { kind: "half-year", start: "2026-02-01", end: "2026-08-31" }],
+    ["Autumn term", "2025/2026", { kind: "half-year", start: "2025-09-01", end: "2025-12-31" }],
+    ["Michaelmas", "2025/2026", { kind: "half-year", start: "2025-09-01", end: "2025-12-31" }],
+    // Spring and summer terms part at Easter (5 April 2026).
+    ["Spring term", "2025/2026", { kind: "half-year", start: "2026-01-01", end: "2026-04-05" }],
+    ["Summer term 2026", null, { kind: "half-year", start: "2026-04-06", end: "2026-07-31" }],
+  ])("%j (%s)", (text, period, expected) => {
+    expect(read(text, period)).toEqual(expected);
+  });
+
+  it.each([
+    // Three terms, six half-terms or four calendar-year terms: the number alone does not say.
+    ["Term 2", "2025/2026"],
+    ["by the end of Term 2", "2025/2026"],
+    ["Term 1", "2025"],
+    // A calendar quarter or July and August in a school year: before the year or in it.
+    ["IV kwartał", "2018/2019"],
+    ["серпень", "2017/2018"],
+    // A month in a plan of several years.
+    ["вересень", "2024-2028"],
+  ])("leaves %j (%s) unread as ambiguous", (text, period) => {
+    expect(read(text, period)).toEqual({ kind: "unparsed", start: null, end: null, reason: "ambiguous" });
+  });
+});
+
+describe("recurring work", () => {
+  it.each([
+    ["щомісяця", "2025", "month"],
+    ["ежемесячно", "2025/2026", "month"],
+    ["co miesiąc", "2025", "month"],
+    ["щотижня", "2025", "week"],
+    ["weekly", "2025", "week"],
+    ["до 15 числа щомісяця", "2025", "month"],
+    ["раз на семестр", "2025/2026", "term"],
+    ["raz w semestrze", "2025/2026", "term"],
+    ["двічі на рік", "2025", "half-year"],
+    ["each term", "2025/2026", "term"],
+    ["Annual review in May", "2025", "year"],
+  ])("%j recurs over the plan period, every %s", (text, period, every) => {
+    const p = P(period);
+    expect(read(text, period)).toEqual({ kind: "recurring", start: p.start, end: p.end, every });
+  });
+
+  it("recurs without a frequency when the cell does not say one, and has no dates without a plan period", () => {
+    expect(read("cyklicznie", "2025")).toEqual({ kind: "recurring", start: "2025-01-01", end: "2025-12-31" });
+    expect(read("щомісяця")).toEqual({ kind: "recurring", start: null, end: null, every: "month" });
+  });
+});
+
+describe("event-driven and schedule-driven work", () => {
+  it.each(["на запит", "при необходимости", "w razie potrzeby", "according to the calendar", "zgodnie z terminarzem", "по графику", "съгласно графика", "По особому плану"])(
+    "%j is an event",
+    (text) => {
+      expect(read(text, "2025")).toEqual({ kind: "event", start: null, end: null });
+    },
+  );
+});
+
+describe("continuous work", () => {
+  it.each([
+    ["В течение учебного года", "2023/2024"],
+    ["СРОК :ЦЕЛОГОДИШЕН", "2017"],
+    ["Постiйно", "2020/2021"],
+    ["On-going", "2025"],
+    ["сентябрь, в\nтечение года", "2023/2024"],
+  ])("%j goes on through the plan period", (text, period) => {
+    const p = P(period);
+    expect(read(text, period)).toEqual({ kind: "continuous", start: p.start, end: p.end });
+  });
+});
+
+describe("trailing notes", () => {
+  it.each([
+    ["до 15.10 (за потреби)", "2025", { kind: "by", start: null, end: "2025-10-15" }, "(за потреби)"],
+    ["maj 2026 r. – w zależności od", null, { kind: "month", start: "2026-05-01", end: "2026-05-31" }, "– w zależności od"],
+    ["15.10.2025\n-------", null, { kind: "date", start: "2025-10-15", end: "2025-10-15" }, "-------"],
+    ["1 сентября (вт.)", "2020/2021", { kind: "date", start: "2020-09-01", end: "2020-09-01" }, "вт."],
+    ["30 marca 2021r.\no godz. 14:00", null, { kind: "date", start: "2021-03-30", end: "2021-03-30" }, "o godz. 14:00"],
+    ["29.10.2022 г. – 1.11.2022 вкл.", null, { kind: "range", start: "2022-10-29", end: "2022-11-01" }, undefined],
+    ["01.10.16 10.00", null, { kind: "date", start: "2016-10-01", end: "2016-10-01" }, "10.00"],
+  ])("%j is read and keeps its note", (text, period, expected, note) => {
+    const d = parseDeadline(text, { period: period ? P(period) : null });
+    expect({ kind: d.kind, start: d.start, end: d.end }).toEqual(expected);
+    expect(d.note).toBe(note);
+  });
+
+  it("reads a time of day alone as the day of a one-day plan", () => {
+    const day = { start: "2021-03-06", end: "2021-03-06", label: "6 марта 2021 года" };
+    expect(parseDeadline("10.00\n229 кабинет", { period: day })).toMatchObject({ kind: "date", start: "2021-03-06", end: "2021-03-06" });
+    expect(parseDeadline("10.00", { period: P("2021") })).toMatchObject({ kind: "unparsed" });
+  });
+});
+
+describe("the year from the plan period and the section heading", () => {
+  it("takes September-December in the first year of a school year, January-June in the second", () => {
+    expect(read("жовтень", "2025/2026")).toMatchObject({ start: "2025-10-01" });
+    expect(read("травень", "2025/2026")).toMatchObject({ start: "2026-05-01" });
+  });
+
+  it("takes the year from a section naming one, even in a plan of several years", () => {
+    expect(read("вересень", "2024-2028", "2026 рік")).toEqual({ kind: "month", start: "2026-09-01", end: "2026-09-30" });
+    expect(read("15.09", "2024-2028", "II етап: 2026 рік")).toMatchObject({ kind: "date", start: "2026-09-15" });
+    expect(read("вересень", "2024-2028", "Вересень 2026")).toMatchObject({ start: "2026-09-01" });
+  });
+
+  it("dates a bare day under a month heading", () => {
+    expect(read("до 15", "2025/2026", "ДЕКАБРЬ")).toEqual({ kind: "by", start: null, end: "2025-12-15" });
+    expect(read("10-15", "2025/2026", "Listopad")).toEqual({ kind: "range", start: "2025-11-10", end: "2025-11-15" });
+    expect(read("до 15", "2025/2026", "3. Робота з кадрами")).toMatchObject({ kind: "unparsed" });
+  });
+
+  it("never lets a heading change a year the cell writes", () => {
+    expect(read("вересень 2027", "2024-2028", "2026 рік")).toMatchObject({ start: "2027-09-01" });
+  });
+
+  it("says the year is missing when neither the period nor a heading gives one", () => {
+    expect(read("24.03")).toEqual({ kind: "unparsed", start: null, end: null, reason: "year-missing" });
+    expect(read("вересень")).toMatchObject({ reason: "year-missing" });
+  });
+});
