@@ -27,6 +27,9 @@ const BATCHES = (process.env.PLANCHECK_BENCH_PLANS ?? "1000,10000").split(",").m
 const DISTINCT_PLANS = 1000;
 
 type Result = BenchResult;
+/** PLANCHECK_BENCH_ONLY=engine,cli,adapter,functions,peer,bundles,batch runs only the parts named. */
+const ONLY = process.env.PLANCHECK_BENCH_ONLY ? new Set(process.env.PLANCHECK_BENCH_ONLY.split(",")) : null;
+const part = (name: string) => ONLY === null || ONLY.has(name);
 
 const results: Result[] = [];
 const add = (r: Result) => {
@@ -191,13 +194,13 @@ async function batch(tmp: string): Promise<void> {
 async function main(): Promise<void> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "plancheck-bench-"));
   console.log(`PlanCheck benchmark — ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}\n`);
-  await engine();
-  await commandLine(tmp);
-  for (const rows of SIZES) for (const r of await measureAdapter(rows)) add(r);
-  functions();
-  for (const r of await measurePeer(Math.min(100_000, Math.max(...SIZES)), checkSheet)) add(r);
-  if (!process.env.PLANCHECK_BENCH_SKIP_BUNDLES) bundles();
-  await batch(tmp);
+  if (part("engine")) await engine();
+  if (part("cli")) await commandLine(tmp);
+  if (part("adapter")) for (const rows of SIZES) for (const r of await measureAdapter(rows)) add(r);
+  if (part("functions")) functions();
+  if (part("peer")) for (const r of await measurePeer(Math.min(100_000, Math.max(...SIZES)), checkSheet)) add(r);
+  if (part("bundles") && !process.env.PLANCHECK_BENCH_SKIP_BUNDLES) bundles();
+  if (part("batch")) await batch(tmp);
   if (process.env.PLANCHECK_BENCH_HUGE) for (const r of measureHuge(tmp)) add(r);
   const out = {
     date: new Date().toISOString(),

@@ -68,7 +68,9 @@ export function syntheticPlan(dataRows: number, seed = 1): SheetGrid {
   while (written < dataRows) {
     if (written % 200 === 0) {
       goal++;
+      // Numbering starts again under each strategic goal, sub-tasks with it (never `0.6.`).
       task = 0;
+      sub = 0;
       rows.push([`Стратегическа цел №${goal}. Създаване на подходяща среда за личностно развитие на децата и учениците`, null, null, null, null, null]);
     }
     const r = next();
