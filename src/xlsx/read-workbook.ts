@@ -70,7 +70,11 @@ export async function readWorkbook(
       break;
   }
   // One pass unpacks every part once: the cells, and PlanCheck's record, are read in it.
-  const pkg = await guardPackage(bytes, file, { maxUnpackedBytes: max.maxBytes, maxCells: max.maxCells }, isCustomXmlItem);
+  const pkg = await guardPackage(bytes, file, { maxUnpackedBytes: max.maxBytes, maxCells: max.maxCells }, isCustomXmlItem).catch((err: unknown) => {
+    // A damaged field read past the end of a buffer: the file is damaged, and the user reads that, not Node's words.
+    if (err instanceof RangeError) throw readError("file.corrupt", file, "directory");
+    throw err;
+  });
   const worksheets = pkg.sheets.filter((s) => s.cells !== null);
   if (worksheets.length === 0) throw readError("file.not-workbook", file, "no-sheets");
 

@@ -108,16 +108,26 @@ function clip(s: string): string {
  * 1.0 cannot carry are written as Excel writes them (`_x0001_`).
  */
 export function escapeText(s: string): string {
-  return entities(
-    s
-      .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`),
-  );
+  return entities(mapUnwritable(s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1"), (code) => `_x${code.toString(16).padStart(4, "0").toUpperCase()}_`));
 }
 
 /** Text for an attribute or an element that is no ST_Xstring: entities escaped, characters XML 1.0 cannot carry left out. */
 export function escapeXml(s: string): string {
-  return entities(s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ""));
+  return entities(mapUnwritable(s, () => ""));
+}
+
+/** Characters XML 1.0 cannot carry (control characters but tab and line ends, U+FFFE, U+FFFF), each replaced. */
+function mapUnwritable(s: string, replace: (code: number) => string): string {
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x9 && c !== 0xa && c !== 0xd) || c === 0xfffe || c === 0xffff) {
+      out += s.slice(last, i) + replace(c);
+      last = i + 1;
+    }
+  }
+  return last === 0 ? s : out + s.slice(last);
 }
 
 function entities(s: string): string {

@@ -9,6 +9,8 @@ import { translator } from "../../src/i18n";
 import { LANGS } from "../../src/i18n/catalog";
 import { validatePackage } from "../support/ooxml-schema";
 import { FIDELITY_DIR } from "./fidelity/corpus";
+import { hasLibreOffice, libreofficeSheets } from "./fidelity/libreoffice-reference";
+import * as os from "os";
 
 /**
  * The report copy opens in Excel without a repair prompt: every part PlanCheck writes or edits is
@@ -173,4 +175,30 @@ describe("the schema check itself", () => {
     const failures = await validatePackage(await zip.generateAsync({ type: "nodebuffer" }), ["xl/worksheets/sheet2.xml"]);
     expect(failures["xl/worksheets/sheet2.xml"].join("\n")).toContain("quotePrefix");
   });
+});
+
+describe("a second reader of the report copy", () => {
+  const skip = !hasLibreOffice();
+  if (skip) console.warn("report-copy: LibreOffice (soffice) is not installed; the copy is not opened by a second reader");
+  (skip ? it.skip : it)("LibreOffice opens the copy and shows the report sheet with its findings", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "plancheck-copy-"));
+    try {
+      const copies = await Promise.all(
+        [PRODUCERS[0], PRODUCERS[3]].map(async (plan, i) => {
+          const file = path.join(dir, `copy${i}.xlsx`);
+          await fs.writeFile(file, await injectReportSheet(await fs.readFile(plan), model));
+          return file;
+        }),
+      );
+      for (const sheets of await libreofficeSheets(copies)) {
+        const report = sheets.find((s) => s.sheet === "PlanCheck report")!;
+        const texts = [...report.cells.values()].map((v) => (v.kind === "string" ? v.text : null));
+        expect(texts).toContain("- проведе обучение");
+        expect(texts).toContain("=SUM(A1)");
+        expect(texts).toContain("literal _x0041_ and _x000D_");
+      }
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }, 120000);
 });

@@ -2,7 +2,7 @@ import { execFileSync } from "child_process";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { CellValue, MergedArea } from "../../../src/engine/grid";
+import type { MergedArea } from "../../../src/engine/grid";
 import { decodeEntities } from "../../../src/xlsx/xml-scan";
 
 /**
