@@ -100,11 +100,27 @@ export function SheetView({ workbook, lang, version, onActivate, onSelect }: She
   const selection = model.selection && model.selection.sheetId === sheet?.id ? model.selection.box : null;
   const scroller = useRef<HTMLDivElement>(null);
 
-  // Bring the selected cell into view, as Excel scrolls to a selection made by an add-in.
+  // Another sheet or workbook opens at its top-left corner, as Excel opens it.
   useEffect(() => {
-    if (!selection) return;
-    const el = scroller.current?.querySelector<HTMLElement>(`[data-address="${cellAddress(selection.top, selection.left)}"]`);
-    el?.scrollIntoView?.({ block: "center", inline: "nearest" });
+    scroller.current?.scrollTo?.({ top: 0, left: 0 });
+  }, [sheet?.id, workbook]);
+
+  // Bring the selected cell into view, as Excel scrolls to a selection made by an add-in. Only the
+  // grid scrolls: the page around it (toolbar, pane) stays where it is.
+  useEffect(() => {
+    const box = scroller.current;
+    if (!selection || !box) return;
+    const el = box.querySelector<HTMLElement>(`[data-address="${cellAddress(selection.top, selection.left)}"]`);
+    if (!el) return;
+    const cell = el.getBoundingClientRect();
+    const view = box.getBoundingClientRect();
+    const outside = cell.top < view.top || cell.bottom > view.bottom || cell.left < view.left || cell.right > view.right;
+    if (outside) {
+      box.scrollTo?.({
+        top: box.scrollTop + cell.top - view.top - (view.height - cell.height) / 2,
+        left: box.scrollLeft + Math.min(0, cell.left - view.left - 48) + Math.max(0, cell.right - view.right),
+      });
+    }
   }, [selection?.top, selection?.left, sheet?.id, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!sheet) return null;
@@ -115,7 +131,7 @@ export function SheetView({ workbook, lang, version, onActivate, onSelect }: She
       <div className={styles.bar}>
         <span id="preview-name-box-label">{text.t("preview.selection")}</span>
         <output className={styles.nameBox} aria-labelledby="preview-name-box-label" data-testid="name-box">
-          {selectedText}
+          {selectedText || text.t("preview.selection-none")}
         </output>
       </div>
       <div className={styles.scroller} ref={scroller}>

@@ -14,15 +14,15 @@ import { tempFile, workbookBytes } from "../xlsx/record-workbooks";
  * in the workbook, so the next pane and the command line read the table in the same place.
  */
 
-/** Notes kept above a small table whose headers name no role PlanCheck knows. */
+/** Notes kept above a small table whose headers name no role PlanCheck knows, and with no deadlines to go by. */
 const NOTES: CellValue[][] = [
   ["Budget office notes", null, null, null],
   [null, null, null, null],
-  [null, "Step", "Owner", "Pencilled in"],
-  [null, "Collect school returns", "Finance team", "March 2025"],
-  [null, "Draft the budget", "Budget office", "April 2025"],
-  [null, "Council approval", "Council", "June 2025"],
-  [null, "Publish the budget", "Press office", "July 2025"],
+  [null, "Step", "Owner", "Cost"],
+  [null, "Collect school returns", "Finance team", 1200],
+  [null, "Draft the budget", "Budget office", 800],
+  [null, "Council approval", "Council", 0],
+  [null, "Publish the budget", "Press office", 350],
 ];
 
 const period = { start: "2025-01-01", end: "2025-12-31", label: "2025" };
@@ -40,8 +40,8 @@ async function typedByHand() {
   const detected = await service.detect(selected);
   if (!detected.table) throw new Error("no table in the selected range");
   const roles = Object.fromEntries(detected.table.columns.map((c) => [c.letter, c.role]));
-  // Column C is who does the step: the user says so.
-  await service.applyTypedTable({ ...roles, C: "responsible" }, period, { allowUnmerge: false });
+  // Column C is who does the step, D what it costs: the user says so.
+  await service.applyTypedTable({ ...roles, C: "responsible", D: "financing" }, period, { allowUnmerge: false });
   const xml = host.workbookState.model.customXmlParts.find((p) => p.namespaceUri === METADATA_NAMESPACE)!.xml;
   return { host, service, before, selected, detected, xml };
 }
@@ -55,7 +55,7 @@ describe("a plan table selected by hand", () => {
     expect(detected.table?.columns.map((c) => [c.letter, c.header])).toEqual([
       ["B", "Step"],
       ["C", "Owner"],
-      ["D", "Pencilled in"],
+      ["D", "Cost"],
     ]);
   });
 
@@ -87,7 +87,7 @@ describe("a plan table selected by hand", () => {
     expect(tables[0].columns.map((c: { column: string; role: string }) => [c.column, c.role])).toEqual([
       ["B", "activity"],
       ["C", "responsible"],
-      ["D", "deadline"],
+      ["D", "financing"],
     ]);
   });
 

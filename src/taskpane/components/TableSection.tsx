@@ -100,8 +100,8 @@ function TableDetails({ table, state, actions }: { table: PaneTable; state: Pane
             {text.t("pane.table.manual.selected", { range: table.selection })}
           </dd>
         )}
-        <dt className={styles.term}>{text.t("pane.table.header-rows")}</dt>
-        <dd className={styles.value}>{table.headerRows.map((r) => text.number(r)).join(", ")}</dd>
+        <dt className={styles.term}>{text.t("pane.table.header")}</dt>
+        <dd className={styles.value}>{headerRowsText(table.headerRows, text)}</dd>
         <dt className={styles.term}>{text.t("pane.table.rows")}</dt>
         <dd className={styles.value}>{text.number(table.rowCount)}</dd>
       </dl>
@@ -149,6 +149,14 @@ function TableDetails({ table, state, actions }: { table: PaneTable; state: Pane
       </div>
     </>
   );
+}
+
+/** "row 31", "rows 12–13": the header's sheet rows, never to be read as a count of rows. */
+export function headerRowsText(rows: number[], text: ReturnType<typeof usePaneText>): string {
+  if (rows.length === 0) return text.t("pane.table.header-none");
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  return first === last ? text.t("pane.table.header-row", { row: first }) : text.t("pane.table.header-span", { first, last });
 }
 
 /** One column's role: a dropdown labelled with the column letter and its header text. */
