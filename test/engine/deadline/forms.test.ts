@@ -94,10 +94,13 @@ describe("recurring work", () => {
     ["raz w semestrze", "2025/2026", "term"],
     ["двічі на рік", "2025", "half-year"],
     ["each term", "2025/2026", "term"],
-    ["Annual review in May", "2025", "year"],
   ])("%j recurs over the plan period, every %s", (text, period, every) => {
     const p = P(period);
     expect(read(text, period)).toEqual({ kind: "recurring", start: p.start, end: p.end, every });
+  });
+
+  it("does not take an annual report with its own date for recurring work", () => {
+    expect(read("Annual report due 30 June 2025", "2025")).not.toMatchObject({ kind: "recurring" });
   });
 
   it("recurs without a frequency when the cell does not say one, and has no dates without a plan period", () => {

@@ -37,7 +37,7 @@ export const en: LocaleVocabulary = {
     "": ["half termly", "half-termly", "each half term", "every half term"],
     term: ["termly", "each term", "every term", "once a term", "once per term"],
     "half-year": ["twice a year", "twice yearly", "every six months", "half-yearly", "biannually", "bi-annually", "six-monthly"],
-    year: ["annually", "annual", "every year", "each year", "yearly", "once a year"],
+    year: ["annually", "every year", "each year", "yearly", "once a year"],
   },
   weekdays: ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"],
   event: [

@@ -237,7 +237,7 @@ function trailingDays(tokens: readonly Token[], i: number, first: RawPart): Matc
 export interface CellParts {
   parts: RawPart[];
   openEnd: boolean;
-  /** Token position where words that leave the period as it is begin (a condition, a weekday), or -1. */
+  /** Token position where words that leave the period as it is begin (a condition, dashes), or -1. */
   noteFrom: number;
 }
 
@@ -248,7 +248,6 @@ export interface CellParts {
  */
 export function parseParts(tokens: readonly Token[], source = ""): CellParts | null {
   const parts: RawPart[] = [];
-  let noteFrom = -1;
   let i = skipSeparators(tokens, 0, false);
   while (i < tokens.length) {
     const list = parseDayList(tokens, i);
@@ -277,7 +276,7 @@ export function parseParts(tokens: readonly Token[], source = ""): CellParts | n
   if (parts.length === 0) return null;
   // `з 1 вересня`, `From October 2024`: a start and no end.
   const openStart = parts.length === 1 && !!parts[0].opens && !parts[0].right;
-  return { parts, openEnd: openStart, noteFrom };
+  return { parts, openEnd: openStart, noteFrom: -1 };
 }
 
 /** One dash after the last period, on the same line, with nothing after it: `05.11 –`. */
