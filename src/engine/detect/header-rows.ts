@@ -63,6 +63,8 @@ export class HeaderScanner {
     if (typeof value !== "string" || text.length > MAX_HEADER_LENGTH || wordCount(text) > MAX_HEADER_WORDS * 2) return null;
     const m = this.matcher.match(text);
     if (!m) return null;
+    // `срок – 1-10.09.2013г.`, `отг. – комисия`: a label with its value after it is a data cell.
+    if (hasLabelledValue(text)) return null;
     return (m.words <= MAX_HEADER_WORDS && m.coverage >= 0.5) || m.atStart ? m : null;
   }
 
@@ -205,6 +207,16 @@ export class HeaderScanner {
       return width >= 2;
     });
   }
+}
+
+/** A cell opening with a label and a colon or dash, followed by its value. */
+function hasLabelledValue(text: string): boolean {
+  // `Срок: 28 януари`, `Отг.: Г. Иванов`: a colon after the label.
+  const colon = /^\s*\p{L}{2,}(?:\s\p{L}{2,})?\.?\s*:\s*(\S.*)$/su.exec(text);
+  if (colon) return /[\p{L}\d]/u.test(colon[1]);
+  // `срок – 1-10.09.2013г.`, `отг. – комисия`, `отг.-Г. Иванов`: a dash after a shortened label, or before a date.
+  const dash = /^\s*(\p{L}{2,}(?:\s\p{L}{2,})?)(\.?)\s*[-–—]\s*(\S.*)$/su.exec(text);
+  return !!dash && (dash[2] === "." || /\d/.test(dash[3])) && !/^\p{Ll}{1,4}$/u.test(dash[3]);
 }
 
 /** A year heading a column (`2013`, `2014 год`, `2025 r.`). */

@@ -77,9 +77,10 @@ export function headerKey(text: string): string {
 
 /** Words of a header cell written shortened with a full stop (`Отг.`, `Odp.`, `Час провед.`), lower-case. */
 export function abbreviatedWords(text: string): Set<string> | null {
-  if (!text.includes(".")) return null;
+  if (!text.includes(".") && !text.includes("-")) return null;
   let out: Set<string> | null = null;
-  for (const m of text.normalize("NFC").matchAll(/(\p{L}{3,})\.(?!\p{L})/gu)) {
+  // `Отг.`, and contractions with a hyphen: `Отв-ный` (ответственный), `Зам-ль`.
+  for (const m of text.normalize("NFC").matchAll(/(\p{L}{3,})(?:\.(?!\p{L})|-\p{Ll}{1,4}(?![\p{L}-]))/gu)) {
     (out ??= new Set()).add(m[1].toLowerCase().replace(/ё/g, "е"));
   }
   return out;

@@ -3,6 +3,7 @@ import type { PlanTable } from "../plan";
 import type { Role } from "../roles";
 import { readBody } from "../normalize/body";
 import { normaliseBody } from "../normalize/plan-rows";
+import { isHeadingText, loneCell } from "../normalize/sections";
 import { RepeatedHeader } from "../normalize/repeated-header";
 import { CONTENT_SAMPLE, readColumnContent, readsAsDeadline, share } from "./column-content";
 import { columnHeads, headRoles, planColumns, readRoleOverrides, type ColumnHead } from "./columns";
@@ -122,6 +123,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       const n = sheet.cells(r).cols.length;
       if (n === 0) {
         gap++;
+        // A blank row, then a line alone: the caption of the next block.
+        const next = sheet.nextNonBlank(r);
+        if (next >= 0 && sheet.cells(next).cols.length === 1) break;
         continue;
       }
       gap = 0;
@@ -149,13 +153,26 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5);
     if (!dated || !texts) continue;
     const layout = headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow } : noHeader(left, right);
-    const table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRow + 1 : top, bottom);
+    // A heading right above the first row (`JANUARY`, `Откриване на учебната година` merged across) is its section.
+    let start = headerRow < 0 && top - 1 >= floor && isHeadingLine(sheet, top - 1) ? top - 1 : top;
+    // A first row whose first column is empty carries the details of a task written on the lines above it.
+    const blockLeft = Math.min(...sample.map((x) => sheet.cells(x).cols[0]));
+    if (start === top && headerRow < 0 && sheet.cells(top).cols[0] > blockLeft) {
+      while (start - 1 >= floor && start > top - 3 && loneCell(sheet, start - 1) && !isHeadingLine(sheet, start - 1)) start--;
+    }
+    const table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRow + 1 : start, bottom);
     if (table.table.rows.length >= MIN_BLOCK_ROWS && table.table.columns.some((c) => c.role === "activity")) {
       tables.push(table.table);
       floor = table.end + 1;
     }
   }
   return tables;
+}
+
+/** A line alone that reads as a heading: merged across, in capitals, or a month. */
+function isHeadingLine(sheet: SheetRows, row: number): boolean {
+  const lone = loneCell(sheet, row);
+  return !!lone && (lone.spans || isHeadingText(lone.text));
 }
 
 /** A row of short text labels (no numbers, no dates): the header of a block whose columns its cells do not describe in words PlanCheck knows. */
@@ -171,7 +188,7 @@ function labelRow(sheet: SheetRows, row: number): boolean {
  * Sheet rows under a header that show what its columns hold: rows of two cells or more, up to the
  * next header of another table or a long run of blank rows.
  */
-function sampleRows(sheet: SheetRows, scanner: HeaderScanner, repeated: RepeatedHeader | null, top: number, bottom: number): number[] {
+function sampleRows(sheet: SheetRows, scanner: HeaderScanner, repeated: RepeatedHeader | null, top: number, bottom: number, lone = false): number[] {
   const out: number[] = [];
   let gap = 0;
   for (let r = top; r <= bottom && out.length < CONTENT_SAMPLE && gap < 3; r++) {
@@ -183,7 +200,7 @@ function sampleRows(sheet: SheetRows, scanner: HeaderScanner, repeated: Repeated
     gap = 0;
     if (repeated && repeated.repeats(r)) continue;
     if (scanner.isHeader(r)) break;
-    if (n >= 2) out.push(r);
+    if (n >= 2 || lone) out.push(r);
   }
   return out;
 }
@@ -234,7 +251,8 @@ function readTable(
 
   // Roles of the header's own columns come first: the number column decides what a split row is.
   const preliminary = headed ? new RepeatedHeader(scanner, layout, headRoles(columnHeads(sheet, layout, layout.left, layout.right), scanner.matcher)) : null;
-  const sample = sampleRows(sheet, scanner, preliminary, bodyTop, limit);
+  // Without a header, lines alone are rows too (a task's text above its `отг. … срок …` line).
+  const sample = sampleRows(sheet, scanner, preliminary, bodyTop, limit, !headed);
   const span = widen(sheet, sample, layout.left, layout.right);
   const heads = columnHeads(sheet, layout, span.left, span.right);
   const { headerRoles, typed } = typedColumns(sheet, scanner, heads, sample, overrides);
@@ -252,6 +270,8 @@ function readTable(
     joinSplitRows: true,
     activityCol: colOf("activity"),
     deadlineCol: colOf("deadline"),
+    // A date column first (a calendar): a row with no date goes on with the date above.
+    keyCol: typed[0]?.role === "deadline" ? heads[0].index : -1,
   };
   let body = readBody(scanner, repeated, bodyLayout);
   // A number column mostly left empty says nothing about split rows: joining would glue tasks together.
@@ -277,7 +297,8 @@ function readTable(
 
   const normalised = normaliseBody(sheet, body, columns, bodyTop);
   const end = body.lastRow >= 0 ? body.lastRow : headerBottom;
-  const top = headed ? layout.rows[0] : firstRowOf(body, bodyTop);
+  let top = headed ? layout.rows[0] : firstRowOf(body, bodyTop);
+  if (headed && leadingSection(sheet, normalised, top - 1, floor)) top--;
   const preamble: PlanTable["preamble"] = [];
   for (let r = floor; r < top; r++) {
     const { texts } = sheet.cells(r);
@@ -294,6 +315,22 @@ function readTable(
     },
     end: Math.max(end, top),
   };
+}
+
+/**
+ * The heading over the first header of a table whose header is repeated under each section or
+ * month heading (`WRZESIEŃ` / header / tasks / `PAŹDZIERNIK` / header / tasks): the first section.
+ * Added to the table's sections, and the tasks before the next one fall under it.
+ */
+function leadingSection(sheet: SheetRows, body: ReturnType<typeof normaliseBody>, row: number, floor: number): boolean {
+  if (row < floor || body.repeatedHeaderRows.length === 0 || body.sections.length === 0) return false;
+  const sectioned = body.repeatedHeaderRows.some((h) => body.sections.some((s) => s.row === h - 1));
+  if (!sectioned || !isHeadingLine(sheet, row)) return false;
+  const title = loneCell(sheet, row)!.text;
+  body.sections.unshift({ row: row + 1, title });
+  const next = body.sections[1].row;
+  for (const r of body.rows) if (r.row < next && r.section === null) r.section = title;
+  return true;
 }
 
 /** First sheet row of a table without a header: its first section or task row. */

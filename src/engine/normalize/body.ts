@@ -38,6 +38,8 @@ export interface BodyLayout {
   /** Sheet columns of the task text and of the deadline, or -1: they tell a fragment of a row from a task. */
   activityCol?: number;
   deadlineCol?: number;
+  /** Sheet column that opens every task when it is the table's first (a calendar's dates), or -1. */
+  keyCol?: number;
 }
 
 /**
@@ -58,7 +60,8 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
 
   const activityCol = layout.activityCol ?? -1;
   const deadlineCol = layout.deadlineCol ?? -1;
-  const fragmentOf = (r: number) => isFragment(rows, r, activityCol, deadlineCol);
+  const keyCol = layout.keyCol ?? -1;
+  const fragmentOf = (r: number) => isFragment(rows, r, activityCol, deadlineCol, keyCol);
   let gap = 0;
   let last: BodyRow | null = null;
   let hasRowAbove = false;

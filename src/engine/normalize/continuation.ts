@@ -26,7 +26,12 @@ const STARTS_UPPER = /^[\p{Lu}«"“„'(]/u;
  * Whether a row without a number is a fragment of the row above (no task text, or text going on in
  * lower case), a whole task (task text opening a sentence, and a deadline of its own), or cannot tell.
  */
-export function isFragment(rows: SheetRows, row: number, activityCol: number, deadlineCol: number): RowFragment {
+export function isFragment(rows: SheetRows, row: number, activityCol: number, deadlineCol: number, keyCol = -1): RowFragment {
+  // A calendar's date column opens every entry: a line without a date (not merged down from above) goes on with the one above.
+  if (keyCol >= 0 && rows.text(row, keyCol) === "" && rows.cells(row).cols.length <= 1) {
+    const m = rows.mergeAt(row, keyCol);
+    if (!(m && m.row < row)) return "fragment";
+  }
   if (activityCol < 0) return "unknown";
   const activity = rows.text(row, activityCol);
   if (activity === "") {
