@@ -30,16 +30,22 @@ export const deadlineRule: Rule = {
     if (!column) return [];
     const key = column.key;
     const out: Finding[] = [];
-    const read = memoize((key) => {
-      const cut = key.indexOf(SECTION_MARK);
-      return parseDeadline(key.slice(0, cut), { period: ctx.period, section: key.slice(cut + 1) || null });
-    });
+    // One memo per section heading: the same text may read differently under another heading.
+    const readers = new Map<string, (text: string) => Deadline>();
+    const read = (text: string, section: string | null) => {
+      let reader = readers.get(section ?? "");
+      if (!reader) {
+        reader = memoize((t) => parseDeadline(t, { period: ctx.period, section }));
+        readers.set(section ?? "", reader);
+      }
+      return reader(text);
+    };
     const { checkable } = tableFacts(table);
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
       const text = row.cells[key];
       if (!checkable[i] || !isFilled(text)) continue;
-      const d = read(`${text}${SECTION_MARK}${row.section ?? ""}`);
+      const d = read(text, row.section);
       // Separate dates each read (`месец декември 2019 г. месец април 2019 г.`) are checked one by one.
       const several = d.kind === "unparsed" && d.reason === "several-dates" && (d.parts?.length ?? 0) > 0;
       const readings = several ? d.parts! : [d];
@@ -81,9 +87,6 @@ export const deadlineRule: Rule = {
     return out;
   },
 };
-
-/** Joins a cell's text and its section in one memo key; no cell holds this character. */
-const SECTION_MARK = "\u0000";
 
 /** What to write instead, by why the cell could not be read. */
 const UNPARSED_FIX: Record<UnparsedReason, string> = {
