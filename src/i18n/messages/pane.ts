@@ -77,6 +77,8 @@ export const PANE_MESSAGES: Catalog = {
     "pane.scorecard.heading": "Scorecard",
     "pane.scorecard.intro":
       "Rolls indicators up to objectives and perspectives with PLAN.SCORE, PLAN.ROLLUPIF and PLAN.STATUS formulas you can audit in the cells.",
+    "pane.scorecard.intro-portable":
+      "Rolls indicators up to objectives and perspectives in formulas you can audit in the cells. They use only standard functions, so the sheet calculates wherever it is sent, even where PlanCheck is not installed.",
     "pane.scorecard.write": "Write scorecard sheet",
     "pane.scorecard.written": "Scorecard written to sheet “{sheet}”.",
 
@@ -216,6 +218,8 @@ export const PANE_MESSAGES: Catalog = {
     "pane.scorecard.heading": "Система от показатели",
     "pane.scorecard.intro":
       "Обобщава индикаторите по цели и перспективи с формули PLAN.SCORE, PLAN.ROLLUPIF и PLAN.STATUS, които можете да проверите в клетките.",
+    "pane.scorecard.intro-portable":
+      "Обобщава индикаторите по цели и перспективи с формули, които можете да проверите в клетките. Те използват само стандартни функции, затова листът се изчислява навсякъде, където бъде изпратен, дори без PlanCheck.",
     "pane.scorecard.write": "Запиши лист с показатели",
     "pane.scorecard.written": "Системата от показатели е записана в листа „{sheet}“.",
 
@@ -358,6 +362,8 @@ export const PANE_MESSAGES: Catalog = {
     "pane.scorecard.heading": "Karta wyników",
     "pane.scorecard.intro":
       "Agreguje wskaźniki do celów i perspektyw formułami PLAN.SCORE, PLAN.ROLLUPIF i PLAN.STATUS, które można sprawdzić w komórkach.",
+    "pane.scorecard.intro-portable":
+      "Agreguje wskaźniki do celów i perspektyw formułami, które można sprawdzić w komórkach. Używają tylko standardowych funkcji, więc arkusz przelicza się wszędzie, dokąd zostanie wysłany, także bez PlanCheck.",
     "pane.scorecard.write": "Zapisz arkusz karty wyników",
     "pane.scorecard.written": "Kartę wyników zapisano na arkuszu „{sheet}”.",
 
@@ -500,6 +506,8 @@ export const PANE_MESSAGES: Catalog = {
     "pane.scorecard.heading": "Система показателей",
     "pane.scorecard.intro":
       "Сводит индикаторы к целям и перспективам формулами PLAN.SCORE, PLAN.ROLLUPIF и PLAN.STATUS, которые можно проверить в ячейках.",
+    "pane.scorecard.intro-portable":
+      "Сводит индикаторы к целям и перспективам формулами, которые можно проверить в ячейках. Они используют только стандартные функции, поэтому лист вычисляется везде, куда его отправят, даже без PlanCheck.",
     "pane.scorecard.write": "Записать лист показателей",
     "pane.scorecard.written": "Система показателей записана на лист «{sheet}».",
 
@@ -642,6 +650,8 @@ export const PANE_MESSAGES: Catalog = {
     "pane.scorecard.heading": "Система показників",
     "pane.scorecard.intro":
       "Зводить індикатори до цілей і перспектив формулами PLAN.SCORE, PLAN.ROLLUPIF і PLAN.STATUS, які можна перевірити в клітинках.",
+    "pane.scorecard.intro-portable":
+      "Зводить індикатори до цілей і перспектив формулами, які можна перевірити в клітинках. Вони використовують лише стандартні функції, тож аркуш обчислюється всюди, куди його надішлють, навіть без PlanCheck.",
     "pane.scorecard.write": "Записати аркуш показників",
     "pane.scorecard.written": "Систему показників записано на аркуш «{sheet}».",
 

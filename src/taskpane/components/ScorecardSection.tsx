@@ -3,7 +3,7 @@ import type { PaneState } from "../state/pane-state";
 import type { PaneActions } from "../state/use-plan-check";
 import { usePaneText } from "./pane-text";
 
-/** Scorecard: one click writes a sheet of PLAN.* formulas that roll the indicators up. */
+/** Scorecard: one click writes a sheet of portable formulas (standard functions only) that roll the indicators up. */
 export function ScorecardSection({ state, actions }: { state: PaneState; actions: PaneActions }) {
   const text = usePaneText();
   return (
@@ -11,7 +11,7 @@ export function ScorecardSection({ state, actions }: { state: PaneState; actions
       <Subtitle2 as="h2" id="pane-scorecard-heading">
         {text.t("pane.scorecard.heading")}
       </Subtitle2>
-      <Text as="p">{text.t("pane.scorecard.intro")}</Text>
+      <Text as="p">{text.t("pane.scorecard.intro-portable")}</Text>
       <div>
         <Button onClick={() => void actions.writeScorecard()} disabled={state.busy !== null}>
           {text.t("pane.scorecard.write")}
