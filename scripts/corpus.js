@@ -117,9 +117,11 @@ function measurePlan(plan, tables, notFound) {
     const span = expectedSpan(e);
     const over = tables.filter((t) => t.sheet === e.sheet && overlaps(rangeRows(t.range), span));
     over.forEach((t) => used.add(t));
-    const found = over.length === 1 ? over[0] : null;
+    // One table for this expected table, and that table no other expected table's as well.
+    const shared = over.length === 1 && expected.some((o) => o !== e && o.sheet === e.sheet && overlaps(rangeRows(over[0].range), expectedSpan(o)));
+    const found = over.length === 1 && !shared ? over[0] : null;
     count(kinds, "tables", found ? 1 : 0);
-    if (!found) out.misses.push(`${e.sheet}: ${over.length === 0 ? "table not found" : `split into ${over.length} tables`}`);
+    if (!found) out.misses.push(`${e.sheet}: ${over.length === 0 ? "table not found" : shared ? "read as one table with the next" : `split into ${over.length} tables`}`);
     const table = found || over[0] || null;
     measureTable(e, table, kinds, out.misses);
   }

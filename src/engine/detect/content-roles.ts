@@ -22,8 +22,11 @@ const LABELLED = 0.6;
 const STRONG = 0.8;
 const WEAK = 0.15;
 /** Task text is free text: this many letters a cell on average, and clearly longer than the next column's. */
-const TASK_LETTERS = 15;
+const TASK_LETTERS = 8;
 const TASK_MARGIN = 1.2;
+
+/** Headings whose column cannot hold only dates: where it does, the dates decide. */
+const DATES_OVERRIDE: ReadonlySet<Role> = new Set<Role>(["budget", "financing", "notes", "method", "partners", "result", "monitoring", "unit"]);
 
 const YEAR_HEADING = /^(?:19|20)\d{2}(?:\s*(?:г\.?|год|р\.?|рік|rok|r\.?|year|година))?$/iu;
 
@@ -65,7 +68,9 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     if (role) out[i] = { role, source: "content" };
   });
 
-  if (!has("activity") && !has("initiative") && !has("perspective") && (has("deadline") || has("responsible"))) {
+  // A balanced scorecard (perspectives and indicators) has no task column by nature.
+  const scorecard = has("perspective") && has("indicator");
+  if (!has("activity") && !has("initiative") && !scorecard && (has("deadline") || has("responsible"))) {
     const task = longestText(columns, out);
     if (task >= 0) out[task] = { role: "activity", source: "content" };
   }
@@ -80,11 +85,16 @@ function mostLabelled(k: ColumnContent): { role: Role; count: number } | null {
 }
 
 function fromHeaderAndContent(header: Role, content: ColumnContent | null): TypedColumn {
+  // Dates under a heading that names money, sources or remarks (`Resources 8am` over meeting dates).
+  if (content && content.filled >= MIN_FILLED && DATES_OVERRIDE.has(header) && share(content, content.deadline) >= STRONG) {
+    return { role: "deadline", source: "content" };
+  }
   if (content && content.filled >= 3) {
     const deadlines = share(content, content.deadline);
     const people = share(content, content.people);
     if (header === "deadline" && deadlines < WEAK && people >= STRONG) return { role: "responsible", source: "content" };
     if (header === "responsible" && people < WEAK && deadlines >= STRONG) return { role: "deadline", source: "content" };
+
   }
   return { role: header, source: "header" };
 }
