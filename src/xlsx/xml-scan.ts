@@ -93,7 +93,10 @@ export function nextTag(text: string, from: number): Tag | null {
     if (c === QUESTION) {
       const close = text.indexOf("?>", lt + 2);
       if (close < 0) return null;
-      if (text.startsWith("<?xml", lt) && text.charCodeAt(lt + 5) <= 32 && !XML_DECLARATION.test(text.slice(lt, close + 2))) {
+      // The XML declaration, or another instruction whose target starts with the reserved "xml":
+      // a declaration damaged or misspelt, which no XML parser reads.
+      const target = /^[^\s?]*/.exec(text.slice(lt + 2, Math.min(close, lt + 40)))![0];
+      if (!/^[A-Za-z_][\w.-]*$/.test(target) || (/^xml/i.test(target) && !/^xml-/i.test(target) && (target !== "xml" || !XML_DECLARATION.test(text.slice(lt, close + 2))))) {
         throw new XmlSyntaxError(`a damaged XML declaration at character ${lt}`);
       }
       lt = text.indexOf("<", close + 2);
