@@ -230,7 +230,15 @@ export function Preview({ initialLanguage }: { initialLanguage: string }) {
           </Button>
         )}
         {opened.length > 1 && (
-          <Button size="small" onClick={() => void worker.overview(opened, lang).then((bytes) => download(bytes, text.t("preview.overview-file")))}>
+          <Button
+            size="small"
+            onClick={() =>
+              void worker.overview(opened, lang).then(
+                (bytes) => download(bytes, text.t("preview.overview-file")),
+                (err: unknown) => setProblem(err instanceof Error ? err.message : String(err)),
+              )
+            }
+          >
             {text.t("preview.download-overview")}
           </Button>
         )}
