@@ -46,6 +46,8 @@ function countLetters(text: string): number {
 /** A cell that is a task number and nothing else. */
 function isNumberCell(value: unknown, text: string): boolean {
   if (typeof value === "number") return Number.isInteger(value) && value > 0 && value < 1000;
+  // `01.10`, `15.09`: a day and a month written as two two-digit parts are a date, not `1.10`.
+  if (/^\d{2}\.\d{2}\.?$/.test(text)) return false;
   const n = parseNumbering(text);
   return !!n && text.length <= n.text.length + 1 && n.style !== "letter";
 }
@@ -109,8 +111,8 @@ export function readColumnContent(rows: SheetRows, sample: readonly number[], co
       text = label.rest;
     }
     if (isNumberCell(value, text)) out.numbering++;
-    else if (isAmountCell(value, text)) out.amount++;
     else if (isDeadlineCell(value, text)) out.deadline++;
+    else if (isAmountCell(value, text)) out.amount++;
     else if (isPeopleCell(text)) out.people++;
     letters += countLetters(text);
   }

@@ -1,0 +1,48 @@
+import * as fs from "fs";
+import * as path from "path";
+import { KINDS, measureCorpus, totals, type CorpusTotals, type PlanMeasure } from "../../scripts/corpus";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { planSheets } from "../../src/xlsx/plan-sheets";
+import { checkWorkbook } from "../../src/engine/check";
+import { tableJson } from "../../src/cli/table-json";
+
+/**
+ * The corpus of real plans (test/corpus/plans) read as `plancheck` reads them. What PlanCheck gets
+ * right on plans nobody tuned it for may only grow: the expectations met per kind are held to the
+ * floor recorded in expectations-floor.json (raised when a change lifts them), and a plan that has a
+ * plan table must never come out with none.
+ */
+
+const FLOOR_FILE = path.join(__dirname, "expectations-floor.json");
+const floor = JSON.parse(fs.readFileSync(FLOOR_FILE, "utf8")) as { kinds: Record<string, number> };
+
+let measures: PlanMeasure[];
+let total: CorpusTotals;
+
+beforeAll(async () => {
+  measures = await measureCorpus({
+    readWorkbook: (file) => readWorkbook(file),
+    checkWorkbook: (wb) => checkWorkbook(planSheets(wb as Parameters<typeof planSheets>[0])),
+    tableJson,
+  });
+  total = totals(measures);
+});
+
+test("every corpus plan has its workbook built", () => {
+  const missing = measures.filter((m) => m.misses.some((x) => x.startsWith("workbook not built")));
+  expect(missing.map((m) => m.id)).toEqual([]);
+});
+
+test("every plan that has a plan table gets one", () => {
+  const lost = measures.filter((m) => m.expectedTables > 0 && m.tables === 0).map((m) => m.id);
+  expect(lost).toEqual([]);
+});
+
+test("a plan without a plan table is never read as having one", () => {
+  const invented = measures.filter((m) => m.expectedTables === 0 && m.tables > 0).map((m) => m.id);
+  expect(invented).toEqual([]);
+});
+
+test.each(KINDS)("expectations met for %s do not fall below the recorded floor", (kind) => {
+  expect(total.kinds[kind].met).toBeGreaterThanOrEqual(floor.kinds[kind] ?? 0);
+});
