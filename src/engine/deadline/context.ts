@@ -1,4 +1,4 @@
-import { isoDate } from "./calendar";
+import { isoDate, monthEnd } from "./calendar";
 import { parseNamedMonth } from "./parsers/month";
 import { MAX_YEAR, MIN_YEAR, romanAt, yearAt } from "./parsers/numbers";
 import { anchorOf, type PeriodAnchor } from "./resolve";
@@ -88,6 +88,15 @@ function yearAnchor(y: number, school: boolean): PeriodAnchor | null {
   return anchorOf(period);
 }
 
+/** The month a plan of one whole month covers (`План на сентябрь 2018`), for its bare days. */
+function monthOfPlan(period: PlanPeriod | null | undefined): { y: number; m: number } | null {
+  if (!period || typeof period.start !== "string" || typeof period.end !== "string") return null;
+  const s = /^(\d{4})-(\d{2})-01$/.exec(period.start);
+  if (!s) return null;
+  const [y, m] = [Number(s[1]), Number(s[2])];
+  return m >= 1 && m <= 12 && period.end === monthEnd(y, m) ? { y, m } : null;
+}
+
 /** The year a month falls in under an anchor that is not ambiguous, else null. */
 function yearOfMonth(anchor: PeriodAnchor | null, m: number): number | null {
   if (!anchor || anchor.multi) return null;
@@ -98,7 +107,7 @@ function yearOfMonth(anchor: PeriodAnchor | null, m: number): number | null {
 export function placementOf(period: PlanPeriod | null | undefined, section: string | null | undefined): Placement {
   const base = anchorOf(period);
   const heading = sectionContext(section);
-  if (!heading) return { anchor: base, dayMonth: null };
+  if (!heading) return { anchor: base, dayMonth: monthOfPlan(period) };
   if (heading.kind === "year") return { anchor: yearAnchor(heading.year, false) ?? base, dayMonth: null };
   if (heading.kind === "school-year") return { anchor: yearAnchor(heading.year, true) ?? base, dayMonth: null };
   const y = heading.year ?? yearOfMonth(base, heading.month);

@@ -172,7 +172,7 @@ function recurrenceIn(tokens: readonly Token[]): Every | "" | null {
 /** Words that say a range includes its last day: `вкл.`, `włącznie`, `inclusive`. */
 const INCLUSIVE = new Set(["вкл", "вкл.", "включително", "включительно", "включно", "wlacznie", "inclusive", "incl", "incl."]);
 /** Words written with a time: `godz.`, `год.`, `ч.`, `o`, `в`, `at`. */
-const TIME_WORDS = new Set(["godz", "godz.", "год", "год.", "ч", "ч.", "h", "hrs", "o", "в", "at", "о", "об", "начало", "початок", "start", "начиная", "from", "с", "з"]);
+const TIME_WORDS = new Set(["godz", "godz.", "год", "год.", "ч", "ч.", "h", "hrs", "o", "в", "at", "о", "об", "начало", "початок", "start", "начиная", "from", "с", "з", "do", "od", "до", "по", "until"]);
 /** Words written after a time: `часа`, `ч.`, `hrs`. */
 const AFTER_TIME_WORDS = new Set(["часа", "час", "ч", "ч.", "h", "hrs", "год", "год.", "godz", "godz.", "am", "pm"]);
 
@@ -183,6 +183,8 @@ function timeAt(tokens: readonly Token[], i: number): number {
   if (sep.text !== ":" && !(sep.text === "." && (m.text === "00" || m.value > 12))) return 0;
   // `01.10.00` is a date; `23.04. 10.00` a date and a time; `29. 10.16` and `15. 08.17` a day, a month and a year.
   if (m.value > 59 || (tokens[i - 1]?.type === "sym" && tokens[i - 1].text === "." && tokens[i - 1].end === h.start)) return 0;
+  // `23:59:59`: seconds go with the time.
+  if (sep.text === ":" && tokens[i + 3]?.text === ":" && tokens[i + 4]?.type === "num" && tokens[i + 4].text.length === 2) return 5;
   const dayBefore = tokens[i - 1]?.text === "." && tokens[i - 2]?.type === "num" && tokens[i - 3]?.text !== ".";
   if (dayBefore && h.value >= 1 && h.value <= 12) return 0;
   if (m.text !== "00" && wordClass(tokens[i + 3])?.yearWord) return 0; // `09.17р.`, but `12.00 год.` is a time

@@ -180,3 +180,17 @@ describe("the year from the plan period and the section heading", () => {
     expect(read("вересень")).toMatchObject({ reason: "year-missing" });
   });
 });
+
+describe("days in a plan of one month", () => {
+  it("dates a bare day (and its weekday) in the plan's month", () => {
+    const september = { start: "2018-09-01", end: "2018-09-30", label: "сентябрь 2018" };
+    expect(parseDeadline("1 (суббота)", { period: september })).toMatchObject({ kind: "date", start: "2018-09-01", end: "2018-09-01" });
+    expect(parseDeadline("до 14", { period: september })).toMatchObject({ kind: "by", start: null, end: "2018-09-14" });
+    expect(parseDeadline("14", { period: P("2018") })).toMatchObject({ kind: "unparsed" });
+  });
+
+  it("keeps a time with seconds and the words before it as a note", () => {
+    const d = parseDeadline("od 1 do 22 kwietnia 2020 r. do godz. 23:59:59");
+    expect(d).toMatchObject({ kind: "range", start: "2020-04-01", end: "2020-04-22", note: "do godz. 23:59:59" });
+  });
+});

@@ -88,8 +88,10 @@ export function parseDayMonth(tokens: readonly Token[], i: number): Match<Point>
 
 function withYear(point: Point & { unit: "day" }, tokens: readonly Token[], i: number): Match<Point> {
   const comma = isSym(tokens, i, ",") && yearAt(tokens, i + 1) !== undefined ? 1 : 0;
-  // `15 kwietnia 2018/2019`: two years follow, and the day is in neither one alone.
-  if (parseYears(tokens, i + comma)) return { value: point, next: i + comma };
+  // `15 kwietnia 2018/2019`: two years follow, and the day is in neither one alone (but
+  // `24 February 2025 - 28 February` is a range).
+  const pair = yearAt(tokens, i + comma) !== undefined && (isSym(tokens, i + comma + 1, "/") || yearAt(tokens, i + comma + 2) !== undefined);
+  if (pair && parseYears(tokens, i + comma)) return { value: point, next: i + comma };
   const year = parseYear(tokens, i + comma);
   return year ? { value: { ...point, y: year.value }, next: year.next } : { value: point, next: i };
 }
