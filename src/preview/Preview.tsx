@@ -169,10 +169,11 @@ export function Preview({ initialLanguage }: { initialLanguage: string }) {
         </div>
         <Field label={text.t("preview.workbook")}>
           <Select
-            value={choice.kind === "sample" ? `sample:${choice.id}` : `file:${choice.index}`}
+            value={choice.kind === "sample" ? choice.id : `file:${choice.index}`}
             onChange={(_, d) => {
-              const [kind, id] = d.value.split(/:(.*)/s);
-              setChoice(kind === "file" ? { kind: "file", index: Number(id) } : { kind: "sample", id });
+              // Samples keep their plain ids (`bg-kyustendil-2019`); opened files are `file:<n>`.
+              const file = /^file:(\d+)$/.exec(d.value);
+              setChoice(file ? { kind: "file", index: Number(file[1]) } : { kind: "sample", id: d.value });
             }}
             data-testid="workbook-picker"
           >
@@ -187,7 +188,7 @@ export function Preview({ initialLanguage }: { initialLanguage: string }) {
             )}
             <optgroup label={text.t("preview.samples")}>
               {PREVIEW_WORKBOOKS.map((w) => (
-                <option key={w.id} value={`sample:${w.id}`}>
+                <option key={w.id} value={w.id}>
                   {w.file}
                 </option>
               ))}
