@@ -141,7 +141,6 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     let right = Number.NEGATIVE_INFINITY;
     for (const m of sample) {
       const cols = sheet.cells(m).cols;
-      if (cols.length < 2 && sample.length > MIN_BLOCK_ROWS * 2) continue;
       left = Math.min(left, cols[0]);
       right = Math.max(right, cols[cols.length - 1]);
     }

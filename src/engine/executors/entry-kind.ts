@@ -15,34 +15,34 @@ const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
     "секретар", "счетоводител", "експерт", "главен", "старши", "координатор", "библиотекар", "медицинск",
     "кмет", "председател", "началник", "служител", "специалист", "родител", "ученици", "деца", "всички",
     "комисия", "комисии", "екип", "работна", "треньор", "възпитател", "помощник", "персонал", "колектив",
-    "инспектор", "юрисконсулт", "касиер", "домакин", "огняр", "чистач", "мед", "лекар", "сестра",
+    "инспектор", "юрисконсулт", "касиер", "домакин", "огняр", "чистач", "мед", "лекар", "сестра", "организатор",
   ],
   pl: [
     "dyrektor", "wicedyrektor", "zastęp", "nauczyciel", "wychowaw", "pedagog", "psycholog", "logoped",
     "bibliotekar", "sekretar", "księgow", "koordynator", "zespół", "zespoły", "rada rodziców", "samorząd",
     "uczniowie", "uczeń", "rodzice", "pielęgniar", "opiekun", "kierownik", "wszyscy", "specjalist",
     "inspektor", "burmistrz", "wójt", "starosta", "pracowni", "doradca", "doradcy", "lider", "trener",
-    "przewodnicząc", "członk", "administrator", "intendent", "terapeut", "katechet", "pani", "pan",
+    "przewodnicząc", "członk", "administrator", "intendent", "terapeut", "katechet", "pani", "pan", "organizator",
   ],
   ru: [
     "директор", "заместител", "зам", "учител", "педагог", "психолог", "логопед", "классн", "руководител",
     "воспитател", "методист", "секретар", "бухгалтер", "специалист", "инспектор", "начальник", "заведующ",
     "библиотекар", "социальн", "старш", "медсестр", "медицинск", "председател", "координатор", "родител",
     "обучающ", "учащ", "коллектив", "рабочая", "группа", "тьютор", "советник", "вожат", "админ",
-    "завхоз", "члены", "комисси", "сотрудник", "работник", "инструктор", "преподавател", "мастер", "врач",
+    "завхоз", "члены", "комисси", "сотрудник", "работник", "инструктор", "преподавател", "мастер", "врач", "организатор", "глава", "главы", "актив",
   ],
   uk: [
     "директор", "заступник", "учител", "вчител", "педагог", "психолог", "логопед", "класн", "керівник",
     "керівниц", "вихователь", "вихователі", "методист", "секретар", "бухгалтер", "спеціаліст", "інспектор",
     "начальник", "завідувач", "бібліотекар", "соціальн", "медсестр", "медичн", "голова", "координатор",
     "батьки", "учні", "учнів", "колектив", "робоча", "група", "працівник", "члени", "комісі", "асистент",
-    "практичн", "інструктор", "організатор", "радник", "адміністрац", "лікар", "вожат", "тьютор",
+    "практичн", "інструктор", "організатор", "радник", "адміністрац", "лікар", "вожат", "тьютор", "актив", "президент",
   ],
   en: [
     "principal", "headteacher", "head", "deputy", "teacher", "staff", "coordinator", "officer", "manager",
     "director", "lead", "secretary", "counsellor", "counselor", "psychologist", "librarian", "nurse",
     "governor", "parents", "students", "pupils", "all", "senco", "team", "chair", "clerk", "bursar",
-    "administrator", "leader", "mentor", "coach", "advisor", "adviser", "specialist", "assistant", "tutor",
+    "administrator", "leader", "mentor", "coach", "advisor", "adviser", "specialist", "assistant", "tutor", "councillor", "member",
   ],
 };
 
@@ -66,7 +66,7 @@ const BODY_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
   uk: [
     "управлінн", "відділ", "департамент", "міністерств", "комітет", "агентств", "центр", "адміністрац",
     "служб", "фонд", "інститут", "університет", "інспекці", "установ", "організаці", "рада", "ради",
-    "громад", "поліці", "заклад", "орган",
+    "громад", "поліці", "заклад",
   ],
   en: [
     "department", "office", "council", "agency", "ministry", "authority", "board", "committee", "centre",
@@ -141,12 +141,11 @@ function readEntryKind(text: string): EntryKind {
   // A text written all in capitals is shouting, not an abbreviation (`ЗАСЕДАНИЕ НА НАСТОЯТЕЛСТВОТО`).
   const shouting = words.length > 2 && text === text.toUpperCase();
   const body = (!shouting && ABBREVIATION.test(text)) || hasPhrase(lower, BODIES) || words.some((w) => startsWithAny(w, BODIES));
-  const position = hasPhrase(lower, POSITIONS) || startsWithAny(words[0] ?? "", POSITIONS);
-  // `директор школы`, `dyrektor szkoły`: a position of a body is a person, whoever the body is.
+  // `директор школы`, `dyrektor szkoły`, `соц. педагог`: a position, of a body or not, is people.
+  const position = hasPhrase(lower, POSITIONS) || words.some((w) => startsWithAny(w, POSITIONS));
   if (position) return "position";
   if (body) return "body";
   if (isPersonName(text)) return "person";
-  if (words.some((w) => startsWithAny(w, POSITIONS))) return "position";
   return "other";
 }
 

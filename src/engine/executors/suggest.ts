@@ -2,14 +2,15 @@ import type { Registry } from "./types";
 
 /**
  * The known body nearest to an unknown name, by edit distance on normalised names, when it is
- * close enough: one edit for names up to 6 letters (`РУПО` -> `РУО`), two up to 12, three beyond.
+ * close enough: one edit for names up to 6 letters (`РУПО` -> `РУО`), two beyond: a suggestion
+ * further off names another body.
  * Ties go to a name that starts with the same letter, then to the workbook's own bodies
  * (registry priority), so `РУПО` in a plan whose glossary defines `РУО` suggests `РУО`, not the
  * common `РУП`.
  */
 export function nearest(registry: Registry, name: string): string | null {
   if (name === "") return null;
-  const limit = name.length <= 6 ? 1 : name.length <= 12 ? 2 : 3;
+  const limit = name.length <= 6 ? 1 : 2;
   let best: { key: string; distance: number; sameStart: boolean; order: number } | null = null;
   for (const n of registry.names) {
     if (Math.abs(n.name.length - name.length) > limit) continue;

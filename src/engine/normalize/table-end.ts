@@ -19,7 +19,7 @@ const TABLE_GAP = 3;
 const SENTENCE_WORDS = 8;
 
 /** A row of sums under the tasks: `Итого:`, `Всего`, `Razem`, `Total`, `Общо`, `Усього`, `Разом`. */
-const TOTAL = /^(?:итого|всего|общо|razem|ogółem|suma|total|totals|усього|разом|всього)\b[\s:.]*/iu;
+const TOTAL = /^(?:итого|всего|общо|razem|ogółem|suma|total|totals|усього|разом|всього)(?![\p{L}\p{N}])/iu;
 
 export function isTotalRow(firstText: string | undefined): boolean {
   return firstText !== undefined && firstText.length < 40 && TOTAL.test(firstText);

@@ -29,11 +29,13 @@ export const numbering: Rule = {
       if (!path || path.length === 0) continue;
       // `1.` after `1. 2. 3.` starts the numbering over; `1.` after `1.` is the same number twice.
       const restart = path.length === 1 && path[0] === 1 && group.used("").has(1) && group.used("").size > 1;
-      if (row.section !== section || restart) {
+      // Numbering that runs on from one section to the next (`7.` under September, `8.` under October) is one run.
+      const runsOn = row.section !== section && !restart && path.length === 1 && path[0] === group.lastTop() + 1;
+      if ((row.section !== section && !runsOn) || restart) {
         out.push(...group.finish(table, key));
         group = new NumberingGroup();
-        section = row.section;
       }
+      section = row.section;
       group.add(table, row, path, facts.numberKey);
     }
     out.push(...group.finish(table, key));
@@ -55,6 +57,11 @@ class NumberingGroup {
   private readonly duplicates: Pending[] = [];
   private readonly gaps: (Pending & { missing: number[] })[] = [];
   private readonly order: (Pending & { previous: number })[] = [];
+
+  /** The highest top-level number used so far, 0 before any. */
+  lastTop(): number {
+    return this.last.get("") ?? 0;
+  }
 
   used(parentKey: string): Set<number> {
     let set = this.usedByParent.get(parentKey);

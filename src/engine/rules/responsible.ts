@@ -14,6 +14,13 @@ import type { CheckContext, Rule } from "./types";
  * (an abbreviation, an office, a department, an institution) can be unknown.
  * (Empty responsible cells are `gap.no-responsible`.)
  */
+/** Letters a name needs before a near known name is offered for it. */
+const MIN_SUGGESTED = 4;
+
+function letters(text: string): number {
+  return (text.match(/\p{L}/gu) ?? []).length;
+}
+
 export const responsibleRule: Rule = {
   id: "responsible",
   codes: ["responsible.unknown"],
@@ -29,7 +36,8 @@ export const responsibleRule: Rule = {
         if (!isFilled(text)) continue;
         for (const body of resolveBodies(ctx.registry, text)) {
           if (body.known || entryKind(body.text) !== "body") continue;
-          const fix: FindingFix = body.suggestion
+          // A suggestion for a name of two or three letters is a guess (`НВР` is not `МВР`): none is made.
+          const fix: FindingFix = body.suggestion && letters(body.text) >= MIN_SUGGESTED
             ? { key: "fix.responsible.suggest", params: { suggestion: body.suggestion } }
             : { key: "fix.responsible.glossary", params: {} };
           out.push(rowFinding(table, row, column.key, "responsible.unknown", "warning", { body: body.text }, fix));

@@ -104,3 +104,9 @@ describe("numbering written the same on every row", () => {
     expect(numbering.run(numbered("1.", "2.", "3.", "1.", "2."), context())).toEqual([]);
   });
 });
+
+describe("numbering that runs on from one section to the next", () => {
+  it("takes `8.` under the October heading after `7.` under September as the same run, not a gap", () => {
+    expect(numbering.run(numbered("§WRZESIEŃ", "1.", "2.", "§PAŹDZIERNIK", "3.", "4."), context())).toEqual([]);
+  });
+});
