@@ -62,6 +62,12 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   const deadlineCol = layout.deadlineCol ?? -1;
   const keyCol = layout.keyCol ?? -1;
   const fragmentOf = (r: number) => isFragment(rows, r, activityCol, deadlineCol, keyCol);
+  /** A line alone, without a number, over tasks numbered from 1 again: the heading of their section. */
+  const opensNumbering = (r: number, numbering: Numbering | null): boolean => {
+    if (numbering || numberCol < 0) return false;
+    const next = numberingOf(rows.nextNonBlank(r));
+    return !!next && next.path.length === 1 && next.path[0] === 1;
+  };
   let gap = 0;
   let last: BodyRow | null = null;
   let hasRowAbove = false;
@@ -96,7 +102,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     const numbering = numberingOf(r);
     if (lone && inSection && continuesSection(lone, firstCol, matcher)) {
       item = { kind: "sectionContinuation", row: r, text: lone.text };
-    } else if (lone && isSectionRow(lone, firstCol, matcher, activityCol)) {
+    } else if (lone && (isSectionRow(lone, firstCol, matcher, activityCol) || opensNumbering(r, numbering))) {
       item = { kind: "section", row: r, text: lone.text };
     } else if (continuesRowAbove(!!numbering, splitCol, hasRowAbove, !numbering && hasRowAbove ? fragmentOf(r) : "unknown")) {
       item = { kind: "continuation", row: r };

@@ -25,6 +25,19 @@ export function isTotalRow(firstText: string | undefined): boolean {
   return firstText !== undefined && firstText.length < 40 && TOTAL.test(firstText);
 }
 
+/** Rows looked at below a line alone for a task that would keep it in the table. */
+const LOOK_AHEAD = 5;
+
+function taskAhead(rows: SheetRows, at: RowAfterGap): boolean {
+  let r = at.row;
+  for (let i = 0; i < LOOK_AHEAD; i++) {
+    r = rows.nextNonBlank(r);
+    if (r < 0) return false;
+    if (at.isTask(r)) return true;
+  }
+  return true;
+}
+
 /** A page number left from a printed page: `1`, `- 2 -`, `стр. 3`, `Strona 2 z 5`. */
 export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text) || PAGE_OF.test(text);
@@ -66,6 +79,9 @@ export function endsTable(rows: SheetRows, matcher: RoleMatcher, at: RowAfterGap
   if (at.lone) {
     if (matcher.opensSection(at.lone.text)) return false;
     if (at.gap >= TABLE_GAP) return true;
+    // A signature block (`Заместитель главы администрации` / name): no task follows it. A line in
+    // lower case goes on with the last task instead.
+    if (!/^\p{Ll}/u.test(at.lone.text) && !taskAhead(rows, at)) return true;
     return !at.inSection && (at.lone.col <= at.firstCol || at.lone.spans) && isClosingSentence(at.lone.text);
   }
   // A lone line next may be a section title with tasks under it; then this row is still the table's.
