@@ -16,7 +16,8 @@ import {
 } from "./metadata-format";
 import { queueMetadataWrite } from "./metadata";
 import { readSheet } from "./read-snapshot";
-import { readRegistryValues, registryContent } from "./registry-content";
+import { registryContent } from "./registry-content";
+import { readRegistryValues } from "../workbook/registry";
 import { queueRegistrySheet, registryTableNames, uniqueTableName } from "./registry-sheet";
 import { planValidation, queueValidation, type ValidationKind } from "./validation";
 import { freeSheetName } from "./sheet-names";

@@ -1,5 +1,5 @@
 import { asAdapterError } from "./errors";
-import { emptyMetadata, METADATA_NAMESPACE, metadataXml, parseMetadataXml, type WorkbookMetadata } from "./metadata-format";
+import { emptyMetadata, METADATA_NAMESPACE, metadataXml, parseMetadataXml, type WorkbookMetadata } from "../workbook/record";
 
 /**
  * PlanCheck's metadata in the workbook: one custom XML part in PlanCheck's namespace
@@ -7,8 +7,6 @@ import { emptyMetadata, METADATA_NAMESPACE, metadataXml, parseMetadataXml, type 
  * command line reads the same record (docs/workbook-metadata.md); workbook settings would be tied
  * to the add-in's identity instead.
  */
-
-export * from "./metadata-format";
 
 export interface StoredMetadata {
   metadata: WorkbookMetadata;

@@ -1,10 +1,10 @@
 import { formattedNumber } from "../workbook/cell-values";
 import { parseRangeAddress, rangeAddress, type CellValue, type MergedArea, type SheetGrid } from "../engine/grid";
 import { ExcelAdapterError, asAdapterError, officeCode } from "./errors";
-import type { SheetInfo, WorkbookMetadata } from "./metadata-format";
+import type { SheetInfo, WorkbookMetadata } from "../workbook/record";
 import { queueMetadataRead, type MetadataRead, type StoredMetadata } from "./metadata";
 import { isMarkFormula } from "./marks-format";
-import type { RegistryContent } from "./registry-content";
+import type { RegistryContent } from "../workbook/registry";
 import { queueRegistryRead } from "./registry-sheet";
 
 /**

@@ -12,8 +12,6 @@ import { registryEntries, type RegistryContent } from "../workbook/registry";
  * How the sheet is laid out and read back is the workbook contract's (src/workbook/registry.ts).
  */
 
-export { readRegistryValues, registryEntries, REGISTRY_COLUMNS, type RegistryContent } from "../workbook/registry";
-
 function addUnique(list: string[], seen: Set<string>, text: string): void {
   const t = text.trim();
   const key = t.toLowerCase();

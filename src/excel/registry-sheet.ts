@@ -1,8 +1,8 @@
 import { columnLetter, type CellValue } from "../engine/grid";
 import type { Translator } from "../i18n";
 import { asText } from "./cell-text";
-import { ownedSheet, type SheetInfo, type WorkbookMetadata } from "./metadata-format";
-import { readRegistryValues, REGISTRY_COLUMNS, type RegistryContent } from "./registry-content";
+import { ownedSheet, type SheetInfo, type WorkbookMetadata } from "../workbook/record";
+import { readRegistryValues, REGISTRY_COLUMNS, type RegistryContent } from "../workbook/registry";
 
 /** Names of the registry sheet's three Excel tables, made unique in the workbook. */
 export interface RegistryTables {

@@ -3,7 +3,7 @@ import { asInput } from "./cell-text";
 import { asAdapterError, syncSteps, type WriteStep } from "./errors";
 import { isMarkFormula } from "./marks-format";
 import { queueClearMarks } from "./marks";
-import { METADATA_NAMESPACE, ownedSheet, parseMetadataXml, type SheetInfo, type TypedTableRecord, type WorkbookMetadata } from "./metadata-format";
+import { METADATA_NAMESPACE, ownedSheet, parseMetadataXml, type SheetInfo, type TypedTableRecord, type WorkbookMetadata } from "../workbook/record";
 
 /**
  * "Remove PlanCheck": undoes everything PlanCheck added, as the workbook's record lists it — the

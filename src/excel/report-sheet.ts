@@ -4,7 +4,7 @@ import { reportHeaders, reportRows, reportSummaryRows } from "../i18n/report-wor
 import { translator, type Lang } from "../i18n";
 import { asText, sheetRef } from "./cell-text";
 import { syncSteps, type WriteStep } from "./errors";
-import { metadataXml, ownedSheet, type SheetInfo, type WorkbookMetadata } from "./metadata-format";
+import { metadataXml, ownedSheet, type SheetInfo, type WorkbookMetadata } from "../workbook/record";
 import { queueMetadataWrite, readMetadata } from "./metadata";
 import { SYNC_BUDGET_BYTES } from "./read-snapshot";
 import { uniqueTableName } from "./registry-sheet";

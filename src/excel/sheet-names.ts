@@ -1,4 +1,4 @@
-import type { SheetInfo } from "./metadata-format";
+import type { SheetInfo } from "../workbook/record";
 
 /** Excel's limit on sheet names. */
 const MAX_NAME = 31;

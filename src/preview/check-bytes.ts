@@ -1,6 +1,6 @@
 import { checkWorkbook } from "../engine/check";
 import type { SheetGrid } from "../engine/grid";
-import { metadataXml } from "../excel/metadata-format";
+import { metadataXml } from "../workbook/record";
 import { fileJson, withPreamble, type FileCheck, type FileJson } from "../cli/check-files";
 import { reportSheetModel } from "../cli/report-model";
 import { fileFormat } from "../files/file-format";

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import type { ReportSheetModel } from "./report-sheet-model";
 import { sheetReference } from "./report-sheet-model";
-import { emptyMetadata, metadataXml, type WorkbookMetadata } from "../excel/metadata-format";
+import { emptyMetadata, metadataXml, type WorkbookMetadata } from "../workbook/record";
 import { readRecordPart, writeRecordPart, type StoredRecord } from "./record-part";
 import { REPORT_MARKER, reportMarkerSheet } from "./workbook-record";
 import { freeRelId, tagAttribute } from "./package-parts";

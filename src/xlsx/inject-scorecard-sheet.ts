@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { columnLetter } from "../engine/grid";
 import type { SheetValue } from "../engine/scorecard/portable";
-import { metadataXml, emptyMetadata, type WorkbookMetadata } from "../excel/metadata-format";
+import { metadataXml, emptyMetadata, type WorkbookMetadata } from "../workbook/record";
 import { STATUS_FILLS, SCORECARD_WIDTH, type ScorecardLayout } from "../excel/portable-scorecard-layout";
 import { freeRelId, partXml, tagAttribute } from "./package-parts";
 import { readRecordPart, writeRecordPart, type StoredRecord } from "./record-part";

@@ -5,7 +5,7 @@ import { fileKind } from "./file-signature";
 import type { SheetCells } from "./sheet-cells";
 import { groupDigits, megabytes, readError, WorkbookReadError } from "./workbook-read-error";
 import { guardPackage } from "./zip-guard";
-import type { WorkbookMetadata } from "../excel/metadata-format";
+import type { WorkbookMetadata } from "../workbook/record";
 import { isCustomXmlItem, metadataFromParts, reportMarkerSheet } from "./workbook-record";
 
 export { WorkbookReadError, readErrorKey } from "./workbook-read-error";

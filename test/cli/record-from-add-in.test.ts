@@ -3,7 +3,7 @@ import { detectPlanTables } from "../../src/engine/detect";
 import { gridFromRows } from "../../src/engine/grid";
 import type { Role } from "../../src/engine/roles";
 import { applyTypedTable } from "../../src/excel/apply-typed-table";
-import { METADATA_NAMESPACE, parseMetadataXml } from "../../src/excel/metadata-format";
+import { METADATA_NAMESPACE, parseMetadataXml } from "../../src/workbook/record";
 import { readSnapshot } from "../../src/excel/read-snapshot";
 import { createMemoryExcel } from "../../src/memory-host";
 import { readWorkbook } from "../../src/xlsx/read-workbook";

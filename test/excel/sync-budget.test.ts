@@ -1,6 +1,6 @@
 import { gridFromRows, type CellValue, type SheetGrid } from "../../src/engine/grid";
 import { checkInExcel } from "../../src/excel/check";
-import { METADATA_NAMESPACE } from "../../src/excel/metadata-format";
+import { METADATA_NAMESPACE } from "../../src/workbook/record";
 import { readSnapshot } from "../../src/excel/read-snapshot";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memory-host";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/memory-host/bytes";

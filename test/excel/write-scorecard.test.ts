@@ -3,7 +3,7 @@ import { buildScorecard } from "../../src/engine/scorecard";
 import { scorecardLayout, STATUS_FILLS, writeScorecardSheet } from "../../src/excel/write-scorecard";
 import { rollup, rollupIf, score, status } from "../../src/functions/functions";
 import { translator } from "../../src/i18n";
-import type { WorkbookMetadata } from "../../src/excel/metadata-format";
+import type { WorkbookMetadata } from "../../src/workbook/record";
 import { readMetadata } from "../../src/excel/metadata";
 import { removePlanCheck } from "../../src/excel/remove";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memory-host";

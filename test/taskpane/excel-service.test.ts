@@ -1,6 +1,6 @@
 import * as path from "path";
 import type { Role } from "../../src/engine/roles";
-import { parseMetadataXml } from "../../src/excel/metadata-format";
+import { parseMetadataXml } from "../../src/workbook/record";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memory-host";
 import { createExcelService, PaneError, type CheckProgress, type PlanCheckService } from "../../src/taskpane/service";
 import { readWorkbook } from "../../src/xlsx/read-workbook";

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import type { CellValue } from "../../src/engine/grid";
 import { gridFromRows } from "../../src/engine/grid";
-import { METADATA_NAMESPACE, parseMetadataXml } from "../../src/excel/metadata-format";
+import { METADATA_NAMESPACE, parseMetadataXml } from "../../src/workbook/record";
 import { createMemoryExcel } from "../../src/memory-host";
 import { createExcelService, rangeOnly } from "../../src/taskpane/service";
 import { writeRecordPart } from "../../src/xlsx/record-part";

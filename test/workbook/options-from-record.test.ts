@@ -5,7 +5,7 @@ import { gridFromRows } from "../../src/engine/grid";
 import type { Role } from "../../src/engine/roles";
 import { applyTypedTable } from "../../src/excel/apply-typed-table";
 import { checkInExcel } from "../../src/excel/check";
-import { METADATA_NAMESPACE } from "../../src/excel/metadata-format";
+import { METADATA_NAMESPACE } from "../../src/workbook/record";
 import { readSnapshot } from "../../src/excel/read-snapshot";
 import { createMemoryExcel } from "../../src/memory-host";
 import { checkOptionsFromRecord, type RecordedTable } from "../../src/workbook/options-from-record";

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { METADATA_NAMESPACE, ownedSheet, parseMetadataXml, type SheetInfo } from "../../src/excel/metadata-format";
+import { METADATA_NAMESPACE, ownedSheet, parseMetadataXml, type SheetInfo } from "../../src/workbook/record";
 import { injectReportSheet } from "../../src/xlsx/inject-report-sheet";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import type { ReportSheetModel } from "../../src/xlsx/report-sheet-model";

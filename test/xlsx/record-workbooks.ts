@@ -4,7 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CellValue } from "../../src/engine/grid";
-import { METADATA_NAMESPACE, metadataXml, type WorkbookMetadata } from "../../src/excel/metadata-format";
+import { METADATA_NAMESPACE, metadataXml, type WorkbookMetadata } from "../../src/workbook/record";
 
 /**
  * Workbooks carrying PlanCheck's record, built the way Excel saves them: sheets written by

@@ -1,4 +1,4 @@
-import { METADATA_NAMESPACE, metadataXml, parseMetadataXml } from "../../src/excel/metadata-format";
+import { METADATA_NAMESPACE, metadataXml, parseMetadataXml } from "../../src/workbook/record";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { metadataFromParts, metadataFromXml, ownedSheetNames, reportMarkerSheet } from "../../src/xlsx/workbook-record";
 import { OLD_REPORT, PLAN, REGISTRY, otherPart, planRecord, recordPart, withCustomXml, withReportMarker, workbookBytes } from "./record-workbooks";

@@ -6,7 +6,7 @@ import {
   ownedSheetsFor,
   parseMetadataXml,
   type WorkbookMetadata,
-} from "../../src/excel/metadata-format";
+} from "../../src/workbook/record";
 import { rootNamespace } from "../../src/memory-host/objects/custom-xml";
 
 const record: WorkbookMetadata = {
