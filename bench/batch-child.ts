@@ -17,7 +17,13 @@ checkFilesInOrder(files, { today: "2019-06-30" }, "en", { workers, workerScript:
     rows += t.rows.length;
     errors += t.findings.filter((f) => f.severity === "error").length;
   }
-}).then(() => {
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  process.stdout.write(JSON.stringify({ plans: files.length, workers, seconds, rows, errors, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
-});
+}).then(
+  () => {
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    process.stdout.write(JSON.stringify({ plans: files.length, workers, seconds, rows, errors, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  },
+  (e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  },
+);

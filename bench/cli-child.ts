@@ -27,6 +27,10 @@ async function run(): Promise<number> {
   return bytes;
 }
 
-run().then((bytes) => {
-  process.stdout.write(JSON.stringify({ mode, bytes, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
-});
+run().then(
+  (bytes) => void process.stdout.write(JSON.stringify({ mode, bytes, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })),
+  (e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  },
+);
