@@ -122,14 +122,24 @@ function Notice({ state, actions }: { state: PaneState; actions: PaneActions }) 
   return (
     <div className={styles.notice}>
       <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "error" ? "alert" : "status"}>
-        <MessageBarBody>{text.t(notice.key, notice.params)}</MessageBarBody>
+        <MessageBarBody>
+          {text.t(notice.key, notice.params)}
+          {/* Merged cells stop the first "Make typed table" of most pasted plans: say what unmerging does and offer it here. */}
+          {notice.key === "excel.error.merged-cells" && <> {text.t("pane.table.unmerge-explain")}</>}
+        </MessageBarBody>
         <MessageBarActions
           containerAction={
             <Button appearance="transparent" aria-label={text.t("pane.dismiss")} onClick={actions.dismiss}>
               ×
             </Button>
           }
-        />
+        >
+          {notice.key === "excel.error.merged-cells" && (
+            <Button appearance="primary" size="small" onClick={() => void actions.apply(true)}>
+              {text.t("pane.table.unmerge-apply")}
+            </Button>
+          )}
+        </MessageBarActions>
       </MessageBar>
     </div>
   );

@@ -17,7 +17,8 @@ export interface PaneActions {
   setRole(letter: string, role: Role): void;
   setPeriod(text: string): void;
   setAllowUnmerge(allow: boolean): void;
-  apply(): Promise<void>;
+  /** Makes the typed table; `unmerge` gives the consent to unmerge cells in the same click. */
+  apply(unmerge?: boolean): Promise<void>;
   check(from?: "pane" | "ribbon"): Promise<void>;
   selectFinding(finding: Finding): Promise<void>;
   writeReport(): Promise<void>;
@@ -88,9 +89,10 @@ export function usePlanCheck(service: PlanCheckService): { state: PaneState; act
       setRole: (letter, role) => dispatch({ type: "set-role", letter, role }),
       setPeriod: (text) => dispatch({ type: "set-period", text }),
       setAllowUnmerge: (allow) => dispatch({ type: "set-allow-unmerge", allow }),
-      apply: () =>
+      apply: (unmerge) =>
         run("apply", async () => {
-          const s = latest.current;
+          if (unmerge) dispatch({ type: "set-allow-unmerge", allow: true });
+          const s = unmerge ? { ...latest.current, allowUnmerge: true } : latest.current;
           if (!s.detected?.table) throw new PaneError("pane.error.no-table");
           const period = periodFromText(s.periodText);
           if (period === undefined) throw new PaneError("pane.table.period-invalid", { value: s.periodText.trim() });
