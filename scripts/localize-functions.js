@@ -14,6 +14,9 @@
  * while typing the formula, are translated, and so are the parameter names Excel shows in the
  * signature tip (`fn.<ID>.param.<name>.name`) and the tooltips of fixed choices (`fn.enum.<enum>.<value>`);
  * the choices themselves (`higher`, `mean`) stay, as codes.
+ *
+ * The plugin also keeps the catalog small where the functions bundle imports it: there only the
+ * messages beside #VALUE! and #N/A are needed (./function-error-messages-loader.js).
  */
 "use strict";
 
@@ -22,6 +25,8 @@ const path = require("path");
 const PLUGIN = "LocalizeFunctionsPlugin";
 const DEFAULT_LANGUAGES = ["bg", "pl", "ru", "uk"];
 const DEFAULT_MESSAGES = path.join(__dirname, "..", "src", "i18n", "messages", "functions.json");
+const FUNCTIONS_SOURCE = path.join(__dirname, "..", "src", "functions");
+const ERROR_MESSAGES_LOADER = path.join(__dirname, "function-error-messages-loader.js");
 
 const descriptionKey = (id) => `fn.${id}.description`;
 const parameterKey = (id, name) => `fn.${id}.param.${name}`;
@@ -79,16 +84,19 @@ const localizedFile = (file, lang) => file.replace(/\.json$/u, `-${lang}.json`);
 class LocalizeFunctionsPlugin {
   /**
    * @param {{ file?: string, languages?: string[], messages?: Record<string, Record<string, string>> }} [options]
-   *   file: the metadata asset to localize (default `functions.json`); messages default to the catalog file.
+   *   file: the metadata asset to localize (default `functions.json`); messages default to the catalog file;
+   *   functionsDir: the folder whose imports of the catalog keep only `fn.error.*` (default src/functions).
    */
   constructor(options = {}) {
     this.file = options.file || "functions.json";
+    this.functionsDir = options.functionsDir || FUNCTIONS_SOURCE;
     this.languages = options.languages || DEFAULT_LANGUAGES;
     this.messages = options.messages || null;
   }
 
   apply(compiler) {
     const { Compilation, WebpackError, sources } = compiler.webpack;
+    onlyErrorMessagesInFunctions(compiler, this.functionsDir);
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
       compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const asset = compilation.getAsset(this.file);
@@ -106,6 +114,21 @@ class LocalizeFunctionsPlugin {
       });
     });
   }
+}
+
+/**
+ * The catalog imported from src/functions/ goes through the loader that keeps only `fn.error.*`;
+ * the task pane's import of the same file stays whole (a rule on the importer, so webpack keeps
+ * the two apart as different modules).
+ */
+function onlyErrorMessagesInFunctions(compiler, functionsDir) {
+  const rules = compiler.options && compiler.options.module && compiler.options.module.rules;
+  if (!Array.isArray(rules)) return;
+  rules.push({
+    test: (resource) => path.resolve(resource) === DEFAULT_MESSAGES,
+    issuer: (issuer) => Boolean(issuer) && path.resolve(issuer).startsWith(path.resolve(functionsDir) + path.sep),
+    loader: ERROR_MESSAGES_LOADER,
+  });
 }
 
 /** Reads the catalog fresh on every build, so editing a translation shows up in watch mode. */

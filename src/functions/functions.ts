@@ -4,8 +4,6 @@
  * Each function only wires arguments to the engine: what Excel passes is read in ./coerce.
  */
 import { isoToSerial, parseDeadline, parsePeriodOption, serialToIso, type PlanPeriod } from "../engine/deadline";
-import { detectPlanTables } from "../engine/detect";
-import { ALL_RULES, checkTable, type CheckContext } from "../engine/rules";
 import { fillDown, groupKey } from "../engine/scorecard/groups";
 import {
   DEFAULT_AMBER,
@@ -272,21 +270,15 @@ export function deadline(text: unknown, which?: unknown, year?: unknown, section
  * @param range The plan table, header row included.
  * @returns Number of gaps found; #N/A when the range holds no plan table.
  */
-export function gaps(range: unknown[][]): number {
-  const tables = detectPlanTables({ sheet: "", origin: { row: 0, col: 0 }, values: rangeValues(range), merges: [] });
-  if (tables.length === 0) return toExcel<number>(NOT_AVAILABLE);
-  let count = 0;
-  for (const table of tables) count += checkTable(table, GAP_CONTEXT, GAP_RULES).filter(isGap).length;
-  return count;
+export async function gaps(range: unknown[][]): Promise<number> {
+  const values = rangeValues(range);
+  // The plan-table engine comes with the first call, so Excel does not load it with the other functions.
+  const { countGaps } = await import(/* webpackChunkName: "functions-gaps" */ "./gap-count");
+  const count = countGaps(values);
+  return count === null ? toExcel<number>(NOT_AVAILABLE) : count;
 }
 
 // ---------------------------------------------------------------------------------------------
-
-const isGap = (f: { code: string }) => f.code.startsWith("gap.");
-
-/** Only the checks that find gaps run; a gap is a missing cell, so no registry or dates are needed. */
-const GAP_RULES = ALL_RULES.filter((rule) => rule.codes.some((code) => code.startsWith("gap.")));
-const GAP_CONTEXT: CheckContext = { period: null, registry: { entries: [], index: new Map(), names: [] }, today: null };
 
 /** `end` -> true, `start` -> false (case ignored), anything else -> null. */
 function isEnd(which: string): boolean | null {

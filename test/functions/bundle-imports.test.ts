@@ -5,15 +5,16 @@ const ROOT = path.join(__dirname, "..", "..");
 const ENTRY = path.join(ROOT, "src", "functions", "functions.ts");
 
 /** Every module the functions bundle pulls in, following relative imports from functions.ts. */
-function importGraph(entry: string): { files: string[]; packages: string[] } {
+function importGraph(entry: string, { lazy = true } = {}): { files: string[]; packages: string[] } {
   const files = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
     const source = fs.readFileSync(file, "utf8");
-    for (const m of source.matchAll(/(?:import|export)\s[^"';]*?from\s+["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/gu)) {
+    for (const m of source.matchAll(/(?:import|export)\s[^"';]*?from\s+["']([^"']+)["']|import\s*\(\s*(?:\/\*.*?\*\/\s*)?["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/gu)) {
       const spec = m[1] ?? m[2] ?? m[3];
+      if (m[2] !== undefined && !lazy) continue; // import(): a chunk of its own, loaded when first needed
       if (/^import\s+type\s/u.test(m[0]) || /^export\s+type\s/u.test(m[0])) continue; // erased at compile time
       if (!spec.startsWith(".")) {
         packages.add(spec);
@@ -41,6 +42,12 @@ describe("the custom functions bundle", () => {
     const outside = graph.files.filter((f) => !f.startsWith("src/functions/") && !f.startsWith("src/engine/"));
     // The messages beside #VALUE! and #N/A come from the functions catalog, a JSON file of words only.
     expect(outside).toEqual(["src/i18n/messages/functions.json"]);
+  });
+
+  it("loads the plan-table detection and checks only with the first PLAN.GAPS call, not with Excel", () => {
+    const withExcel = importGraph(ENTRY, { lazy: false }).files;
+    expect(withExcel.filter((f) => /^src\/engine\/(detect|rules|normalize|executors)\//u.test(f))).toEqual([]);
+    expect(graph.files).toEqual(expect.arrayContaining(["src/functions/gap-count.ts", "src/engine/detect/index.ts", "src/engine/rules/index.ts"]));
   });
 
   it("leaves out engine steps the functions do not use: the report model and the whole-sheet check", () => {

@@ -12,6 +12,17 @@ export function cellShows<A extends unknown[], R>(fn: (...args: A) => R, ...args
   }
 }
 
+/** The same for a function Excel awaits: the value the cell shows once the promise settles. */
+export async function cellShowsAsync<A extends unknown[], R>(fn: (...args: A) => Promise<R>, ...args: A): Promise<R | string> {
+  try {
+    return await fn(...args);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== "string") throw e;
+    return code;
+  }
+}
+
 /** An error cell as it reaches a custom function when the metadata accepts errors. */
 export const errorCell = (code: string) => ({ code });
 

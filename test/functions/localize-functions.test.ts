@@ -129,3 +129,55 @@ describe("LocalizeFunctionsPlugin in a webpack build", () => {
     for (const file of Object.keys(assets)) expect(assets[file].allowErrorForDataTypeAny).toBe(true);
   });
 });
+
+describe("the functions catalog inside the functions bundle", () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "plancheck-catalog-"));
+  const catalog = path.join(ROOT, "src", "i18n", "messages", "functions.json");
+  let built: Record<string, Record<string, Record<string, string>>>;
+
+  beforeAll(async () => {
+    // One importer inside the functions' folder, one outside it (as the task pane's catalog is).
+    fs.mkdirSync(path.join(out, "functions"));
+    fs.writeFileSync(path.join(out, "functions", "entry.js"), `module.exports = require(${JSON.stringify(catalog)});\n`);
+    fs.writeFileSync(path.join(out, "pane.js"), `module.exports = require(${JSON.stringify(catalog)});\n`);
+    const compiler = webpack({
+      mode: "production",
+      context: ROOT,
+      target: "node",
+      entry: { functions: path.join(out, "functions", "entry.js"), pane: path.join(out, "pane.js") },
+      output: { path: path.join(out, "dist"), filename: "[name].js", library: { type: "commonjs2" } },
+      plugins: [new localize.LocalizeFunctionsPlugin({ file: "none.json", functionsDir: path.join(out, "functions") })],
+    });
+    const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+      compiler.run((err, s) => (err ? reject(err) : compiler.close(() => resolve(s!)))),
+    );
+    expect(stats.compilation.errors.map((e) => e.message)).toEqual([]);
+    built = {};
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    for (const name of ["functions", "pane"]) built[name] = require(path.join(out, "dist", `${name}.js`));
+  }, 60_000);
+
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  it("carries only the messages beside #VALUE! and #N/A, in every language, word for word", () => {
+    for (const lang of ["en", "bg", "pl", "ru", "uk"] as const) {
+      const texts: Record<string, string> = FUNCTION_TEXTS[lang];
+      const errors = Object.fromEntries(Object.entries(texts).filter(([key]) => key.startsWith("fn.error.")));
+      expect(Object.keys(errors).length).toBeGreaterThan(10);
+      expect(built.functions[lang]).toEqual(errors);
+    }
+  });
+
+  it("leaves the catalog whole for every other importer", () => {
+    expect(built.pane).toEqual(FUNCTION_TEXTS);
+  });
+
+  it("is enough for the functions: they use no other key of the catalog", () => {
+    const dir = path.join(ROOT, "src", "functions");
+    const keys = fs
+      .readdirSync(dir)
+      .flatMap((f) => [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/["'`](fn\.[\w.]+)["'`]/gu)].map((m) => m[1]));
+    expect(keys.length).toBeGreaterThan(5);
+    expect(keys.filter((k) => !k.startsWith("fn.error."))).toEqual([]);
+  });
+});
