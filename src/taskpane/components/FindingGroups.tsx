@@ -4,16 +4,19 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
+  Button,
   Caption1,
+  Field,
   Link,
+  Select,
   makeStyles,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { Finding, Severity } from "../../engine/finding";
 import type { PaneFinding } from "../service";
-import { groupFindings } from "../state/group-findings";
+import { filterGroups, FIRST_SHOWN, groupFindings, sharedFix, type FindingGroup } from "../state/group-findings";
 import { usePaneText } from "./pane-text";
 import { useVisuallyHidden } from "./styles";
 
@@ -25,7 +28,10 @@ const useStyles = makeStyles({
   link: { textAlign: "start", overflowWrap: "anywhere" },
   cell: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
   fix: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  filter: { marginBottom: tokens.spacingVerticalS },
 });
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 const BADGE_COLORS: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
 
@@ -34,13 +40,28 @@ export function FindingGroups({ findings, onSelect }: { findings: PaneFinding[];
   const text = usePaneText();
   const styles = useStyles();
   const hidden = useVisuallyHidden();
-  const groups = useMemo(() => groupFindings(findings), [findings]);
+  const all = useMemo(() => groupFindings(findings), [findings]);
+  const [severity, setSeverity] = useState<Severity | null>(null);
+  const groups = useMemo(() => filterGroups(all, severity), [all, severity]);
+  const present = SEVERITIES.filter((s) => findings.some((f) => f.severity === s));
 
-  if (groups.length === 0) return <Text as="p">{text.t("pane.check.none")}</Text>;
+  if (all.length === 0) return <Text as="p">{text.t("pane.check.none")}</Text>;
   return (
     <section aria-label={text.t("pane.check.findings")}>
+      {present.length > 1 && (
+        <Field label={text.t("pane.check.filter")} orientation="horizontal" className={styles.filter}>
+          <Select value={severity ?? "all"} onChange={(_, d) => setSeverity(d.value === "all" ? null : (d.value as Severity))}>
+            <option value="all">{text.t("pane.check.filter.all")}</option>
+            {present.map((s) => (
+              <option key={s} value={s}>
+                {text.t(`pane.check.filter.${s}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {/* The most serious group starts open: it is what the official fixes first. */}
-      <Accordion multiple collapsible defaultOpenItems={[groups[0].code]}>
+      <Accordion key={severity ?? "all"} multiple collapsible defaultOpenItems={groups[0] ? [groups[0].code] : []}>
         {groups.map((g) => (
           <AccordionItem key={g.code} value={g.code} data-code={g.code}>
             <AccordionHeader>
@@ -58,27 +79,47 @@ export function FindingGroups({ findings, onSelect }: { findings: PaneFinding[];
               </span>
             </AccordionHeader>
             <AccordionPanel>
-              <ul className={styles.list}>
-                {g.findings.map((f, i) => (
-                  <li key={`${f.sheet}!${f.cell}#${i}`} className={styles.item}>
-                    <Link
-                      as="button"
-                      className={styles.link}
-                      onClick={() => onSelect(f)}
-                      aria-label={text.t("pane.check.go-to", { cell: f.cell, message: f.message })}
-                      data-cell={f.cell}
-                    >
-                      <span className={styles.cell}>{f.cell}</span>
-                      {f.message}
-                    </Link>
-                    {f.fixText && <Caption1 className={styles.fix}>{text.t("pane.check.fix", { fix: f.fixText })}</Caption1>}
-                  </li>
-                ))}
-              </ul>
+              <GroupFindings group={g} onSelect={onSelect} />
             </AccordionPanel>
           </AccordionItem>
         ))}
       </Accordion>
     </section>
+  );
+}
+
+/** A group's findings: its shared fix said once, the first few listed, the rest behind "Show all". */
+function GroupFindings({ group, onSelect }: { group: FindingGroup; onSelect: (f: Finding) => void }) {
+  const text = usePaneText();
+  const styles = useStyles();
+  const [expanded, setExpanded] = useState(false);
+  const shared = sharedFix(group);
+  const shown = expanded ? group.findings : group.findings.slice(0, FIRST_SHOWN);
+  return (
+    <>
+      {shared && <Caption1 className={styles.fix}>{text.t("pane.check.fix", { fix: shared })}</Caption1>}
+      <ul className={styles.list}>
+        {shown.map((f, i) => (
+          <li key={`${f.sheet}!${f.cell}#${i}`} className={styles.item}>
+            <Link
+              as="button"
+              className={styles.link}
+              onClick={() => onSelect(f)}
+              aria-label={text.t("pane.check.go-to", { cell: f.cell, message: f.message })}
+              data-cell={f.cell}
+            >
+              <span className={styles.cell}>{f.cell}</span>
+              {f.message}
+            </Link>
+            {f.fixText && !shared && <Caption1 className={styles.fix}>{text.t("pane.check.fix", { fix: f.fixText })}</Caption1>}
+          </li>
+        ))}
+      </ul>
+      {shown.length < group.findings.length && (
+        <Button appearance="subtle" size="small" onClick={() => setExpanded(true)}>
+          {text.t("pane.check.show-all", { n: text.number(group.findings.length) })}
+        </Button>
+      )}
+    </>
   );
 }

@@ -28,3 +28,20 @@ export function groupFindings(findings: readonly PaneFinding[]): FindingGroup[] 
   // Map iteration follows insertion, i.e. first appearance; the sort is stable.
   return [...groups.values()].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }
+
+/** The fix every finding of a group shares, said once above them; null when they differ or none is known. */
+export function sharedFix(group: FindingGroup): string | null {
+  const first = group.findings[0]?.fixText ?? null;
+  return first !== null && group.findings.every((f) => f.fixText === first) ? first : null;
+}
+
+/** Findings a group shows before "Show all": a long run of one kind would make the pane screens tall. */
+export const FIRST_SHOWN = 5;
+
+/** The groups of the findings of one severity, or of all when `severity` is null. */
+export function filterGroups(groups: readonly FindingGroup[], severity: Severity | null): FindingGroup[] {
+  if (severity === null) return [...groups];
+  return groups
+    .map((g) => ({ ...g, findings: g.findings.filter((f) => f.severity === severity) }))
+    .filter((g) => g.findings.length > 0);
+}
