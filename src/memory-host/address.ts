@@ -1,4 +1,5 @@
 import { columnIndex } from "../engine/grid";
+import { splitSheetReference } from "../workbook/sheet-ref";
 import { MAX_COLS, MAX_ROWS, type Box } from "./state";
 
 /**
@@ -40,38 +41,13 @@ export function parseArea(text: string): Box | null {
   return { top, left, bottom, right };
 }
 
-/** Splits `'It''s'!A1` into the sheet name and the rest. */
-function splitSheet(text: string): { sheet: string | null; rest: string } | null {
-  const t = text.trim();
-  if (t.startsWith("'")) {
-    let i = 1;
-    let name = "";
-    while (i < t.length) {
-      if (t[i] === "'") {
-        if (t[i + 1] === "'") {
-          name += "'";
-          i += 2;
-          continue;
-        }
-        break;
-      }
-      name += t[i++];
-    }
-    if (t[i] !== "'" || t[i + 1] !== "!") return null;
-    return { sheet: name, rest: t.slice(i + 2) };
-  }
-  const bang = t.lastIndexOf("!");
-  if (bang < 0) return { sheet: null, rest: t };
-  return { sheet: t.slice(0, bang), rest: t.slice(bang + 1) };
-}
-
 /** Parses one or more comma-separated areas, all on the same sheet. */
 export function parseAddress(text: string): ParsedAddress | null {
   const parts = splitTopLevel(text);
   let sheet: string | null = null;
   const boxes: Box[] = [];
   for (const part of parts) {
-    const split = splitSheet(part);
+    const split = splitSheetReference(part);
     if (!split) return null;
     if (split.sheet !== null) {
       if (sheet !== null && sheet !== split.sheet) return null;

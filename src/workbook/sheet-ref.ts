@@ -16,9 +16,22 @@ export function quoteSheetName(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * A reference split into its sheet (unquoted; null when it names none) and the address after the
+ * `!`: `'It''s'!A1:B2` -> `It's` and `A1:B2`. Null when it cannot be a reference: a quote left open,
+ * a quoted name not followed by `!`, a bare name with a quote or `#` in it (`#REF!`).
+ */
+export function splitSheetReference(ref: string): { sheet: string | null; rest: string } | null {
+  const t = ref.trim();
+  const quoted = /^'((?:[^']|'')+)'!/.exec(t);
+  if (quoted) return { sheet: quoted[1].replace(/''/g, "'"), rest: t.slice(quoted[0].length) };
+  const bang = t.indexOf("!");
+  if (bang < 0) return t.startsWith("'") ? null : { sheet: null, rest: t };
+  const sheet = t.slice(0, bang);
+  return /^[^'#]+$/.test(sheet) ? { sheet, rest: t.slice(bang + 1) } : null;
+}
+
 /** The sheet a reference names: `'My sheet'!$A$1` -> `My sheet`, `Report!$A$1` -> `Report`; null without one. */
 export function sheetOfReference(ref: string): string | null {
-  const m = /^'((?:[^']|'')+)'!|^([^!'#]+)!/.exec(ref.trim());
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return splitSheetReference(ref)?.sheet ?? null;
 }

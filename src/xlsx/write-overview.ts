@@ -6,6 +6,7 @@ import { CATALOG, LANGS } from "../i18n";
 import { isRole, ROLES } from "../engine/roles";
 import type { Severity } from "../engine/finding";
 import { checkOutputTarget, writeOutputFile, type OutputOptions } from "./safe-output";
+import { sheetRef } from "../workbook/sheet-ref";
 
 /**
  * The receiving office's overview workbook: Summary, Plans, Findings, By problem and
@@ -112,7 +113,7 @@ export function buildOverviewWorkbook(overview: Overview, t: Translator, context
       const shown = context.name(p.file);
       const row = firstFinding.get(p.file);
       return [
-        row !== undefined ? { link: `#'${findingsSheet.replace(/'/g, "''")}'!A${row}`, text: shown } : shown,
+        row !== undefined ? { link: `#${sheetRef(findingsSheet, `A${row}`)}`, text: shown } : shown,
         t.t(p.ready ? "overview.yes" : "overview.no"),
         p.errors,
         p.warnings,

@@ -1,4 +1,4 @@
-import { quoteSheetName, sheetOfReference, sheetRef } from "../../src/workbook/sheet-ref";
+import { quoteSheetName, sheetOfReference, sheetRef, splitSheetReference } from "../../src/workbook/sheet-ref";
 
 describe("sheet names in references", () => {
   it.each([
@@ -26,5 +26,18 @@ describe("sheet names in references", () => {
   it("reads the sheet of a bare reference and finds none in a broken one", () => {
     expect(sheetOfReference("Report!$A$1")).toBe("Report");
     expect(sheetOfReference("#REF!$A$1")).toBeNull();
+  });
+
+  it.each([
+    ["'It''s'!A1:B2", { sheet: "It's", rest: "A1:B2" }],
+    ["'Plan 2019'!$A$1", { sheet: "Plan 2019", rest: "$A$1" }],
+    ["Sheet1!C3", { sheet: "Sheet1", rest: "C3" }],
+    ["B2:D9", { sheet: null, rest: "B2:D9" }],
+  ])("splits %j into its sheet and its address", (ref, parts) => {
+    expect(splitSheetReference(ref)).toEqual(parts);
+  });
+
+  it.each(["'Plan 2019!A1", "'Plan'A1", "'open", "#REF!A1", "It's!A1"])("refuses %j as a reference", (ref) => {
+    expect(splitSheetReference(ref)).toBeNull();
   });
 });
