@@ -96,6 +96,9 @@ export async function checkFilesInOrder(files: string[], options: CheckOptions, 
       });
       // A worker that dies (out of memory on a huge file) fails only the file it held.
       worker.on("error", (err) => {
+        // A dead worker waiting for room must never be handed a file.
+        const waitingAt = idle.indexOf(feed);
+        if (waitingAt >= 0) idle.splice(waitingAt, 1);
         if (current >= 0 && !waiting.has(current) && current >= delivered) {
           const file = files[current];
           const code = /memory|heap/i.test(String(err)) ? "file.too-large" : "file.corrupt";
