@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /*
  * `npm run bench`: compiles the benchmark with the sources it measures (tsconfig.bench.json) and
- * runs it. Sizes and the batch can be narrowed for a quick look:
- *   PLANCHECK_BENCH_SIZES=1000,10000 PLANCHECK_BENCH_PLANS=100 npm run bench
+ * runs it. Sizes, batches and parts can be narrowed for a quick look (BENCHMARKS.md lists them):
+ *   PLANCHECK_BENCH_SIZES=1000,10000 PLANCHECK_BENCH_PLANS=100 PLANCHECK_BENCH_ONLY=engine,cli npm run bench
  */
 "use strict";
 const { execFileSync } = require("child_process");
