@@ -130,7 +130,7 @@ function isInflection(w: string, v: string): boolean {
 /** Bound on remembered cell texts, so a long-running task pane does not grow without end. */
 const CACHE_LIMIT = 20_000;
 /** Longer texts are rarely repeated; remembering them would only churn memory. */
-const CACHE_TEXT_LENGTH = 80;
+const CACHE_TEXT_LENGTH = 160;
 
 /**
  * Reads header cells against every language's vocabulary at once, so a bilingual header

@@ -78,6 +78,22 @@ const BODY_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
 const POSITIONS = Object.values(POSITION_STEMS).flat();
 const BODIES = Object.values(BODY_STEMS).flat();
 
+/** Single-word stems by their first two letters, so a word is compared with a handful of stems, not hundreds. */
+function indexStems(stems: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const s of stems) {
+    if (s.includes(" ")) continue;
+    const key = s.slice(0, 2);
+    const list = index.get(key);
+    if (list) list.push(s);
+    else index.set(key, [s]);
+  }
+  return index;
+}
+
+const POSITION_INDEX = indexStems(POSITIONS);
+const BODY_INDEX = indexStems(BODIES);
+
 const WORD = /[\p{L}\p{N}]+/gu;
 /** An abbreviation: two to eight capitals (digits allowed after the first), as bodies are written (`РУО`, `PPP`, `МБДОУ`). */
 const ABBREVIATION = /(?<![\p{L}.])\p{Lu}[\p{Lu}\d]{1,7}(?![\p{L}.])/u;
@@ -86,16 +102,20 @@ const INITIALS = /^(?:\p{Lu}\.\s?){1,3}$/u;
 const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const GIVEN_NAME = /^\p{Lu}\p{Ll}{1,}$/u;
 
-function startsWithAny(word: string, stems: readonly string[]): boolean {
-  for (const s of stems) {
-    if (s.includes(" ")) continue;
+function startsWithAny(word: string, stems: ReadonlyMap<string, string[]>): boolean {
+  const candidates = stems.get(word.slice(0, 2));
+  if (!candidates) return false;
+  for (const s of candidates) {
     if (word.startsWith(s) && (s.length >= 4 || word.length <= s.length + 3)) return true;
   }
   return false;
 }
 
-function hasPhrase(lower: string, stems: readonly string[]): boolean {
-  for (const s of stems) if (s.includes(" ") && lower.includes(s)) return true;
+const POSITION_PHRASES = POSITIONS.filter((s) => s.includes(" "));
+const BODY_PHRASES = BODIES.filter((s) => s.includes(" "));
+
+function hasPhrase(lower: string, phrases: readonly string[]): boolean {
+  for (const s of phrases) if (lower.includes(s)) return true;
   return false;
 }
 
@@ -113,7 +133,7 @@ export function isPersonName(text: string): boolean {
     if (words.every((w) => GIVEN_NAME.test(w) || INITIALS.test(w)) && words.some((w) => SURNAME.test(w))) {
       const lower = t.toLowerCase();
       const ws = lower.match(WORD) ?? [];
-      return !ws.some((w) => startsWithAny(w, BODIES) || startsWithAny(w, POSITIONS));
+      return !ws.some((w) => startsWithAny(w, BODY_INDEX) || startsWithAny(w, POSITION_INDEX));
     }
   }
   return false;
@@ -140,9 +160,9 @@ function readEntryKind(text: string): EntryKind {
   if (words.length === 0) return "other";
   // A text written all in capitals is shouting, not an abbreviation (`ЗАСЕДАНИЕ НА НАСТОЯТЕЛСТВОТО`).
   const shouting = words.length > 2 && text === text.toUpperCase();
-  const body = (!shouting && ABBREVIATION.test(text)) || hasPhrase(lower, BODIES) || words.some((w) => startsWithAny(w, BODIES));
+  const body = (!shouting && ABBREVIATION.test(text)) || hasPhrase(lower, BODY_PHRASES) || words.some((w) => startsWithAny(w, BODY_INDEX));
   // `директор школы`, `dyrektor szkoły`, `соц. педагог`: a position, of a body or not, is people.
-  const position = hasPhrase(lower, POSITIONS) || words.some((w) => startsWithAny(w, POSITIONS));
+  const position = hasPhrase(lower, POSITION_PHRASES) || words.some((w) => startsWithAny(w, POSITION_INDEX));
   if (position) return "position";
   if (body) return "body";
   if (isPersonName(text)) return "person";
