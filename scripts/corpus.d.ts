@@ -41,14 +41,17 @@ export interface CorpusTotals {
   deadlines: { total: number; right: number; unread: number; wrong: number; missing: number };
 }
 
-/** What the runner needs of PlanCheck: the reader, the workbook check and the table JSON. */
-export interface CorpusEngine {
-  readWorkbook(file: string): Promise<unknown>;
-  checkWorkbook(workbook: any): { tables: any[]; findings: { code: string }[] };
-  tableJson(check: any): any;
+/**
+ * What the runner needs of PlanCheck: the reader, the workbook check and the table JSON. `W` is the
+ * workbook the reader gives, `C` one table's check result.
+ */
+export interface CorpusEngine<W = unknown, C = unknown> {
+  readWorkbook(file: string): Promise<W>;
+  checkWorkbook(workbook: W): { tables: C[]; findings: { code: string }[] };
+  tableJson(check: C): unknown;
 }
 
 export const KINDS: ExpectationKind[];
-export function measureCorpus(engine: CorpusEngine, ids?: string[]): Promise<PlanMeasure[]>;
+export function measureCorpus<W, C>(engine: CorpusEngine<W, C>, ids?: string[]): Promise<PlanMeasure[]>;
 export function totals(measures: PlanMeasure[]): CorpusTotals;
 export function readPlans(ids?: string[]): { id: string; expected?: { tables?: unknown[] } }[];

@@ -50,14 +50,14 @@ describe("pane bus", () => {
     expect(second).toEqual([5]);
   });
 
-  it("connects the ribbon bundle and the task pane bundle, which load separate copies of the module", () => {
+  it("connects the ribbon bundle and the task pane bundle, which load separate copies of the module", async () => {
     let ribbon!: BusModule;
     let pane!: BusModule;
-    jest.isolateModules(() => {
-      ribbon = require("../../src/commands/pane-bus");
+    await jest.isolateModulesAsync(async () => {
+      ribbon = await import("../../src/commands/pane-bus");
     });
-    jest.isolateModules(() => {
-      pane = require("../../src/commands/pane-bus");
+    await jest.isolateModulesAsync(async () => {
+      pane = await import("../../src/commands/pane-bus");
     });
     expect(ribbon).not.toBe(pane);
     const seen: number[] = [];
