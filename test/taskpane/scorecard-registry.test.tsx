@@ -65,8 +65,10 @@ describe("registry section", () => {
       ["РУО — Регионално управление на образованието", "Речник на този план"],
       ["детски градини", "Общи институции"],
     ]);
+    // One source for every unit: said once under the heading, not on each row.
     const units = screen.getByRole("table", { name: "Мерни единици" });
-    expect(units.querySelector("tbody tr")?.textContent).toBe("бройРечник на PlanCheck");
+    expect(units.querySelector("tbody tr")?.textContent).toBe("брой");
+    expect(screen.getByText("Източник: Речник на PlanCheck")).toBeTruthy();
     expect(screen.getByText("Все още няма.")).toBeTruthy(); // no levels yet
   });
 });

@@ -54,13 +54,31 @@ export function RegistrySection({ state, actions }: { state: PaneState; actions:
 function RegistryTable({ title, items }: { title: string; items: RegistryItem[] }) {
   const text = usePaneText();
   const styles = useStyles();
+  // One source for every row is said once, under the heading, not repeated on each row.
+  const sources = new Set(items.map((i) => i.source));
+  const oneSource = sources.size === 1 ? [...sources][0] : null;
   return (
     <>
       <Text as="h3" weight="semibold">
-        {title} ({text.number(items.length)})
+        {items.length > 0 ? `${title} (${text.number(items.length)})` : title}
       </Text>
       {items.length === 0 ? (
         <Text as="p">{text.t("pane.registry.empty")}</Text>
+      ) : oneSource ? (
+        <>
+          <Text as="p" className={styles.source}>
+            {text.t("pane.registry.source")}: {text.t(`pane.registry.source.${oneSource}`)}
+          </Text>
+          <Table size="small" aria-label={title} className={styles.table}>
+            <TableBody>
+              {items.map((item, i) => (
+                <TableRow key={`${item.name}#${i}`}>
+                  <TableCell className={styles.cell}>{itemName(item)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
       ) : (
         <Table size="small" aria-label={title} className={styles.table}>
           <TableHeader>
@@ -72,10 +90,7 @@ function RegistryTable({ title, items }: { title: string; items: RegistryItem[] 
           <TableBody>
             {items.map((item, i) => (
               <TableRow key={`${item.name}#${i}`}>
-                <TableCell className={styles.cell}>
-                  {item.name}
-                  {item.fullName && item.fullName !== item.name ? ` — ${item.fullName}` : ""}
-                </TableCell>
+                <TableCell className={styles.cell}>{itemName(item)}</TableCell>
                 <TableCell className={mergeClasses(styles.cell, styles.source)}>{text.t(`pane.registry.source.${item.source}`)}</TableCell>
               </TableRow>
             ))}
@@ -84,4 +99,9 @@ function RegistryTable({ title, items }: { title: string; items: RegistryItem[] 
       )}
     </>
   );
+}
+
+/** An executor's abbreviation with its full name, as plans write both. */
+function itemName(item: RegistryItem): string {
+  return item.fullName && item.fullName !== item.name ? `${item.name} — ${item.fullName}` : item.name;
 }
