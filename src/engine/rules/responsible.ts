@@ -14,6 +14,14 @@ import type { CheckContext, Rule } from "./types";
  * (an abbreviation, an office, a department, an institution) can be unknown.
  * (Empty responsible cells are `gap.no-responsible`.)
  */
+/** A name of a body: it reads as one, starts as a name does (a capital or an abbreviation), and is not a sentence. */
+function namesABody(text: string): boolean {
+  return entryKind(text) === "body" && !/^\p{Ll}/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS;
+}
+
+/** Words a body's name has at most; more is a sentence that mentions bodies (`щодо яких … здійснює управління`). */
+const MAX_NAME_WORDS = 8;
+
 /** Letters a name needs before a near known name is offered for it. */
 const MIN_SUGGESTED = 4;
 
@@ -35,7 +43,7 @@ export const responsibleRule: Rule = {
         const text = row.cells[column.key];
         if (!isFilled(text)) continue;
         for (const body of resolveBodies(ctx.registry, text)) {
-          if (body.known || entryKind(body.text) !== "body") continue;
+          if (body.known || !namesABody(body.text)) continue;
           // A suggestion for a name of two or three letters is a guess (`НВР` is not `МВР`): none is made.
           const fix: FindingFix = body.suggestion && letters(body.text) >= MIN_SUGGESTED
             ? { key: "fix.responsible.suggest", params: { suggestion: body.suggestion } }

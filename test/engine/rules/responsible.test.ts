@@ -39,3 +39,22 @@ describe("responsible.unknown", () => {
     expect(located(responsibleRule, responsible("", "-"), context({ registry }))).toEqual([]);
   });
 });
+
+describe("people, positions and words that are not body names", () => {
+  it.each([
+    "директор", "заместник директора", "учители", "wychowawcy klas", "класні керівники", "K. Nowak", "Іваненко О.П.",
+    "соц. педагог", "Кл. руководители", "Organizator", "установи", "організації",
+  ])("takes %j as a valid responsible entry", (who) => {
+    const table = makeTable({ columns: ["number", "activity", "responsible"], rows: [["1.", "Нарада", who]] });
+    expect(responsibleRule.run(table, context())).toEqual([]);
+  });
+
+  it("still asks about a body nobody knows, without guessing for a three-letter name", () => {
+    const table = makeTable({ columns: ["number", "activity", "responsible"], rows: [["1.", "Нарада", "НВР"], ["2.", "Конкурс", "Управление культуры"]] });
+    const findings = responsibleRule.run(table, context());
+    expect(findings.map((f) => [f.params.body, f.fix?.key])).toEqual([
+      ["НВР", "fix.responsible.glossary"],
+      ["Управление культуры", "fix.responsible.glossary"],
+    ]);
+  });
+});
