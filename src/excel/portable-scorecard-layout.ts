@@ -137,18 +137,23 @@ export function scorecardLayout(card: Scorecard, t: Translator, form: ScorecardF
         widen(p, r);
         widen(o, r);
         const names = [asText(p.name), asText(o.name), asText(ind.name)];
-        if (!portable) {
-          push([...names, ...VALUE_ROLES.map((v) => valueCell(ind[v])), `=PLAN.SCORE(F${r},E${r},D${r})`, `=PLAN.STATUS(H${r})`]);
-          continue;
-        }
+        // Both forms store the values their formulas compute, so a copy shows them before it is recalculated.
         const [baseline, target, actual] = (["baseline", "target", "actual"] as const).map((v) => portableValue(ind[v], parseMeasure));
         const weight = portableValue(ind.weight, parseWeight);
-        [baseline, target, actual, weight].forEach((v, i) => v.format && numberFormats.push({ cell: `${columnLetter(3 + i)}${r}`, format: v.format }));
         const refused = [actual, target, baseline].some((v) => v.read === "refused");
         const num = (v: PortableValue) => (typeof v.read === "number" ? v.read : null);
         const s = refused ? "#VALUE!" : portableScoreValue(num(actual), num(target), num(baseline));
         const counted = countedWeightValue(s, card.weighted ? weight.read : undefined);
         computed.push({ score: s, counted, weight: card.weighted ? num(weight) : null });
+        if (!portable) {
+          push(
+            [...names, ...VALUE_ROLES.map((v) => valueCell(ind[v])), `=PLAN.SCORE(F${r},E${r},D${r})`, `=PLAN.STATUS(H${r})`],
+            false,
+            [null, null, null, null, null, null, null, s, statusOfValue(s)],
+          );
+          continue;
+        }
+        [baseline, target, actual, weight].forEach((v, i) => v.format && numberFormats.push({ cell: `${columnLetter(3 + i)}${r}`, format: v.format }));
         push(
           [
             ...names,
@@ -197,12 +202,9 @@ export function scorecardLayout(card: Scorecard, t: Translator, form: ScorecardF
     for (const item of items) {
       const r = rows.length + 1;
       const names = item.names.map(asText);
-      if (!portable) {
-        push([...names, `=PLAN.ROLLUPIF(${scores},${item.groups},${keyCol}${r}${weights})`, `=PLAN.STATUS(${scoreCol}${r})`]);
-        continue;
-      }
       const g = portableGroup(span.get(item.node));
-      push([...names, g.formula, statusFormula(`${scoreCol}${r}`)], false, [...names.map(() => null), g.value, statusOfValue(g.value)]);
+      const formula = portable ? g.formula : `=PLAN.ROLLUPIF(${scores},${item.groups},${keyCol}${r}${weights})`;
+      push([...names, formula, statusFormula(`${scoreCol}${r}`)], false, [...names.map(() => null), g.value, statusOfValue(g.value)]);
     }
     if (items.length > 0) statusRanges.push(`${columnLetter(heads.length + 1)}${top}:${columnLetter(heads.length + 1)}${rows.length}`);
   };
@@ -222,12 +224,9 @@ export function scorecardLayout(card: Scorecard, t: Translator, form: ScorecardF
   // The whole plan.
   push([]);
   const r = rows.length + 1;
-  if (portable) {
-    const whole = portableGroup(computed.length > 0 ? { top: first, bottom: last } : undefined);
-    push([asText(t.t("scorecard.overall")), whole.formula, statusFormula(`B${r}`)], true, [null, whole.value, statusOfValue(whole.value)]);
-  } else {
-    push([asText(t.t("scorecard.overall")), `=PLAN.ROLLUP(${scores}${weights})`, `=PLAN.STATUS(B${r})`], true);
-  }
+  const whole = portableGroup(computed.length > 0 ? { top: first, bottom: last } : undefined);
+  const wholeFormula = portable ? whole.formula : `=PLAN.ROLLUP(${scores}${weights})`;
+  push([asText(t.t("scorecard.overall")), wholeFormula, statusFormula(`B${r}`)], true, [null, whole.value, statusOfValue(whole.value)]);
   statusRanges.push(`C${r}`);
   return { rows, cached, numberFormats, statusRanges, boldRows, form };
 }

@@ -15,7 +15,7 @@ import { readSheet, type SheetSnapshot } from "../excel/read-snapshot";
 import { registryContent } from "../excel/registry-content";
 import type { RegistryContent } from "../workbook/registry";
 import { removePlanCheck } from "../excel/remove";
-import { writeScorecardSheet } from "../excel/write-scorecard";
+import { writeScorecardSheet, type ScorecardForm } from "../excel/write-scorecard";
 import { translator, type Lang, type Params } from "../i18n";
 import { formatFinding } from "../i18n/format-finding";
 
@@ -133,8 +133,11 @@ export interface PlanCheckService {
   /** Writes the report sheet of a fresh check, read with the same `roles` as `check`. */
   writeReport(roles?: Record<string, Role>): Promise<WrittenSheet>;
   clearMarks(): Promise<void>;
-  /** Writes the "Scorecard" sheet of PLAN.* formulas for the plan's table, read with the roles the pane shows. */
-  writeScorecard(roles?: Record<string, Role>): Promise<WrittenSheet>;
+  /**
+   * Writes the "Scorecard" sheet for the plan's table, read with the roles the pane shows: portable
+   * standard formulas, or with `form` "plan" the PLAN.* formulas that need the add-in.
+   */
+  writeScorecard(roles?: Record<string, Role>, form?: ScorecardForm): Promise<WrittenSheet>;
   registry(): Promise<RegistryItem[]>;
   /** Undoes everything PlanCheck added to the workbook; values stay as they were. */
   remove(): Promise<void>;
@@ -261,13 +264,13 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
         await clearMarksInExcel(context, { sheet: planSheet, lang });
       }),
 
-    writeScorecard: (roles) =>
+    writeScorecard: (roles, form) =>
       run(async (context) => {
         const snapshot = await readSheet(context, planSheet);
         const found = planTableOf(snapshot, roles, selection);
         if (!found) throw new PaneError("excel.error.no-table", { sheet: snapshot.sheet.name });
         // The snapshot already holds the sheets and PlanCheck's record: no read of its own.
-        const written = await writeScorecardSheet(context, found.table, { lang, known: snapshot });
+        const written = await writeScorecardSheet(context, found.table, { lang, known: snapshot, form });
         return { sheet: written.sheet };
       }),
 

@@ -178,6 +178,22 @@ describe("the portable Scorecard sheet of plancheck scorecard --report", () => {
   });
 });
 
+describe("plancheck scorecard --report --plan-formulas", () => {
+  it("writes the shorter PLAN.* formulas, says they need the add-in, and stores the same values as the portable sheet", async () => {
+    const planCopy = path.join(dir, "plan-form.xlsx");
+    expect((await runCli(["scorecard", FIXTURE, "--report", planCopy, "--plan-formulas"])).code).toBe(0);
+    const plan = readCells(await scorecardPart(planCopy));
+    const portable = readCells(part);
+    expect(plan.get("A2")!.constant).toBe(`'${t.t("scorecard.note.plan")}`);
+    const formulas = [...plan].filter(([, c]) => c.formula !== null);
+    expect(formulas.length).toBe(9 * 2 + 4 * 2 + 4 * 2 + 2);
+    for (const [ref, c] of formulas) {
+      expect(c.formula).toMatch(/^PLAN\.(SCORE|STATUS|ROLLUP|ROLLUPIF)\(/);
+      expect([ref, shown(c.cached)]).toEqual([ref, shown(portable.get(ref)!.cached)]);
+    }
+  });
+});
+
 const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 const inLibreOffice = soffice ? it : it.skip;
 const note = soffice ? "" : " (skipped: LibreOffice's soffice is not installed)";

@@ -112,7 +112,7 @@ export function serviceDouble(options: {
     selectFinding: (f) => record("selectFinding", [f], () => undefined),
     writeReport: (roles) => record("writeReport", [roles], () => ({ sheet: "PlanCheck report" })),
     clearMarks: () => record("clearMarks", [], () => undefined),
-    writeScorecard: (roles) => record("writeScorecard", [roles], () => ({ sheet: "Scorecard" })),
+    writeScorecard: (roles, form) => record("writeScorecard", form === undefined ? [roles] : [roles, form], () => ({ sheet: "Scorecard" })),
     registry: () => record("registry", [], () => options.registry ?? []),
     remove: () => record("remove", [], () => undefined),
   };

@@ -10,9 +10,11 @@ import { oneLine } from "./table";
 import { SCHEMA_VERSION } from "../schema-version";
 
 /**
- * `plancheck scorecard <file> [--json] [--report copy.xlsx]`: perspectives -> objectives ->
- * indicators, scored. --report writes a copy of the workbook with a portable Scorecard sheet per
- * scorecard table (standard formulas with their values, so it calculates anywhere).
+ * `plancheck scorecard <file> [--json] [--report copy.xlsx [--plan-formulas]]`: perspectives ->
+ * objectives -> indicators, scored. --report writes a copy of the workbook with a portable
+ * Scorecard sheet per scorecard table (standard formulas with their values, so it calculates
+ * anywhere); with --plan-formulas the sheet holds the shorter, live PLAN.* formulas instead, and
+ * says that they need the add-in.
  */
 export async function runScorecard(ctx: CommandContext): Promise<number> {
   const { io, t } = ctx;
@@ -76,7 +78,7 @@ async function writeScorecardCopy(ctx: CommandContext, docs: { file: string; for
     // Refused before any work; checked again just before the copy takes its place.
     await checkOutputTarget(out, target);
     if (doc.scorecards.length === 0) return t.t("scorecard.copy-none", { file: doc.file });
-    const models = doc.scorecards.map((s) => ({ name: t.t("scorecard.sheet-name"), plan: s.sheet, layout: scorecardLayout(s.scorecard, t, "portable") }));
+    const models = doc.scorecards.map((s) => ({ name: t.t("scorecard.sheet-name"), plan: s.sheet, layout: scorecardLayout(s.scorecard, t, ctx.args.planFormulas ? "plan" : "portable") }));
     await writeOutputFile(out, await injectScorecardSheets(await fs.readFile(doc.file), models), target);
   } catch (e) {
     if (e instanceof OutputRefusal) return t.t(e.key, { ...e.params, file: e.file });

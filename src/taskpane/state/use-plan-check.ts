@@ -2,6 +2,7 @@ import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { Finding } from "../../engine/finding";
 import type { Role } from "../../engine/roles";
 import { parsePeriodOption } from "../../engine/deadline";
+import type { ScorecardForm } from "../../excel/write-scorecard";
 import { PaneError, type PlanCheckService } from "../service";
 import { correctedRoles, INITIAL_STATE, paneReducer, type Busy, type Notice, type PaneState } from "./pane-state";
 
@@ -23,7 +24,8 @@ export interface PaneActions {
   selectFinding(finding: Finding): Promise<void>;
   writeReport(): Promise<void>;
   clearMarks(): Promise<void>;
-  writeScorecard(): Promise<void>;
+  /** Writes the Scorecard sheet: portable formulas, or the PLAN.* ones when `form` is "plan". */
+  writeScorecard(form?: ScorecardForm): Promise<void>;
   loadRegistry(): Promise<void>;
   remove(): Promise<void>;
   dismiss(): void;
@@ -127,9 +129,9 @@ export function usePlanCheck(service: PlanCheckService): { state: PaneState; act
           await service.clearMarks();
           dispatch({ type: "done", notice: { intent: "success", key: "pane.check.marks-cleared", params: {} } });
         }),
-      writeScorecard: () =>
+      writeScorecard: (form) =>
         run("scorecard", async () => {
-          const { sheet } = await service.writeScorecard(latest.current.roles);
+          const { sheet } = await (form === undefined ? service.writeScorecard(latest.current.roles) : service.writeScorecard(latest.current.roles, form));
           dispatch({ type: "done", notice: { intent: "success", key: "pane.scorecard.written", params: { sheet } } });
         }),
       loadRegistry: () =>
