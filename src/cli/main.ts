@@ -2,7 +2,8 @@ import { langFromTag, translator, type Translator } from "../i18n";
 import { helpText, parseArgs, UsageError, type CliArgs } from "./args";
 import { processIO, type CliIO } from "./io";
 import { collectInputs } from "./inputs";
-import { fileErrorText, type FileCheckOptions, type FileJson } from "./check-files";
+import type { FileCheckOptions } from "./check-files";
+import { EXIT, type CommandContext } from "./command-context";
 import { checkFiles } from "./pool";
 import { parsePeriodOption } from "../engine/deadline";
 import { runTable } from "./commands/table";
@@ -10,19 +11,7 @@ import { runCheck } from "./commands/check";
 import { runScorecard } from "./commands/scorecard";
 import { VERSION } from "./version";
 
-/** Exit codes: 0 clean, 1 error findings, 2 an input could not be read or the call was wrong. */
-export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
-
-export interface CommandContext {
-  args: CliArgs;
-  io: CliIO;
-  t: Translator;
-  options: FileCheckOptions;
-  /** Workbooks named or found in folders, sorted. */
-  workbooks: string[];
-  files: FileJson[];
-  skipped: { file: string; reason: string }[];
-}
+export { EXIT, reportUnreadable, type CommandContext } from "./command-context";
 
 interface Command {
   run(ctx: CommandContext): Promise<number> | number;
@@ -93,15 +82,4 @@ function progressBar(): (done: number, total: number) => void {
     const filled = Math.round((done / total) * width);
     process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`);
   };
-}
-
-/** One line per unreadable file, on stderr, naming the file: the shape scripts grep for. */
-export function reportUnreadable(ctx: CommandContext): boolean {
-  let any = false;
-  for (const f of ctx.files) {
-    if (!f.error) continue;
-    any = true;
-    ctx.io.err(`plancheck: ${fileErrorText(f.file, f.error, ctx.t)}`);
-  }
-  return any;
 }

@@ -3,11 +3,11 @@ import type { FileJson } from "./check-files";
 import { reportHeading, type ReportSheetModel } from "../xlsx/report-sheet-model";
 import { VERSION } from "./version";
 import { reportHeaders, reportRow, reportSummaryRows } from "../i18n/report-words";
-import { summarize } from "./commands/check";
+import { summarizeChecks } from "../engine/report";
 
 /** The report sheet for one checked file, in the user's language: the same rows the add-in writes. */
 export function reportSheetModel(file: FileJson, t: Translator, checkedAt: Date = new Date()): ReportSheetModel {
-  const s = summarize([file]);
+  const s = summarizeChecks(file.tables, file.findings ?? []);
   const period = file.tables.find((x) => x.period !== null)?.period ?? null;
   const findings = file.tables.flatMap((x) => x.findings);
   return {
@@ -15,7 +15,7 @@ export function reportSheetModel(file: FileJson, t: Translator, checkedAt: Date 
     summary: [
       ...reportHeading({ checkedAt, version: VERSION, period, tables: s.tables, errors: s.errors, warnings: s.warnings }, t),
       [t.t("report.summary.file"), file.file],
-      ...reportSummaryRows({ ...s, infos: 0, ready: s.errors === 0 && s.tables > 0 }, t),
+      ...reportSummaryRows(s, t),
     ],
     headers: reportHeaders(t),
     rows: findings.map((x) => {

@@ -1,10 +1,10 @@
-import type { CommandContext } from "../main";
-import { EXIT, reportUnreadable } from "../main";
+import { EXIT, reportUnreadable, type CommandContext } from "../command-context";
 import type { FileJson } from "../check-files";
 import type { FindingJson } from "../table-json";
 import { oneLine } from "./table";
 import { buildOverview, type Overview, type OverviewFinding } from "../overview-model";
 import { notCheckedReason } from "../check-files";
+import { summarizeChecks } from "../../engine/report";
 import { VERSION } from "../version";
 import { SCHEMA_VERSION } from "../schema-version";
 import { writeJson } from "../json-stream";
@@ -34,25 +34,15 @@ export interface CheckSummary {
   notChecked: number;
 }
 
+/** The files' headline, counted by the engine's one rule (`summarizeChecks`), plus the files themselves. */
 export function summarize(files: FileJson[]): CheckSummary {
-  const s: CheckSummary = { files: files.length, tables: 0, rows: 0, errors: 0, warnings: 0, notChecked: 0 };
-  for (const f of files) {
-    if (notCheckedReason(f.error, f.tables.length)) s.notChecked++;
-    // `table.not-found`: a plan that was not read is an error, so it is never ready.
-    for (const x of f.findings ?? []) {
-      if (x.severity === "error") s.errors++;
-      else if (x.severity === "warning") s.warnings++;
-    }
-    for (const table of f.tables) {
-      s.tables++;
-      s.rows += table.rows.length;
-      for (const x of table.findings) {
-        if (x.severity === "error") s.errors++;
-        else if (x.severity === "warning") s.warnings++;
-      }
-    }
-  }
-  return s;
+  // `table.not-found`: a plan that was not read is an error, so it is never ready.
+  const { tables, rows, errors, warnings } = summarizeChecks(
+    files.flatMap((f) => f.tables),
+    files.flatMap((f) => f.findings ?? []),
+  );
+  const notChecked = files.filter((f) => notCheckedReason(f.error, f.tables.length) !== null).length;
+  return { files: files.length, tables, rows, errors, warnings, notChecked };
 }
 
 /** `plancheck check <file-or-folder>... [--json]`: every rule on every plan table. */

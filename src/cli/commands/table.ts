@@ -1,5 +1,4 @@
-import type { CommandContext } from "../main";
-import { EXIT, reportUnreadable } from "../main";
+import { EXIT, reportUnreadable, type CommandContext } from "../command-context";
 import { SCHEMA_VERSION } from "../schema-version";
 
 /** `plancheck table <file> [--json]`: the typed plan tables of every sheet. */

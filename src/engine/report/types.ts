@@ -13,6 +13,15 @@ export interface ReportSummary {
   ready: boolean;
 }
 
+/**
+ * What a summary counts of one checked table: its rows and its findings' severities. A check's
+ * result and its JSON both have this shape, so every summary is counted by the same rule.
+ */
+export interface CountedTable {
+  rows: readonly unknown[];
+  findings: readonly { severity: Finding["severity"] }[];
+}
+
 export interface Report {
   summary: ReportSummary;
   /** Findings per code, codes in alphabetical order. */

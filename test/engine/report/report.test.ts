@@ -1,7 +1,7 @@
 import { commonRegistry } from "../../../src/engine/executors";
 import type { Finding } from "../../../src/engine/finding";
 import type { PlanTable } from "../../../src/engine/plan";
-import { asTypedText, buildReport, looksLikeFormula, type TableCheck } from "../../../src/engine/report";
+import { asTypedText, buildReport, looksLikeFormula, summarizeChecks, type TableCheck } from "../../../src/engine/report";
 import { reportHeaders, reportRows, reportSummaryRows } from "../../../src/i18n/report-words";
 import { checkTable } from "../../../src/engine/rules";
 import { translator } from "../../../src/i18n";
@@ -133,5 +133,24 @@ describe("report headers and summary", () => {
       ["Status", "Not ready to submit"],
     ]);
     expect(reportSummaryRows(buildReport({ sheets: [checked(bochnia())] }).summary, translator("uk"))[4]).toEqual(["Стан", "Готовий до подання"]);
+  });
+});
+
+describe("summarizeChecks", () => {
+  const table = { rows: [{}, {}, {}], findings: [{ severity: "warning" as const }, { severity: "info" as const }] };
+
+  it("calls checked tables with warnings and no error ready, and counts their rows and findings", () => {
+    expect(summarizeChecks([table])).toEqual({ tables: 1, rows: 3, errors: 0, warnings: 1, infos: 1, ready: true });
+  });
+
+  it("counts a finding about the whole workbook with the tables' own: a plan table not found is never ready", () => {
+    expect(summarizeChecks([], [{ severity: "error" }])).toEqual({ tables: 0, rows: 0, errors: 1, warnings: 0, infos: 0, ready: false });
+    expect(summarizeChecks([table], [{ severity: "error" }]).ready).toBe(false);
+  });
+
+  it("gives the JSON of a check the same summary as the check itself", () => {
+    const sheets = [checked(kyustendil()), checked(bochnia())];
+    const json = sheets.map((c) => ({ rows: c.table.rows.map((r) => ({ row: r.sourceRows })), findings: c.findings.map((f) => ({ severity: f.severity })) }));
+    expect(summarizeChecks(json)).toEqual(buildReport({ sheets }).summary);
   });
 });
