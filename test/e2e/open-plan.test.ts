@@ -112,7 +112,7 @@ describe("PlanCheck in the browser, with the user's own plans", () => {
       const { page, after, problems } = await openPage();
       await page.getByRole("heading", { name: t.t("preview.title") }).waitFor();
       await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "bg-kyustendil-2019.xlsx"));
-      await page.getByText(/^bg-kyustendil-2019\.xlsx: \d+ errors/).waitFor();
+      await page.getByText(/^bg-kyustendil-2019\.xlsx — errors: \d+/).waitFor();
       await shot(page, "open-1-picked");
 
       const pane = page.getByTestId("task-pane");
@@ -140,7 +140,7 @@ describe("PlanCheck in the browser, with the user's own plans", () => {
     async () => {
       const { page, after, problems } = await openPage();
       await drop(page, [{ name: "budget-notes.xlsx", bytes: notes }]);
-      await page.getByText(/^budget-notes\.xlsx: /).waitFor();
+      await page.getByText(/^budget-notes\.xlsx — /).waitFor();
       await shot(page, "manual-0-dropped");
 
       const pane = page.getByTestId("task-pane");
@@ -188,7 +188,7 @@ describe("PlanCheck in the browser, with the user's own plans", () => {
       await page
         .getByTestId("file-input")
         .setInputFiles([path.join(FIXTURES, "pl-bochnia-2018.xlsx"), path.join(FIXTURES, "ru-volodarsk-2020.xlsx"), path.join(FIXTURES, "encrypted.xlsx")]);
-      await page.getByText(/^pl-bochnia-2018\.xlsx: /).waitFor();
+      await page.getByText(/^pl-bochnia-2018\.xlsx — /).waitFor();
       await page.getByText(/encrypted\.xlsx could not be read/).waitFor();
       await shot(page, "overview-1-opened");
 

@@ -97,14 +97,14 @@ describe.each<Lang>(["en", "bg", "pl"])("the pane in Chromium (%s)", (lang) => {
       await expect(financing.innerText()).resolves.toContain(t.t("role.financing"));
       await step(3, "role-corrected");
 
-      // Make the typed table: the goal rows are merged across the table, so PlanCheck first asks
-      // for consent to unmerge them, then types the table once it is given.
-      await pane.getByRole("button", { name: t.t("pane.table.apply") }).click();
+      // Make the typed table: the goal rows are merged across the table, so PlanCheck first says
+      // what unmerging does and asks for consent in its message, then types the table once given.
+      await pane.getByRole("button", { name: t.t("pane.table.apply"), exact: true }).click();
       await pane.getByRole("alert").waitFor();
       await expect(pane.getByRole("alert").innerText()).resolves.toContain("План 2019");
+      await expect(pane.getByRole("alert").innerText()).resolves.toContain(t.t("pane.table.unmerge-explain"));
       await step(4, "unmerge-refused");
-      await pane.getByRole("checkbox", { name: t.t("pane.table.allow-unmerge") }).check();
-      await pane.getByRole("button", { name: t.t("pane.table.apply") }).click();
+      await pane.getByRole("alert").getByRole("button", { name: t.t("pane.table.unmerge-apply") }).click();
       await pane.getByText(t.t("pane.table.typed")).waitFor();
       await step(5, "typed");
 

@@ -97,14 +97,6 @@ export const PANE_MESSAGES: Catalog = {
     "pane.portable.kept": "{count} PLAN.* formulas have no standard equivalent here and were kept (roll-ups, dates, gaps, or values written as text).",
     "pane.portable.restore": "Restore PLAN.* formulas",
     "pane.portable.restored": "{count} PLAN.* formulas restored.",
-    "pane.scorecard.plan-form": "Write PLAN.* formulas instead",
-    "pane.scorecard.plan-form-note": "PLAN.* formulas are shorter and recalculate live, but they need the PlanCheck add-in: where it is not loaded, their cells show #NAME?.",
-    "pane.portable.offer": "This workbook has {count} PLAN.* formulas. Where PlanCheck is not loaded they show #NAME?.",
-    "pane.portable.make": "Make this workbook portable",
-    "pane.portable.made": "{count} PLAN.* formulas replaced by standard formulas that compute the same. “Restore PLAN.* formulas” or Remove PlanCheck puts them back.",
-    "pane.portable.kept": "{count} PLAN.* formulas have no standard equivalent here and were kept (roll-ups, dates, gaps, or values written as text).",
-    "pane.portable.restore": "Restore PLAN.* formulas",
-    "pane.portable.restored": "{count} PLAN.* formulas restored.",
 
     "pane.registry.heading": "Registry",
     "pane.registry.intro": "Executors and units PlanCheck knows for this workbook. Edit them on the registry sheet.",
@@ -149,7 +141,7 @@ export const PANE_MESSAGES: Catalog = {
     "preview.copy-suffix": "checked",
     "preview.overview-file": "PlanCheck overview.xlsx",
     "preview.not-read": "{file} could not be read: {message}",
-    "preview.verdict": "{file}: {errors} errors, {warnings} warnings in {tables} tables.",
+    "preview.verdict": "{file} — errors: {errors}, warnings: {warnings}, plan tables: {tables}.",
 
     "scorecard.sheet-name": "Scorecard",
     "scorecard.title": "Scorecard of “{sheet}” ({range})",
@@ -262,14 +254,6 @@ export const PANE_MESSAGES: Catalog = {
     "pane.portable.kept": "{count} формули PLAN.* нямат стандартен еквивалент тук и са запазени (обобщения, дати, пропуски или стойности, записани като текст).",
     "pane.portable.restore": "Възстанови формулите PLAN.*",
     "pane.portable.restored": "{count} формули PLAN.* са възстановени.",
-    "pane.scorecard.plan-form": "Запиши формули PLAN.* вместо това",
-    "pane.scorecard.plan-form-note": "Формулите PLAN.* са по-кратки и се преизчисляват веднага, но изискват добавката PlanCheck: където тя не е заредена, клетките им показват #NAME?.",
-    "pane.portable.offer": "Тази работна книга има {count} формули PLAN.*. Където PlanCheck не е зареден, те показват #NAME?.",
-    "pane.portable.make": "Направи книгата преносима",
-    "pane.portable.made": "{count} формули PLAN.* са заменени със стандартни формули, които изчисляват същото. „Възстанови формулите PLAN.*“ или премахването на PlanCheck ги връща.",
-    "pane.portable.kept": "{count} формули PLAN.* нямат стандартен еквивалент тук и са запазени (обобщения, дати, пропуски или стойности, записани като текст).",
-    "pane.portable.restore": "Възстанови формулите PLAN.*",
-    "pane.portable.restored": "{count} формули PLAN.* са възстановени.",
 
     "pane.registry.heading": "Регистър",
     "pane.registry.intro":
@@ -315,7 +299,7 @@ export const PANE_MESSAGES: Catalog = {
     "preview.copy-suffix": "проверен",
     "preview.overview-file": "Обобщение PlanCheck.xlsx",
     "preview.not-read": "{file} не може да бъде прочетен: {message}",
-    "preview.verdict": "{file}: грешки {errors}, предупреждения {warnings} в таблици {tables}.",
+    "preview.verdict": "{file} — грешки: {errors}, предупреждения: {warnings}, таблици на план: {tables}.",
 
     "scorecard.sheet-name": "Показатели",
     "scorecard.title": "Система от показатели на „{sheet}“ ({range})",
@@ -430,14 +414,6 @@ export const PANE_MESSAGES: Catalog = {
     "pane.portable.kept": "{count} formuł PLAN.* nie ma tu standardowego odpowiednika i pozostawiono je (agregacje, daty, braki lub wartości zapisane jako tekst).",
     "pane.portable.restore": "Przywróć formuły PLAN.*",
     "pane.portable.restored": "Przywrócono {count} formuł PLAN.*.",
-    "pane.scorecard.plan-form": "Zapisz zamiast tego formuły PLAN.*",
-    "pane.scorecard.plan-form-note": "Formuły PLAN.* są krótsze i przeliczają się na bieżąco, ale wymagają dodatku PlanCheck: tam, gdzie nie jest załadowany, ich komórki pokazują #NAZWA?.",
-    "pane.portable.offer": "Ten skoroszyt ma {count} formuł PLAN.*. Tam, gdzie PlanCheck nie jest załadowany, pokazują #NAZWA?.",
-    "pane.portable.make": "Uczyń skoroszyt przenośnym",
-    "pane.portable.made": "Zastąpiono {count} formuł PLAN.* formułami standardowymi, które liczą to samo. „Przywróć formuły PLAN.*” lub usunięcie PlanCheck przywraca je.",
-    "pane.portable.kept": "{count} formuł PLAN.* nie ma tu standardowego odpowiednika i pozostawiono je (agregacje, daty, braki lub wartości zapisane jako tekst).",
-    "pane.portable.restore": "Przywróć formuły PLAN.*",
-    "pane.portable.restored": "Przywrócono {count} formuł PLAN.*.",
 
     "pane.registry.heading": "Rejestr",
     "pane.registry.intro":
@@ -483,7 +459,7 @@ export const PANE_MESSAGES: Catalog = {
     "preview.copy-suffix": "sprawdzony",
     "preview.overview-file": "Zestawienie PlanCheck.xlsx",
     "preview.not-read": "Nie udało się odczytać {file}: {message}",
-    "preview.verdict": "{file}: błędy {errors}, ostrzeżenia {warnings} w tabelach: {tables}.",
+    "preview.verdict": "{file} — błędy: {errors}, ostrzeżenia: {warnings}, tabele planu: {tables}.",
 
     "scorecard.sheet-name": "Karta wyników",
     "scorecard.title": "Karta wyników arkusza „{sheet}” ({range})",
@@ -598,14 +574,6 @@ export const PANE_MESSAGES: Catalog = {
     "pane.portable.kept": "У {count} формул PLAN.* здесь нет стандартного аналога, они оставлены (сводки, даты, пропуски или значения, записанные текстом).",
     "pane.portable.restore": "Восстановить формулы PLAN.*",
     "pane.portable.restored": "Восстановлено формул PLAN.*: {count}.",
-    "pane.scorecard.plan-form": "Записать вместо этого формулы PLAN.*",
-    "pane.scorecard.plan-form-note": "Формулы PLAN.* короче и пересчитываются сразу, но им нужна надстройка PlanCheck: где она не загружена, их ячейки показывают #ИМЯ?.",
-    "pane.portable.offer": "В этой книге {count} формул PLAN.*. Где PlanCheck не загружен, они показывают #ИМЯ?.",
-    "pane.portable.make": "Сделать книгу переносимой",
-    "pane.portable.made": "{count} формул PLAN.* заменены стандартными формулами, которые вычисляют то же. «Восстановить формулы PLAN.*» или удаление PlanCheck возвращает их.",
-    "pane.portable.kept": "У {count} формул PLAN.* здесь нет стандартного аналога, они оставлены (сводки, даты, пропуски или значения, записанные текстом).",
-    "pane.portable.restore": "Восстановить формулы PLAN.*",
-    "pane.portable.restored": "Восстановлено формул PLAN.*: {count}.",
 
     "pane.registry.heading": "Реестр",
     "pane.registry.intro":
@@ -651,7 +619,7 @@ export const PANE_MESSAGES: Catalog = {
     "preview.copy-suffix": "проверен",
     "preview.overview-file": "Сводка PlanCheck.xlsx",
     "preview.not-read": "Не удалось прочитать {file}: {message}",
-    "preview.verdict": "{file}: ошибок {errors}, предупреждений {warnings}, таблиц {tables}.",
+    "preview.verdict": "{file} — ошибки: {errors}, предупреждения: {warnings}, таблицы плана: {tables}.",
 
     "scorecard.sheet-name": "Показатели",
     "scorecard.title": "Система показателей листа «{sheet}» ({range})",
@@ -766,14 +734,6 @@ export const PANE_MESSAGES: Catalog = {
     "pane.portable.kept": "{count} формул PLAN.* не мають тут стандартного відповідника і залишені (зведення, дати, пропуски або значення, записані текстом).",
     "pane.portable.restore": "Відновити формули PLAN.*",
     "pane.portable.restored": "Відновлено формул PLAN.*: {count}.",
-    "pane.scorecard.plan-form": "Записати натомість формули PLAN.*",
-    "pane.scorecard.plan-form-note": "Формули PLAN.* коротші й перераховуються одразу, але їм потрібна надбудова PlanCheck: де її не завантажено, їхні клітинки показують #ІМ'Я?.",
-    "pane.portable.offer": "У цій книзі {count} формул PLAN.*. Де PlanCheck не завантажено, вони показують #ІМ'Я?.",
-    "pane.portable.make": "Зробити книгу переносною",
-    "pane.portable.made": "{count} формул PLAN.* замінено стандартними формулами, що обчислюють те саме. «Відновити формули PLAN.*» або видалення PlanCheck повертає їх.",
-    "pane.portable.kept": "{count} формул PLAN.* не мають тут стандартного відповідника і залишені (зведення, дати, пропуски або значення, записані текстом).",
-    "pane.portable.restore": "Відновити формули PLAN.*",
-    "pane.portable.restored": "Відновлено формул PLAN.*: {count}.",
 
     "pane.registry.heading": "Реєстр",
     "pane.registry.intro":
@@ -819,7 +779,7 @@ export const PANE_MESSAGES: Catalog = {
     "preview.copy-suffix": "перевірено",
     "preview.overview-file": "Зведення PlanCheck.xlsx",
     "preview.not-read": "Не вдалося прочитати {file}: {message}",
-    "preview.verdict": "{file}: помилок {errors}, попереджень {warnings}, таблиць {tables}.",
+    "preview.verdict": "{file} — помилки: {errors}, попередження: {warnings}, таблиці плану: {tables}.",
 
     "scorecard.sheet-name": "Показники",
     "scorecard.title": "Система показників аркуша «{sheet}» ({range})",
