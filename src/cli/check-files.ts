@@ -8,6 +8,7 @@ import { readPlanFile, type PlanFile } from "../files/read-plan-file";
 import type { FileFormat } from "../files/file-format";
 import type { Translator } from "../i18n/catalog";
 import { findingJson, tableJson, type TableJson } from "./table-json";
+import { notCheckedReason, type NotCheckedReason } from "../workbook/not-checked";
 
 /**
  * Why a file could not be read: a stable code, the message, and (from the reader) what exactly
@@ -41,26 +42,6 @@ export interface FileCheck {
 }
 
 type HiddenState = "hidden" | "veryHidden";
-
-/** Why a received file was not checked, in the words an office sorts by. */
-export type NotCheckedReason = "unsupported" | "password" | "damaged" | "too-large" | "not-found" | "no-converter" | "no-plan-table";
-
-/** The reason a file was not checked, or null when it was. */
-export function notCheckedReason(error: FileError | null, tables: number): NotCheckedReason | null {
-  if (!error) return tables === 0 ? "no-plan-table" : null;
-  switch (error.code) {
-    case "file.encrypted":
-      return "password";
-    case "file.corrupt":
-      return "damaged";
-    case "file.too-large":
-      return "too-large";
-    case "file.not-found":
-      return "not-found";
-    default:
-      return error.reason === "xls-no-converter" || error.reason === "doc-no-converter" ? "no-converter" : "unsupported";
-  }
-}
 
 /** The same outcome as plain data, in the user's language: what --json prints and workers send back. */
 export interface FileJson {

@@ -3,7 +3,7 @@
  * The page's file worker: opened files are read and checked here, off the page's thread, so a
  * large workbook never freezes the page; progress goes back after each file.
  */
-import { buildOverview } from "../cli/overview-model";
+import { buildOverview } from "../workbook/overview-model";
 import { VERSION } from "../cli/version";
 import { translator } from "../i18n";
 import { buildOverviewWorkbook } from "../xlsx/write-overview";

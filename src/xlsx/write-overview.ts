@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Translator } from "../i18n/catalog";
-import { plansInPrintOrder, type Overview, type OverviewFinding, type PlanSummaryRow } from "../cli/overview-model";
+import { plansInPrintOrder, type Overview, type OverviewFinding, type PlanSummaryRow } from "../workbook/overview-model";
 import { setTextCell } from "./safe-cell";
 import { CATALOG, LANGS } from "../i18n";
 import { isRole, ROLES } from "../engine/roles";

@@ -2,8 +2,8 @@ import { EXIT, reportUnreadable, type CommandContext } from "../command-context"
 import type { FileJson } from "../check-files";
 import type { FindingJson } from "../table-json";
 import { oneLine } from "./table";
-import { buildOverview, type Overview, type OverviewFinding } from "../overview-model";
-import { notCheckedReason } from "../check-files";
+import { buildOverview, type Overview, type OverviewFinding } from "../../workbook/overview-model";
+import { notCheckedReason } from "../../workbook/not-checked";
 import { summarizeChecks } from "../../engine/report";
 import { VERSION } from "../version";
 import { SCHEMA_VERSION } from "../schema-version";

@@ -1,11 +1,40 @@
-import { notCheckedReason, type FileJson, type NotCheckedReason } from "./check-files";
-import type { FindingJson } from "./table-json";
-import { ROLES } from "../engine/roles";
+import type { Severity } from "../engine/finding";
+import { summarizeChecks } from "../engine/report";
+import { ROLES, type Role } from "../engine/roles";
+import { notCheckedReason, type NotCheckedReason, type ReadErrorCode } from "./not-checked";
 
 /**
  * What a receiving office sees of a batch of plans: one row per file, every finding, counts per
- * code, and all typed rows in common roles. Plain data; the .xlsx writer and --json share it.
+ * code, and all typed rows in common roles. Plain data; the overview workbook (command line and
+ * browser page alike) and --json share it.
  */
+
+/** A finding as a check gives it, with its words: the overview lists it and --since compares its code. */
+export interface CheckedFinding {
+  code: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  role: Role | null;
+  value: string;
+  message: string;
+  fix: string | null;
+}
+
+/** What the overview reads of one checked file (the command line's file JSON has this shape). */
+export interface CheckedFile {
+  file: string;
+  format?: string | null;
+  error: (ReadErrorCode & { message: string }) | null;
+  sheets: number;
+  tables: {
+    sheet: string;
+    period: { label: string } | null;
+    columns: { role: string }[];
+    rows: { row: number; section: string | null; number: string | null; cells: Record<string, string>; deadline?: { start: string | null; end: string | null } }[];
+    findings: CheckedFinding[];
+  }[];
+}
 
 export type Change = "new" | "open" | "fixed";
 
@@ -44,7 +73,7 @@ export interface OverviewSummary {
 /** How many problems the summary names. */
 export const TOP_PROBLEMS = 5;
 
-export interface OverviewFinding extends FindingJson {
+export interface OverviewFinding extends CheckedFinding {
   file: string;
   /** Against a previous overview (--since): new, still open; fixed ones are listed apart. */
   change?: Change;
@@ -82,7 +111,7 @@ export function findingKey(f: { file: string; sheet: string; cell: string; code:
  * `name` says how a file is known across overviews (relative to the folder checked), so that
  * --since matches a plan whether the folder was named by an absolute or a relative path.
  */
-export function buildOverview(files: FileJson[], previous?: OverviewFinding[], name: (file: string) => string = (f) => f): Overview {
+export function buildOverview(files: CheckedFile[], previous?: OverviewFinding[], name: (file: string) => string = (f) => f): Overview {
   const plans: PlanSummaryRow[] = [];
   const findings: OverviewFinding[] = [];
   const byCode: Overview["byCode"] = [];
@@ -92,18 +121,13 @@ export function buildOverview(files: FileJson[], previous?: OverviewFinding[], n
 
   for (const f of files) {
     const counts: Record<string, number> = {};
-    let rows = 0;
-    let errors = 0;
-    let warnings = 0;
+    const { rows, errors, warnings, ready } = summarizeChecks(f.tables);
     for (const table of f.tables) {
-      rows += table.rows.length;
       for (const c of table.columns) roleSet.add(c.role);
       for (const x of table.findings) {
         findings.push({ file: f.file, ...x });
         counts[x.code] = (counts[x.code] ?? 0) + 1;
         codeSet.add(x.code);
-        if (x.severity === "error") errors++;
-        else if (x.severity === "warning") warnings++;
       }
       for (const r of table.rows) {
         consolidated.push({
@@ -131,7 +155,7 @@ export function buildOverview(files: FileJson[], previous?: OverviewFinding[], n
       rows,
       errors,
       warnings,
-      ready: !f.error && errors === 0 && f.tables.length > 0,
+      ready: !f.error && ready,
       period,
       topProblems,
       error: f.error ? f.error.code : null,
