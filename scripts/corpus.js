@@ -82,7 +82,7 @@ function sameSet(a, b) {
  * Measures a plan's checked tables against its expectations.
  * `checked` is a list of { table (TableJson, with findings), sources } as `checkWorkbook` gives them.
  */
-function measurePlan(plan, tables, notFound) {
+function measurePlan(plan, tables, notFound, compareReading) {
   const expected = (plan.expected && plan.expected.tables) || [];
   const kinds = emptyKinds();
   const out = {
@@ -132,7 +132,7 @@ function measurePlan(plan, tables, notFound) {
     out.misses.push(`${t.sheet}!${t.range}: a table where the plan has none`);
   }
   if (expected.length === 0 && tables.length === 0) count(kinds, "tables", 1);
-  measureDeadlines(plan, tables, out.deadlines);
+  if (compareReading) measureDeadlines(plan, tables, out.deadlines, compareReading);
   return out;
 }
 
@@ -180,36 +180,59 @@ function measureTable(e, table, kinds, misses) {
 }
 
 /**
- * Deadline cells the plan lists with their true reading: read as expected (`right`), left unread
- * where a reading was expected (`unread`), read differently — or read where `unparsed` is
- * expected (`wrong`), or not found as a task's deadline at all (`missing`).
+ * Deadline cells the plan lists, judged by the deadline reader's own measure (`compareReading`):
+ * read as expected (`right`), left unread where a reading was expected (`unread`: the reader's
+ * "missed"), read differently or read where `unparsed` is expected (`wrong`), or in no deadline
+ * column of a task row (`missing`). Every deadline column of a table counts (a plan with start
+ * and end columns has two). Where the table of real deadline cells judged a cell differently from
+ * the plan file (test/engine/deadline/real-cells/judged.json), its reading is the expected one, so
+ * both measures say the same.
  */
-function measureDeadlines(plan, tables, d) {
-  for (const want of (plan.expected && plan.expected.deadlines) || []) {
+function measureDeadlines(plan, tables, d, compareReading) {
+  for (const listed of (plan.expected && plan.expected.deadlines) || []) {
     d.total++;
-    const at = splitCell(want.cell);
+    const want = expectedReading(plan.id, listed);
+    const at = splitCell(listed.cell);
     let reading = null;
     for (const t of tables) {
-      const column = t.columns.find((c) => c.role === "deadline");
-      if (!column || !at || columnIndex(column.column) !== at.col) continue;
-      const row = t.rows.find((r) => (r.sourceRows || [r.row]).includes(at.row));
-      if (row) reading = row.deadline || { kind: "blank", start: null, end: null };
+      for (const column of t.columns) {
+        if (column.role !== "deadline" || !at || columnIndex(column.column) !== at.col) continue;
+        const row = t.rows.find((r) => (r.sourceRows || [r.row]).includes(at.row));
+        if (row) reading = (row.deadlines && row.deadlines[column.column]) || { kind: "blank", start: null, end: null };
+      }
     }
     if (!reading) {
       d.missing++;
       continue;
     }
-    const expectUnread = want.kind === "unparsed";
-    if (reading.kind === "unparsed") {
-      if (expectUnread) d.right++;
-      else d.unread++;
-    } else if (!expectUnread && reading.kind === want.kind && (reading.start ?? null) === (want.start ?? null) && (reading.end ?? null) === (want.end ?? null)) {
-      d.right++;
-    } else {
+    const verdict = compareReading(want, reading).verdict;
+    if (verdict === "right") d.right++;
+    else if (verdict === "missed") d.unread++;
+    else {
       d.wrong++;
-      d.wrongCells.push(`${want.cell}: ${reading.kind} ${reading.start}..${reading.end}, expected ${want.kind} ${want.start ?? ""}..${want.end ?? ""}`);
+      d.wrongCells.push(`${listed.cell}: ${reading.kind} ${reading.start}..${reading.end}, expected ${want.kind} ${want.start ?? ""}..${want.end ?? ""}`);
     }
   }
+}
+
+let judgedCache = null;
+/** Readings judged differently from a plan file, by `corpus:<plan id>!<cell>`. */
+function judgedReadings() {
+  if (!judgedCache) {
+    const file = path.join(__dirname, "..", "test", "engine", "deadline", "real-cells", "judged.json");
+    judgedCache = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {};
+  }
+  return judgedCache;
+}
+
+/** The reading a careful person gives a listed cell: the judged one where there is one. */
+function expectedReading(planId, listed) {
+  const judged = judgedReadings()[`corpus:${planId}!${listed.cell}`];
+  const source = judged && judged.kind ? judged : listed;
+  const out = { kind: source.kind, start: source.start ?? null, end: source.end ?? null };
+  if (source.every !== undefined) out.every = source.every;
+  if (source.reason !== undefined) out.reason = source.reason;
+  return out;
 }
 
 /** Sums of plan measures: the corpus totals. */
@@ -274,11 +297,22 @@ async function measureWorkbook(plan, file, engine) {
       ...json,
       sections: c.table.sections,
       repeatedHeaderRows: c.table.repeatedHeaderRows,
-      rows: json.rows.map((r, i) => ({ ...r, sourceRows: c.table.rows[i].sourceRows })),
+      rows: json.rows.map((r, i) => ({ ...r, sourceRows: c.table.rows[i].sourceRows, deadlines: deadlineReadings(c, c.table.rows[i], engine) })),
       findings: c.findings,
     };
   });
-  return measurePlan(plan, tables, result.findings);
+  return measurePlan(plan, tables, result.findings, engine.compareReading);
+}
+
+/** A row's reading of each deadline column, by column letter, as the engine reads the cells. */
+function deadlineReadings(checked, row, engine) {
+  const out = {};
+  for (const column of checked.table.columns) {
+    if (column.role !== "deadline") continue;
+    const text = row.cells[column.key];
+    out[column.column] = text === undefined ? { kind: "blank", start: null, end: null } : engine.parseDeadline(text, { period: checked.period, section: row.section });
+  }
+  return out;
 }
 
 async function measureCorpus(engine, ids) {
@@ -286,7 +320,7 @@ async function measureCorpus(engine, ids) {
   for (const plan of readPlans(ids)) {
     const file = path.join(WORKBOOKS, `${plan.id}.xlsx`);
     if (!fs.existsSync(file)) {
-      out.push({ ...measurePlan(plan, [], []), misses: ["workbook not built: node scripts/build-corpus.js"] });
+      out.push({ ...measurePlan(plan, [], [], engine.compareReading), misses: ["workbook not built: node scripts/build-corpus.js"] });
       continue;
     }
     out.push(await measureWorkbook(plan, file, engine));
@@ -397,10 +431,11 @@ function builtEngine(dir) {
   const { planSheets } = require(path.join(build, "xlsx", "plan-sheets.js"));
   const check = require(path.join(build, "engine", "check.js"));
   const { tableJson } = require(path.join(build, "cli", "table-json.js"));
+  const { parseDeadline, compareReading } = require(path.join(build, "engine", "deadline", "index.js"));
   const checkWorkbook = check.checkWorkbook
     ? (wb) => check.checkWorkbook(planSheets(wb))
     : (wb) => ({ tables: planSheets(wb).flatMap((p) => check.checkSheet(p.grid, p.options)), findings: [] });
-  return { readWorkbook, tableJson, checkWorkbook };
+  return { readWorkbook, tableJson, checkWorkbook, parseDeadline, compareReading };
 }
 
 async function main() {
