@@ -158,8 +158,9 @@ function readEntryKind(text: string): EntryKind {
   const lower = text.toLowerCase().replace(/ё/g, "е");
   const words = lower.match(WORD) ?? [];
   if (words.length === 0) return "other";
-  // A text written all in capitals is shouting, not an abbreviation (`ЗАСЕДАНИЕ НА НАСТОЯТЕЛСТВОТО`).
-  const shouting = words.length > 2 && text === text.toUpperCase();
+  // A text written all in capitals is shouting, not an abbreviation (`ЗАСЕДАНИЕ НА НАСТОЯТЕЛСТВОТО`);
+  // numbers beside an abbreviation (`СУ 12 РУО`, a telephone) are no words of a sentence.
+  const shouting = words.filter((w) => /\p{L}/u.test(w)).length > 2 && text === text.toUpperCase();
   const body = (!shouting && ABBREVIATION.test(text)) || hasPhrase(lower, BODY_PHRASES) || words.some((w) => startsWithAny(w, BODY_INDEX));
   // `директор школы`, `dyrektor szkoły`, `соц. педагог`: a position, of a body or not, is people.
   const position = hasPhrase(lower, POSITION_PHRASES) || words.some((w) => startsWithAny(w, POSITION_INDEX));

@@ -43,7 +43,7 @@ describe("responsible.unknown", () => {
 describe("people, positions and words that are not body names", () => {
   it.each([
     "директор", "заместник директора", "учители", "wychowawcy klas", "класні керівники", "K. Nowak", "Іваненко О.П.",
-    "соц. педагог", "Кл. руководители", "Organizator", "установи", "організації",
+    "соц. педагог", "Кл. руководители", "Organizator", "установи", "організації", "ЗАСЕДАНИЕ НА НАСТОЯТЕЛСТВОТО",
   ])("takes %j as a valid responsible entry", (who) => {
     const table = makeTable({ columns: ["number", "activity", "responsible"], rows: [["1.", "Нарада", who]] });
     expect(responsibleRule.run(table, context())).toEqual([]);
@@ -56,5 +56,11 @@ describe("people, positions and words that are not body names", () => {
       ["НВР", "fix.responsible.glossary"],
       ["Управление культуры", "fix.responsible.glossary"],
     ]);
+  });
+
+  it("reads an abbreviation written beside a telephone number as a body's name, not as text in capitals", () => {
+    const table = makeTable({ columns: ["number", "activity", "responsible"], rows: [["1.", "Нарада", "+359 888 ПППП"]] });
+    const findings = responsibleRule.run(table, context());
+    expect(findings.map((f) => [f.code, f.cell])).toEqual([["responsible.unknown", "C2"]]);
   });
 });
