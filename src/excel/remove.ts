@@ -3,13 +3,14 @@ import { asInput } from "./cell-text";
 import { asAdapterError, syncSteps, type WriteStep } from "./errors";
 import { isMarkFormula } from "./marks-format";
 import { queueClearMarks } from "./marks";
+import { queuePortableCheck } from "./make-portable";
 import { METADATA_NAMESPACE, ownedSheet, parseMetadataXml, type SheetInfo, type TypedTableRecord, type WorkbookMetadata } from "../workbook/record";
 
 /**
  * "Remove PlanCheck": undoes everything PlanCheck added, as the workbook's record lists it — the
  * Excel tables turned back into ranges, header cells and merged cells as they were, PlanCheck's
  * validation, frozen panes, cell marks, the report, registry and scorecard sheets, and the record
- * itself. Values the user wrote stay exactly as they are. What no longer exists is skipped; a sheet
+ * itself, and PLAN formulas made portable back as they were. Values the user wrote stay exactly as they are. What no longer exists is skipped; a sheet
  * is deleted only when the record names it (by id and name), never for its name alone.
  */
 
@@ -35,6 +36,7 @@ export async function removePlanCheck(context: Excel.RequestContext, options: { 
   let metadata: WorkbookMetadata | null = null;
   let states: SheetState[] = [];
   let markIds = new Map<string, string[]>();
+  let portable: { restore(): number } = { restore: () => 0 };
   try {
     await context.sync();
     const xml = parts.items.map((p) => p.getXml());
@@ -45,6 +47,8 @@ export async function removePlanCheck(context: Excel.RequestContext, options: { 
     }));
     await context.sync();
     for (const x of xml) metadata ??= parseMetadataXml(x.value);
+    // PLAN formulas made portable go back where the cell still holds PlanCheck's formula.
+    if (metadata) portable = queuePortableCheck(context, metadata, states.map((s) => s.info));
     const rules = states.map((s) => s.formats.items.filter((f) => f.type === "Custom").map((f) => ({ id: f.id, rule: f.custom.rule.load("formula") })));
     await context.sync();
     markIds = new Map(states.map((s, i) => [s.info.id, rules[i].filter((r) => isMarkFormula(r.rule.formula)).map((r) => r.id)]));
@@ -86,6 +90,7 @@ export async function removePlanCheck(context: Excel.RequestContext, options: { 
           else state.ws.freezePanes.freezeAt(state.ws.getRangeByIndexes(0, 0, f.rows, f.cols));
         }),
     },
+    { key: "restore-formulas", queue: () => portable.restore() },
     { key: "remove-sheets", queue: () => owned.forEach((s) => context.workbook.worksheets.getItem(s.id).delete()) },
     { key: "remove-metadata", queue: () => parts.items.forEach((p) => p.delete()) },
   ];

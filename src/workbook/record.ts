@@ -67,10 +67,27 @@ export interface TypedTableRecord {
   selection?: string;
 }
 
+/**
+ * A PLAN formula "Make this workbook portable" replaced by its standard equivalent: what was
+ * there and what PlanCheck wrote, so the PLAN formula can be put back while the cell still holds
+ * PlanCheck's formula (a cell the user has changed since is theirs).
+ */
+export interface PortableFormulaRecord {
+  sheet: string;
+  sheetId: string | null;
+  cell: string;
+  /** The PLAN formula as it was (`=PLAN.SCORE(F5,E5,D5)`). */
+  plan: string;
+  /** The standard formula PlanCheck wrote in its place. */
+  portable: string;
+}
+
 export interface WorkbookMetadata {
   version: number;
   tables: TypedTableRecord[];
   sheets: OwnedSheetRecord[];
+  /** PLAN formulas made portable; absent when none are. */
+  portable?: PortableFormulaRecord[];
 }
 
 export function emptyMetadata(): WorkbookMetadata {
@@ -168,7 +185,13 @@ function validMetadata(data: unknown): WorkbookMetadata | null {
     if (plan) record.plan = plan;
     sheets.push(record);
   }
-  return { version: d.version, tables, sheets };
+  const portable = (Array.isArray(d.portable) ? d.portable : []).flatMap((p): PortableFormulaRecord[] => {
+    if (!p || typeof p !== "object") return [];
+    const r = p as Record<string, unknown>;
+    if (!isString(r.sheet) || !isString(r.cell) || !/^[A-Z]{1,3}\d+$/.test(r.cell) || !isString(r.plan) || !isString(r.portable)) return [];
+    return [{ sheet: r.sheet, sheetId: isString(r.sheetId) ? r.sheetId : null, cell: r.cell, plan: r.plan, portable: r.portable }];
+  });
+  return { version: d.version, tables, sheets, ...(portable.length > 0 ? { portable } : {}) };
 }
 
 function validPlanRef(v: unknown): PlanSheetRef | null {
