@@ -13,7 +13,7 @@ import {
   type TypedTableRecord,
   type UndoRecord,
   type WorkbookMetadata,
-} from "./metadata-format";
+} from "../workbook/record";
 import { queueMetadataWrite } from "./metadata";
 import { readSheet } from "./read-snapshot";
 import { registryContent } from "./registry-content";

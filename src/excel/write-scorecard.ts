@@ -10,7 +10,7 @@ import {
   type PlanSheetRef,
   type SheetInfo,
   type WorkbookMetadata,
-} from "./metadata-format";
+} from "../workbook/record";
 import { queueMetadataWrite, readMetadata } from "./metadata";
 import type { SheetSnapshot } from "./read-snapshot";
 import { freeSheetName } from "./sheet-names";

@@ -24,7 +24,7 @@ import { freshSheets, PREVIEW_WORKBOOKS } from "./workbooks";
 import type { CheckedFile } from "./check-bytes";
 import type { OpenProgress } from "./file-messages";
 import { checkedName, download, fileWorkerClient } from "./file-worker-client";
-import { METADATA_NAMESPACE } from "../excel/metadata-format";
+import { METADATA_NAMESPACE } from "../workbook/record";
 import type { SheetGrid } from "../engine/grid";
 
 /** The task pane's width in Excel: the pane is tried at the narrow width it really has. */
