@@ -63,6 +63,14 @@ describe("plan period from the lines above a table", () => {
     });
   });
 
+  it.each([
+    ["Kalendarz zaplanowanych działań i dni wolnych w roku szkolnym 2024-2025.", "2024-09-01", "2025-08-31"],
+    ["Windsor Public Schools 2023-2024 District Assessment Calendar", "2023-09-01", "2024-08-31"],
+    ["Календарний план виховної роботи на 2023/2024 навчальний рік закладу загальної середньої освіти", "2023-09-01", "2024-08-31"],
+  ])("reads the period of a calendar's long title: %s", (title, start, end) => {
+    expect(planPeriodFromTexts([title])).toMatchObject({ start, end });
+  });
+
   it("does not read a year inside a date as the period", () => {
     expect(planPeriodFromTexts(["Приет на 25.04.2019 г."])).toBeNull();
   });

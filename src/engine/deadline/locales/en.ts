@@ -47,7 +47,7 @@ export const en: LocaleVocabulary = {
     "as scheduled", "as per schedule", "per schedule", "in line with the calendar", "as per calendar",
     "in line with the schedule", "as and when",
   ],
-  planWords: ["plan", "programme", "program", "roadmap", "road map", "schedule", "strategy", "scorecard"],
+  planWords: ["plan", "programme", "program", "roadmap", "road map", "schedule", "strategy", "scorecard", "calendar", "timetable", "timeline"],
   admissionWords: ["admission"],
   referenceWords: ["law", "article", "regulation", "decision", "resolution", "pursuant"],
 };

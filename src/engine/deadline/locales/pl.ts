@@ -50,7 +50,7 @@ export const pl: LocaleVocabulary = {
     "zgodnie z planem", "według planu", "wg planu", "w terminach", "w terminie określonym", "w terminach określonych",
     "zgodnie z terminami", "w razie potrzeby", "w miarę możliwości",
   ],
-  planWords: ["plan", "harmonogram", "program", "strategi", "mapa drogowa"],
+  planWords: ["plan", "harmonogram", "program", "strategi", "mapa drogowa", "kalendar", "terminarz"],
   admissionWords: ["rekrutac", "nabór", "nabor"],
   referenceWords: ["ustaw", "art.", "rozporządz", "uchwał", "zarządzen", "dz. u", "dz.u"],
 };
