@@ -4,6 +4,8 @@
  */
 
 export const sep = "/";
+/** Separates folders in a search list; the page has none to search (LibreOffice is never looked for). */
+export const delimiter = ":";
 
 export function basename(name: string, ext?: string): string {
   const base = name.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "";
@@ -29,4 +31,4 @@ export function resolve(...parts: string[]): string {
   return join(...parts);
 }
 
-export default { sep, basename, extname, dirname, join, resolve };
+export default { sep, delimiter, basename, extname, dirname, join, resolve };
