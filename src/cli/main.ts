@@ -11,7 +11,6 @@ import { runCheck } from "./commands/check";
 import { runScorecard } from "./commands/scorecard";
 import { VERSION } from "./version";
 
-export { EXIT, reportUnreadable, type CommandContext } from "./command-context";
 
 interface Command {
   run(ctx: CommandContext): Promise<number> | number;

@@ -1,6 +1,5 @@
 import { promises as fs } from "fs";
-import type { CommandContext } from "../main";
-import { EXIT } from "../main";
+import { EXIT, type CommandContext } from "../command-context";
 import { checkFile } from "../check-files";
 import { buildScorecard, childrenOf, type Scorecard, type ScorecardNode } from "../../engine/scorecard";
 import { scorecardLayout } from "../../excel/portable-scorecard-layout";
