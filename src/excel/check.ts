@@ -7,7 +7,7 @@ import { syncSteps } from "./errors";
 import { typedTableFor } from "../workbook/record";
 import { markGroups, queueClearMarks, queueMarks, readMarks } from "./marks";
 import { readSheet, type SheetSnapshot } from "./read-snapshot";
-import { checkOptionsFromRecord } from "../workbook/options-from-record";
+import { checkOptionsFromRecord, readWithRecordedRoles } from "../workbook/options-from-record";
 
 /**
  * "Check before submission" inside Excel: the sheet's snapshot through the engine, then the cells
@@ -76,14 +76,14 @@ export async function checkInExcel(context: Excel.RequestContext, options: Check
 
   await progress({ phase: "check", done: 0.5 });
   const recorded = typedTableFor(snapshot.metadata, snapshot.sheet);
-  const checks = checkSheet(
-    snapshot.grid,
+  const checks = readWithRecordedRoles(
     checkOptionsFromRecord(recorded, snapshot.registry ? [snapshot.registry] : [], {
       roles: options.roles,
       range: options.range,
       period: options.period,
       today: options.today ?? null,
     }),
+    (o) => checkSheet(snapshot.grid, o),
   );
   const report = buildReport({ sheets: checks });
 

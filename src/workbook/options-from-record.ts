@@ -45,3 +45,20 @@ export function checkOptionsFromRecord(recorded: RecordedTable | null, registryS
     ...(registry.length > 0 ? { registry } : {}),
   };
 }
+
+/**
+ * Reads a sheet with its check options, and once more without roles when the engine refuses them
+ * (a column letter or a role it does not know, kept in a record an older or damaged copy wrote):
+ * a record that no longer fits makes the table read as if it had never been typed, never a check
+ * that fails. One rule for every host that reads a sheet with recorded roles.
+ */
+export function readWithRecordedRoles<T>(options: CheckOptions, read: (options: CheckOptions) => T): T {
+  if (options.roles === undefined) return read(options);
+  try {
+    return read(options);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const { roles: _refused, ...rest } = options;
+    return read(rest);
+  }
+}

@@ -8,7 +8,7 @@ import { checkInExcel } from "../../src/excel/check";
 import { METADATA_NAMESPACE } from "../../src/workbook/record";
 import { readSnapshot } from "../../src/excel/read-snapshot";
 import { createMemoryExcel } from "../../src/memory-host";
-import { checkOptionsFromRecord, type RecordedTable } from "../../src/workbook/options-from-record";
+import { checkOptionsFromRecord, readWithRecordedRoles, type RecordedTable } from "../../src/workbook/options-from-record";
 import type { RegistryContent } from "../../src/workbook/registry";
 import { planSheets } from "../../src/xlsx/plan-sheets";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
@@ -81,5 +81,23 @@ describe("a typed workbook checked in Excel and from its file", () => {
     expect(seen(fromFile)[0].findings).toContain("deadline.outside-period C2");
     expect(inExcel.checks[0].registry.entries.some((e) => e.key === "CLH")).toBe(true);
     expect(fromFile[0].registry.entries.some((e) => e.key === "CLH")).toBe(true);
+  });
+});
+
+describe("a record whose roles the engine refuses", () => {
+  const grid = gridFromRows("Plan", PLAN);
+
+  it("reads the table as if it had never been typed, keeping the rest of the options", () => {
+    const options = { roles: { "1A": "deadline" } as unknown as Record<string, Role>, period: { start: "2025-01-01", end: "2025-12-31", label: "2025" } };
+    expect(() => checkSheet(grid, options)).toThrow(RangeError);
+    const checks = readWithRecordedRoles(options, (o) => checkSheet(grid, o));
+    const fresh = checkSheet(grid, { period: options.period });
+    expect(checks.map((c) => c.table.columns.map((col) => col.role))).toEqual(fresh.map((c) => c.table.columns.map((col) => col.role)));
+    expect(checks[0].period).toEqual(options.period);
+  });
+
+  it("reads with the roles when the engine takes them", () => {
+    const checks = readWithRecordedRoles({ roles: { F: "financing" } }, (o) => checkSheet(grid, o));
+    expect(checks[0].table.columns.find((c) => c.column === "F")?.role).toBe("financing");
   });
 });
