@@ -9,6 +9,7 @@ import type { FileFormat } from "../files/file-format";
 import type { Translator } from "../i18n/catalog";
 import { findingJson, tableJson, type TableJson } from "./table-json";
 import { notCheckedReason, type NotCheckedReason } from "../workbook/not-checked";
+import { isPlanCheckOutput } from "../xlsx/overview-record";
 
 /**
  * Why a file could not be read: a stable code, the message, and (from the reader) what exactly
@@ -39,6 +40,8 @@ export interface FileCheck {
   hidden?: Record<string, HiddenState>;
   /** Findings about the workbook as a whole: `table.not-found` when no sheet holds a plan table. */
   findings?: Finding[];
+  /** PlanCheck's own overview (src/xlsx/overview-record.ts): found in a folder, it is not a received plan. */
+  planCheckOutput?: boolean;
 }
 
 type HiddenState = "hidden" | "veryHidden";
@@ -55,6 +58,8 @@ export interface FileJson {
   tables: (TableJson & { findings: NonNullable<TableJson["findings"]>; visibility?: HiddenState })[];
   /** Findings about the file as a whole (`table.not-found`); tables carry their own. */
   findings?: ReturnType<typeof findingJson>[];
+  /** PlanCheck's own overview; the check command passes over it in folders and never prints this field. */
+  planCheckOutput?: true;
 }
 
 export async function checkFile(file: string, options: FileCheckOptions): Promise<FileCheck> {
@@ -67,7 +72,7 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
     const { tables, findings } = checkWorkbook(plans);
     const hidden: Record<string, HiddenState> = {};
     for (const { grid } of plans) if (grid.visibility === "hidden" || grid.visibility === "veryHidden") hidden[grid.sheet] = grid.visibility;
-    return { file, format: read.format, error: null, tables, sheets: plans.length, hidden, findings };
+    return { file, format: read.format, error: null, tables, sheets: plans.length, hidden, findings, ...(isPlanCheckOutput(read.workbook) ? { planCheckOutput: true } : {}) };
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       return { file, format: null, error: { code: e.code, message: e.message, reason: e.reason, params: e.params }, tables: [], sheets: 0 };
@@ -113,6 +118,7 @@ export function fileJson(f: FileCheck, t: Translator): FileJson {
     error: f.error && f.error.reason !== undefined ? { ...f.error, message: fileErrorText(f.file, f.error, t) } : f.error,
     sheets: f.sheets,
     ...(f.findings && f.findings.length > 0 ? { findings: f.findings.map((x) => findingJson(x, t)) } : {}),
+    ...(f.planCheckOutput ? { planCheckOutput: true as const } : {}),
     tables: f.tables.map((c) => {
       const visibility = f.hidden?.[c.table.sheet];
       return { ...tableJson(c), ...(visibility ? { visibility } : {}), findings: c.findings.map((x) => findingJson(x, t)) };

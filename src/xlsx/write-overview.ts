@@ -6,6 +6,7 @@ import { CATALOG, LANGS } from "../i18n";
 import { isRole, ROLES } from "../engine/roles";
 import type { Severity } from "../engine/finding";
 import { checkOutputTarget, writeOutputFile, type OutputOptions } from "./safe-output";
+import { withOverviewRecord } from "./overview-record";
 import { sheetRef } from "../workbook/sheet-ref";
 
 /**
@@ -56,8 +57,10 @@ export function overviewSheetName(t: Translator, key: SheetKey): string {
  */
 export async function writeOverview(overview: Overview, t: Translator, outPath: string, context: OverviewContext, output: OutputOptions): Promise<void> {
   await checkOutputTarget(outPath, output);
-  const bytes = await buildOverviewWorkbook(overview, t, context).xlsx.writeBuffer();
-  await writeOutputFile(outPath, new Uint8Array(bytes as ArrayBuffer), output);
+  const wb = buildOverviewWorkbook(overview, t, context);
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  // Marked as PlanCheck's own: the next check of the folder it is written into passes over it.
+  await writeOutputFile(outPath, await withOverviewRecord(bytes, wb.worksheets.map((ws) => ws.name)), output);
 }
 
 export function buildOverviewWorkbook(overview: Overview, t: Translator, context: OverviewContext): ExcelJS.Workbook {
@@ -265,14 +268,15 @@ function addSheet(
 /**
  * Findings of a previous overview, for --since: the Findings sheet found by its name in any of
  * PlanCheck's languages, its columns by their headings in any language, so an overview written in
- * Bulgarian compares with a check run in Polish. Codes are read, never the words.
+ * Bulgarian compares with a check run in Polish. Codes are read, never the words. Null when the
+ * workbook has no such sheet: it is not an overview.
  */
-export async function readOverviewFindings(path: string): Promise<OverviewFinding[]> {
+export async function readOverviewFindings(path: string): Promise<OverviewFinding[] | null> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const names = new Set([LEGACY_FINDINGS_SHEET, ...LANGS.map((l) => CATALOG[l]["overview.sheet.findings"])]);
   const ws = wb.worksheets.find((w) => names.has(w.name));
-  if (!ws) return [];
+  if (!ws) return null;
   const text = (v: ExcelJS.CellValue): string => {
     if (v === null || v === undefined) return "";
     if (typeof v === "object" && "result" in v) return String(v.result ?? "");
@@ -297,7 +301,7 @@ export async function readOverviewFindings(path: string): Promise<OverviewFindin
       Object.assign(at, found);
     }
   });
-  if (headerRow === 0) return [];
+  if (headerRow === 0) return null;
   const fixedWords = new Set(LANGS.map((l) => CATALOG[l]["overview.change.fixed"]));
   const severityWords = wordsToKeys(["error", "warning", "info"], (k) => `severity.${k}`);
   const roleWords = wordsToKeys([...ROLES], (k) => `role.${k}`);

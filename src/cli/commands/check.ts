@@ -12,17 +12,9 @@ import { promises as fs } from "fs";
 import { writeReportCopy } from "../../xlsx/write-report-copy";
 import { OutputRefusal } from "../../xlsx/safe-output";
 import { reportSheetModel } from "../report-model";
+import { readSince, SinceRefusal } from "../since";
 import * as path from "path";
 import type { Translator } from "../../i18n/catalog";
-
-class ReportTargetError extends Error {
-  constructor(
-    readonly key: string,
-    readonly file: string,
-  ) {
-    super(key);
-  }
-}
 
 export interface CheckSummary {
   files: number;
@@ -46,7 +38,8 @@ export function summarize(files: FileJson[]): CheckSummary {
 }
 
 /** `plancheck check <file-or-folder>... [--json]`: every rule on every plan table. */
-export async function runCheck(ctx: CommandContext): Promise<number> {
+export async function runCheck(received: CommandContext): Promise<number> {
+  const ctx = withoutOwnOutput(received);
   const { io, t } = ctx;
   const unreadable = reportUnreadable(ctx);
   const summary = summarize(ctx.files);
@@ -55,7 +48,7 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
   try {
     ({ overview, written } = await writeReports(ctx));
   } catch (e) {
-    io.err(`plancheck: ${e instanceof ReportTargetError ? t.t(e.key, { file: e.file }) : e instanceof OutputRefusal ? t.t(e.key, { ...e.params, file: e.file }) : t.t("cli.error.report-write", { file: ctx.args.report ?? "", reason: e instanceof Error ? e.message : String(e) })}`);
+    io.err(`plancheck: ${refusalText(e, ctx)}`);
     return EXIT.unreadable;
   }
   if (ctx.args.json) {
@@ -79,11 +72,8 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
  */
 async function writeReports(ctx: CommandContext): Promise<{ overview: OverviewJson | null; written: { file: string; overview: boolean } | null }> {
   const { args, files, t } = ctx;
-  // The plans themselves are only ever read.
-  if (args.report !== null && files.some((f) => path.resolve(f.file) === path.resolve(args.report!))) {
-    throw new ReportTargetError("cli.error.report-over-input", args.report);
-  }
-  // Nothing read in this run is ever written over: the plans, and the earlier overview.
+  // Nothing read in this run is ever written over, by any name or link (src/xlsx/safe-output.ts):
+  // the plans, and the earlier overview.
   const output = { inputs: [...files.map((f) => f.file), ...(args.since !== null ? [args.since] : [])], force: args.force };
   const single = files.length === 1 && ctx.skipped.length === 0 && args.inputs.length === 1 && args.inputs[0] === files[0].file;
   // A copy with a report sheet is made of an .xlsx plan; a plan in another format gets the overview.
@@ -97,14 +87,36 @@ async function writeReports(ctx: CommandContext): Promise<{ overview: OverviewJs
   const base = await checkedFolder(args.inputs);
   // The overview's workbook library is loaded only when an overview is read or written: loading it
   // costs more than reading and checking a typical plan.
-  const { readOverviewFindings, writeOverview } = await import("../../xlsx/write-overview");
+  const { writeOverview } = await import("../../xlsx/write-overview");
   const name = (file: string) => path.relative(base, path.resolve(file)).split(path.sep).join("/") || path.basename(file);
-  const previous = args.since !== null ? (await readOverviewFindings(args.since)).map((p) => anchored(p, base)) : undefined;
+  const previous = args.since !== null ? (await readSince(args.since)).map((p) => anchored(p, base)) : undefined;
   const overview = buildOverview(files, previous, name);
   if (args.report !== null) await writeOverview(overview, t, args.report, { folder: base, checkedAt: new Date(), version: VERSION, name }, output);
   // The JSON already lists every file's findings and rows; the overview adds what a batch needs.
   const { findings, consolidated: _consolidated, ...rest } = overview;
   return { overview: previous ? { ...rest, findings } : rest, written: args.report !== null ? { file: args.report, overview: true } : null };
+}
+
+/**
+ * PlanCheck's own overview found in a folder (often written into the folder it speaks of) is not
+ * a received plan: it is left out of everything, so the next run of the same command sees the
+ * same plans, and may replace it with --report. A file the user names is checked whatever it is.
+ */
+function withoutOwnOutput(ctx: CommandContext): CommandContext {
+  const named = new Set(ctx.args.inputs);
+  if (!ctx.files.some((f) => f.planCheckOutput)) return ctx;
+  const files = ctx.files
+    .filter((f) => !f.planCheckOutput || named.has(f.file))
+    .map(({ planCheckOutput: _own, ...f }) => f);
+  return { ...ctx, files };
+}
+
+/** Why the report was not written, or the earlier overview not read, in the user's words, naming the file. */
+function refusalText(e: unknown, ctx: CommandContext): string {
+  const { t } = ctx;
+  if (e instanceof OutputRefusal) return t.t(e.key, { ...e.params, file: e.file });
+  if (e instanceof SinceRefusal) return t.t(e.key, { file: e.file });
+  return t.t("cli.error.report-write", { file: ctx.args.report ?? "", reason: e instanceof Error ? e.message : String(e) });
 }
 
 /** A previous overview names files relative to its folder: anchored there, they compare with this run's paths. */
