@@ -70,10 +70,32 @@ function spanInLine(line: string): PlanPeriod | null {
   return null;
 }
 
-/** The first period a line names, or null. */
-function periodInLine(line: string, folded: string, admission: boolean): PlanPeriod | null {
+/**
+ * One month or one day with its year (`на сентябрь 2018 года`, `на 6 марта 2021 года`), read as a
+ * deadline is. Only for a title: a lone date elsewhere above a table is an approval's or a
+ * meeting's, not the plan's.
+ */
+function monthOrDayInLine(line: string): PlanPeriod | null {
+  const tokens = tokenize(line);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].type !== "num" && monthOf(tokens[i]) === undefined) continue;
+    const part = parsePart(tokens, i);
+    if (!part || part.value.right) continue;
+    const read = resolveParts([part.value], tokens, line, line, null);
+    if (typeof read === "string" || (read.kind !== "month" && read.kind !== "date") || !read.start || !read.end || read.parts) continue;
+    return { start: read.start, end: read.end, label: line.slice(tokens[part.value.left.from].start, tokens[part.next - 1].end) };
+  }
+  return null;
+}
+
+/** The first period a line names, or null. `title`: the line belongs to a plan's title. */
+function periodInLine(line: string, folded: string, admission: boolean, title: boolean): PlanPeriod | null {
   const span = spanInLine(line);
   if (span) return span;
+  if (title) {
+    const single = monthOrDayInLine(line);
+    if (single) return single;
+  }
   PERIOD_IN_LINE.lastIndex = 0;
   for (let m = PERIOD_IN_LINE.exec(line); m !== null; m = PERIOD_IN_LINE.exec(line)) {
     const from = Number(m[1]);
@@ -109,19 +131,27 @@ function days(p: PlanPeriod): number {
  * Among equal lines the shortest period wins, then the first. Null when no line qualifies.
  */
 export function planPeriodFromTexts(texts: string[]): PlanPeriod | null {
-  const lines = (Array.isArray(texts) ? texts : [])
-    .flatMap((t) => (typeof t === "string" ? t.split(/\r\n|\r|\n/) : []))
-    .map((l) => l.trim())
-    .filter((l) => l !== "");
+  // A title written in one cell over several lines names the plan on one and its period on another.
+  const lines = (Array.isArray(texts) ? texts : []).flatMap((t) => {
+    if (typeof t !== "string") return [];
+    const cellNamesPlan = t.length <= LONG_LINE && VOCABULARY.planWords.test(fold(t));
+    return t
+      .split(/\r\n|\r|\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== "")
+      .map((line) => ({ line, cellNamesPlan }));
+  });
   let best: { period: PlanPeriod; score: number } | null = null;
   let previousNamesPlan = false;
   let previousAdmits = false;
-  for (const line of lines) {
+  for (const { line, cellNamesPlan } of lines) {
     const folded = fold(line);
     const namesPlan = VOCABULARY.planWords.test(folded);
     // A title split over two lines names the admission on one and the school year on the next.
     const admits = VOCABULARY.admissionWords.test(folded);
-    const period = periodInLine(line, folded, admits || previousAdmits);
+    // Not the line after a plan's name: that may be a paragraph about the plan, or an event's own day.
+    const title = namesPlan || cellNamesPlan;
+    const period = periodInLine(line, folded, admits || previousAdmits, title);
     if (period) {
       let score = namesPlan ? 4 : previousNamesPlan ? 2 : 0;
       if (mostlyUpperCase(line)) score += 1;

@@ -71,6 +71,17 @@ describe("plan period from the lines above a table", () => {
     expect(planPeriodFromTexts([title])).toMatchObject({ start, end });
   });
 
+  it("reads a plan of one month or one day from its title cell", () => {
+    expect(planPeriodFromTexts(["Сентябрь 2018", "План работы\nМКУ «Пряжинский Центр досуга и творчества»\nна сентябрь 2018 года"])).toMatchObject({ start: "2018-09-01", end: "2018-09-30" });
+    expect(planPeriodFromTexts(["УТВЕРЖДАЮ\nДиректор школы\n«4» марта 2021 г", "План проведения шестого школьного дня\nв ГУО «Средняя школа №23»\nна 6 марта 2021 года"])).toMatchObject({ start: "2021-03-06", end: "2021-03-06" });
+  });
+
+  it("takes no day from an approval or from an event named under a plan's name", () => {
+    expect(planPeriodFromTexts(["УТВЕРЖДАЮ\nДиректор школы\n«4» марта 2021 г"])?.start).not.toBe("2021-03-04");
+    const event = ["Приложение к Постановлению от 21.04.2006 г № 366 План", "Мероприятия по подготовке и проведению городского торжественного вечера 5 мая 2006 года в ДК"];
+    expect(planPeriodFromTexts(event)).not.toMatchObject({ start: "2006-05-05", end: "2006-05-05" });
+  });
+
   it("does not read a year inside a date as the period", () => {
     expect(planPeriodFromTexts(["Приет на 25.04.2019 г."])).toBeNull();
   });
