@@ -16,6 +16,7 @@ import { registryContent } from "../excel/registry-content";
 import type { RegistryContent } from "../workbook/registry";
 import { removePlanCheck } from "../excel/remove";
 import { writeScorecardSheet, type ScorecardForm } from "../excel/write-scorecard";
+import { countPlanFormulas, makeWorkbookPortable, restorePlanFormulas as restoreInExcel, type MadePortable, type PlanFormulaCount } from "../excel/make-portable";
 import { translator, type Lang, type Params } from "../i18n";
 import { formatFinding } from "../i18n/format-finding";
 
@@ -138,6 +139,12 @@ export interface PlanCheckService {
    * standard formulas, or with `form` "plan" the PLAN.* formulas that need the add-in.
    */
   writeScorecard(roles?: Record<string, Role>, form?: ScorecardForm): Promise<WrittenSheet>;
+  /** How many PLAN formulas the workbook holds, and how many PlanCheck has made portable. */
+  planFormulas(): Promise<PlanFormulaCount>;
+  /** "Make this workbook portable": PLAN formulas with a standard equivalent replaced, reversibly. */
+  makePortable(): Promise<MadePortable>;
+  /** Puts back the PLAN formulas PlanCheck replaced; how many. */
+  restorePlanFormulas(): Promise<number>;
   registry(): Promise<RegistryItem[]>;
   /** Undoes everything PlanCheck added to the workbook; values stay as they were. */
   remove(): Promise<void>;
@@ -273,6 +280,10 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
         const written = await writeScorecardSheet(context, found.table, { lang, known: snapshot, form });
         return { sheet: written.sheet };
       }),
+
+    planFormulas: () => run((context) => countPlanFormulas(context)),
+    makePortable: () => run((context) => makeWorkbookPortable(context, { lang })),
+    restorePlanFormulas: () => run((context) => restoreInExcel(context, { lang })),
 
     registry: () =>
       run(async (context) => {

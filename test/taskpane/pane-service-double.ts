@@ -88,6 +88,9 @@ export function serviceDouble(options: {
   selected?: string;
   check?: (onProgress?: (p: CheckProgress) => void) => Promise<CheckResult>;
   registry?: RegistryItem[];
+  /** The workbook's PLAN formulas, and how many PlanCheck has made portable. */
+  planFormulas?: { plan: number; portable: number };
+  madePortable?: { replaced: number; kept: number };
   fail?: Partial<Record<keyof PlanCheckService, Error>>;
   lang?: Lang;
 } = {}): ServiceDouble {
@@ -113,6 +116,9 @@ export function serviceDouble(options: {
     writeReport: (roles) => record("writeReport", [roles], () => ({ sheet: "PlanCheck report" })),
     clearMarks: () => record("clearMarks", [], () => undefined),
     writeScorecard: (roles, form) => record("writeScorecard", form === undefined ? [roles] : [roles, form], () => ({ sheet: "Scorecard" })),
+    planFormulas: () => record("planFormulas", [], () => options.planFormulas ?? { plan: 0, portable: 0 }),
+    makePortable: () => record("makePortable", [], () => options.madePortable ?? { replaced: 0, kept: 0 }),
+    restorePlanFormulas: () => record("restorePlanFormulas", [], () => options.planFormulas?.portable ?? 0),
     registry: () => record("registry", [], () => options.registry ?? []),
     remove: () => record("remove", [], () => undefined),
   };

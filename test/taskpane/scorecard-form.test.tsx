@@ -41,3 +41,29 @@ describe("choosing the Scorecard sheet's formulas", () => {
     expect(service.calls.find((c) => c.method === "writeScorecard")?.args[1]).toBe("plan");
   });
 });
+
+describe("making the workbook portable from the pane", () => {
+  it("offers it when the workbook holds PLAN formulas, and says what was replaced", async () => {
+    const service = serviceDouble({ detect: { table: SCORECARD }, planFormulas: { plan: 7, portable: 0 }, madePortable: { replaced: 5, kept: 2 } });
+    renderPane(service);
+    await clickButton("Find plan table");
+    expect(await screen.findByText("This workbook has 7 PLAN.* formulas. Where PlanCheck is not loaded they show #NAME?.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Restore PLAN.* formulas" })).toBeNull();
+    await clickButton("Make this workbook portable");
+    expect(service.calls.some((c) => c.method === "makePortable")).toBe(true);
+    expect(screen.getByText(/^5 PLAN\.\* formulas replaced by standard formulas/)).toBeTruthy();
+  });
+
+  it("offers nothing for a workbook without PLAN formulas, and Restore once PlanCheck has replaced some", async () => {
+    const none = serviceDouble({ detect: { table: SCORECARD } });
+    const { unmount } = renderPane(none);
+    await clickButton("Find plan table");
+    expect(screen.queryByRole("button", { name: "Make this workbook portable" })).toBeNull();
+    unmount();
+    const replaced = serviceDouble({ detect: { table: SCORECARD }, planFormulas: { plan: 2, portable: 5 } });
+    renderPane(replaced, "uk");
+    await clickButton("Знайти таблицю плану");
+    await click(await screen.findByRole("button", { name: "Відновити формули PLAN.*" }));
+    expect(screen.getByText("Відновлено формул PLAN.*: 5.")).toBeTruthy();
+  });
+});

@@ -3,6 +3,7 @@ import type { Finding } from "../../engine/finding";
 import type { Role } from "../../engine/roles";
 import { parsePeriodOption } from "../../engine/deadline";
 import type { ScorecardForm } from "../../excel/write-scorecard";
+import type { PlanFormulaCount } from "../../excel/make-portable";
 import { PaneError, type PlanCheckService } from "../service";
 import { correctedRoles, INITIAL_STATE, paneReducer, type Busy, type Notice, type PaneState } from "./pane-state";
 
@@ -26,6 +27,10 @@ export interface PaneActions {
   clearMarks(): Promise<void>;
   /** Writes the Scorecard sheet: portable formulas, or the PLAN.* ones when `form` is "plan". */
   writeScorecard(form?: ScorecardForm): Promise<void>;
+  /** How many PLAN formulas the workbook has, for the offer to make it portable; null when it cannot be read. */
+  planFormulas(): Promise<PlanFormulaCount | null>;
+  makePortable(): Promise<void>;
+  restorePlanFormulas(): Promise<void>;
   loadRegistry(): Promise<void>;
   remove(): Promise<void>;
   dismiss(): void;
@@ -133,6 +138,18 @@ export function usePlanCheck(service: PlanCheckService): { state: PaneState; act
         run("scorecard", async () => {
           const { sheet } = await (form === undefined ? service.writeScorecard(latest.current.roles) : service.writeScorecard(latest.current.roles, form));
           dispatch({ type: "done", notice: { intent: "success", key: "pane.scorecard.written", params: { sheet } } });
+        }),
+      planFormulas: () => service.planFormulas().catch(() => null),
+      makePortable: () =>
+        run("scorecard", async () => {
+          const { replaced, kept } = await service.makePortable();
+          const key = replaced > 0 ? "pane.portable.made" : "pane.portable.kept";
+          dispatch({ type: "done", notice: { intent: replaced > 0 ? "success" : "info", key, params: { count: String(replaced > 0 ? replaced : kept) } } });
+        }),
+      restorePlanFormulas: () =>
+        run("scorecard", async () => {
+          const restored = await service.restorePlanFormulas();
+          dispatch({ type: "done", notice: { intent: "success", key: "pane.portable.restored", params: { count: String(restored) } } });
         }),
       loadRegistry: () =>
         run("registry", async () => {
