@@ -88,11 +88,14 @@ describe("right-to-left and mixed scripts", () => {
     financing: "\u202Bתקציב העירייה\u202C",
     indicator: "👩‍🏫 Брой обучени учители (ученици: 1 200)",
   };
+  /** An abbreviation no registry knows. */
+  const UNKNOWN_BODY = "ПППП";
 
   let file: string;
   beforeAll(async () => {
     file = await scratch.workbook("rtl.xlsx", (wb) => {
-      addPlanSheet(wb, "תוכנית 2019", [task(1, texts)]);
+      // The second task names a body nobody knows beside the Hebrew name: one finding to locate.
+      addPlanSheet(wb, "תוכנית 2019", [task(1, texts), task(2, { responsible: `${UNKNOWN_BODY} / בית ספר` })]);
     });
   });
 
@@ -102,13 +105,15 @@ describe("right-to-left and mixed scripts", () => {
     expect(tables[0].sheet).toBe("תוכנית 2019");
     expect(tables[0].rows[0].cells).toEqual({ number: "1.", ...texts });
     expect(tables[0].rows[0].deadline).toMatchObject({ kind: "month", start: "2019-09-01", end: "2019-09-30" });
-    for (const f of tables[0].findings) expect(f.sheet).toBe("תוכנית 2019");
+    // Names in scripts PlanCheck has no words for are not guessed to be unknown bodies; the unknown abbreviation is.
+    expect(tables[0].findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([["responsible.unknown", "תוכנית 2019", "D4"]]);
   });
 
   it("prints a readable report, not a crash, for the same sheet", async () => {
     const run = await runCli(["check", file, "--lang", "ru", "--period", "2019"]);
     expect(run.stderr).toBe("");
-    expect(run.stdout).toContain("תוכנית 2019!");
+    expect(run.stdout).toContain("תוכנית 2019!D4");
+    expect(run.stdout).toContain(UNKNOWN_BODY);
   });
 });
 
