@@ -5,6 +5,7 @@ import type { SheetInfo, WorkbookMetadata } from "../workbook/record";
 import { queueMetadataRead, type MetadataRead, type StoredMetadata } from "./metadata";
 import { isMarkFormula } from "./marks-format";
 import type { RegistryContent } from "../workbook/registry";
+import { splitSheetReference } from "../workbook/sheet-ref";
 import { queueRegistryRead } from "./registry-sheet";
 
 /**
@@ -234,9 +235,9 @@ function queueExtras(context: Excel.RequestContext, survey: Survey, sheets: Shee
   };
 }
 
+/** `'План 2019'!A31:F168` -> `A31:F168`, by the one reading of sheet references (src/workbook/sheet-ref.ts). */
 export function withoutSheet(address: string): string {
-  const bang = address.lastIndexOf("!");
-  return bang < 0 ? address : address.slice(bang + 1);
+  return splitSheetReference(address)?.rest ?? address;
 }
 
 /** An empty sheet: the extras alone, and no sync when there are none. */
