@@ -95,6 +95,14 @@ describe("--report on one plan", () => {
       expect(r.stderr).not.toContain("cli.error");
     }
   });
+  it("says why a report could not be written in the user's words, never the system's", async () => {
+    const file = await plan();
+    const out = path.join(dir, "no-such-folder", "report.xlsx");
+    const r = await runCli(["check", file, "--report", out, "--lang", "uk"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${out}: не вдалося записати звіт: теки ${path.dirname(out)} не існує`);
+    expect(r.stderr).not.toMatch(/ENOENT|\.tmp/);
+  });
 });
 
 describe("--report on a folder", () => {

@@ -116,8 +116,24 @@ function refusalText(e: unknown, ctx: CommandContext): string {
   const { t } = ctx;
   if (e instanceof OutputRefusal) return t.t(e.key, { ...e.params, file: e.file });
   if (e instanceof SinceRefusal) return t.t(e.key, { file: e.file });
-  return t.t("cli.error.report-write", { file: ctx.args.report ?? "", reason: e instanceof Error ? e.message : String(e) });
+  const file = ctx.args.report ?? "";
+  // The system's own words name the temporary file, in English: the user reads the cause instead.
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  const cause = code ? WRITE_CAUSES[code] : undefined;
+  if (cause) return t.t(`cli.error.report-write.${cause}`, { file, folder: path.dirname(path.resolve(file)) });
+  return t.t("cli.error.report-write", { file, reason: code ?? (e instanceof Error ? e.message : String(e)) });
 }
+
+/** What the file system says when a report cannot be written, as the causes a user can act on. */
+const WRITE_CAUSES: Record<string, "no-folder" | "denied" | "full"> = {
+  ENOENT: "no-folder",
+  ENOTDIR: "no-folder",
+  EACCES: "denied",
+  EPERM: "denied",
+  EROFS: "denied",
+  ENOSPC: "full",
+  EDQUOT: "full",
+};
 
 /** A previous overview names files relative to its folder: anchored there, they compare with this run's paths. */
 function anchored(p: OverviewFinding, base: string): OverviewFinding {
