@@ -27,6 +27,9 @@ export interface PlanFile {
   preambles: Map<string, string[]>;
 }
 
+/** Extensions of the formats PlanCheck reads that are known by their first bytes, not by their name. */
+const SIGNED_EXTENSIONS = new Set(["xlsx", "xlsm", "ods", "docx", "xls", "doc"]);
+
 /** Parts of OpenDocument and Word packages read whole; the main part and the list numbering are tiny in any plan. */
 const KEPT_PARTS = new Set(["content.xml", "META-INF/manifest.xml", "word/numbering.xml", "word/document.xml"]);
 
@@ -72,8 +75,12 @@ export async function readPlanBytes(bytes: Buffer, file: string, max: ReadLimits
         throw readError("file.not-workbook", file, "pdf");
       case "odt":
         throw readError("file.not-workbook", file, "odt");
-      case "unknown":
-        throw readError("file.not-workbook", file, "unsupported", { ext: extensionOf(file) ? `.${extensionOf(file)}` : "—" });
+      case "unknown": {
+        // Named as a format PlanCheck reads but not one inside: the file is not what its name says, not an unread format.
+        const ext = extensionOf(file);
+        if (SIGNED_EXTENSIONS.has(ext)) throw readError("file.not-workbook", file);
+        throw readError("file.not-workbook", file, "unsupported", { ext: ext ? `.${ext}` : "—" });
+      }
     }
   } catch (err) {
     if (err instanceof FileFormatError) throw formatError(err, file);

@@ -45,11 +45,21 @@ describe("plancheck check on files that are not readable workbooks", () => {
     expect(checked.error!.message).toContain("password");
   });
 
-  it("tells an Excel 97-2003 workbook from a password-protected one", async () => {
+  it("tells an Excel 97-2003 workbook from a password-protected one, and says what reads it where nothing can", async () => {
     const file = await scratch.write("old.xlsx", compoundFile("Workbook", "SummaryInformation"));
-    const checked = await checkJson(file);
-    expectRefusal(checked, file, "file.not-workbook", "xls");
-    expect(checked.error!.message).toContain(".xls");
+    // Where LibreOffice is installed it converts the workbook; here the machine has none.
+    const saved = process.env.PLANCHECK_SOFFICE;
+    process.env.PLANCHECK_SOFFICE = scratch.path("no-libreoffice-here");
+    try {
+      const checked = await checkJson(file);
+      expectRefusal(checked, file, "file.not-workbook", "xls-no-converter");
+      expect(checked.error!.message).toContain(".xls");
+      expect(checked.error!.message).toContain("LibreOffice");
+      expect(checked.error!.message).not.toContain("password");
+    } finally {
+      if (saved === undefined) delete process.env.PLANCHECK_SOFFICE;
+      else process.env.PLANCHECK_SOFFICE = saved;
+    }
   });
 
   it("refuses a zip archive whose parts are encrypted, without trying to unpack them", async () => {
