@@ -194,3 +194,17 @@ describe("days in a plan of one month", () => {
     expect(d).toMatchObject({ kind: "range", start: "2020-04-01", end: "2020-04-22", note: "do godz. 23:59:59" });
   });
 });
+
+describe("a month followed by a school year after a slash", () => {
+  it.each([
+    ["жовтня 2023/2024", "2023-10-01", "2023-10-31"],
+    ["березень 2023/2024", "2024-03-01", "2024-03-31"],
+    ["10.2023/2024", "2023-10-01", "2023-10-31"],
+  ])("reads %s as the month in that school year, not a range to the second year's end", (text, start, end) => {
+    expect(parseDeadline(text, { period: null })).toMatchObject({ kind: "month", start, end });
+  });
+
+  it("leaves July of a school year unread: it may be either end of it", () => {
+    expect(parseDeadline("липня 2023/2024", { period: null }).kind).toBe("unparsed");
+  });
+});

@@ -140,6 +140,19 @@ function parseBareLeft(tokens: readonly Token[], i: number): Match<Point> | null
   return n === undefined ? null : { value: { unit: "number", n }, next: i + 1 };
 }
 
+/**
+ * `жовтня 2023/2024`, `March 2019/20`: a month or day followed by the next year after a slash is in
+ * the school year the two years name, not a range up to the second year's end. September to
+ * December fall in the first year, January to June in the second; July and August may be either
+ * end of it (null: not read). Undefined when the two are not a month or day and the next year.
+ */
+function inSchoolYearAfter(left: Point, right: Point): Point | null | undefined {
+  if ((left.unit !== "month" && left.unit !== "day") || left.y === null || right.unit !== "year" || right.y !== left.y + 1) return undefined;
+  if (left.m >= 9) return left;
+  if (left.m <= 6) return { ...left, y: left.y + 1 };
+  return null;
+}
+
 export function parsePart(tokens: readonly Token[], i: number): Match<RawPart> | null {
   const prefix = parsePrefix(VOCABULARY.partPrefix, tokens, i);
   const start = prefix.next;
@@ -161,6 +174,14 @@ export function parsePart(tokens: readonly Token[], i: number): Match<RawPart> |
   // After a deadline word, `до` opens the next deadline (`До 28.04.06 До 05.05.06`), not a range's end.
   const connector = connectorAt(tokens, leftNext, !prefix.by);
   const right = connector > 0 ? parseRightEnd(tokens, leftNext + connector) ?? parseRightDay(tokens, leftNext + connector, left.value) : null;
+  if (right && point && isSym(tokens, leftNext, "/")) {
+    const inSchoolYear = inSchoolYearAfter(left.value, right.point);
+    if (inSchoolYear !== undefined) {
+      if (inSchoolYear === null) return null;
+      const dated: RawPoint = { ...leftEnd, point: inSchoolYear, to: right.to };
+      return { value: { by: prefix.by, left: dated, right: null, from: i, to: right.to }, next: right.to };
+    }
+  }
   if (right) return { value: { by: prefix.by, left: leftEnd, right, from: i, to: right.to }, next: right.to };
   if (!point) return null; // a bare number needs the other end
   const opens = prefix.from ? { opens: true as const } : {};
