@@ -100,6 +100,7 @@ function measurePlan(plan, tables, notFound, compareReading) {
     kinds,
     misses: [],
     deadlines: { total: 0, right: 0, unread: 0, wrong: 0, missing: 0, wrongCells: [] },
+    emitted: [],
   };
   for (const t of tables) {
     out.headerRows += t.headerRows.length;
@@ -110,6 +111,14 @@ function measurePlan(plan, tables, notFound, compareReading) {
     for (const f of t.findings || []) out.findings[f.code] = (out.findings[f.code] || 0) + 1;
   }
   for (const f of notFound || []) out.findings[f.code] = (out.findings[f.code] || 0) + 1;
+  for (const f of [...tables.flatMap((t) => t.findings || []), ...(notFound || [])]) {
+    const emitted = { plan: plan.id, code: f.code, cell: `${f.sheet}!${f.cell}`, text: f.text ?? "" };
+    // One cell can carry several findings (a role missing, a body named, a row of a merged cell):
+    // the detail tells them apart.
+    const detail = findingDetail(f);
+    if (detail) emitted.detail = detail;
+    out.emitted.push(emitted);
+  }
 
   // Which found table answers each expected one: the tables overlapping its rows on its sheet.
   const used = new Set();
@@ -233,6 +242,54 @@ function expectedReading(planId, listed) {
   if (source.every !== undefined) out.every = source.every;
   if (source.reason !== undefined) out.reason = source.reason;
   return out;
+}
+
+/**
+ * The noise measure: findings a careful reviewer read in the plan and judged right or wrong
+ * (test/corpus/reviewed-findings.json, one entry per plan, code, cell and detail: the missing role,
+ * the body named or the row). Of the findings the
+ * engine emits now, how many were reviewed, how many of those were judged wrong, and how many are
+ * not reviewed yet (each needs a verdict before the share means anything). A reviewed finding the
+ * engine no longer emits drops out of the share: a fix that silences it is counted as it should be.
+ */
+function reviewFindings(measures, reviewed) {
+  const key = (f) => `${f.plan}|${f.code}|${f.cell}|${f.detail ?? ""}`;
+  const verdicts = new Map(reviewed.map((r) => [key(r), r]));
+  const out = { emitted: 0, reviewed: 0, wrong: 0, unreviewed: [], wrongEmitted: [] };
+  for (const m of measures) {
+    for (const f of m.emitted) {
+      out.emitted++;
+      const r = verdicts.get(key(f));
+      if (!r) {
+        out.unreviewed.push(f);
+        continue;
+      }
+      out.reviewed++;
+      if (r.verdict === "wrong") {
+        out.wrong++;
+        out.wrongEmitted.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+/** What tells apart findings of one code at one cell: the missing role, the body named, the row. */
+function findingDetail(f) {
+  const p = f.params || {};
+  if (typeof p.role === "string") return p.role;
+  if (typeof p.body === "string") return p.body;
+  if (p.row !== undefined) return `row ${p.row}`;
+  return null;
+}
+
+function readReviewed() {
+  const file = path.join(CORPUS, "reviewed-findings.json");
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : [];
+}
+
+function percent(n, d) {
+  return d === 0 ? "0%" : `${((n * 100) / d).toFixed(1)}%`;
 }
 
 /** Sums of plan measures: the corpus totals. */
@@ -372,6 +429,8 @@ function printMeasures(measures, total, verbose) {
   console.log(`Expectations met: ${met}/${all} — ${KINDS.map((k) => `${k} ${ratio(total.kinds[k])}`).join(", ")}`);
   const d = total.deadlines;
   console.log(`Deadlines expected: ${d.total}; read as expected ${d.right}, unread ${d.unread}, read wrongly ${d.wrong}, not found ${d.missing}`);
+  const r = total.review;
+  if (r) console.log(`Findings reviewed: ${r.reviewed} of ${r.emitted} emitted, judged wrong ${r.wrong} (${percent(r.wrong, r.reviewed)} of those reviewed); not reviewed yet ${r.unreviewed.length}`);
   const codes = Object.entries(total.findingsPer100).sort((a, b) => b[1] - a[1]);
   console.log(`Findings per 100 task rows: ${codes.map(([c, n]) => `${c} ${n}`).join(", ") || "none"}`);
 }
@@ -443,10 +502,15 @@ async function main() {
   const started = Date.now();
   const measures = await measureCorpus(builtEngine(args.build), args.plans);
   const total = totals(measures);
+  total.review = reviewFindings(measures, readReviewed());
   const doc = { plans: measures, total };
   if (args.json) console.log(JSON.stringify(doc, null, 2));
   else {
     printMeasures(measures, total, args.verbose || args.plans.length > 0);
+    if (args.verbose) {
+      for (const f of total.review.wrongEmitted) console.log(`  wrong finding ${f.plan} ${f.code} ${f.cell}: ${f.reason}`);
+      for (const f of total.review.unreviewed) console.log(`  not reviewed ${f.plan} ${f.code} ${f.cell} ${f.detail ?? ""} ${JSON.stringify(f.text.slice(0, 80))}`);
+    }
     console.log(`(${measures.length} plans in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
   if (args.compare) {
@@ -457,7 +521,7 @@ async function main() {
   if (args.save) fs.writeFileSync(args.save, JSON.stringify(doc, null, 2) + "\n");
 }
 
-module.exports = { KINDS, measurePlan, measureCorpus, totals, readPlans };
+module.exports = { KINDS, measurePlan, measureCorpus, totals, readPlans, reviewFindings, readReviewed };
 
 if (require.main === module) {
   main().catch((err) => {
