@@ -95,6 +95,7 @@ describe("--report on one plan", () => {
       expect(r.stderr).not.toContain("cli.error");
     }
   });
+
   it("says why a report could not be written in the user's words, never the system's", async () => {
     const file = await plan();
     const out = path.join(dir, "no-such-folder", "report.xlsx");
