@@ -24,6 +24,9 @@ const SCHOOL_ABBREVIATION = /(?<!\p{L})(?:н\.\s*р|навч\.\s*р|уч\.\s*г|
 const LIST_ITEM = /^\s*(?:\d+[.)]|[a-zа-я]\)|[-•▪✓*\u2022\uF02D])/iu;
 const LETTERS = /\p{L}/gu;
 const UPPER = /\p{Lu}/gu;
+const ANY_YEAR = /(?<!\p{N})((?:19|20|21)\d\d)(?!\p{N})/gu;
+// A run of years that ended this long before another year of the same line is history, not the plan's.
+const HISTORY_YEARS = 10;
 const LONG_LINE = 250;
 const SHORT_LINE = 60;
 
@@ -96,12 +99,16 @@ function periodInLine(line: string, folded: string, admission: boolean, title: b
     const single = monthOrDayInLine(line);
     if (single) return single;
   }
+  const latest = latestYear(line);
   PERIOD_IN_LINE.lastIndex = 0;
   for (let m = PERIOD_IN_LINE.exec(line); m !== null; m = PERIOD_IN_LINE.exec(line)) {
     const from = Number(m[1]);
     if (m[3] === undefined) return yearsPeriod(from, from, false, m[1]);
     const to = secondYear(from, m[3]);
     if (to <= from) continue; // `2019-06-01` and the like
+    // Years long past beside the plan's own (`годовщине победы ... 1941 — 1945 гг., 5 мая 2006 года`)
+    // are what is remembered, not when the work is done.
+    if (latest - to > HISTORY_YEARS) continue;
     const slash = m[2] === "/";
     const school = to === from + 1 && (slash || VOCABULARY.schoolWords.test(folded) || SCHOOL_ABBREVIATION.test(folded));
     const label = `${m[1]}${slash ? "/" : "-"}${m[3]}`;
@@ -111,6 +118,13 @@ function periodInLine(line: string, folded: string, admission: boolean, title: b
     if (period) return period;
   }
   return null;
+}
+
+/** The latest four-digit year written in a line (in a date too), or 0. */
+function latestYear(line: string): number {
+  let latest = 0;
+  for (const m of line.matchAll(ANY_YEAR)) latest = Math.max(latest, Number(m[1]));
+  return latest;
 }
 
 function mostlyUpperCase(line: string): boolean {

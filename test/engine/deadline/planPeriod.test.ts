@@ -82,6 +82,11 @@ describe("plan period from the lines above a table", () => {
     expect(planPeriodFromTexts(event)).not.toMatchObject({ start: "2006-05-05", end: "2006-05-05" });
   });
 
+  it("takes the plan's year, not the years of the war an evening remembers", () => {
+    const title = ["Приложение к Постановлению от 21.04.2006 г № 366 План", "Мероприятия по подготовке и проведению городского вечера, посвященного 61-й годовщине победы в войне 1941 — 1945 гг., 5 мая 2006 года"];
+    expect(planPeriodFromTexts(title)).toMatchObject({ start: "2006-01-01", end: "2006-12-31" });
+  });
+
   it("does not read a year inside a date as the period", () => {
     expect(planPeriodFromTexts(["Приет на 25.04.2019 г."])).toBeNull();
   });
