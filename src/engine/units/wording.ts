@@ -53,6 +53,7 @@ export function unitFromWording(indicator: string): Unit | null {
  */
 export function hasQuantity(indicator: string): boolean {
   if (unitFromWording(indicator) !== null) return true;
+  if (UNIT_IN_SQUARE_BRACKETS.test(indicator)) return true;
   const tokens = tokenize(indicator);
   const first = firstWord(tokens);
   if (first < tokens.length && anyPhraseAt(MEASURES, tokens, first) > 0) return true;
@@ -81,6 +82,12 @@ function firstWord(tokens: readonly Token[]): number {
   while (i < tokens.length && /^(?:[-–—*]+|\d{1,2}(?:\.\d{1,2})*\.)$/u.test(tokens[i].raw)) i++;
   return i;
 }
+
+/**
+ * A unit in square brackets after the indicator (`Długość dróg dla rowerów [km]`, `[wzkm]`, `[%]`),
+ * as indicator tables write units of any kind, known here or not. Letters only: `[1]` is a footnote.
+ */
+const UNIT_IN_SQUARE_BRACKETS = /\[\s*[\p{L}%‰°²³][\p{L}%‰°²³/.]{0,11}\s*\]\s*$/u;
 
 const REFERENCE = new Set(["№", "nr", "no", "чл", "ал", "т", "п", "ст", "art", "ust", "pkt", "§", "р"]);
 

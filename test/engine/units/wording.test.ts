@@ -120,3 +120,17 @@ describe("hasQuantity tells an indicator someone can measure from a vague one", 
     expect(hasQuantity(wording)).toBe(measurable);
   });
 });
+
+describe("a unit in square brackets after the indicator", () => {
+  it.each(["Długość dróg dla rowerów [km]", "Roczna praca eksploatacyjna ZTM [wzkm]", "Udział energii odnawialnej [%]"])(
+    "makes %s measurable, whatever the unit",
+    (text) => {
+      expect(hasQuantity(text)).toBe(true);
+    },
+  );
+
+  it("does not take a footnote mark or a label inside the wording for a unit", () => {
+    expect(hasQuantity("Повишена информираност на родителите [*]")).toBe(false);
+    expect(hasQuantity("Ниво на конфиденциалност [TLP-WHITE] на документите")).toBe(false);
+  });
+});
