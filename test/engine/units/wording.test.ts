@@ -131,6 +131,6 @@ describe("a unit in square brackets after the indicator", () => {
 
   it("does not take a footnote mark or a label inside the wording for a unit", () => {
     expect(hasQuantity("Повишена информираност на родителите [*]")).toBe(false);
-    expect(hasQuantity("Ниво на конфиденциалност [TLP-WHITE] на документите")).toBe(false);
+    expect(hasQuantity("Подобрена комуникация [виж приложение] с родителите")).toBe(false);
   });
 });
