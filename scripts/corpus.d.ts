@@ -49,6 +49,9 @@ export interface CorpusEngine<W = unknown, C = unknown> {
   readWorkbook(file: string): Promise<W>;
   checkWorkbook(workbook: W): { tables: C[]; findings: { code: string }[] };
   tableJson(check: C): unknown;
+  /** The deadline reader and its own measure, by which each deadline cell of the corpus is judged. */
+  parseDeadline(text: string, context: { period: unknown; section: unknown }): unknown;
+  compareReading(expected: never, reading: never): { verdict: string };
 }
 
 export const KINDS: ExpectationKind[];

@@ -5,6 +5,7 @@ import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { planSheets } from "../../src/xlsx/plan-sheets";
 import { checkWorkbook } from "../../src/engine/check";
 import { tableJson } from "../../src/cli/table-json";
+import { compareReading, parseDeadline } from "../../src/engine/deadline";
 
 /**
  * The corpus of real plans (test/corpus/plans) read as `plancheck` reads them. What PlanCheck gets
@@ -24,6 +25,8 @@ beforeAll(async () => {
     readWorkbook: (file) => readWorkbook(file),
     checkWorkbook: (wb) => checkWorkbook(planSheets(wb as Parameters<typeof planSheets>[0])),
     tableJson,
+    parseDeadline: (text, context) => parseDeadline(text, context as Parameters<typeof parseDeadline>[1]),
+    compareReading,
   });
   total = totals(measures);
 });
