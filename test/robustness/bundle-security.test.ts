@@ -31,6 +31,10 @@ const ALLOWED_ADDRESSES: { pattern: RegExp; why: string }[] = [
     why: "Office Open XML namespace and relationship-type names written into workbook parts: identifiers, never fetched",
   },
   {
+    pattern: /^http:\/\/purl\.oclc\.org\/ooxml\/[\w/.-]+$/,
+    why: "Strict Office Open XML namespace and relationship-type names, matched in the parts of Strict workbooks: identifiers, never fetched",
+  },
+  {
     pattern: /^https:\/\/react\.dev\/errors\/$/,
     why: "part of the text of React's production error messages (a pointer for a developer reading the console); React never requests it",
   },
