@@ -59,9 +59,12 @@ function registryFor(glossary: RegistryEntry[], extra: RegistryEntry[]): Registr
 }
 
 export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): TableCheck[] {
+  // A table under another on the sheet that names no period of its own is part of the same plan.
+  let above: PlanPeriod | null = null;
   return detectPlanTables(grid, { roles: options.roles, range: options.range }).map((table) => {
     const preamble = table.preamble.map((p) => p.text);
-    const period = options.period ?? planPeriodFromTexts(preamble);
+    const period = options.period ?? planPeriodFromTexts(preamble) ?? above;
+    above = period;
     // The workbook's own glossary comes first: it defines what an abbreviation means in this plan.
     const registry = registryFor(registryFromGlossary(preamble), options.registry ?? []);
     const findings = checkTable(table, { period, registry, today: options.today ?? null });
