@@ -41,10 +41,16 @@ export const deadlineRule: Rule = {
       return reader(text);
     };
     const { checkable } = tableFacts(table);
+    // A cell merged down over several rows (`Quarter 1` beside each of its tasks) is one deadline
+    // as written: said once, at its cell, not once for every row it spans.
+    const said = new Set<string>();
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
       const text = row.cells[key];
       if (!checkable[i] || !isFilled(text)) continue;
+      const cell = row.refs[key];
+      if (cell !== undefined && said.has(cell)) continue;
+      if (cell !== undefined) said.add(cell);
       const d = read(text, row.section);
       // Separate dates each read (`месец декември 2019 г. месец април 2019 г.`) are checked one by one.
       const several = d.kind === "unparsed" && d.reason === "several-dates" && (d.parts?.length ?? 0) > 0;
