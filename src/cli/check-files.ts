@@ -107,21 +107,45 @@ export function fileErrorText(file: string, error: FileError, t: Translator): st
   return t.t(readErrorKey(error.code, error.reason), { ...error.params, file });
 }
 
-export function fileJson(f: FileCheck, t: Translator): FileJson {
+/**
+ * One file's outcome as plain data with no words in it: findings keep their codes and parameters,
+ * a read error its code and reason. What a pool worker sends back; words are made at the edge.
+ */
+export interface FileData extends Omit<FileJson, "findings" | "tables"> {
+  tables: (Omit<FileJson["tables"][number], "findings"> & { findings: Finding[] })[];
+  findings?: Finding[];
+}
+
+export function fileData(f: FileCheck): FileData {
   const notChecked = notCheckedReason(f.error, f.tables.length);
   return {
     file: f.file,
     format: f.format,
     status: notChecked ? "not-checked" : "checked",
     notChecked,
-    // The reader's errors are said in the user's language; anything else keeps its own words.
-    error: f.error && f.error.reason !== undefined ? { ...f.error, message: fileErrorText(f.file, f.error, t) } : f.error,
+    error: f.error,
     sheets: f.sheets,
-    ...(f.findings && f.findings.length > 0 ? { findings: f.findings.map((x) => findingJson(x, t)) } : {}),
+    ...(f.findings && f.findings.length > 0 ? { findings: f.findings } : {}),
     ...(f.planCheckOutput ? { planCheckOutput: true as const } : {}),
     tables: f.tables.map((c) => {
       const visibility = f.hidden?.[c.table.sheet];
-      return { ...tableJson(c), ...(visibility ? { visibility } : {}), findings: c.findings.map((x) => findingJson(x, t)) };
+      return { ...tableJson(c), ...(visibility ? { visibility } : {}), findings: c.findings };
     }),
   };
+}
+
+/** A file's data in the user's language: the JSON the command line prints and its commands read. */
+export function fileWords(d: FileData, t: Translator): FileJson {
+  const { findings, tables, error, ...rest } = d;
+  return {
+    ...rest,
+    // The reader's errors are said in the user's language; anything else keeps its own words.
+    error: error && error.reason !== undefined ? { ...error, message: fileErrorText(d.file, error, t) } : error,
+    ...(findings ? { findings: findings.map((x) => findingJson(x, t)) } : {}),
+    tables: tables.map((table) => ({ ...table, findings: table.findings.map((x) => findingJson(x, t)) })),
+  };
+}
+
+export function fileJson(f: FileCheck, t: Translator): FileJson {
+  return fileWords(fileData(f), t);
 }

@@ -2,7 +2,7 @@ import { Worker } from "worker_threads";
 import * as fs from "fs";
 import * as path from "path";
 import * as os from "os";
-import { checkFile, fileJson, type FileJson } from "./check-files";
+import { checkFile, fileJson, fileWords, type FileData, type FileJson } from "./check-files";
 import { translator } from "../i18n";
 import type { Lang } from "../i18n/catalog";
 import type { CheckOptions } from "../engine/check";
@@ -48,6 +48,8 @@ export async function checkFilesInOrder(files: string[], options: CheckOptions, 
   const n = Math.min(pool.workers ?? defaultWorkers(), files.length);
   if (n <= 1 || !fs.existsSync(script)) return checkInProcess(files, options, lang, pool, onResult);
 
+  // Workers send findings as data; they are put into words here, once, in the user's language.
+  const t = translator(lang);
   const waiting = new Map<number, FileJson>();
   const ahead = n * AHEAD_PER_WORKER;
   let next = 0;
@@ -67,7 +69,7 @@ export async function checkFilesInOrder(files: string[], options: CheckOptions, 
     };
     const start = (): void => {
       const worker = new Worker(script, {
-        workerData: { options, lang },
+        workerData: { options },
         resourceLimits: { maxOldGenerationSizeMb: pool.maxHeapMb ?? 4096 },
       });
       let current = -1;
@@ -89,9 +91,9 @@ export async function checkFilesInOrder(files: string[], options: CheckOptions, 
         pool.onProgress?.(done, files.length, files[id]);
         deliver();
       };
-      worker.on("message", (msg: { id: number; result: FileJson }) => {
+      worker.on("message", (msg: { id: number; result: FileData }) => {
         current = -1;
-        finish(msg.id, msg.result);
+        finish(msg.id, fileWords(msg.result, t));
         feed();
       });
       // A worker that dies (out of memory on a huge file) fails only the file it held.

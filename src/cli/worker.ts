@@ -1,18 +1,17 @@
 import { parentPort, workerData } from "worker_threads";
-import { checkFile, fileJson } from "./check-files";
-import { translator } from "../i18n";
-import type { Lang } from "../i18n/catalog";
+import { checkFile, fileData } from "./check-files";
 import type { CheckOptions } from "../engine/check";
 
-/** A pool worker: checks the files it is sent, one at a time, and answers with plain data. */
+/**
+ * A pool worker: checks the files it is sent, one at a time, and answers with plain data; the
+ * findings' words are made by the process that prints them.
+ */
 interface WorkerSetup {
   options: CheckOptions;
-  lang: Lang;
 }
 
 const setup = workerData as WorkerSetup;
-const t = translator(setup.lang);
 
 parentPort?.on("message", (msg: { id: number; file: string }) => {
-  void checkFile(msg.file, setup.options).then((checked) => parentPort!.postMessage({ id: msg.id, result: fileJson(checked, t) }));
+  void checkFile(msg.file, setup.options).then((checked) => parentPort!.postMessage({ id: msg.id, result: fileData(checked) }));
 });
