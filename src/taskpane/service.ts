@@ -10,7 +10,8 @@ import { applyTypedTable as applyInExcel } from "../excel/apply-typed-table";
 import { checkInExcel, clearMarks as clearMarksInExcel, selectFinding as selectInExcel, writeReportSheet, type CheckProgress } from "../excel/check";
 import { ExcelAdapterError } from "../excel/errors";
 import { typedTableFor } from "../workbook/record";
-import { checkOptionsFromRecord } from "../workbook/options-from-record";
+import { checkOptionsFromRecord, readWithRecordedRoles } from "../workbook/options-from-record";
+import { splitSheetReference } from "../workbook/sheet-ref";
 import { readSheet, type SheetSnapshot } from "../excel/read-snapshot";
 import { registryContent } from "../excel/registry-content";
 import type { RegistryContent } from "../workbook/registry";
@@ -307,8 +308,7 @@ function withRoles(roles: Record<string, Role> | undefined): Record<string, Role
 
 /** `'План 2019'!B4:G60` or `$B$4:$G$60` -> `B4:G60`: the range without its sheet or anchors. */
 export function rangeOnly(address: string): string {
-  const bang = address.lastIndexOf("!");
-  return (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, "").trim().toUpperCase();
+  return (splitSheetReference(address)?.rest ?? address).replace(/\$/g, "").trim().toUpperCase();
 }
 
 /** Resolves after the browser has had a turn: pending renders and input run first. */
@@ -340,15 +340,7 @@ function planTableOf(snapshot: SheetSnapshot, roles?: Record<string, Role>, rang
   const recorded = typedTableFor(snapshot.metadata, snapshot.sheet);
   if (range !== undefined && parseRangeAddress(range) === null) throw new PaneError("pane.table.manual.invalid", { range });
   const options = checkOptionsFromRecord(recorded, [], { roles, range });
-  const read = (withRoles: boolean) =>
-    detectPlanTables(snapshot.grid, { ...(withRoles && options.roles ? { roles: options.roles } : {}), ...(options.range ? { range: options.range } : {}) });
-  let tables: PlanTable[];
-  try {
-    tables = read(true);
-  } catch {
-    // Stored roles naming columns the sheet no longer has: read the table as if never typed.
-    tables = read(false);
-  }
+  const tables = readWithRecordedRoles(options, (o) => detectPlanTables(snapshot.grid, { ...(o.roles ? { roles: o.roles } : {}), ...(o.range ? { range: o.range } : {}) }));
   const table = tables[0];
   if (!table) return null;
   const period = options.period ?? planPeriodFromTexts(table.preamble.map((p) => p.text));
