@@ -22,6 +22,36 @@ export interface PlanMeasure {
   kinds: Record<ExpectationKind, Tally>;
   misses: string[];
   deadlines: { total: number; right: number; unread: number; wrong: number; missing: number; wrongCells: string[] };
+  /** Every finding PlanCheck emitted on the plan, as the review file names them. */
+  emitted: EmittedFinding[];
+}
+
+export interface EmittedFinding {
+  plan: string;
+  code: string;
+  /** `Sheet!A1`. */
+  cell: string;
+  text: string;
+  /** The missing role, the body named, or `row N`, where one cell carries several findings. */
+  detail?: string;
+}
+
+/** A reviewer's verdict on one finding (test/corpus/reviewed-findings.json). */
+export interface ReviewedFinding {
+  plan: string;
+  code: string;
+  cell: string;
+  detail?: string;
+  verdict: "right" | "wrong";
+  reason: string;
+}
+
+export interface FindingReview {
+  emitted: number;
+  reviewed: number;
+  wrong: number;
+  unreviewed: EmittedFinding[];
+  wrongEmitted: ReviewedFinding[];
 }
 
 export interface CorpusTotals {
@@ -57,4 +87,6 @@ export interface CorpusEngine<W = unknown, C = unknown> {
 export const KINDS: ExpectationKind[];
 export function measureCorpus<W, C>(engine: CorpusEngine<W, C>, ids?: string[]): Promise<PlanMeasure[]>;
 export function totals(measures: PlanMeasure[]): CorpusTotals;
+export function reviewFindings(measures: PlanMeasure[], reviewed: ReviewedFinding[]): FindingReview;
+export function readReviewed(): ReviewedFinding[];
 export function readPlans(ids?: string[]): { id: string; expected?: { tables?: unknown[] } }[];

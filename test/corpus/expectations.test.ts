@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { KINDS, measureCorpus, totals, type CorpusTotals, type PlanMeasure } from "../../scripts/corpus";
+import { KINDS, measureCorpus, readReviewed, reviewFindings, totals, type CorpusTotals, type PlanMeasure } from "../../scripts/corpus";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { planSheets } from "../../src/xlsx/plan-sheets";
 import { checkWorkbook } from "../../src/engine/check";
@@ -48,4 +48,23 @@ test("a plan without a plan table is never read as having one", () => {
 
 test.each(KINDS)("expectations met for %s do not fall below the recorded floor", (kind) => {
   expect(total.kinds[kind].met).toBeGreaterThanOrEqual(floor.kinds[kind] ?? 0);
+});
+
+describe("findings a reviewer would write", () => {
+  const reviewed = readReviewed();
+  const ceiling = JSON.parse(fs.readFileSync(path.join(__dirname, "noise-ceiling.json"), "utf8")) as { wrong: number };
+
+  test("every verdict is right or wrong, with its reason, and names one finding", () => {
+    const keys = reviewed.map((r) => `${r.plan}|${r.code}|${r.cell}|${r.detail ?? ""}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(reviewed.filter((r) => !["right", "wrong"].includes(r.verdict) || r.reason.trim() === "")).toEqual([]);
+  });
+
+  test("every finding PlanCheck emits on the corpus has a reviewer's verdict", () => {
+    expect(reviewFindings(measures, reviewed).unreviewed).toEqual([]);
+  });
+
+  test("the findings judged wrong do not grow past the recorded ceiling", () => {
+    expect(reviewFindings(measures, reviewed).wrong).toBeLessThanOrEqual(ceiling.wrong);
+  });
 });
