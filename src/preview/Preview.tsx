@@ -230,19 +230,6 @@ export function Preview({ initialLanguage }: { initialLanguage: string }) {
             {text.t("preview.download-copy")}
           </Button>
         )}
-        {opened.length > 1 && (
-          <Button
-            size="small"
-            onClick={() =>
-              void worker.overview(opened, lang).then(
-                (bytes) => download(bytes, text.t("preview.overview-file")),
-                (err: unknown) => setProblem(err instanceof Error ? err.message : String(err)),
-              )
-            }
-          >
-            {text.t("preview.download-overview")}
-          </Button>
-        )}
       </div>
       {problem && (
         <MessageBar intent="error" layout="multiline">

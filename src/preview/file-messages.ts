@@ -9,13 +9,7 @@ export interface OpenRequest {
   lang: Lang;
 }
 
-export interface OverviewRequest {
-  type: "overview";
-  files: CheckedFile["json"][];
-  lang: Lang;
-}
-
-export type WorkerRequest = OpenRequest | OverviewRequest;
+export type WorkerRequest = OpenRequest;
 
 /** The file being read (0-based) of how many, and whether it is being read or checked. */
 export interface OpenProgress {
@@ -29,5 +23,4 @@ export type WorkerAnswer =
   | OpenProgress
   | { type: "file"; index: number; file: CheckedFile }
   | { type: "opened" }
-  | { type: "overview"; bytes: Uint8Array }
   | { type: "failed"; message: string };

@@ -14,7 +14,6 @@ const WORKER_URL = "file-worker.js";
 
 export interface FileWorkerClient {
   open(files: File[], lang: Lang, onProgress: (p: OpenProgress) => void): Promise<CheckedFile[]>;
-  overview(files: CheckedFile[], lang: Lang): Promise<Uint8Array>;
 }
 
 export function fileWorkerClient(): FileWorkerClient {
@@ -55,9 +54,6 @@ export function fileWorkerClient(): FileWorkerClient {
           if (a.type === "file") checked[a.index] = a.file;
         },
       );
-    },
-    overview(files, lang) {
-      return ask<Uint8Array>({ type: "overview", files: files.map((f) => f.json), lang }, [], (a) => (a.type === "overview" ? a.bytes : undefined));
     },
   };
 }

@@ -3,10 +3,6 @@
  * The page's file worker: opened files are read and checked here, off the page's thread, so a
  * large workbook never freezes the page; progress goes back after each file.
  */
-import { buildOverview } from "../workbook/overview-model";
-import { VERSION } from "../cli/version";
-import { translator } from "../i18n";
-import { buildOverviewWorkbook } from "../xlsx/write-overview";
 import { checkPlanBytes } from "./check-bytes";
 import type { WorkerAnswer, WorkerRequest } from "./file-messages";
 
@@ -16,22 +12,14 @@ const answer = (message: WorkerAnswer, transfer: Transferable[] = []) => scope.p
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
-    if (request.type === "open") {
-      const count = request.files.length;
-      for (let index = 0; index < count; index++) {
-        const { name, bytes } = request.files[index];
-        answer({ type: "progress", index, count, name });
-        const file = await checkPlanBytes(new Uint8Array(bytes), name, request.lang);
-        answer({ type: "file", index, file });
-      }
-      answer({ type: "opened" });
-    } else {
-      const t = translator(request.lang);
-      const overview = buildOverview(request.files);
-      const workbook = buildOverviewWorkbook(overview, t, { folder: "", checkedAt: new Date(), version: VERSION, name: (f) => f });
-      const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-      answer({ type: "overview", bytes }, [bytes.buffer]);
+    const count = request.files.length;
+    for (let index = 0; index < count; index++) {
+      const { name, bytes } = request.files[index];
+      answer({ type: "progress", index, count, name });
+      const file = await checkPlanBytes(new Uint8Array(bytes), name, request.lang);
+      answer({ type: "file", index, file });
     }
+    answer({ type: "opened" });
   } catch (err) {
     answer({ type: "failed", message: err instanceof Error ? err.message : String(err) });
   }

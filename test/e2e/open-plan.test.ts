@@ -180,31 +180,4 @@ describe("PlanCheck in the browser, with the user's own plans", () => {
     },
     SCENARIO_MS,
   );
-
-  it(
-    "opens several plans at once and downloads the receiving office's overview",
-    async () => {
-      const { page, after, problems } = await openPage();
-      await page
-        .getByTestId("file-input")
-        .setInputFiles([path.join(FIXTURES, "pl-bochnia-2018.xlsx"), path.join(FIXTURES, "ru-volodarsk-2020.xlsx"), path.join(FIXTURES, "encrypted.xlsx")]);
-      await page.getByText(/^pl-bochnia-2018\.xlsx — /).waitFor();
-      await page.getByText(/encrypted\.xlsx could not be read/).waitFor();
-      await shot(page, "overview-1-opened");
-
-      const overview = await downloaded(page, t.t("preview.download-overview"));
-      expect(overview.name).toBe(t.t("preview.overview-file"));
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(overview.bytes as unknown as ArrayBuffer);
-      const plans = wb.getWorksheet(t.t("overview.sheet.plans"))!;
-      const names: string[] = [];
-      plans.eachRow((row) => row.eachCell((cell) => typeof cell.value === "string" && /\.xlsx$/.test(cell.value) && names.push(cell.value)));
-      expect(names).toEqual(expect.arrayContaining(["pl-bochnia-2018.xlsx", "ru-volodarsk-2020.xlsx", "encrypted.xlsx"]));
-
-      expect(after.filter((u) => !u.startsWith("blob:"))).toEqual([]);
-      expect(problems).toEqual([]);
-      await page.close();
-    },
-    SCENARIO_MS,
-  );
 });

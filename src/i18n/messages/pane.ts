@@ -137,9 +137,7 @@ export const PANE_MESSAGES: Catalog = {
     "preview.samples": "Samples",
     "preview.opened": "Opened plans",
     "preview.download-copy": "Download checked copy",
-    "preview.download-overview": "Download overview",
     "preview.copy-suffix": "checked",
-    "preview.overview-file": "PlanCheck overview.xlsx",
     "preview.not-read": "{file} could not be read: {message}",
     "preview.verdict": "{file} — errors: {errors}, warnings: {warnings}, plan tables: {tables}.",
 
@@ -295,9 +293,7 @@ export const PANE_MESSAGES: Catalog = {
     "preview.samples": "Примери",
     "preview.opened": "Отворени планове",
     "preview.download-copy": "Изтегли проверено копие",
-    "preview.download-overview": "Изтегли обобщение",
     "preview.copy-suffix": "проверен",
-    "preview.overview-file": "Обобщение PlanCheck.xlsx",
     "preview.not-read": "{file} не може да бъде прочетен: {message}",
     "preview.verdict": "{file} — грешки: {errors}, предупреждения: {warnings}, таблици на план: {tables}.",
 
@@ -455,9 +451,7 @@ export const PANE_MESSAGES: Catalog = {
     "preview.samples": "Przykłady",
     "preview.opened": "Otwarte plany",
     "preview.download-copy": "Pobierz sprawdzoną kopię",
-    "preview.download-overview": "Pobierz zestawienie",
     "preview.copy-suffix": "sprawdzony",
-    "preview.overview-file": "Zestawienie PlanCheck.xlsx",
     "preview.not-read": "Nie udało się odczytać {file}: {message}",
     "preview.verdict": "{file} — błędy: {errors}, ostrzeżenia: {warnings}, tabele planu: {tables}.",
 
@@ -615,9 +609,7 @@ export const PANE_MESSAGES: Catalog = {
     "preview.samples": "Примеры",
     "preview.opened": "Открытые планы",
     "preview.download-copy": "Скачать проверенную копию",
-    "preview.download-overview": "Скачать сводку",
     "preview.copy-suffix": "проверен",
-    "preview.overview-file": "Сводка PlanCheck.xlsx",
     "preview.not-read": "Не удалось прочитать {file}: {message}",
     "preview.verdict": "{file} — ошибки: {errors}, предупреждения: {warnings}, таблицы плана: {tables}.",
 
@@ -775,9 +767,7 @@ export const PANE_MESSAGES: Catalog = {
     "preview.samples": "Приклади",
     "preview.opened": "Відкриті плани",
     "preview.download-copy": "Завантажити перевірену копію",
-    "preview.download-overview": "Завантажити зведення",
     "preview.copy-suffix": "перевірено",
-    "preview.overview-file": "Зведення PlanCheck.xlsx",
     "preview.not-read": "Не вдалося прочитати {file}: {message}",
     "preview.verdict": "{file} — помилки: {errors}, попередження: {warnings}, таблиці плану: {tables}.",
 
