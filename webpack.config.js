@@ -30,7 +30,8 @@ const PREVIEW_SOURCE = "./src/preview/index.tsx";
 const PREVIEW_WORKER = "./src/preview/file-worker.ts";
 /**
  * The readers the command line uses, built for the browser page: Node's zlib, path and crypto become the
- * small browser versions in src/preview/node-shims/, Buffer comes from the `buffer` package, and
+ * small browser versions in src/preview/node-shims/ (with jszip's setImmediate polyfill, which would
+ * carry a `new Function`), Buffer comes from the `buffer` package, and
  * the Node modules only the command line's file access needs are left out.
  */
 const BROWSER_NODE = {
@@ -38,6 +39,10 @@ const BROWSER_NODE = {
     zlib: path.join(ROOT, "src/preview/node-shims/zlib.ts"),
     path: path.join(ROOT, "src/preview/node-shims/path.ts"),
     crypto: path.join(ROOT, "src/preview/node-shims/crypto.ts"),
+    setimmediate: path.join(ROOT, "src/preview/node-shims/setimmediate.ts"),
+    // jszip's browser field points at its prebuilt bundle, which has the polyfill inlined: build
+    // jszip from its own sources instead, so the stand-in above applies.
+    jszip$: path.join(ROOT, "node_modules/jszip/lib/index.js"),
   },
   fallback: {
     fs: false,
@@ -46,6 +51,7 @@ const BROWSER_NODE = {
     url: false,
     util: false,
     worker_threads: false,
+    stream: false,
     buffer: require.resolve("buffer/"),
   },
 };

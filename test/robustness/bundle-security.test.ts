@@ -35,6 +35,10 @@ const ALLOWED_ADDRESSES: { pattern: RegExp; why: string }[] = [
     why: "Strict Office Open XML namespace and relationship-type names, matched in the parts of Strict workbooks: identifiers, never fetched",
   },
   {
+    pattern: /^https:\/\/stuk\.github\.io\/jszip\/documentation\/howto\/read_zip\.html$/,
+    why: "part of the text of jszip's error for a file that is not a zip (a pointer for a developer); jszip never requests it",
+  },
+  {
     pattern: /^https:\/\/react\.dev\/errors\/$/,
     why: "part of the text of React's production error messages (a pointer for a developer reading the console); React never requests it",
   },
