@@ -4,6 +4,10 @@ import { PaneError } from "../../src/taskpane/service";
 import { KYUSTENDIL_TABLE, serviceDouble } from "./pane-service-double";
 import { choose, clickButton, renderPane } from "./render-pane";
 
+// Each scenario opens several Fluent UI dropdowns through portals in jsdom: on a busy two-core
+// machine one scenario takes close to the suite's default 30 s, so this file gets more room.
+jest.setTimeout(90_000);
+
 describe("plan table section", () => {
   it("shows where the detected table is and the role of every column", async () => {
     renderPane(serviceDouble());
