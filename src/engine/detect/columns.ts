@@ -38,7 +38,7 @@ export function columnHeads(rows: SheetRows, layout: HeaderLayout, left: number,
       else if (lower !== "" && !m) upper = group;
       else group = "";
     }
-    const header = upper !== "" && lower !== "" && headerKey(upper) !== headerKey(lower) ? `${upper} / ${lower}` : lower || upper;
+    const header = upper !== "" && lower !== "" ? joinHeader(upper, lower) : lower || upper;
     heads.push({ index: c, header, roleText: lower || upper, upperText: lower !== "" ? upper : "" });
   }
   return heads;
@@ -97,4 +97,15 @@ export function planColumns(heads: ColumnHead[], typed: TypedColumn[]): PlanColu
     seen.set(role, n);
     return { index: h.index, column: columnLetter(h.index), header: h.header, role, key: n === 1 ? role : `${role}_${n}`, source };
   });
+}
+
+/**
+ * Two header rows' texts as one. The same heading written twice is said once, keeping the fuller
+ * spelling (`2.` over `2`) so that every character the user wrote stays in the header.
+ */
+function joinHeader(upper: string, lower: string): string {
+  if (headerKey(upper) !== headerKey(lower)) return `${upper} / ${lower}`;
+  if (upper.includes(lower)) return upper;
+  if (lower.includes(upper)) return lower;
+  return `${upper} / ${lower}`;
 }
