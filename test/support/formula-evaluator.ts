@@ -264,7 +264,7 @@ export class Sheet {
 
   /** Evaluates formula text (without "="). A range left as the result is refused. */
   evaluate(formula: string): Scalar {
-    const v = this.evaluate(parse(formula));
+    const v = this.evaluateNode(parse(formula));
     if (Array.isArray(v)) throw new Error(`a range as a result: ${formula}`);
     return v;
   }
@@ -283,13 +283,13 @@ export class Sheet {
   }
 
   private scalar(n: Node): Scalar {
-    const v = this.evaluate(n);
+    const v = this.evaluateNode(n);
     if (!Array.isArray(v)) return v;
     if (v.length === 1 && v[0].length === 1) return v[0][0];
     return err("#VALUE!");
   }
 
-  private evaluate(n: Node): Value {
+  private evaluateNode(n: Node): Value {
     switch (n.k) {
       case "const":
         return n.v;
@@ -340,14 +340,14 @@ export class Sheet {
       case "IF": {
         const c = toBool(one(0));
         if (isError(c)) return c;
-        if (c) return args.length > 1 ? this.evaluate(args[1]) : true;
-        return args.length > 2 ? this.evaluate(args[2]) : false;
+        if (c) return args.length > 1 ? this.evaluateNode(args[1]) : true;
+        return args.length > 2 ? this.evaluateNode(args[2]) : false;
       }
       case "AND":
       case "OR": {
         const bools: boolean[] = [];
         for (const a of args) {
-          for (const v of scalars(this.evaluate(a))) {
+          for (const v of scalars(this.evaluateNode(a))) {
             const b = toBool(v);
             if (isError(b)) return b;
             bools.push(b);
@@ -386,7 +386,7 @@ export class Sheet {
       case "COUNT": {
         const nums: number[] = [];
         for (const a of args) {
-          const v = this.evaluate(a);
+          const v = this.evaluateNode(a);
           for (const x of scalars(v)) {
             if (isError(x) && name !== "COUNT") return x;
             if (typeof x === "number") nums.push(x);
@@ -404,11 +404,11 @@ export class Sheet {
         return name === "MIN" ? Math.min(...nums) : Math.max(...nums);
       }
       case "ROWS": {
-        const v = this.evaluate(args[0]);
+        const v = this.evaluateNode(args[0]);
         return Array.isArray(v) ? v.length : 1;
       }
       case "COUNTIF": {
-        const cells = scalars(this.evaluate(args[0]));
+        const cells = scalars(this.evaluateNode(args[0]));
         const crit = toText(one(1));
         if (isError(crit)) return crit;
         const m = /^(<=|>=|<>|<|>|=)?(.*)$/.exec(crit)!;
@@ -424,7 +424,7 @@ export class Sheet {
         const fn = one(0);
         const options = one(1);
         if (fn !== 5 || options !== 6) throw new Error(`AGGREGATE(${String(fn)},${String(options)}) is not implemented`);
-        const nums = scalars(this.evaluate(args[2])).filter((x): x is number => typeof x === "number");
+        const nums = scalars(this.evaluateNode(args[2])).filter((x): x is number => typeof x === "number");
         return nums.length === 0 ? err("#VALUE!") : Math.min(...nums);
       }
     }
@@ -436,7 +436,7 @@ export class Sheet {
   private callCustom(fn: CustomFunction, args: Node[]): Scalar {
     const pass = (v: Scalar) => (isError(v) ? { code: v.error } : v);
     const values = args.map((a) => {
-      const v = this.evaluate(a);
+      const v = this.evaluateNode(a);
       return Array.isArray(v) ? v.map((row) => row.map(pass)) : pass(v);
     });
     try {
