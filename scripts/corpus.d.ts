@@ -89,4 +89,5 @@ export function measureCorpus<W, C>(engine: CorpusEngine<W, C>, ids?: string[]):
 export function totals(measures: PlanMeasure[]): CorpusTotals;
 export function reviewFindings(measures: PlanMeasure[], reviewed: ReviewedFinding[]): FindingReview;
 export function readReviewed(): ReviewedFinding[];
+export function readReviewedSources(): { file: string; entries: ReviewedFinding[] }[];
 export function readPlans(ids?: string[]): { id: string; expected?: { tables?: unknown[] } }[];

@@ -283,9 +283,26 @@ function findingDetail(f) {
   return null;
 }
 
+/**
+ * Verdict files: reviewed-findings.json, then every file in reviewed/ in name order, so a change to
+ * the reader can record its re-judged findings in a file of its own without rewriting the whole list.
+ */
+function readReviewedSources() {
+  const files = [path.join(CORPUS, "reviewed-findings.json")];
+  const dir = path.join(CORPUS, "reviewed");
+  if (fs.existsSync(dir)) {
+    files.push(...fs.readdirSync(dir).filter((n) => n.endsWith(".json")).sort().map((n) => path.join(dir, n)));
+  }
+  return files.filter((f) => fs.existsSync(f)).map((file) => ({ file, entries: JSON.parse(fs.readFileSync(file, "utf8")) }));
+}
+
+/** All verdicts, one per finding: a later file's verdict on the same finding replaces an earlier one. */
 function readReviewed() {
-  const file = path.join(CORPUS, "reviewed-findings.json");
-  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : [];
+  const byKey = new Map();
+  for (const { entries } of readReviewedSources()) {
+    for (const r of entries) byKey.set(`${r.plan}|${r.code}|${r.cell}|${r.detail ?? ""}`, r);
+  }
+  return [...byKey.values()];
 }
 
 function percent(n, d) {
@@ -521,7 +538,7 @@ async function main() {
   if (args.save) fs.writeFileSync(args.save, JSON.stringify(doc, null, 2) + "\n");
 }
 
-module.exports = { KINDS, measurePlan, measureCorpus, totals, readPlans, reviewFindings, readReviewed };
+module.exports = { KINDS, measurePlan, measureCorpus, totals, readPlans, reviewFindings, readReviewed, readReviewedSources };
 
 if (require.main === module) {
   main().catch((err) => {

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { KINDS, measureCorpus, readReviewed, reviewFindings, totals, type CorpusTotals, type PlanMeasure } from "../../scripts/corpus";
+import { KINDS, measureCorpus, readReviewed, readReviewedSources, reviewFindings, totals, type CorpusTotals, type PlanMeasure } from "../../scripts/corpus";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { planSheets } from "../../src/xlsx/plan-sheets";
 import { checkWorkbook } from "../../src/engine/check";
@@ -54,9 +54,11 @@ describe("findings a reviewer would write", () => {
   const reviewed = readReviewed();
   const ceiling = JSON.parse(fs.readFileSync(path.join(__dirname, "noise-ceiling.json"), "utf8")) as { wrong: number };
 
-  test("every verdict is right or wrong, with its reason, and names one finding", () => {
-    const keys = reviewed.map((r) => `${r.plan}|${r.code}|${r.cell}|${r.detail ?? ""}`);
-    expect(new Set(keys).size).toBe(keys.length);
+  test("every verdict is right or wrong, with its reason, and each file names a finding once", () => {
+    for (const { file, entries } of readReviewedSources()) {
+      const keys = entries.map((r) => `${r.plan}|${r.code}|${r.cell}|${r.detail ?? ""}`);
+      expect({ file, duplicates: keys.length - new Set(keys).size }).toEqual({ file, duplicates: 0 });
+    }
     expect(reviewed.filter((r) => !["right", "wrong"].includes(r.verdict) || r.reason.trim() === "")).toEqual([]);
   });
 
