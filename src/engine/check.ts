@@ -2,7 +2,7 @@ import { cellAddress, type SheetGrid } from "./grid";
 import type { Role } from "./roles";
 import type { PlanTable } from "./plan";
 import type { Finding } from "./finding";
-import { detectPlanTables } from "./detect";
+import { detectPlanTables } from "./plan-tables";
 import { planPeriodFromTexts, type PlanPeriod } from "./deadline";
 import { buildRegistry, commonBodies, registryFromGlossary, type Registry, type RegistryEntry } from "./executors";
 import { checkTable } from "./rules";

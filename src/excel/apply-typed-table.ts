@@ -1,5 +1,5 @@
 import type { PlanPeriod } from "../engine/deadline/types";
-import { detectPlanTables } from "../engine/detect";
+import { detectPlanTables } from "../engine/plan-tables";
 import { cellAddress, cellText, columnLetter, parseRangeAddress, rangeAddress, type CellValue, type MergedArea, type SheetGrid } from "../engine/grid";
 import type { PlanTable } from "../engine/plan";
 import type { Role } from "../engine/roles";

@@ -1,4 +1,4 @@
-import { detectPlanTables } from "../engine/detect";
+import { detectPlanTables } from "../engine/plan-tables";
 import type { CellValue } from "../engine/grid";
 import { ALL_RULES, checkTable, type CheckContext } from "../engine/rules";
 

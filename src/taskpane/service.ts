@@ -1,6 +1,6 @@
 import type { ReportSummary } from "../engine/report";
 import { planPeriodFromTexts, type PlanPeriod } from "../engine/deadline";
-import { detectPlanTables } from "../engine/detect";
+import { detectPlanTables } from "../engine/plan-tables";
 import { registryFromGlossary } from "../engine/executors";
 import type { Finding } from "../engine/finding";
 import { isBlank, parseRangeAddress } from "../engine/grid";

@@ -1,5 +1,5 @@
 import * as path from "path";
-import { detectPlanTables } from "../../src/engine/detect";
+import { detectPlanTables } from "../../src/engine/plan-tables";
 import type { SheetGrid } from "../../src/engine/grid";
 import type { PlanTable } from "../../src/engine/plan";
 import { accountForCells } from "../../src/engine/normalize/conservation";

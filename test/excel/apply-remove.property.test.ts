@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { detectPlanTables } from "../../src/engine/detect";
+import { detectPlanTables } from "../../src/engine/plan-tables";
 import type { CellValue, SheetGrid } from "../../src/engine/grid";
 import type { Lang } from "../../src/i18n";
 import { applyTypedTable } from "../../src/excel/apply-typed-table";

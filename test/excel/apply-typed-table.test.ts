@@ -1,5 +1,5 @@
 import * as path from "path";
-import { detectPlanTables } from "../../src/engine/detect";
+import { detectPlanTables } from "../../src/engine/plan-tables";
 import { gridFromRows, type SheetGrid } from "../../src/engine/grid";
 import type { Role } from "../../src/engine/roles";
 import { LANGS } from "../../src/i18n";

@@ -3,7 +3,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
-import { detectPlanTables } from "../../src/engine/detect";
+import { detectPlanTables } from "../../src/engine/plan-tables";
 import { buildScorecard, type Scorecard } from "../../src/engine/scorecard";
 import { scorecardLayout } from "../../src/excel/portable-scorecard-layout";
 import { rollup, rollupIf, score, status } from "../../src/functions/functions";

@@ -1,5 +1,5 @@
 import * as path from "path";
-import { detectPlanTables } from "../../src/engine/detect";
+import { detectPlanTables } from "../../src/engine/plan-tables";
 import { parseCellAddress, type SheetGrid } from "../../src/engine/grid";
 import { applyTypedTable } from "../../src/excel/apply-typed-table";
 import { checkInExcel, selectFinding, writeReportSheet } from "../../src/excel/check";

@@ -1,4 +1,4 @@
-import { detectPlanTables } from "../../src/engine/detect";
+import { detectPlanTables } from "../../src/engine/plan-tables";
 import type { Role } from "../../src/engine/roles";
 import { applyTypedTable } from "../../src/excel/apply-typed-table";
 import type { ExcelCheck } from "../../src/excel/check";

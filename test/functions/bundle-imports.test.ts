@@ -47,7 +47,7 @@ describe("the custom functions bundle", () => {
   it("loads the plan-table detection and checks only with the first PLAN.GAPS call, not with Excel", () => {
     const withExcel = importGraph(ENTRY, { lazy: false }).files;
     expect(withExcel.filter((f) => /^src\/engine\/(detect|rules|normalize|executors)\//u.test(f))).toEqual([]);
-    expect(graph.files).toEqual(expect.arrayContaining(["src/functions/gap-count.ts", "src/engine/detect/index.ts", "src/engine/rules/index.ts"]));
+    expect(graph.files).toEqual(expect.arrayContaining(["src/functions/gap-count.ts", "src/engine/plan-tables.ts", "src/engine/rules/index.ts"]));
   });
 
   it("leaves out engine steps the functions do not use: the report model and the whole-sheet check", () => {

@@ -1,6 +1,6 @@
 import * as path from "path";
 import type { SheetGrid } from "../../src/engine/grid";
-import { detectPlanTables } from "../../src/engine/detect";
+import { detectPlanTables } from "../../src/engine/plan-tables";
 import { buildScorecard } from "../../src/engine/scorecard/tree";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { BG_ROWS, PERSPECTIVES } from "../engine/scorecard/bg-scorecard-table";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { detectPlanTables } from "../../src/engine/detect";
+import { detectPlanTables } from "../../src/engine/plan-tables";
 import { accountForCells } from "../../src/engine/normalize/conservation";
 import { planSheetArb } from "./plan-grids";
 

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { checkSheet } from "../../src/engine/check";
-import { detectPlanTables } from "../../src/engine/detect";
+import { detectPlanTables } from "../../src/engine/plan-tables";
 import { gridFromRows } from "../../src/engine/grid";
 import type { Role } from "../../src/engine/roles";
 import { applyTypedTable } from "../../src/excel/apply-typed-table";

@@ -1,6 +1,6 @@
 import { parseDeadline } from "../deadline";
 import { entryKind, isInitialledName } from "../executors/entry-kind";
-import { parseNumbering } from "../normalize/numbering";
+import { parseNumbering } from "../numbering";
 import type { KnownRole } from "./vocabulary";
 import { ROLE_MATCHER } from "./role-matcher";
 import type { SheetRows } from "./sheet-rows";

@@ -1,4 +1,4 @@
-import { opensWithNumber, parseNumbering } from "../normalize/numbering";
+import { opensWithNumber, parseNumbering } from "../numbering";
 import type { KnownRole } from "./vocabulary";
 import type { RoleMatcher, RoleMatch } from "./role-matcher";
 import type { SheetRows } from "./sheet-rows";

@@ -1,7 +1,7 @@
 import type { HeaderScanner } from "../detect/header-rows";
 import type { SheetRows } from "../detect/sheet-rows";
 import { continuesRowAbove, isFragment } from "./continuation";
-import { parseNumbering, type Numbering } from "./numbering";
+import { parseNumbering, type Numbering } from "../numbering";
 import type { RepeatedHeader } from "./repeated-header";
 import { continuesSection, isMonthHeading, isSectionRow, loneCell } from "./sections";
 import { endsTable, isTotalRow } from "./table-end";

@@ -1,4 +1,4 @@
-import type { Numbering, NumberingStyle } from "./numbering";
+import type { Numbering, NumberingStyle } from "../numbering";
 
 /**
  * Depth of each numbered row in the plan's numbering tree. Plans nest one kind of numbering in

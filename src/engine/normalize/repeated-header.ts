@@ -1,7 +1,7 @@
 import { headerKey } from "../detect/header-text";
 import { isColumnNumbering, type HeaderScanner, type HeaderLayout } from "../detect/header-rows";
 import type { Role } from "../roles";
-import { opensWithNumber } from "./numbering";
+import { opensWithNumber } from "../numbering";
 
 /** A header row reduced for comparison: its cells' columns and words. */
 interface HeaderRowKey {

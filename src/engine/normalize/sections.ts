@@ -1,6 +1,6 @@
 import type { RoleMatcher } from "../detect/role-matcher";
 import type { SheetRows } from "../detect/sheet-rows";
-import { parseNumbering } from "./numbering";
+import { parseNumbering } from "../numbering";
 
 /** The only non-empty cell of a row. */
 export interface LoneCell {

@@ -1,4 +1,4 @@
-import { detectPlanTables } from "../../../src/engine/detect";
+import { detectPlanTables } from "../../../src/engine/plan-tables";
 import { gridFromRows, type CellValue, type SheetGrid } from "../../../src/engine/grid";
 import type { PlanTable } from "../../../src/engine/plan";
 import { accountForCells } from "../../../src/engine/normalize/conservation";

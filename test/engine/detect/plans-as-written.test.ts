@@ -1,4 +1,5 @@
-import { detectPlanTables, roleOfHeader } from "../../../src/engine/detect";
+import { detectPlanTables } from "../../../src/engine/plan-tables";
+import { roleOfHeader } from "../../../src/engine/detect";
 import { gridFromRows, type CellValue } from "../../../src/engine/grid";
 import { checkWorkbook } from "../../../src/engine/check";
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { detectPlanTables } from "../../../src/engine/detect";
+import { detectPlanTables } from "../../../src/engine/plan-tables";
 import { gridFromRows, type CellValue, type MergedArea } from "../../../src/engine/grid";
 import { accountForCells } from "../../../src/engine/normalize/conservation";
 

@@ -1,4 +1,4 @@
-import { detectPlanTables } from "../../../src/engine/detect";
+import { detectPlanTables } from "../../../src/engine/plan-tables";
 import type { PlanTable } from "../../../src/engine/plan";
 import { accountForCells } from "../../../src/engine/normalize/conservation";
 import { bochnia, kyustendil, scorecard, volodarsk } from "../detect/seed-grids";

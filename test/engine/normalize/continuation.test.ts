@@ -1,4 +1,4 @@
-import { detectPlanTables } from "../../../src/engine/detect";
+import { detectPlanTables } from "../../../src/engine/plan-tables";
 import { gridFromRows, type CellValue } from "../../../src/engine/grid";
 import { accountForCells } from "../../../src/engine/normalize/conservation";
 import { byRow, kyustendil, volodarsk } from "../detect/seed-grids";

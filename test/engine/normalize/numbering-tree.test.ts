@@ -1,4 +1,4 @@
-import { parseNumbering } from "../../../src/engine/normalize/numbering";
+import { parseNumbering } from "../../../src/engine/numbering";
 import { NumberingTree } from "../../../src/engine/normalize/numbering-tree";
 
 function levels(numbers: (string | null)[], restartBefore: number[] = []): number[] {

@@ -1,4 +1,4 @@
-import { opensWithNumber, parseNumbering, type Numbering } from "../../../src/engine/normalize/numbering";
+import { opensWithNumber, parseNumbering, type Numbering } from "../../src/engine/numbering";
 
 describe("numbering parser", () => {
   it.each<[string | number, Numbering]>([

@@ -1,0 +1,338 @@
+import { parseRangeAddress, rangeAddress, type SheetGrid } from "./grid";
+import type { PlanTable } from "./plan";
+import type { Role } from "./roles";
+import { readBody } from "./normalize/body";
+import { normaliseBody } from "./normalize/plan-rows";
+import { isHeadingText, loneCell } from "./normalize/sections";
+import { RepeatedHeader } from "./normalize/repeated-header";
+import { CONTENT_SAMPLE, readColumnContent, readsAsDeadline, share } from "./detect/column-content";
+import { columnHeads, headRoles, planColumns, readRoleOverrides, type ColumnHead } from "./detect/columns";
+import { typeColumns } from "./detect/content-roles";
+import { HeaderScanner, type HeaderLayout } from "./detect/header-rows";
+import { ROLE_MATCHER } from "./detect/role-matcher";
+import { SheetRows } from "./detect/sheet-rows";
+
+export { roleOfHeader } from "./detect/role-matcher";
+export type { RoleSource } from "./detect/content-roles";
+
+export interface DetectOptions {
+  /** Roles the user corrected, by column letter (`{ E: "financing" }`); they win over the header and the cells. */
+  roles?: Record<string, Role>;
+  /**
+   * The table's range as the user selected it (`B4:G60`): one plan table is read there and nowhere
+   * else; its first row is the header when it reads as one, and the cells type the columns it leaves
+   * unnamed.
+   */
+  range?: string;
+}
+
+/**
+ * The plan tables on a sheet, in sheet order. A table starts at a header row naming roles in any of
+ * PlanCheck's languages; rows above it (title, glossary, a passport table without such a header) are
+ * its preamble. A sheet without such a header may still hold a plan table without one: a block of
+ * rows where one column holds task text and another deadlines. Throws a RangeError when
+ * `options.roles` names something that is not a column or a role, or `options.range` is no range.
+ */
+export function detectPlanTables(grid: SheetGrid, options: DetectOptions = {}): PlanTable[] {
+  const overrides = readRoleOverrides(options.roles);
+  const area = options.range !== undefined ? clipToRange(grid, options.range) : grid;
+  const sheet = new SheetRows(area);
+  const scanner = new HeaderScanner(sheet, ROLE_MATCHER);
+  const tables: PlanTable[] = [];
+  let floor = sheet.first;
+  for (let r = sheet.first; r <= sheet.last; r++) {
+    if (!scanner.isHeader(r)) continue;
+    const layout = scanner.layout(r, floor);
+    const table = readTable(sheet, scanner, layout, overrides, floor);
+    tables.push(table.table);
+    floor = table.end + 1;
+    r = table.end;
+  }
+  if (options.range !== undefined) {
+    if (tables.length > 0) return tables.slice(0, 1);
+    const forced = rangeTable(sheet, scanner, overrides);
+    return forced ? [forced] : [];
+  }
+  if (tables.length === 0) return headerlessTables(sheet, scanner, overrides);
+  return tables;
+}
+
+/** The part of a sheet inside an A1 range, in sheet coordinates. */
+function clipToRange(grid: SheetGrid, range: string): SheetGrid {
+  const r = parseRangeAddress(range);
+  if (!r) throw new RangeError(`Table range: "${range}" is not an A1 range`);
+  const values = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const src = grid.values[row - grid.origin.row];
+    const out = [];
+    for (let col = r.left; col <= r.right; col++) {
+      const v = src ? src[col - grid.origin.col] : null;
+      out.push(v === undefined ? null : v);
+    }
+    values.push(out);
+  }
+  const merges = grid.merges.filter(
+    (m) => m.row <= r.bottom && m.row + m.rowCount - 1 >= r.top && m.col <= r.right && m.col + m.colCount - 1 >= r.left,
+  );
+  return { ...grid, origin: { row: r.top, col: r.left }, values, merges };
+}
+
+/** A layout for a table with no header row: its columns are typed by their cells alone. */
+function noHeader(left: number, right: number): HeaderLayout {
+  return { rows: [], upper: -1, lower: -1, columnNumbers: -1, left, right };
+}
+
+/**
+ * The table in a range the user selected, when no header naming its roles was found there: the
+ * first row is the header when its cells are short labels, else every row is data.
+ */
+function rangeTable(sheet: SheetRows, scanner: HeaderScanner, overrides: Map<number, Role>): PlanTable | null {
+  const first = sheet.nextNonBlank(sheet.first - 1);
+  if (first < 0) return null;
+  const { values, texts } = sheet.cells(first);
+  const labels = values.every((v, i) => typeof v === "string" && texts[i].length <= 60 && !/^\d/.test(texts[i]));
+  const layout = labels && values.length >= 2 ? { ...noHeader(sheet.left, sheet.right), rows: [first], lower: first } : noHeader(sheet.left, sheet.right);
+  return readTable(sheet, scanner, layout, overrides, sheet.first, layout.rows.length > 0 ? first + 1 : first).table;
+}
+
+/** Rows a block without a header needs before it is read as a table. */
+const MIN_BLOCK_ROWS = 2;
+/** Blank rows that end a block. */
+const BLOCK_GAP = 2;
+
+/**
+ * Plan tables without a header row: blocks of rows of two cells or more where one column holds
+ * task text and another deadlines. Lone rows inside a block are its sections; above it, its title.
+ */
+function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: Map<number, Role>): PlanTable[] {
+  const tables: PlanTable[] = [];
+  let floor = sheet.first;
+  let r = sheet.first;
+  while (r <= sheet.last) {
+    if (sheet.cells(r).cols.length < 2) {
+      r++;
+      continue;
+    }
+    // The block: rows from here to a run of blank rows.
+    const top = r;
+    const lines: number[] = [];
+    let multi = 0;
+    let gap = 0;
+    let bottom = r;
+    for (; r <= sheet.last && gap < BLOCK_GAP; r++) {
+      const n = sheet.cells(r).cols.length;
+      if (n === 0) {
+        gap++;
+        // A blank row, then a line alone: the caption of the next block.
+        const next = sheet.nextNonBlank(r);
+        if (next >= 0 && sheet.cells(next).cols.length === 1) break;
+        continue;
+      }
+      gap = 0;
+      bottom = r;
+      lines.push(r);
+      if (n >= 2) multi++;
+    }
+    if (multi < MIN_BLOCK_ROWS) continue;
+    // A first row of short labels over columns whose cells read otherwise is the block's header.
+    const headerRow = labelRow(sheet, top) ? top : -1;
+    const sample = lines.filter((x) => x !== headerRow).slice(0, CONTENT_SAMPLE);
+    let left = Number.POSITIVE_INFINITY;
+    let right = Number.NEGATIVE_INFINITY;
+    for (const m of sample) {
+      const cols = sheet.cells(m).cols;
+      left = Math.min(left, cols[0]);
+      right = Math.max(right, cols[cols.length - 1]);
+    }
+    const contents = [];
+    for (let c = left; c <= right; c++) contents.push(readColumnContent(sheet, sample, c));
+    const dated = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline + (k.labelled.deadline ?? 0)) >= 0.6);
+    // Task text: words in most rows (longer ones when the block is only two rows).
+    const letters = multi > MIN_BLOCK_ROWS ? 8 : 15;
+    const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5);
+    if (!dated || !texts) continue;
+    const layout = headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow } : noHeader(left, right);
+    // A heading right above the first row (`JANUARY`, `Откриване на учебната година` merged across) is its section.
+    let start = headerRow < 0 && top - 1 >= floor && isHeadingLine(sheet, top - 1) ? top - 1 : top;
+    // A first row whose first column is empty carries the details of a task written on the lines above it.
+    const blockLeft = Math.min(...sample.map((x) => sheet.cells(x).cols[0]));
+    if (start === top && headerRow < 0 && sheet.cells(top).cols[0] > blockLeft) {
+      while (start - 1 >= floor && start > top - 3 && loneCell(sheet, start - 1) && !isHeadingLine(sheet, start - 1)) start--;
+    }
+    const table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRow + 1 : start, bottom);
+    if (table.table.rows.length >= MIN_BLOCK_ROWS && table.table.columns.some((c) => c.role === "activity")) {
+      tables.push(table.table);
+      floor = table.end + 1;
+    }
+  }
+  return tables;
+}
+
+/** A line alone that reads as a heading: merged across, in capitals, or a month. */
+function isHeadingLine(sheet: SheetRows, row: number): boolean {
+  const lone = loneCell(sheet, row);
+  return !!lone && (lone.spans || isHeadingText(lone.text));
+}
+
+/** A row of short text labels (no numbers, no dates): the header of a block whose columns its cells do not describe in words PlanCheck knows. */
+function labelRow(sheet: SheetRows, row: number): boolean {
+  const { values, texts } = sheet.cells(row);
+  if (values.length < 2) return false;
+  return values.every(
+    (v, i) => typeof v === "string" && texts[i].length <= 60 && !/\d{1,2}[./]\d{1,2}|^\d/.test(texts[i]) && texts[i].split(/\s+/).length <= 6 && !readsAsDeadline(texts[i]),
+  );
+}
+
+/**
+ * Sheet rows under a header that show what its columns hold: rows of two cells or more, up to the
+ * next header of another table or a long run of blank rows.
+ */
+function sampleRows(sheet: SheetRows, scanner: HeaderScanner, repeated: RepeatedHeader | null, top: number, bottom: number, lone = false): number[] {
+  const out: number[] = [];
+  let gap = 0;
+  for (let r = top; r <= bottom && out.length < CONTENT_SAMPLE && gap < 3; r++) {
+    const n = sheet.cells(r).cols.length;
+    if (n === 0) {
+      gap++;
+      continue;
+    }
+    gap = 0;
+    if (repeated && repeated.repeats(r)) continue;
+    if (scanner.isHeader(r)) break;
+    if (n >= 2 || lone) out.push(r);
+  }
+  return out;
+}
+
+/** Widens a header's columns to those its rows fill in most of the sample (a `№` column left without a heading). */
+function widen(sheet: SheetRows, sample: number[], left: number, right: number): { left: number; right: number } {
+  if (sample.length === 0) return { left, right };
+  const counts = new Map<number, number>();
+  for (const r of sample) for (const c of sheet.cells(r).cols) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const enough = Math.max(1, Math.ceil(sample.length * 0.3));
+  let l = left;
+  let rgt = right;
+  for (const [c, n] of counts) {
+    if (n < enough) continue;
+    if (c < l) l = c;
+    if (c > rgt) rgt = c;
+  }
+  return { left: l, right: rgt };
+}
+
+/** Roles of columns from their headings, their cells and the user, with where each came from. */
+function typedColumns(sheet: SheetRows, scanner: HeaderScanner, heads: ColumnHead[], sample: number[], overrides: Map<number, Role>) {
+  const headerRoles = headRoles(heads, scanner.matcher);
+  const typed = typeColumns(
+    heads.map((h, i) => ({
+      header: headerRoles[i],
+      headerText: h.roleText,
+      content: sample.length > 0 ? readColumnContent(sheet, sample, h.index) : null,
+      user: overrides.get(h.index),
+    })),
+  );
+  return { headerRoles, typed };
+}
+
+function readTable(
+  sheet: SheetRows,
+  scanner: HeaderScanner,
+  layout: HeaderLayout,
+  overrides: Map<number, Role>,
+  floor: number,
+  bodyStart?: number,
+  bodyLimit?: number,
+): { table: PlanTable; end: number } {
+  const headed = layout.rows.length > 0;
+  const headerBottom = headed ? layout.rows[layout.rows.length - 1] : (bodyStart ?? floor) - 1;
+  const bodyTop = bodyStart ?? headerBottom + 1;
+  const limit = bodyLimit ?? sheet.last;
+
+  // Roles of the header's own columns come first: the number column decides what a split row is.
+  const preliminary = headed ? new RepeatedHeader(scanner, layout, headRoles(columnHeads(sheet, layout, layout.left, layout.right), scanner.matcher)) : null;
+  // Without a header, lines alone are rows too (a task's text above its `отг. … срок …` line).
+  const sample = sampleRows(sheet, scanner, preliminary, bodyTop, limit, !headed);
+  const span = widen(sheet, sample, layout.left, layout.right);
+  const heads = columnHeads(sheet, layout, span.left, span.right);
+  const { headerRoles, typed } = typedColumns(sheet, scanner, heads, sample, overrides);
+  const numberAt = typed.findIndex((t) => t.role === "number");
+  const colOf = (role: Role) => {
+    const i = typed.findIndex((t) => t.role === role);
+    return i >= 0 ? heads[i].index : -1;
+  };
+  const repeated = headed ? new RepeatedHeader(scanner, layout, headerRoles) : null;
+  const bodyLayout = {
+    top: bodyTop,
+    bottom: limit,
+    firstCol: span.left,
+    numberCol: numberAt >= 0 ? heads[numberAt].index : -1,
+    joinSplitRows: true,
+    activityCol: colOf("activity"),
+    deadlineCol: colOf("deadline"),
+    // A date column first (a calendar): a row with no date goes on with the date above.
+    keyCol: typed[0]?.role === "deadline" ? heads[0].index : -1,
+  };
+  let body = readBody(scanner, repeated, bodyLayout);
+  // A number column mostly left empty says nothing about split rows: joining would glue tasks together.
+  if (body.continuations > 0 && body.numbered * 2 < body.numbered + body.continuations) {
+    body = readBody(scanner, repeated, { ...bodyLayout, joinSplitRows: false });
+  }
+
+  // Cells the body holds beside the header's columns become columns too: never dropped.
+  let left = span.left;
+  let right = span.right;
+  for (const item of body.rows) {
+    const cols = sheet.cells(item.row).cols;
+    if (cols.length === 0) continue;
+    left = Math.min(left, cols[0]);
+    right = Math.max(right, cols[cols.length - 1]);
+  }
+  let columns;
+  if (left === span.left && right === span.right) columns = planColumns(heads, typed);
+  else {
+    const allHeads = columnHeads(sheet, layout, left, right);
+    columns = planColumns(allHeads, typedColumns(sheet, scanner, allHeads, sample, overrides).typed);
+  }
+
+  const normalised = normaliseBody(sheet, body, columns, bodyTop);
+  const end = body.lastRow >= 0 ? body.lastRow : headerBottom;
+  let top = headed ? layout.rows[0] : firstRowOf(body, bodyTop);
+  if (headed && leadingSection(sheet, normalised, top - 1, floor)) top--;
+  const preamble: PlanTable["preamble"] = [];
+  for (let r = floor; r < top; r++) {
+    const { texts } = sheet.cells(r);
+    if (texts.length > 0) preamble.push({ row: r + 1, text: texts.join(" | ") });
+  }
+  return {
+    table: {
+      sheet: sheet.grid.sheet,
+      range: rangeAddress(top, left, Math.max(end, top), right),
+      headerRows: layout.rows.map((r) => r + 1),
+      columns,
+      ...normalised,
+      preamble,
+    },
+    end: Math.max(end, top),
+  };
+}
+
+/**
+ * The heading over the first header of a table whose header is repeated under each section or
+ * month heading (`WRZESIEŃ` / header / tasks / `PAŹDZIERNIK` / header / tasks): the first section.
+ * Added to the table's sections, and the tasks before the next one fall under it.
+ */
+function leadingSection(sheet: SheetRows, body: ReturnType<typeof normaliseBody>, row: number, floor: number): boolean {
+  if (row < floor || body.repeatedHeaderRows.length === 0 || body.sections.length === 0) return false;
+  const sectioned = body.repeatedHeaderRows.some((h) => body.sections.some((s) => s.row === h - 1));
+  if (!sectioned || !isHeadingLine(sheet, row)) return false;
+  const title = loneCell(sheet, row)!.text;
+  body.sections.unshift({ row: row + 1, title });
+  const next = body.sections[1].row;
+  for (const r of body.rows) if (r.row < next && r.section === null) r.section = title;
+  return true;
+}
+
+/** First sheet row of a table without a header: its first section or task row. */
+function firstRowOf(body: { rows: { row: number }[] }, fallback: number): number {
+  return body.rows.length > 0 ? body.rows[0].row : fallback;
+}
