@@ -17,6 +17,12 @@ import { SCHEMA_VERSION } from "../schema-version";
  */
 export async function runScorecard(ctx: CommandContext): Promise<number> {
   const { io, t } = ctx;
+  // --plan-formulas only says how --report writes its sheet; alone it would be silently ignored.
+  if (ctx.args.planFormulas && ctx.args.report === null) {
+    io.err(`plancheck: ${t.t("cli.usage.plan-formulas-without-report")}`);
+    io.err(t.t("cli.usage.hint"));
+    return EXIT.unreadable;
+  }
   let unreadable = false;
   const docs: { file: string; format?: string | null; scorecards: { sheet: string; range: string; scorecard: Scorecard }[] }[] = [];
   for (const file of ctx.workbooks) {

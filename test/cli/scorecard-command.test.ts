@@ -1,0 +1,27 @@
+import * as path from "path";
+import { translator, type Lang } from "../../src/i18n";
+import { FIXTURES, runCli } from "./run-cli";
+
+const FIXTURE = path.join(FIXTURES, "bg-scorecard-measured.xlsx");
+
+describe("plancheck scorecard --plan-formulas", () => {
+  it.each<[Lang, string]>([
+    ["en", "en_GB.UTF-8"],
+    ["bg", "bg_BG.UTF-8"],
+    ["pl", "pl_PL.UTF-8"],
+    ["ru", "ru_RU.UTF-8"],
+    ["uk", "uk_UA.UTF-8"],
+  ])("without --report is refused in %s with exit code 2, and prints no scorecard", async (lang, LANG) => {
+    const run = await runCli(["scorecard", FIXTURE, "--plan-formulas", "--json"], { LANG });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(translator(lang).t("cli.usage.plan-formulas-without-report"));
+    expect(run.stderr).toContain("--report");
+  });
+
+  it("leaves the scorecard without --plan-formulas as it was", async () => {
+    const plain = await runCli(["scorecard", FIXTURE, "--json"]);
+    expect(plain.code).toBe(0);
+    expect(JSON.parse(plain.stdout).scorecards).toHaveLength(1);
+  });
+});
