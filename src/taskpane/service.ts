@@ -20,6 +20,7 @@ import { writeScorecardSheet, type ScorecardForm } from "../excel/write-scorecar
 import { countPlanFormulas, makeWorkbookPortable, restorePlanFormulas as restoreInExcel, type MadePortable, type PlanFormulaCount } from "../excel/make-portable";
 import { translator, type Lang, type Params } from "../i18n";
 import { formatFinding } from "../i18n/format-finding";
+import { checkCharts, type CheckCharts } from "./charts/check-charts";
 
 /**
  * The one interface the task pane talks to. The pane holds UI state only; everything it shows
@@ -95,6 +96,8 @@ export interface CheckResult {
   findings: PaneFinding[];
   /** When the check finished (ISO timestamp). */
   checkedAt: string;
+  /** What the pane's pictures are drawn from (tasks, sections, the scorecard tree); absent when not worked out. */
+  charts?: CheckCharts;
 }
 
 export type RegistryKind = "executor" | "unit" | "level";
@@ -248,12 +251,14 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
         const words = formatFinding(f, t);
         return { ...f, title: words.title, message: words.message, fixText: words.fix };
       });
+      const checkedAt = new Date();
       return {
         sheet: checked.sheet,
         summary: { ...checked.report.summary },
         counts: { ...checked.report.counts },
         findings,
-        checkedAt: new Date().toISOString(),
+        checkedAt: checkedAt.toISOString(),
+        charts: checkCharts(checked.checks, localDate(checkedAt)),
       };
     },
 
@@ -309,6 +314,11 @@ function withRoles(roles: Record<string, Role> | undefined): Record<string, Role
 /** `'План 2019'!B4:G60` or `$B$4:$G$60` -> `B4:G60`: the range without its sheet or anchors. */
 export function rangeOnly(address: string): string {
   return (splitSheetReference(address)?.rest ?? address).replace(/\$/g, "").trim().toUpperCase();
+}
+
+/** The calendar day of an instant where the user is (ISO), as plan deadlines are written. */
+function localDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 /** Resolves after the browser has had a turn: pending renders and input run first. */

@@ -1,0 +1,93 @@
+import { checkSheet } from "../../../src/engine/check";
+import { gridFromRows } from "../../../src/engine/grid";
+import { checkCharts } from "../../../src/taskpane/charts/check-charts";
+import { monthsOf, OTHER_BODIES, timelineData } from "../../../src/taskpane/charts/timeline-data";
+
+/** A plan for 2020 as the Volodarsk district writes it: months, a range, continuous work, an event. */
+const PLAN = [
+  ["План работы отдела образования на 2020 год"],
+  [],
+  ["№", "Мероприятие", "Сроки", "Ответственные"],
+  ["1", "Совещание руководителей", "Сентябрь 2020", "Отдел образования"],
+  ["2", "Мониторинг питания", "Сентябрь-декабрь 2020", "ИДК"],
+  ["3", "Консультации для родителей", "постоянно", "ППМС-центр"],
+  ["4", "Проверка по жалобе", "при подаден сигнал", "Отдел образования"],
+  ["5", "Отчёт о работе", "не позднее 1 марта 2020", "Отдел образования"],
+  ["6", "Летняя кампания", "июль 2019", "Отдел образования"],
+  ["7", "Семинар", "когда-нибудь", "ИДК"],
+  ["8", "Выставка", "", "ИДК"],
+];
+
+function charts(today: string) {
+  return checkCharts(checkSheet(gridFromRows("План", PLAN)), today);
+}
+
+describe("the plan's timeline", () => {
+  it("spans the plan period month by month", () => {
+    const t = timelineData(charts("2021-03-01"), "status");
+    expect(t.span).toEqual({ start: "2020-01-01", end: "2020-12-31" });
+    expect(t.months).toHaveLength(12);
+    expect(t.months[0]).toBe("2020-01-01");
+    expect(t.months[11]).toBe("2020-12-01");
+  });
+
+  it("draws dated work as bars, continuous work as a band over the period and a 'by' deadline as its due day", () => {
+    const t = timelineData(charts("2021-03-01"), "status");
+    const shapes = t.placed.map((i) => [i.task.number, i.shape, i.start, i.end]);
+    expect(shapes).toEqual([
+      ["1", "bar", "2020-09-01", "2020-09-30"],
+      ["2", "bar", "2020-09-01", "2020-12-31"],
+      ["3", "band", "2020-01-01", "2020-12-31"],
+      ["5", "due", "2020-03-01", "2020-03-01"],
+      ["6", "bar", "2019-07-01", "2019-07-31"],
+    ]);
+  });
+
+  it("keeps event-driven work apart and never places a deadline it cannot read or a blank one", () => {
+    const t = timelineData(charts("2021-03-01"), "status");
+    expect(t.apart.map((i) => i.task.number)).toEqual(["4"]);
+    expect(t.unplaced).toBe(2);
+  });
+
+  it("marks a deadline outside the plan period, as the check found it", () => {
+    const t = timelineData(charts("2021-03-01"), "status");
+    expect(t.placed.find((i) => i.task.number === "6")?.status).toBe("outside");
+  });
+
+  it("marks passed deadlines overdue only while the plan is running", () => {
+    const running = timelineData(charts("2020-10-15"), "status");
+    expect(running.placed.filter((i) => i.status === "overdue").map((i) => i.task.number)).toEqual(["1", "5"]);
+    const over = timelineData(charts("2021-03-01"), "status");
+    expect(over.placed.filter((i) => i.status === "overdue")).toEqual([]);
+  });
+
+  it("colours by the first responsible body, with a legend of the bodies by how many tasks they lead", () => {
+    const t = timelineData(charts("2021-03-01"), "body");
+    expect(t.legend[0]).toBe("Отдел образования");
+    expect(t.placed.find((i) => i.task.number === "3")?.colour).toBe("ППМС-центр");
+    expect(t.legend).not.toContain(OTHER_BODIES);
+  });
+
+  it("lists the statuses present in the legend, most telling first", () => {
+    const t = timelineData(charts("2020-10-15"), "status");
+    expect(t.legend[0]).toBe("outside");
+    expect(t.legend).toContain("overdue");
+  });
+});
+
+describe("months of a span", () => {
+  it("counts across a school year's turn of the year", () => {
+    expect(monthsOf("2018-09-01", "2019-06-30")).toEqual([
+      "2018-09-01",
+      "2018-10-01",
+      "2018-11-01",
+      "2018-12-01",
+      "2019-01-01",
+      "2019-02-01",
+      "2019-03-01",
+      "2019-04-01",
+      "2019-05-01",
+      "2019-06-01",
+    ]);
+  });
+});
