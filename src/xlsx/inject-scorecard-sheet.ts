@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { columnLetter } from "../engine/grid";
 import type { SheetValue } from "../engine/scorecard/portable";
+import { storedFormula } from "../engine/scorecard/stored-formula";
 import { metadataXml, emptyMetadata, type WorkbookMetadata } from "../workbook/record";
 import { STATUS_FILLS, SCORECARD_WIDTH, type ScorecardLayout } from "../excel/portable-scorecard-layout";
 import { freeRelId, partXml, tagAttribute } from "./package-parts";
@@ -214,7 +215,7 @@ function cellXml(ref: string, content: string | number, cached: SheetValue | nul
   if (typeof content === "number") return `<c r="${ref}"${s}><v>${content}</v></c>`;
   if (content === "") return "";
   if (content.startsWith("=")) {
-    const f = `<f>${escapeXml(content.slice(1))}</f>`;
+    const f = `<f>${escapeXml(storedFormula(content.slice(1)))}</f>`;
     if (typeof cached === "number") return `<c r="${ref}"${s}>${f}<v>${cached}</v></c>`;
     if (typeof cached === "string" && /^#/.test(cached)) return `<c r="${ref}"${s} t="e">${f}<v>${escapeXml(cached)}</v></c>`;
     if (typeof cached === "string") return `<c r="${ref}"${s} t="str">${f}<v>${escapeXml(cached)}</v></c>`;
