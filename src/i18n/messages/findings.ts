@@ -86,7 +86,7 @@ export const FINDING_MESSAGES: Catalog = {
     "fix.table.duplicate-row": "Delete the repeated row, or change it so that it differs from row {firstRow}.",
     "fix.table.shifted-row": "Move the task's text into column {column} and the cells after it one column to the right.",
     "fix.table.not-found": "Select the table's range and set its column roles by hand, or add a header row naming the columns.",
-    "fix.header.role-missing": "Add a “{roleName}” column, or tell PlanCheck which existing column holds it.",
+    "fix.header.role-missing": "Add a column for “{roleName}”, or tell PlanCheck which existing column holds it.",
     "fix.deadline.forms": "Write it as a date (30.09.2019), a month (September 2019), a period (July–August 2019), a quarter (Q3 2019), a school year (2019/2020), “ongoing” or an event (“as needed”).",
     "fix.deadline.year-missing": "The year is missing: write the date in full (24.03.2026) or give the plan period.",
     "fix.deadline.ambiguous": "Say which: write the year (September 2026) or the exact dates, or put the row under a heading for its year.",
