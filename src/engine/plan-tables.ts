@@ -229,6 +229,7 @@ function typedColumns(sheet: SheetRows, scanner: HeaderScanner, heads: ColumnHea
       headerText: h.roleText,
       content: sample.length > 0 ? readColumnContent(sheet, sample, h.index) : null,
       user: overrides.get(h.index),
+      noRole: headerRoles[i] === "unknown" && h.roleText !== "" && scanner.matcher.namesNoRole(h.roleText),
     })),
   );
   return { headerRoles, typed };

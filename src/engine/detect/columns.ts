@@ -17,6 +17,8 @@ export interface ColumnHead {
   roleText: string;
   /** The upper row's text over the column ("" without one): its role stands when the lower text names none (`2024` under `Budżet`). */
   upperText: string;
+  /** True when the upper text heads a group of columns (merged across them, or followed by empty upper cells). */
+  grouped: boolean;
 }
 
 /**
@@ -31,15 +33,19 @@ export function columnHeads(rows: SheetRows, layout: HeaderLayout, left: number,
   for (let c = left; c <= right; c++) {
     const lower = layout.lower >= 0 && c >= layout.left && c <= layout.right ? ownText(rows, layout.lower, c) : "";
     let upper = "";
+    let grouped = false;
     if (layout.upper >= 0 && c >= layout.left && c <= layout.right) {
       const m = rows.mergeAt(layout.upper, c);
       upper = rows.text(layout.upper, c) || (m && m.row <= layout.upper ? rows.text(m.row, m.col) : "");
+      grouped = !!m && m.colCount > 1;
       if (upper !== "") group = lower !== "" && !m ? upper : "";
-      else if (lower !== "" && !m) upper = group;
-      else group = "";
+      else if (lower !== "" && !m) {
+        upper = group;
+        grouped = group !== "";
+      } else group = "";
     }
     const header = upper !== "" && lower !== "" ? joinHeader(upper, lower) : lower || upper;
-    heads.push({ index: c, header, roleText: lower || upper, upperText: lower !== "" ? upper : "" });
+    heads.push({ index: c, header, roleText: lower || upper, upperText: lower !== "" ? upper : "", grouped: grouped && lower !== "" });
   }
   return heads;
 }
@@ -63,8 +69,10 @@ export function headRoles(heads: ColumnHead[], matcher: RoleMatcher): Role[] {
   const read = (h: ColumnHead, inScorecard: boolean): Role => {
     const m = inScorecard ? matcher.matchInScorecard(h.roleText) : matcher.match(h.roleText);
     if (m) return m.role;
-    // A year or a number under a label (`2024` under `Budżet`, `2014 год` under `Значения показателя`) is read by the label.
-    if (h.upperText === "" || !YEARISH.test(h.roleText)) return "unknown";
+    // A year or a number under a label (`2024` under `Budżet`, `2014 год` under `Значения показателя`)
+    // is read by the label; so is a column under a group heading whose own heading names no role
+    // (`Прием в XI клас` under `Срок` merged over both admission rounds).
+    if (h.upperText === "" || !(h.grouped || YEARISH.test(h.roleText))) return "unknown";
     const u = inScorecard ? matcher.matchInScorecard(h.upperText) : matcher.match(h.upperText);
     return u && u.coverage >= 0.5 ? u.role : "unknown";
   };

@@ -25,8 +25,11 @@ const WEAK = 0.15;
 const TASK_LETTERS = 8;
 const TASK_MARGIN = 1.2;
 
-/** Headings whose column cannot hold only dates: where it does, the dates decide. */
-const DATES_OVERRIDE: ReadonlySet<Role> = new Set<Role>(["budget", "financing", "notes", "method", "partners", "result", "monitoring", "unit"]);
+/**
+ * Headings whose column cannot hold only dates: where it does, the dates decide (`Областен кръг`
+ * read as an area over the regional round's dates).
+ */
+const DATES_OVERRIDE: ReadonlySet<Role> = new Set<Role>(["budget", "financing", "notes", "method", "partners", "result", "monitoring", "unit", "perspective", "objective", "weight"]);
 
 const YEAR_HEADING = /^(?:19|20)\d{2}(?:\s*(?:г\.?|год|р\.?|рік|rok|r\.?|year|година))?$/iu;
 
@@ -39,6 +42,8 @@ export interface ColumnEvidence {
   content: ColumnContent | null;
   /** The user's role for the column, if any. */
   user?: Role;
+  /** True when the heading names what the column holds but no role (`Место проведения`): its cells then type nothing. */
+  noRole?: boolean;
 }
 
 /**
@@ -56,7 +61,7 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
   const has = (role: Role) => out.some((t) => t.role === role);
 
   columns.forEach((c, i) => {
-    if (out[i].role !== "unknown" || out[i].source === "user" || !c.content || c.content.filled < MIN_FILLED) return;
+    if (out[i].role !== "unknown" || out[i].source === "user" || c.noRole || !c.content || c.content.filled < MIN_FILLED) return;
     const k = c.content;
     let role: Role | null = null;
     const labelled = mostLabelled(k);
@@ -106,7 +111,7 @@ function longestText(columns: readonly ColumnEvidence[], typed: readonly TypedCo
   let second = 0;
   columns.forEach((c, i) => {
     const k = c.content;
-    if (!k || k.filled < MIN_FILLED || typed[i].source === "user") return;
+    if (!k || k.filled < MIN_FILLED || typed[i].source === "user" || c.noRole) return;
     if (typed[i].role !== "unknown" && !(typed[i].role === "notes" || typed[i].role === "method")) return;
     const readAsOther = share(k, k.numbering + k.deadline + k.amount + k.people);
     if (readAsOther >= 0.5) return;

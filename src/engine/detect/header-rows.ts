@@ -1,4 +1,5 @@
 import { opensWithNumber, parseNumbering } from "../numbering";
+import { readsAsDeadline } from "./column-content";
 import type { KnownRole } from "./vocabulary";
 import type { RoleMatcher, RoleMatch } from "./role-matcher";
 import type { SheetRows } from "./sheet-rows";
@@ -65,7 +66,12 @@ export class HeaderScanner {
     if (!m) return null;
     // `срок – 1-10.09.2013г.`, `отг. – комисия`: a label with its value after it is a data cell.
     if (hasLabelledValue(text)) return null;
-    return (m.words <= MAX_HEADER_WORDS && m.coverage >= 0.5) || m.atStart ? m : null;
+    // `месец юли 2019 г.`, `Срок 15.09`: a cell that is itself a date or a period is data, whatever word it opens with.
+    if (hasDigit(text) && readsAsDeadline(text)) return null;
+    if (m.words <= MAX_HEADER_WORDS && m.coverage >= 0.5) return m;
+    // A long cell opening with a head word is a heading with its complement, unless it reads as a
+    // sentence: counts and clauses (`Организиране на консултации …; в училищата – 20 участници`).
+    return m.atStart && !hasDigit(text) && !CLAUSE_BREAK.test(text) ? m : null;
   }
 
   /** True when a row reads as a table header on its own. */
@@ -100,6 +106,8 @@ export class HeaderScanner {
         labels++;
         roles.add(m.role);
       } else if (isYear(values[i], texts[i])) years++;
+      // `Место проведения`, `Uczestnicy`: a heading PlanCheck knows, of a column it does not check.
+      else if (typeof values[i] === "string" && texts[i].length <= MAX_HEADER_LENGTH && this.matcher.namesNoRole(texts[i])) labels++;
       else if (n - (i + 1 - labels - years) < LOWEST_LABEL_SHARE * n) return null;
     }
     // A plain header: three roles, most cells labels; a wide one: four roles, half of its cells.
@@ -207,6 +215,16 @@ export class HeaderScanner {
       return width >= 2;
     });
   }
+}
+
+const CLAUSE_BREAK = /[;!?]|\.\s+\p{L}/u;
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** A cell opening with a label and a colon or dash, followed by its value. */

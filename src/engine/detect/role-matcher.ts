@@ -1,6 +1,7 @@
 import type { Role } from "../roles";
 import { abbreviatedWords, headerWords } from "./header-text";
 import { VOCABULARIES, type KnownRole, type Vocabulary } from "./vocabulary";
+import { NO_ROLE_HEADINGS } from "./vocabulary/no-role";
 
 /** What a header cell says about its column. */
 export interface RoleMatch {
@@ -127,6 +128,9 @@ function isInflection(w: string, v: string): boolean {
   return true;
 }
 
+const INNER_HYPHEN = /\p{Ll}[-\u2010]\p{Ll}/u;
+const INNER_HYPHEN_ALL = /(\p{Ll})[-\u2010](\p{Ll})/gu;
+
 /** Bound on remembered cell texts, so a long-running task pane does not grow without end. */
 const CACHE_LIMIT = 20_000;
 /** Longer texts are rarely repeated; remembering them would only churn memory. */
@@ -140,9 +144,12 @@ export class RoleMatcher {
   private readonly base = new PhraseIndex();
   private readonly scorecard = new PhraseIndex();
   private readonly sections = new PhraseIndex();
+  private readonly noRole = new PhraseIndex();
   private readonly cache = new Map<string, { words: string[]; abbr: Set<string> | null; match: RoleMatch | null }>();
 
-  constructor(vocabularies: readonly Vocabulary[]) {
+  constructor(vocabularies: readonly Vocabulary[], noRoleHeadings: readonly (readonly string[])[] = []) {
+    // Headings of no role carry none; `notes` is only a placeholder the index needs.
+    for (const list of noRoleHeadings) for (const text of list) this.noRole.add(compilePhrase(text, "notes"));
     for (const v of vocabularies) {
       for (const [role, phrases] of Object.entries(v.roles) as [KnownRole, string[]][]) {
         for (const text of phrases) this.base.add(compilePhrase(text, role));
@@ -158,9 +165,19 @@ export class RoleMatcher {
   private read(text: string): { words: string[]; abbr: Set<string> | null; match: RoleMatch | null } {
     let hit = this.cache.get(text);
     if (!hit) {
-      const words = headerWords(text);
+      let words = headerWords(text);
       const abbr = abbreviatedWords(text);
-      hit = { words, abbr, match: this.base.best(words, abbr) };
+      let match = this.base.best(words, abbr);
+      // `Джерела фінан-сування`: a word hyphenated where Word broke the line, the break itself lost.
+      if (INNER_HYPHEN.test(text)) {
+        const joined = headerWords(text.replace(INNER_HYPHEN_ALL, "$1$2"));
+        const other = this.base.best(joined, abbr);
+        if (other && (!match || other.coverage > match.coverage)) {
+          words = joined;
+          match = other;
+        }
+      }
+      hit = { words, abbr, match };
       if (text.length <= CACHE_TEXT_LENGTH) {
         if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
         this.cache.set(text, hit);
@@ -185,6 +202,17 @@ export class RoleMatcher {
     return match;
   }
 
+  /**
+   * True when a heading names what its column holds but no role (`Место проведения`, `Uczestnicy`,
+   * `Venue`): read as a label, never typed by its cells. A heading naming a role is that role.
+   */
+  namesNoRole(text: string): boolean {
+    const { words, abbr, match } = this.read(text);
+    if (match) return false;
+    const m = this.noRole.best(words, abbr);
+    return !!m && m.atStart && m.coverage >= 0.5;
+  }
+
   /** True when a text opens with a section word (`Стратегическа цел`, `Cel szczegółowy`, `Раздел`). */
   opensSection(text: string): boolean {
     const words = this.read(text).words;
@@ -193,7 +221,7 @@ export class RoleMatcher {
 }
 
 /** The matcher over every shipped vocabulary, compiled once. */
-export const ROLE_MATCHER = new RoleMatcher(Object.values(VOCABULARIES));
+export const ROLE_MATCHER = new RoleMatcher(Object.values(VOCABULARIES), Object.values(NO_ROLE_HEADINGS));
 
 /**
  * The role a header text names, `unknown` when no vocabulary knows it. `inScorecard` reads it as

@@ -9,7 +9,8 @@ import type { Rule } from "./types";
  * A table of tasks (an activity or initiative column) must say when and by whom:
  * a deadline and a responsible column are errors when absent; an indicator column (or an
  * expected-result column standing in for it, as roadmaps have) is a warning when absent.
- * A scorecard (it has perspectives, or objectives without tasks) must name indicators and who
+ * A scorecard (it has perspectives, or objectives without tasks; a table of tasks with deadlines is
+ * a plan of tasks whatever else it has) must name indicators and who
  * answers for them (errors when absent); a balanced scorecard has no deadlines, so it is not
  * asked for one. A table with deadlines or executors but no task column lacks its tasks (an
  * error). Any other table (a passport, a list) is not judged by its columns.
@@ -20,11 +21,14 @@ export const headerRoleMissing: Rule = {
   run(table: PlanTable): Finding[] {
     const has = new Set<Role>(table.columns.map((c) => c.role));
     const required: { role: Role; severity: Severity; alternatives: Role[] }[] = [];
-    const scorecard = has.has("perspective") || (has.has("objective") && !has.has("activity") && !has.has("initiative"));
+    const tasks = has.has("activity") || has.has("initiative");
+    // Tasks with deadlines are a plan of tasks even where a column names their area or direction
+    // (`Назва напряму діяльності` beside `Перелік заходів` and `Термін`): it is not a scorecard.
+    const scorecard = (has.has("perspective") && !(tasks && has.has("deadline"))) || (has.has("objective") && !tasks);
     if (scorecard) {
       required.push({ role: "indicator", severity: "error", alternatives: [] });
       required.push({ role: "responsible", severity: "error", alternatives: [] });
-    } else if (has.has("activity") || has.has("initiative")) {
+    } else if (tasks) {
       required.push({ role: "deadline", severity: "error", alternatives: [] });
       required.push({ role: "responsible", severity: "error", alternatives: [] });
       required.push({ role: "indicator", severity: "warning", alternatives: ["result"] });

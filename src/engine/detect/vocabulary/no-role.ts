@@ -1,0 +1,13 @@
+/**
+ * Headings that say what a column holds when it is none of PlanCheck's roles: where an event takes
+ * place, who takes part, for which classes, at what hour. A header row counts them as labels, and
+ * their cells never make the column a role of its own (`Место проведения` over `Малобуяновский ЦСДК`
+ * is the place of the event, not its responsible body). Same phrase rules as the role vocabularies.
+ */
+export const NO_ROLE_HEADINGS: Readonly<Record<"bg" | "pl" | "ru" | "uk" | "en", readonly string[]>> = {
+  bg: ["място", "място на провеждане", "място на провеждането", "място на изпълнение", "участници", "целева група", "клас", "класове"],
+  pl: ["miejsce", "miejsce realizacji", "miejsce wydarzenia", "uczestnicy", "adresaci", "odbiorcy", "klasa", "klasy", "godzina"],
+  ru: ["место", "место проведения", "место проведение", "участники", "категория участников", "целевая аудитория", "класс", "классы"],
+  uk: ["місце", "місце проведення", "місце знаходження", "учасники", "категорія учасників", "цільова аудиторія", "клас", "класи", "година"],
+  en: ["venue", "location", "place", "where", "participants", "audience", "target group", "year group", "class", "classes", "grade", "grades"],
+};
