@@ -230,6 +230,20 @@ export function Preview({ initialLanguage }: { initialLanguage: string }) {
             {text.t("preview.download-copy")}
           </Button>
         )}
+        {opened.length > 1 && (
+          <Button
+            size="small"
+            onClick={() =>
+              // Written in the worker, like the checks: a large batch never freezes the page.
+              void worker.overview(opened, lang).then(
+                (bytes) => download(bytes, text.t("preview.overview-file")),
+                (err: unknown) => setProblem(err instanceof Error ? err.message : String(err)),
+              )
+            }
+          >
+            {text.t("preview.download-overview")}
+          </Button>
+        )}
       </div>
       {problem && (
         <MessageBar intent="error" layout="multiline">

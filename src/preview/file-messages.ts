@@ -9,7 +9,14 @@ export interface OpenRequest {
   lang: Lang;
 }
 
-export type WorkerRequest = OpenRequest;
+/** The overview of the files opened together, as `plancheck check FOLDER --report` writes it. */
+export interface OverviewRequest {
+  type: "overview";
+  files: CheckedFile["json"][];
+  lang: Lang;
+}
+
+export type WorkerRequest = OpenRequest | OverviewRequest;
 
 /** The file being read (0-based) of how many, and whether it is being read or checked. */
 export interface OpenProgress {
@@ -23,4 +30,5 @@ export type WorkerAnswer =
   | OpenProgress
   | { type: "file"; index: number; file: CheckedFile }
   | { type: "opened" }
+  | { type: "overview"; bytes: Uint8Array }
   | { type: "failed"; message: string };

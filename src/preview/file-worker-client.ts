@@ -14,6 +14,8 @@ const WORKER_URL = "file-worker.js";
 
 export interface FileWorkerClient {
   open(files: File[], lang: Lang, onProgress: (p: OpenProgress) => void): Promise<CheckedFile[]>;
+  /** The receiving office's overview workbook of the files opened together. */
+  overview(files: CheckedFile[], lang: Lang): Promise<Uint8Array>;
 }
 
 export function fileWorkerClient(): FileWorkerClient {
@@ -54,6 +56,9 @@ export function fileWorkerClient(): FileWorkerClient {
           if (a.type === "file") checked[a.index] = a.file;
         },
       );
+    },
+    overview(files, lang) {
+      return ask<Uint8Array>({ type: "overview", files: files.map((f) => f.json), lang }, [], (a) => (a.type === "overview" ? a.bytes : undefined));
     },
   };
 }

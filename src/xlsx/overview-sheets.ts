@@ -13,8 +13,11 @@ import type { TableSheet, TableValue } from "./table-sheet-xml";
 
 /** Where the overview came from: printed in every sheet's title row. */
 export interface OverviewContext {
-  /** The folder checked (or the folder the named files share), as the user will recognise it. */
-  folder: string;
+  /**
+   * The folder checked (or the folder the named files share), as the user will recognise it; null
+   * for files opened in the browser page, which come from no folder the page can know.
+   */
+  folder: string | null;
   /** When the check ran. */
   checkedAt: Date;
   version: string;
@@ -33,7 +36,8 @@ export function overviewSheetName(t: Translator, key: OverviewSheetKey): string 
 }
 
 export function overviewSheets(overview: Overview, t: Translator, context: OverviewContext): TableSheet[] {
-  const title = t.t("overview.title", { folder: context.folder, date: stamp(context.checkedAt), version: context.version });
+  const when = { date: stamp(context.checkedAt), version: context.version };
+  const title = context.folder === null ? t.t("overview.title-opened", when) : t.t("overview.title", { ...when, folder: context.folder });
   const name = (key: OverviewSheetKey) => overviewSheetName(t, key);
   const sev = (s: string) => t.t(`severity.${s}`);
   const sheet = (key: OverviewSheetKey, tableName: string, orientation: TableSheet["orientation"], columns: TableSheet["columns"], rows: TableValue[][]): TableSheet => ({

@@ -180,4 +180,34 @@ describe("PlanCheck in the browser, with the user's own plans", () => {
     },
     SCENARIO_MS,
   );
+
+  it(
+    "opens several plans at once and downloads the receiving office's overview, written in the page",
+    async () => {
+      const { page, after, problems } = await openPage();
+      await page
+        .getByTestId("file-input")
+        .setInputFiles([path.join(FIXTURES, "pl-bochnia-2018.xlsx"), path.join(FIXTURES, "ru-volodarsk-2020.xlsx"), path.join(FIXTURES, "encrypted.xlsx")]);
+      await page.getByText(/^pl-bochnia-2018\.xlsx — /).waitFor();
+      await page.getByText(/encrypted\.xlsx could not be read/).waitFor();
+      await shot(page, "overview-1-opened");
+
+      const overview = await downloaded(page, t.t("preview.download-overview"));
+      expect(overview.name).toBe(t.t("preview.overview-file"));
+      const read = await readWorkbook(overview.bytes, overview.name);
+      expect(read.sheets.map((s) => s.sheet)).toEqual(["summary", "plans", "findings", "by-code", "consolidated"].map((k) => t.t(`overview.sheet.${k}`)));
+      const plans = read.sheets[1].values;
+      expect(String(plans[0][0])).toContain("opened in the browser");
+      expect(plans.slice(2).map((r) => r[0]).sort()).toEqual(["encrypted.xlsx", "pl-bochnia-2018.xlsx", "ru-volodarsk-2020.xlsx"]);
+      const locked = plans.find((r) => r[0] === "encrypted.xlsx")!;
+      expect(String(locked[5])).toMatch(new RegExp(`^${t.t("overview.not-checked.password")}`));
+      // The Summary counts what was opened: three plans, one not checked.
+      expect(read.sheets[0].values.slice(2, 6).map((r) => r[1])).toEqual([3, expect.any(Number), expect.any(Number), 1]);
+
+      expect(after.filter((u) => !u.startsWith("blob:"))).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    SCENARIO_MS,
+  );
 });
