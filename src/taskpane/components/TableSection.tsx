@@ -190,6 +190,8 @@ function RoleField({
         value={text.t(`role.${role}`)}
         selectedOptions={[role]}
         disabled={disabled}
+        // Fluent's own label for the list's clear button is English only.
+        clearButton={{ "aria-label": text.t("pane.clear-selection") }}
         onOptionSelect={(_, data) => {
           if (data.optionValue) onChange(data.optionValue as Role);
         }}
