@@ -6,5 +6,5 @@
 export type { Deadline, DeadlineContext, DeadlineKind, Every, PlanPeriod, UnparsedReason } from "./types";
 export { parseDeadline } from "./parse";
 export { compareReading, type ExpectedReading, type ReadingComparison, type ReadingVerdict } from "./compare";
-export { planPeriodFromTexts, parsePeriodOption } from "./planPeriod";
+export { planPeriodFromTexts, parsePeriodOption, readPlanPeriod, type NoPeriodReason, type PeriodSource, type PlanPeriodReading } from "./planPeriod";
 export { isoToSerial, serialToIso } from "./calendar";

@@ -1,27 +1,51 @@
 import { isoDate, parseIsoDate } from "./calendar";
-import { MAX_YEAR, MIN_YEAR } from "./parsers/numbers";
+import { MAX_YEAR, MIN_YEAR, yearAt } from "./parsers/numbers";
 import { parsePart } from "./parsers/span";
 import { resolveParts } from "./resolve";
-import { fold, tokenize } from "./text";
+import { anchorOf, type PeriodAnchor } from "./resolve";
+import { fold, tokenize, type Token } from "./text";
 import type { PlanPeriod } from "./types";
-import { monthOf, VOCABULARY } from "./vocabulary";
+import { monthOf, VOCABULARY, wordClass } from "./vocabulary";
 
 /**
  * The period a plan covers, from its title lines or the `--period` option.
  * A year is 1 January to 31 December; two years with a dash are calendar years (`на 2020-2021
- * годы`); two consecutive years with a slash, or with a school word, are a school year
- * (`2017/2018`, `w roku szkolnym 2017/2018`): 1 September to 31 August.
+ * годы`); two consecutive years with a slash, with a school word or written `2022-23`, are a school
+ * year (`2017/2018`, `w roku szkolnym 2017/2018`): 1 September to 31 August.
  */
+
+/** Where a table's plan period comes from, or why it has none: shown to the user beside the period. */
+export type PeriodSource =
+  /** Read from a line above the table, quoted as written. */
+  | { from: "title"; line: string }
+  /** Given by the user (`--period`, the pane) or kept in the workbook's record. */
+  | { from: "given" }
+  /** Taken from the table above on the same sheet, which names it. */
+  | { from: "table-above" }
+  | { from: "none"; reason: NoPeriodReason };
+
+/**
+ * Why no period was read: no line names one (`no-year`); the only years above the table are a
+ * document's (an approval, an annex's decree, minutes: `document-dates`); years written `2025/26` in
+ * a budget, which are financial years (`financial-years`); two title lines name different periods
+ * (`contradictory`).
+ */
+export type NoPeriodReason = "no-year" | "document-dates" | "financial-years" | "contradictory";
+
+export interface PlanPeriodReading {
+  period: PlanPeriod | null;
+  source: PeriodSource;
+}
 
 const YEAR_PAIR = /^(\d{4})\s*([-/\u2010-\u2015\u2212])\s*(\d{4}|\d{2})$/;
 const SINGLE_YEAR = /^\d{4}$/;
 const ISO_SPAN = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|\/|[\u2013\u2014])\s*(\d{4}-\d{2}-\d{2})$/;
 // A year or a pair of years standing on their own: not inside a date (`25.04.2019`) or a number.
 const PERIOD_IN_LINE =
-  /(?<![\p{L}\p{N}./\\-])((?:19|20|21)\d\d)(?:\s*([-/\u2010-\u2015\u2212])\s*((?:19|20|21)\d\d|\d\d)(?![\p{N}]|[./-]\d))?(?![\p{N}]|[./]\d)/gu;
+  /(?<![\p{L}\p{N}./\\-])((?:19|20|21)\d\d)(?:\s*([-/\\\u2010-\u2015\u2212])\s*((?:19|20|21)\d\d|\d\d)(?![\p{N}]|[./-]\d))?(?![\p{N}]|[./]\d)/gu;
 // `2025-2026 н.р.`, `2025-2026 уч. г.`, `2024-25 AY`: school years by their abbreviations.
 const SCHOOL_ABBREVIATION = /(?<!\p{L})(?:н\.\s*р|навч\.\s*р|уч\.\s*г|уч\.\s*год|r\.\s*szk|r\.\s*s)(?!\p{L})/u;
-const LIST_ITEM = /^\s*(?:\d+[.)]|[a-zа-я]\)|[-•▪✓*\u2022\uF02D])/iu;
+const LIST_ITEM = /^\s*(?:\d+[.)](?!\s*\d)|[a-zа-я]\)|[-•▪✓*\u2022\uF02D])/iu;
 const LETTERS = /\p{L}/gu;
 const UPPER = /\p{Lu}/gu;
 const ANY_YEAR = /(?<!\p{N})((?:19|20|21)\d\d)(?!\p{N})/gu;
@@ -29,6 +53,17 @@ const ANY_YEAR = /(?<!\p{N})((?:19|20|21)\d\d)(?!\p{N})/gu;
 const HISTORY_YEARS = 10;
 const LONG_LINE = 250;
 const SHORT_LINE = 60;
+// A title set over several rows (`ПЛАН` / `основных мероприятий ...` / `на апрель 2018 года`): how many
+// lines after the one naming the plan still belong to it.
+const TITLE_CONTINUATION = 3;
+// A sentence (`The Local Development Scheme (LDS) sets out a timetable ... documents.`) ends a title.
+const SENTENCE = new RegExp(`^.{${SHORT_LINE},}[.!?]\\s*$`, "su");
+const TRAILING_DASH = /[-\u2010-\u2015\u2212]\s*$/u;
+// `№ 1125-VII`, `N 3096`, `nr 12`: a document's number, which with a date marks the document's own line.
+const NUMBER_SIGN = /(?:№|(?<![\p{L}])(?:n|no|nr)\.?\s*\d)/iu;
+const NUMERIC_DATE = /(?<!\d)\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVXLC]+|[ІХ]+)\s*[./]\s*(?:\d{4}|\d{2})(?!\d)/u;
+// `2025/26` as a budget writes a financial year.
+const SHORT_SECOND_YEAR = /\d{4}\s*[/\u2010-\u2015\u2212-]\s*\d{2}(?!\d)/u;
 
 function yearsPeriod(from: number, to: number, school: boolean, label: string): PlanPeriod | null {
   if (from < MIN_YEAR || to > MAX_YEAR || to < from || (school && to === from)) return null;
@@ -59,14 +94,51 @@ export function parsePeriodOption(s: string): PlanPeriod | null {
   return null;
 }
 
+
+/** A line above a table, with what it says of itself. */
+interface Line {
+  text: string;
+  folded: string;
+  tokens: Token[];
+  /** Names a plan (`План работы`, `Harmonogram`, `Timetable`). */
+  namesPlan: boolean;
+  /** Part of a plan's title: naming a plan, in a cell that does, or continuing such a line. */
+  title: boolean;
+  /** Names a plan, or shares a cell with a line that does. */
+  named: boolean;
+  /** An approval, an annex's decree, minutes: its dates are the document's. */
+  document: boolean;
+}
+
+/** What the whole block above a table says, that a line alone does not. */
+interface Surroundings {
+  /** The latest year written anywhere above (a document's date too), for years long past. */
+  latest: number;
+  /** A school word anywhere above (`учебен процес`): two consecutive years are a school year. */
+  school: boolean;
+  /** Budget words anywhere above: `2025/26` is a financial year. */
+  finance: boolean;
+}
+
+interface Candidate {
+  period: PlanPeriod;
+  /** Said as a period: a range, a school year, a year with its year word, or a line of nothing else. */
+  explicit: boolean;
+  /** The line says nothing but the period (`2017`, `2025-2026 н.р.`, `Сентябрь 2018`). */
+  alone: boolean;
+  /** Names one day: only a title may make a plan of one day. */
+  day: boolean;
+  /** A range of months or days, read as a deadline is. */
+  span: boolean;
+}
+
 /** A range of months or days with their years (`на сентябрь 2025 – май 2026 года`), read as a deadline is. */
-function spanInLine(line: string): PlanPeriod | null {
-  const tokens = tokenize(line);
+function spanInLine(line: string, tokens: readonly Token[], anchor: PeriodAnchor | null): PlanPeriod | null {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].type !== "num" && monthOf(tokens[i]) === undefined) continue;
     const part = parsePart(tokens, i);
     if (!part || !part.value.right) continue;
-    const read = resolveParts([part.value], tokens, line, line, null);
+    const read = resolveParts([part.value], tokens, line, line, anchor);
     if (typeof read === "string" || read.kind !== "range" || !read.start || !read.end || read.parts) continue;
     return { start: read.start, end: read.end, label: line.slice(tokens[part.value.left.from].start, tokens[part.next - 1].end) };
   }
@@ -75,49 +147,180 @@ function spanInLine(line: string): PlanPeriod | null {
 
 /**
  * One month or one day with its year (`на сентябрь 2018 года`, `на 6 марта 2021 года`), read as a
- * deadline is. Only for a title: a lone date elsewhere above a table is an approval's or a
- * meeting's, not the plan's.
+ * deadline is; a month with no year takes it from the years of the same line (`жовтня 2023/2024 н.р.`).
  */
-function monthOrDayInLine(line: string): PlanPeriod | null {
-  const tokens = tokenize(line);
+function monthOrDayInLine(line: string, tokens: readonly Token[], anchor: PeriodAnchor | null): PlanPeriod | null {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].type !== "num" && monthOf(tokens[i]) === undefined) continue;
     const part = parsePart(tokens, i);
     if (!part || part.value.right) continue;
-    const read = resolveParts([part.value], tokens, line, line, null);
+    const read = resolveParts([part.value], tokens, line, line, anchor);
     if (typeof read === "string" || (read.kind !== "month" && read.kind !== "date") || !read.start || !read.end || read.parts) continue;
     return { start: read.start, end: read.end, label: line.slice(tokens[part.value.left.from].start, tokens[part.next - 1].end) };
   }
   return null;
 }
 
-/** The first period a line names, or null. `title`: the line belongs to a plan's title. */
-function periodInLine(line: string, folded: string, admission: boolean, title: boolean): PlanPeriod | null {
-  const span = spanInLine(line);
-  if (span) return span;
-  if (title) {
-    const single = monthOrDayInLine(line);
-    if (single) return single;
-  }
-  const latest = latestYear(line);
+/** The token that starts at a character offset of the line, or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  return tokens.findIndex((t) => t.start === offset);
+}
+
+/** The year at token k is a date's (`October 2021`, `25 октября 2005 г.`, `June 1, 2025`): a month name stands before it. */
+function yearOfNamedDate(tokens: readonly Token[], k: number): boolean {
+  if (k <= 0) return false;
+  if (monthOf(tokens[k - 1]) !== undefined) return true;
+  // `June 1, 2025`
+  return tokens[k - 1].text === "," && tokens[k - 2]?.type === "num" && monthOf(tokens[k - 3]) !== undefined;
+}
+
+/** The year at token k names a holiday (`встрече Нового 2006 года`, `New Year 2020`), not a period. */
+function yearOfHoliday(tokens: readonly Token[], k: number): boolean {
+  const one = tokens[k - 1]?.text;
+  const two = k >= 2 ? `${tokens[k - 2].text} ${one}` : undefined;
+  return (one !== undefined && VOCABULARY.holidayYearWords.has(one)) || (two !== undefined && VOCABULARY.holidayYearWords.has(two));
+}
+
+/** A year word in the plural right after token k (`2020-2021 годы`, `на 2024-2028 роки`). */
+function pluralYearsAfter(tokens: readonly Token[], k: number): boolean {
+  return VOCABULARY.pluralYearWords.has(tokens[k + 1]?.text ?? "");
+}
+
+/** The years a line names as a period (`2019`, `2020-2021`, `2017/2018`), or null. */
+function yearsInLine(line: Line, around: Surroundings, admission: boolean): { period: PlanPeriod; explicit: boolean; financial: boolean } | null {
+  const { text, tokens } = line;
   PERIOD_IN_LINE.lastIndex = 0;
-  for (let m = PERIOD_IN_LINE.exec(line); m !== null; m = PERIOD_IN_LINE.exec(line)) {
+  for (let m = PERIOD_IN_LINE.exec(text); m !== null; m = PERIOD_IN_LINE.exec(text)) {
+    const k = tokenAt(tokens, m.index);
+    if (k >= 0 && yearOfHoliday(tokens, k)) continue;
+    // Outside a title a month's year dates a document or its edition (`Local Development Scheme (October 2021)`).
+    if (k >= 0 && !line.title && yearOfNamedDate(tokens, k)) continue;
     const from = Number(m[1]);
-    if (m[3] === undefined) return yearsPeriod(from, from, false, m[1]);
+    const last = k >= 0 ? k + (m[3] === undefined ? 0 : 2) : -1;
+    const yearWord = last >= 0 && !!wordClass(tokens[last + 1])?.yearWord;
+    if (m[3] === undefined) {
+      // Years long past beside the plan's own (`80-летия Победы 1945 года`) are remembered, not planned.
+      if (around.latest - from > HISTORY_YEARS) continue;
+      const period = yearsPeriod(from, from, false, m[1]);
+      if (period) return { period, explicit: yearWord, financial: false };
+      continue;
+    }
     const to = secondYear(from, m[3]);
     if (to <= from) continue; // `2019-06-01` and the like
     // Years long past beside the plan's own (`годовщине победы ... 1941 — 1945 гг., 5 мая 2006 года`)
     // are what is remembered, not when the work is done.
-    if (latest - to > HISTORY_YEARS) continue;
-    const slash = m[2] === "/";
-    const school = to === from + 1 && (slash || VOCABULARY.schoolWords.test(folded) || SCHOOL_ABBREVIATION.test(folded));
+    if (around.latest - to > HISTORY_YEARS) continue;
+    const slash = m[2] === "/" || m[2] === "\\";
+    const short = m[3].length === 2;
+    const schoolWords = VOCABULARY.schoolWords.test(line.folded) || SCHOOL_ABBREVIATION.test(line.folded);
+    const plural = last >= 0 && pluralYearsAfter(tokens, last);
+    const consecutive = to === from + 1;
+    // `2025/26` in a budget is a financial year: PlanPeriod does not place those.
+    if ((slash || short) && around.finance && !schoolWords) return { period: yearsPeriod(from, to, false, m[0])!, explicit: true, financial: true };
+    const school = consecutive && (slash || short || schoolWords || (around.school && !plural));
     const label = `${m[1]}${slash ? "/" : "-"}${m[3]}`;
     // Admission for the school year 2018-2019 happens in 2018, before that year begins.
-    if (school && admission) return yearsPeriod(from, from, false, m[1]);
+    if (school && admission) return { period: yearsPeriod(from, from, false, m[1])!, explicit: true, financial: false };
     const period = yearsPeriod(from, to, school, label);
-    if (period) return period;
+    if (period) return { period, explicit: school || slash || yearWord || plural, financial: false };
   }
   return null;
+}
+
+/** Words a line may hold besides its period and still say nothing else (`на`, `рік`, `н.р.`, `year`). */
+const PERIOD_ONLY_WORDS = new Set(["на", "за", "в", "у", "во", "през", "for", "in", "the", "w", "na", "of", "r", "rok", "roku", "szkolny", "н", "р", "уч", "г"]);
+
+/** The line says nothing but a period: every word is a month, a year or school word, or a preposition. */
+function saysOnlyPeriod(tokens: readonly Token[]): boolean {
+  return tokens.every((t) => t.type !== "word" || monthOf(t) !== undefined || !!wordClass(t)?.yearWord || !!wordClass(t)?.school || PERIOD_ONLY_WORDS.has(t.text.replace(/\.$/, "")));
+}
+
+/** The period a line names, with what makes it believable; null if none. */
+function candidateIn(line: Line, around: Surroundings, admission: boolean): Candidate | { financial: true } | null {
+  const years = yearsInLine(line, around, admission);
+  if (years?.financial) return { financial: true };
+  const alone = saysOnlyPeriod(line.tokens);
+  const anchor = years ? anchorOf(years.period) : null;
+  const span = spanInLine(line.text, line.tokens, anchor);
+  if (span) {
+    if (around.finance && SHORT_SECOND_YEAR.test(span.label)) return { financial: true };
+    return { period: span, explicit: true, alone, day: false, span: true };
+  }
+  if (line.title || alone) {
+    const single = monthOrDayInLine(line.text, line.tokens, anchor);
+    if (single && (line.title || single.start !== single.end)) return { period: single, explicit: true, alone, day: single.start === single.end, span: false };
+  }
+  return years ? { period: years.period, explicit: years.explicit, alone, day: false, span: false } : null;
+}
+
+function hasNamedOrNumericDate(text: string, tokens: readonly Token[]): boolean {
+  if (NUMERIC_DATE.test(text)) return true;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].type === "num" && monthOf(tokens[i + 1]) !== undefined && yearAt(tokens, i + 2) !== undefined) return true;
+  }
+  return false;
+}
+
+/** A line of a document's own (a decree an annex belongs to, an approval, minutes), whose dates are not the plan's. */
+function isDocumentLine(text: string, folded: string, tokens: readonly Token[]): boolean {
+  if (VOCABULARY.referenceWords.test(folded) || VOCABULARY.approvalWords.test(folded)) return true;
+  return NUMBER_SIGN.test(text) && hasNamedOrNumericDate(text, tokens);
+}
+
+/** A cell's lines; a line ending in a dash goes on on the next (`в 2012 –` / `2013 учебном году`). */
+function cellLines(cell: string): string[] {
+  const out: string[] = [];
+  for (const line of cell.split(/\r\n|\r|\n/)) {
+    const last = out.length - 1;
+    if (last >= 0 && TRAILING_DASH.test(out[last])) out[last] = `${out[last].trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** The lines above a table, each with what it says of itself. */
+function linesOf(texts: readonly string[]): Line[] {
+  const out: Line[] = [];
+  let continuing = 0;
+  for (const t of texts) {
+    if (typeof t !== "string") continue;
+    const foldedCell = fold(t);
+    // A title written in one cell over several lines names the plan on one and its period on another.
+    const cellNamesPlan = t.length <= LONG_LINE && VOCABULARY.planWords.test(foldedCell);
+    // A block of approval or annex lines (`Приложение N 2 / к постановлению / ... / от 25 октября 2005 г.`)
+    // that names no plan is the document's throughout.
+    const cellIsDocument = !cellNamesPlan && (VOCABULARY.referenceWords.test(foldedCell) || VOCABULARY.approvalWords.test(foldedCell));
+    for (const raw of cellLines(t)) {
+      const text = raw.trim();
+      if (text === "") continue;
+      const folded = fold(text);
+      const tokens = tokenize(text);
+      const document = cellIsDocument || isDocumentLine(text, folded, tokens);
+      const namesPlan = !document && VOCABULARY.planWords.test(folded);
+      let title = namesPlan || (cellNamesPlan && !document);
+      // A sentence that names a plan (`The Local Development Scheme (LDS) sets out a timetable ...`) is
+      // no title for the lines after it.
+      if (namesPlan) continuing = SENTENCE.test(text) ? 0 : TITLE_CONTINUATION;
+      else if (!document && continuing > 0 && text.length <= LONG_LINE && !LIST_ITEM.test(text) && !SENTENCE.test(text)) {
+        title = true;
+        continuing--;
+      } else continuing = 0;
+      out.push({ text, folded, tokens, namesPlan, title, named: namesPlan || (cellNamesPlan && !document), document });
+    }
+  }
+  return out;
+}
+
+function surroundingsOf(lines: readonly Line[]): Surroundings {
+  let latest = 0;
+  let school = false;
+  let finance = false;
+  for (const l of lines) {
+    latest = Math.max(latest, latestYear(l.text));
+    school ||= VOCABULARY.schoolWords.test(l.folded) || SCHOOL_ABBREVIATION.test(l.folded);
+    finance ||= VOCABULARY.financeWords.test(l.folded);
+  }
+  return { latest, school, finance };
 }
 
 /** The latest four-digit year written in a line (in a date too), or 0. */
@@ -136,49 +339,76 @@ function days(p: PlanPeriod): number {
   return Date.parse(p.end) - Date.parse(p.start);
 }
 
+function isSchoolYear(p: PlanPeriod): boolean {
+  return p.start.endsWith("-09-01") && p.end.endsWith("-08-31");
+}
+
+function overlap(a: PlanPeriod, b: PlanPeriod): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
 /**
- * The plan period from the lines above a table (title, approvals, intro, glossary). Title-like lines
- * win: a line that names a plan (`ГОДИШЕН ПЛАН ... – 2019 ГОДИНА`, `Plan pracy ... w roku szkolnym
- * 2017/2018`), or the line after one (a title split over two rows: `План мероприятий («дорожная
- * карта»)` / `по внедрению ... на 2020-2021 годы`). Long paragraphs, lines citing laws or decisions
- * and list items do not count: their years are references (`стратегия ... 2018-2019 година`).
- * Among equal lines the shortest period wins, then the first. Null when no line qualifies.
+ * The plan period from the lines above a table (title, approvals, intro, glossary), and where it
+ * came from. Only a line that names the plan or belongs to its title gives a period freely (a line
+ * that names a plan: `ГОДИШЕН ПЛАН ... – 2019 ГОДИНА`, `Plan pracy ... w roku szkolnym 2017/2018`,
+ * and the lines continuing it: `ПЛАН` / `основных мероприятий ...` / `на апрель 2018 года`); another
+ * line only when it says a period outright: a range (`з 23 по 29 листопада 2020 року`), a school
+ * year (`на учебный 2008 — 2009 год`), a short line with a year and its year word, a line of nothing
+ * but the period (`2025-2026 н.р.`). A document's lines never do: an approval (`УТВЕРЖДАЮ ... «4»
+ * марта 2021 г`), the decree an annex belongs to (`Приложение ... от 25 октября 2005 г. N 3096`),
+ * minutes; nor laws and decisions cited, list items, long paragraphs, a holiday's year (`Нового 2006
+ * года`), years long before the others written above (`1941 — 1945`), a month's year outside a title
+ * (`Local Development Scheme (October 2021)`), nor financial years (`Strategy 2025/26-2029/30` in a
+ * budget). The best line wins (a plan's name over a continuation, then the shortest period, then the
+ * first); two best lines naming periods that do not meet are contradictory, and give none.
  */
-export function planPeriodFromTexts(texts: string[]): PlanPeriod | null {
-  // A title written in one cell over several lines names the plan on one and its period on another.
-  const lines = (Array.isArray(texts) ? texts : []).flatMap((t) => {
-    if (typeof t !== "string") return [];
-    const cellNamesPlan = t.length <= LONG_LINE && VOCABULARY.planWords.test(fold(t));
-    return t
-      .split(/\r\n|\r|\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== "")
-      .map((line) => ({ line, cellNamesPlan }));
-  });
-  let best: { period: PlanPeriod; score: number } | null = null;
-  let previousNamesPlan = false;
+export function readPlanPeriod(texts: readonly string[]): PlanPeriodReading {
+  const lines = linesOf(Array.isArray(texts) ? texts : []);
+  const around = surroundingsOf(lines);
+  let best: { period: PlanPeriod; score: number; line: string } | null = null;
+  let contradicted = false;
+  let financial = false;
+  let documentYears = false;
   let previousAdmits = false;
-  for (const { line, cellNamesPlan } of lines) {
-    const folded = fold(line);
-    const namesPlan = VOCABULARY.planWords.test(folded);
+  for (const line of lines) {
     // A title split over two lines names the admission on one and the school year on the next.
-    const admits = VOCABULARY.admissionWords.test(folded);
-    // Not the line after a plan's name: that may be a paragraph about the plan, or an event's own day.
-    const title = namesPlan || cellNamesPlan;
-    const period = periodInLine(line, folded, admits || previousAdmits, title);
-    if (period) {
-      let score = namesPlan ? 4 : previousNamesPlan ? 2 : 0;
-      if (mostlyUpperCase(line)) score += 1;
-      if (line.length <= SHORT_LINE) score += 1;
-      if (line.length > LONG_LINE) score -= 5;
-      if (VOCABULARY.referenceWords.test(folded)) score -= 5;
-      if (LIST_ITEM.test(line)) score -= 5;
-      const better =
-        score > 0 && (!best || score > best.score || (score === best.score && days(period) < days(best.period)));
-      if (better) best = { period, score };
-    }
-    previousNamesPlan = namesPlan;
+    const admits = VOCABULARY.admissionWords.test(line.folded);
+    const admission = admits || previousAdmits;
     previousAdmits = admits;
+    if (line.document) {
+      documentYears ||= latestYear(line.text) > 0;
+      continue;
+    }
+    if (line.text.length > LONG_LINE || LIST_ITEM.test(line.text) || VOCABULARY.referenceWords.test(line.folded)) continue;
+    const found = candidateIn(line, around, admission);
+    if (!found) continue;
+    if ("financial" in found) {
+      financial = true;
+      continue;
+    }
+    const short = line.text.length <= SHORT_LINE;
+    // Outside a title only a period said outright: a range, a school year, a short line with its year word.
+    const believable = line.title || found.alone || (found.explicit && (found.span || isSchoolYear(found.period) || short));
+    // A plan of one day names it with the plan (`План ... на 6 марта 2021 года`); a day on a line of its
+    // own under a title is the day it was written or approved (`16.03.2020`).
+    if (!believable || (found.day && !line.named)) continue;
+    let score = line.namesPlan ? 4 : line.title ? 3 : 0;
+    if (found.explicit) score += 2;
+    if (found.alone) score += 3;
+    if (mostlyUpperCase(line.text)) score += 1;
+    if (short) score += 1;
+    if (!best || score > best.score || (score === best.score && days(found.period) < days(best.period))) {
+      // Two lines as good as each other naming periods that do not meet: neither is surely the plan's.
+      contradicted = !!best && score === best.score && !overlap(found.period, best.period);
+      best = { period: found.period, score, line: line.text };
+    } else if (score === best.score && !overlap(found.period, best.period)) contradicted = true;
   }
-  return best?.period ?? null;
+  if (best && !contradicted) return { period: best.period, source: { from: "title", line: best.line } };
+  const reason: NoPeriodReason = best ? "contradictory" : financial ? "financial-years" : documentYears ? "document-dates" : "no-year";
+  return { period: null, source: { from: "none", reason } };
+}
+
+/** The plan period from the lines above a table, or null: `readPlanPeriod` without its source. */
+export function planPeriodFromTexts(texts: string[]): PlanPeriod | null {
+  return readPlanPeriod(texts).period;
 }

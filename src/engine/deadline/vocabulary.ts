@@ -154,6 +154,11 @@ export const VOCABULARY = {
   referenceWords: stemPattern(collect((l) => l.referenceWords)),
   admissionWords: stemPattern(collect((l) => l.admissionWords)),
   schoolWords: stemPattern(collect((l) => l.schoolWords).filter((w) => w.length > 2)),
+  approvalWords: stemPattern(collect((l) => l.approvalWords)),
+  financeWords: stemPattern(collect((l) => l.financeWords)),
+  /** Folded phrases a holiday's year is written after (`нового`, `new year`). */
+  holidayYearWords: new Set(collect((l) => l.holidayYearWords).map(fold)),
+  pluralYearWords: new Set(collect((l) => l.pluralYearWords).map(fold)),
 };
 
 export function wordClass(token: Token | undefined): WordClass | undefined {

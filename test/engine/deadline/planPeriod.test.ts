@@ -1,4 +1,4 @@
-import { parsePeriodOption, planPeriodFromTexts } from "../../../src/engine/deadline";
+import { parsePeriodOption, planPeriodFromTexts, readPlanPeriod } from "../../../src/engine/deadline";
 // The lines above the Kyustendil table: title, intro (naming the 2018-2019 strategy) and glossary.
 import { KYUSTENDIL_GLOSSARY } from "../executors/seed-cells";
 
@@ -79,12 +79,12 @@ describe("plan period from the lines above a table", () => {
   it("takes no day from an approval or from an event named under a plan's name", () => {
     expect(planPeriodFromTexts(["УТВЕРЖДАЮ\nДиректор школы\n«4» марта 2021 г"])?.start).not.toBe("2021-03-04");
     const event = ["Приложение к Постановлению от 21.04.2006 г № 366 План", "Мероприятия по подготовке и проведению городского торжественного вечера 5 мая 2006 года в ДК"];
-    expect(planPeriodFromTexts(event)).not.toMatchObject({ start: "2006-05-05", end: "2006-05-05" });
+    expect(planPeriodFromTexts(event)).toBeNull();
   });
 
-  it("takes the plan's year, not the years of the war an evening remembers", () => {
+  it("takes neither the years of the war an evening remembers nor the evening's own day as the plan's period", () => {
     const title = ["Приложение к Постановлению от 21.04.2006 г № 366 План", "Мероприятия по подготовке и проведению городского вечера, посвященного 61-й годовщине победы в войне 1941 — 1945 гг., 5 мая 2006 года"];
-    expect(planPeriodFromTexts(title)).toMatchObject({ start: "2006-01-01", end: "2006-12-31" });
+    expect(planPeriodFromTexts(title)).toBeNull();
   });
 
   it("does not read a year inside a date as the period", () => {
@@ -132,5 +132,67 @@ describe("plan periods from titles that cross a year boundary", () => {
   it("dates an admission schedule for a school year in the calendar year before it starts", () => {
     const title = "График на дейностите по приемане на ученици в неспециализираните училища\nслед основно образование за учебната 2018-2019 година";
     expect(planPeriodFromTexts([title])).toEqual({ start: "2018-01-01", end: "2018-12-31", label: "2018" });
+  });
+});
+
+/** Lines above real plans' tables (the corpus plans named), and the period a careful reader takes from them. */
+describe("the plan period from the line that names the plan, never from a document's dates", () => {
+  it.each([
+    ["a decree's annex and a New Year named by its year (Blagoveshchensk)", ["Приложение N 2\nк постановлению\nмэра города Благовещенска\nот 25 октября 2005 г. N 3096", "План\nобеспечения подготовки и проведения мероприятий,\nпосвященных встрече Нового 2006 года"]],
+    ["a council decision's date (Kharkiv oblast)", ["Додаток", "до рішення обласної ради", "від 05 грудня 2019 року № 1125-VII", "(ХХІІ сесія VII скликання)"]],
+    ["a scheme's edition under a sentence that names a plan (Waverley)", ["Local plan timetable (Local Development Scheme)", "The Local Development Scheme (LDS) sets out a timetable for the production of a new or revised Local Plan or other development plan documents.", "Local Development Scheme (October 2021)", "Timetable for Local Plan Part 2 (LPP2)"]],
+    ["a programme amended on a day (Astrakhan)", ["О государственной программе \"Развитие образования Астраханской области\" (с изменениями на 10 октября 2024 года)", "2. Показатели комплекса процессных мероприятий"]],
+    ["a war long before the decree that dates the plan (Ruzaevka)", ["Приложение к Постановлению от 28.04.2008 г № 717 План", "План мероприятий по проведению празднования 63-й годовщины победы в великой отечественной войне 1941 — 1945 годов"]],
+    ["a day written under a title whose span has no year (Stolin)", ["План мероприятий в рамках месячника по благоустройству с 16 марта по 17 апреля", "16.03.2020"]],
+  ])("gives none for %s", (_, texts) => {
+    expect(planPeriodFromTexts(texts)).toBeNull();
+  });
+
+  it("gives no period for financial years a budget's strategy is named with, and says why (Maidstone)", () => {
+    const texts = ["8 July 2024", "Medium Term Financial Strategy 2025/26-2029/30 – Approach and Timetable", "Timetable"];
+    expect(readPlanPeriod(texts)).toEqual({ period: null, source: { from: "none", reason: "financial-years" } });
+  });
+
+  it("says when the only dates above a table are a document's", () => {
+    expect(readPlanPeriod(["УТВЕРЖДАЮ\nДиректор школы\n«4» марта 2021 г"]).source).toEqual({ from: "none", reason: "document-dates" });
+    expect(readPlanPeriod(["ГОДИШЕН ПЛАН"]).source).toEqual({ from: "none", reason: "no-year" });
+  });
+
+  it.each([
+    ["2022-23 SUHSD\nAssessment Calendar", "2022-09-01", "2023-08-31"],
+    ["KALENDARZ UROCZYSTOŚCI I IMPREZ PRZEDSZKOLNYCH\nna rok szkolny 2017\\2018", "2017-09-01", "2018-08-31"],
+    ["План-график\nмероприятий\nпо организации и обеспечению проведения единого государственного экзамена\nв 2012 –\n2013 учебном году", "2012-09-01", "2013-08-31"],
+    ["План\nпроведення Всеукраїнського місячника шкільних бібліотек\n«Вірю в майбутнє твоє, Україно!» ХЛ №29\n2-31 жовтня 2023/2024 н.р.", "2023-10-02", "2023-10-31"],
+    ["План роботи\nДмитрівського НВК\nна період зимових канікул\n25.12.2025р. – 09.01.2026р.", "2025-12-25", "2026-01-09"],
+  ])("reads the title %p as a school year or the span it names", (title, start, end) => {
+    expect(planPeriodFromTexts([title])).toMatchObject({ start, end });
+  });
+
+  it("reads a title set over several rows: the plan's name, then its month (Seversky, Oyok)", () => {
+    expect(planPeriodFromTexts(["ПЛАН", "основных мероприятий учреждений культуры Северского района", "на апрель 2018 года"])).toMatchObject({ start: "2018-04-01", end: "2018-04-30" });
+    expect(planPeriodFromTexts(["ПЛАН", "Работы МУ СКСК на сентябрь 2016 года"])).toMatchObject({ start: "2016-09-01", end: "2016-09-30" });
+  });
+
+  it("reads two years as a school year where the plan speaks of school work, and says which line (ЛПГ winter plan)", () => {
+    const texts = [
+      "План за нормален учебен процес през зимата",
+      "Настоящият план е изготвен за осигуряване на нормални условия за обучение и труд при зимни условия и е неразделна част от Годишния план за работата на ЛПГ през 2013-2014г.",
+    ];
+    expect(readPlanPeriod(texts)).toEqual({
+      period: { start: "2013-09-01", end: "2014-08-31", label: "2013-2014" },
+      source: { from: "title", line: texts[1] },
+    });
+  });
+
+  it("keeps calendar years that say they are years, whatever the school words around", () => {
+    expect(planPeriodFromTexts(["План работы с учебными заведениями на 2020-2021 годы"])).toMatchObject({ start: "2020-01-01", end: "2021-12-31" });
+  });
+
+  it("reads a range said outright on a line of its own (Chernihiv)", () => {
+    expect(planPeriodFromTexts(["Основні події, заходи в Чернігівській області з 23 по 29 листопада 2020 року"])).toMatchObject({ start: "2020-11-23", end: "2020-11-29" });
+  });
+
+  it("gives none when two title lines name periods that do not meet", () => {
+    expect(readPlanPeriod(["План работы на 2019 год", "План работы на 2021 год"])).toEqual({ period: null, source: { from: "none", reason: "contradictory" } });
   });
 });

@@ -50,4 +50,8 @@ export const en: LocaleVocabulary = {
   planWords: ["plan", "programme", "program", "roadmap", "road map", "schedule", "strategy", "scorecard", "calendar", "timetable", "timeline"],
   admissionWords: ["admission"],
   referenceWords: ["law", "article", "regulation", "decision", "resolution", "pursuant"],
+  approvalWords: ["approved", "adopted", "signed", "minutes", "dated", "amended", "as amended"],
+  holidayYearWords: ["new year", "new year's"],
+  financeWords: ["budget", "financial", "fiscal", "council tax", "mtfs", "precept"],
+  pluralYearWords: ["years"],
 };

@@ -68,4 +68,18 @@ export interface LocaleVocabulary {
   admissionWords: readonly string[];
   /** Stems of references to laws and decisions, whose years are not the plan's (`чл.`, `ustaw`). */
   referenceWords: readonly string[];
+  /**
+   * Stems of words that sign a document off (`УТВЕРЖДАЮ`, `затверджено`, `Protokół`, `approved`):
+   * the dates beside them are the document's, not the plan's period.
+   */
+  approvalWords: readonly string[];
+  /** Words a year is written after when it names a holiday, not a period (`встрече Нового 2006 года`). */
+  holidayYearWords: readonly string[];
+  /**
+   * Words of budgets and accounts (`budget`, `financial`): years written `2025/26` there are financial
+   * years, which do not run as school years do.
+   */
+  financeWords: readonly string[];
+  /** Year words in the plural (`годы`, `роки`, `lata`, `years`): two years with them are calendar years. */
+  pluralYearWords: readonly string[];
 }

@@ -53,4 +53,8 @@ export const pl: LocaleVocabulary = {
   planWords: ["plan", "harmonogram", "program", "strategi", "mapa drogowa", "kalendar", "terminarz"],
   admissionWords: ["rekrutac", "nabór", "nabor"],
   referenceWords: ["ustaw", "art.", "rozporządz", "uchwał", "zarządzen", "dz. u", "dz.u"],
+  approvalWords: ["zatwierdzam", "zatwierdzon", "zatwierdził", "przyjęt", "protokół", "protokol", "zaopiniowan", "ze zmianami", "tekst jednolity"],
+  holidayYearWords: ["nowy rok", "nowego roku", "nowym roku"],
+  financeWords: [],
+  pluralYearWords: ["lata", "lat", "latach", "rr"],
 };
