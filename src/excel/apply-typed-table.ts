@@ -145,6 +145,25 @@ function planHeader(grid: SheetGrid, box: Box, merges: MergedArea[], table: Plan
   return { writes, undo };
 }
 
+/**
+ * The refusal that asks for consent to unmerge, naming the plan table as the user sees it (from
+ * its first header row, where merged headings start) and saying precisely what will change: every
+ * value stays where it is, and when blank cells of the Excel table's header row must be filled
+ * (a heading merged over two header rows leaves the lower cell blank once unmerged), which cells
+ * get which text.
+ */
+function mergedCellsRefusal(sheet: string, table: PlanTable, merges: MergedArea[], header: HeaderPlan, box: Box): ExcelAdapterError {
+  const listed = merges.slice(0, 6).map((m) => a1(mergeBox(m)));
+  const params = { sheet, range: table.range, cells: listed.join(", ") + (merges.length > listed.length ? ", …" : "") };
+  if (header.writes.length === 0) return new ExcelAdapterError("excel.error.merged-cells", params);
+  const shown = (text: string) => {
+    const line = text.replace(/\s+/g, " ").trim();
+    return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+  };
+  const copies = header.writes.map((w) => `${cellAddress(w.row, w.col)} (${shown(w.text)})`).join(", ");
+  return new ExcelAdapterError("excel.error.merged-header", { ...params, row: box.top + 1, copies });
+}
+
 /** Rows and columns frozen, from the frozen range Excel reports (whole rows or whole columns). */
 function frozenFrom(range: Excel.Range): { rows: number; cols: number } {
   if (range.isNullObject) return { rows: 0, cols: 0 };
@@ -172,15 +191,8 @@ export async function applyTypedTable(context: Excel.RequestContext, options: Ap
   if (other) throw new ExcelAdapterError("excel.error.table-overlap", { sheet: sheetName, range, other: other.name, otherRange: other.range });
 
   const merges = snap.grid.merges.filter((m) => intersects(mergeBox(m), box));
-  if (merges.length > 0 && !options.allowUnmerge) {
-    const listed = merges.slice(0, 6).map((m) => a1(mergeBox(m)));
-    throw new ExcelAdapterError("excel.error.merged-cells", {
-      sheet: sheetName,
-      range,
-      cells: listed.join(", ") + (merges.length > listed.length ? ", …" : ""),
-    });
-  }
   const header = reuse ? { writes: [], undo: [] } : planHeader(grid, box, merges, table, t);
+  if (merges.length > 0 && !options.allowUnmerge) throw mergedCellsRefusal(sheetName, table, merges, header, box);
   const validations = planValidation(table, box);
 
   // What the write depends on: validation the user already has, frozen panes, the registry sheet.

@@ -134,7 +134,7 @@ function Notice({ state, actions }: { state: PaneState; actions: PaneActions }) 
             </Button>
           }
         >
-          {notice.key === "excel.error.merged-cells" && (
+          {(notice.key === "excel.error.merged-cells" || notice.key === "excel.error.merged-header") && (
             <Button appearance="primary" size="small" onClick={() => void actions.apply(true)}>
               {text.t("pane.table.unmerge-apply")}
             </Button>

@@ -55,15 +55,49 @@ describe("refusing what would change the user's data", () => {
     expect(excel.workbookState.model.customXmlParts).toHaveLength(0);
   });
 
-  it("asks before unmerging the two-row header of the Bochnia harmonogram", async () => {
+  it("asks before unmerging the two-row header of the Bochnia harmonogram, naming the table from its first header row", async () => {
     const excel = await memoryExcelFromFile(path.join(FIXTURES, "pl-bochnia-2018.xlsx"));
     const roles = await rolesOf(excel);
     const err = await refusal(excel.Excel.run((context) => applyTypedTable(context, { roles, period: null, lang: "pl" })));
-    expect(err.key).toBe("excel.error.merged-cells");
+    expect(err.key).toBe("excel.error.merged-header");
     expect(err.params.sheet).toBe("Harmonogram");
+    // The merged headings start in row 12, and so does the plan table the user sees.
+    expect(err.params.range).toBe("A12:J31");
     expect(String(err.params.cells)).toMatch(/^A12:A13, B12:B13/);
     expect(excel.workbookState.sheet("Harmonogram").merges).toHaveLength(8);
     expect(excel.workbookState.model.tables).toHaveLength(0);
+  });
+
+  it("says precisely which header cells unmerging fills, and changes no other value", async () => {
+    const excel = await memoryExcelFromFile(path.join(FIXTURES, "pl-bochnia-2018.xlsx"));
+    const roles = await rolesOf(excel);
+    const before = sheetValues(excel.workbookState.sheet("Harmonogram")).map((r) => [...r]);
+    const err = await refusal(excel.Excel.run((context) => applyTypedTable(context, { roles, period: null, lang: "en" })));
+    expect(err.params.row).toBe(13);
+    expect(err.params.copies).toBe(
+      "A13 (Nr zadania), B13 (Zadnie/działanie), C13 (Sposób realizacji), D13 (Jednostka odpowiedzialna i współpracująca), E13 (Terminy realizacji), F13 (Zamierzony efekt), G13 (Źródła finansowania)",
+    );
+    expect(err.text("en")).toContain("Unmerging keeps every value where it is, and fills the blank cells of row 13, the Excel table's header row");
+    expect(err.text("en")).not.toContain("(every value stays where it is)");
+
+    await excel.Excel.run((context) => applyTypedTable(context, { roles, period: null, allowUnmerge: true, lang: "en" }));
+    const after = sheetValues(excel.workbookState.sheet("Harmonogram"));
+    const changed: string[] = [];
+    after.forEach((row, r) => row.forEach((v, c) => v !== (before[r]?.[c] ?? null) && changed.push(`${String.fromCharCode(65 + c)}${r + 1}`)));
+    expect(changed).toEqual(["A13", "B13", "C13", "D13", "E13", "F13", "G13"]);
+
+    // Removing PlanCheck gives the sheet back as it was, merged headings included.
+    await excel.Excel.run((context) => removePlanCheck(context, { lang: "en" }));
+    expect(sheetValues(excel.workbookState.sheet("Harmonogram"))).toEqual(before);
+    expect(excel.workbookState.sheet("Harmonogram").merges).toHaveLength(8);
+  });
+
+  it("keeps the plain merged-cells question where unmerging fills no header cell (section rows of the Kyustendil plan)", async () => {
+    const excel = await memoryExcelFromFile(path.join(FIXTURES, "bg-kyustendil-2019.xlsx"));
+    const roles = await rolesOf(excel);
+    const err = await refusal(excel.Excel.run((context) => applyTypedTable(context, { roles, period: null, lang: "bg" })));
+    expect(err.key).toBe("excel.error.merged-cells");
+    expect(err.params).toMatchObject({ range: "A31:F168", cells: expect.stringMatching(/^A32:F32, A82:F82/) });
   });
 
   it("with consent, unmerges and carries each header text down into the table's header row", async () => {

@@ -16,6 +16,8 @@ export const EXCEL_MESSAGES: Catalog = {
     "excel.error.no-table": "No plan table was found on sheet “{sheet}”.",
     "excel.error.table-overlap":
       "The plan table {range} on sheet “{sheet}” overlaps the Excel table “{other}” ({otherRange}). Convert that table to a range or move it, then try again.",
+    "excel.error.merged-header":
+      "The plan table {range} on sheet “{sheet}” has merged cells ({cells}). An Excel table cannot hold merged cells: allow PlanCheck to unmerge them, or unmerge them yourself. Unmerging keeps every value where it is, and fills the blank cells of row {row}, the Excel table's header row, which must not be blank: {copies}. “Remove PlanCheck” merges the cells again and clears those.",
     "excel.error.merged-cells":
       "The plan table {range} on sheet “{sheet}” has merged cells ({cells}). An Excel table cannot hold merged cells: allow PlanCheck to unmerge them (every value stays where it is), or unmerge them yourself.",
     "excel.error.header-duplicate":
@@ -74,6 +76,8 @@ export const EXCEL_MESSAGES: Catalog = {
     "excel.error.no-table": "На лист „{sheet}“ не е открита таблица на план.",
     "excel.error.table-overlap":
       "Таблицата на плана {range} на лист „{sheet}“ се застъпва с таблицата на Excel „{other}“ ({otherRange}). Превърнете тази таблица в диапазон или я преместете и опитайте отново.",
+    "excel.error.merged-header":
+      "Таблицата на плана {range} на лист „{sheet}“ съдържа обединени клетки ({cells}). Таблица на Excel не може да съдържа обединени клетки: разрешете на PlanCheck да ги раздели или ги разделете сами. При разделянето всяка стойност остава на мястото си, а празните клетки на ред {row} – заглавния ред на таблицата на Excel, който не може да е празен – се попълват: {copies}. „Премахни PlanCheck“ обединява клетките отново и изчиства тези.",
     "excel.error.merged-cells":
       "Таблицата на плана {range} на лист „{sheet}“ съдържа обединени клетки ({cells}). Таблица на Excel не може да съдържа обединени клетки: разрешете на PlanCheck да ги раздели (всяка стойност остава на мястото си) или ги разделете сами.",
     "excel.error.header-duplicate":
@@ -133,6 +137,8 @@ export const EXCEL_MESSAGES: Catalog = {
     "excel.error.no-table": "W arkuszu „{sheet}” nie znaleziono tabeli planu.",
     "excel.error.table-overlap":
       "Tabela planu {range} w arkuszu „{sheet}” nachodzi na tabelę Excela „{other}” ({otherRange}). Przekształć tamtą tabelę w zakres albo ją przenieś i spróbuj ponownie.",
+    "excel.error.merged-header":
+      "Tabela planu {range} w arkuszu „{sheet}” ma scalone komórki ({cells}). Tabela Excela nie może zawierać scalonych komórek: pozwól PlanCheck je rozdzielić albo rozdziel je samodzielnie. Po rozdzieleniu każda wartość zostaje na swoim miejscu, a puste komórki wiersza {row} – wiersza nagłówka tabeli Excela, który nie może być pusty – zostają wypełnione: {copies}. „Usuń PlanCheck” scala komórki ponownie i czyści te wpisy.",
     "excel.error.merged-cells":
       "Tabela planu {range} w arkuszu „{sheet}” ma scalone komórki ({cells}). Tabela Excela nie może zawierać scalonych komórek: pozwól PlanCheck je rozdzielić (każda wartość zostaje na swoim miejscu) albo rozdziel je samodzielnie.",
     "excel.error.header-duplicate":
@@ -192,6 +198,8 @@ export const EXCEL_MESSAGES: Catalog = {
     "excel.error.no-table": "На листе «{sheet}» не найдена таблица плана.",
     "excel.error.table-overlap":
       "Таблица плана {range} на листе «{sheet}» пересекается с таблицей Excel «{other}» ({otherRange}). Преобразуйте ту таблицу в диапазон или переместите её и повторите попытку.",
+    "excel.error.merged-header":
+      "В таблице плана {range} на листе «{sheet}» есть объединённые ячейки ({cells}). Таблица Excel не может содержать объединённые ячейки: разрешите PlanCheck разъединить их или разъедините их сами. При разъединении каждое значение останется на месте, а пустые ячейки строки {row} — строки заголовков таблицы Excel, которая не может быть пустой, — будут заполнены: {copies}. «Удалить PlanCheck» снова объединит ячейки и очистит эти записи.",
     "excel.error.merged-cells":
       "В таблице плана {range} на листе «{sheet}» есть объединённые ячейки ({cells}). Таблица Excel не может содержать объединённые ячейки: разрешите PlanCheck разъединить их (каждое значение останется на месте) или разъедините их сами.",
     "excel.error.header-duplicate":
@@ -251,6 +259,8 @@ export const EXCEL_MESSAGES: Catalog = {
     "excel.error.no-table": "На аркуші «{sheet}» не знайдено таблиці плану.",
     "excel.error.table-overlap":
       "Таблиця плану {range} на аркуші «{sheet}» перетинається з таблицею Excel «{other}» ({otherRange}). Перетворіть ту таблицю на діапазон або перемістіть її та спробуйте знову.",
+    "excel.error.merged-header":
+      "У таблиці плану {range} на аркуші «{sheet}» є об’єднані клітинки ({cells}). Таблиця Excel не може містити об’єднаних клітинок: дозвольте PlanCheck роз’єднати їх або роз’єднайте їх самі. Під час роз’єднання кожне значення залишиться на місці, а порожні клітинки рядка {row} — рядка заголовків таблиці Excel, який не може бути порожнім, — буде заповнено: {copies}. «Видалити PlanCheck» знову об’єднає клітинки й очистить ці записи.",
     "excel.error.merged-cells":
       "У таблиці плану {range} на аркуші «{sheet}» є об’єднані клітинки ({cells}). Таблиця Excel не може містити об’єднаних клітинок: дозвольте PlanCheck роз’єднати їх (кожне значення залишиться на місці) або роз’єднайте їх самі.",
     "excel.error.header-duplicate":
