@@ -45,8 +45,14 @@ export function readDeadline(text: string, ctx: DeadlineContext = {}): Deadline 
 /** A closing note in brackets with no digits and no month in it: `(за потреби)`, `(w zależności od środków)`. */
 const TRAILING_NOTE = /\s*[([]([^()[\]\d]*)[)\]][\s.,;]*$/u;
 
+/** A cell whose lines all say the same (`September 5 - 22\nSeptember 5 - 22`, pasted twice) says it once. */
+function onceIfRepeated(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== "");
+  return lines.length > 1 && lines.every((l) => l === lines[0]) ? lines[0] : text;
+}
+
 function parseText(original: string, ctx: DeadlineContext): Deadline {
-  const source = original.trim();
+  const source = onceIfRepeated(original.trim());
   if (source === "") return unparsed(original, "unknown-form");
   const cell = parseCellDate(source);
   if (cell === "invalid") return unparsed(original, "unknown-form");

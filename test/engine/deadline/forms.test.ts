@@ -208,3 +208,17 @@ describe("a month followed by a school year after a slash", () => {
     expect(parseDeadline("липня 2023/2024", { period: null }).kind).toBe("unparsed");
   });
 });
+
+describe("dates written one under another", () => {
+  it("does not read the next line's day and month as a two-digit year (`04.06.` / `07.06`, Marynove)", () => {
+    const d = parseDeadline("04.06.\n07.06", { period: P("2018/2019") });
+    expect(d).toMatchObject({ kind: "unparsed", reason: "several-dates" });
+    expect(d.parts?.map((p) => p.start)).toEqual(["2019-06-04", "2019-06-07"]);
+    expect(read("30.09.19")).toEqual({ kind: "date", start: "2019-09-30", end: "2019-09-30" });
+  });
+
+  it("reads a cell whose line was pasted twice as the line once", () => {
+    expect(read("September 5 - 22\nSeptember 5 - 22", "2023/2024")).toEqual({ kind: "range", start: "2023-09-05", end: "2023-09-22" });
+    expect(read("21.05\n23.05", "2018/2019")).toMatchObject({ kind: "unparsed", reason: "several-dates" });
+  });
+});
