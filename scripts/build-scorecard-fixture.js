@@ -61,7 +61,7 @@ const FIGURES = [
   [
     { unit: "%", baseline: "35%", target: "80%", actual: "62%", weight: "15%", green: "75%", red: "55%" },
     { unit: "лева", baseline: "10 000", target: "25 000", actual: "27 300", weight: "10%", green: "24 000", red: "18 000" },
-    { unit: "ниво", baseline: "Средна", target: "Висока", actual: "Висока", weight: "15%", green: "Висока", red: "Ниска" },
+    { unit: "ниво", baseline: "Средна", target: "Висока", actual: "Висока", weight: "15%", green: "Висока", red: "Средна" },
   ],
 ];
 

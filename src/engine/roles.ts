@@ -20,6 +20,10 @@ export const ROLES = [
   "result",
   "initiative",
   "notes",
+  /** The green line of an indicator in its own units (`Зелено при`, `Green`): green at or beyond it. */
+  "green",
+  /** The red line of an indicator in its own units (`Червено под`, `Праг`, `Threshold`, `Minimum`): red beyond it. */
+  "red",
   "unknown",
 ] as const;
 

@@ -9,8 +9,10 @@ import {
   portableScore,
   portableScoreValue,
   portableStatus,
+  portableUnitStatusAt,
   portableWeightedScore,
   rollupValue,
+  unitStatusValue,
   weightedScoreValue,
   type SheetValue,
 } from "../engine/scorecard/portable";
@@ -51,9 +53,11 @@ export const STATUS_FILLS: Record<Status, string> = { green: "#C6EFCE", amber: "
 
 /**
  * Indicator block columns: A perspective, B objective, C indicator, D-G values, H score, I status;
- * portable sheets add J counted weight and K weighted score, the roll-up's working.
+ * portable sheets add J counted weight and K weighted score, the roll-up's working; L and M hold an
+ * indicator's own green and red lines when the plan has threshold columns; N the previous
+ * period's actual and O the trend when it has actuals by period.
  */
-export const SCORECARD_WIDTH = 11;
+export const SCORECARD_WIDTH = 15;
 const WIDTH = SCORECARD_WIDTH;
 const VALUE_ROLES = ["baseline", "target", "actual", "weight"] as const;
 
@@ -119,8 +123,11 @@ export function scorecardLayout(card: Scorecard, t: Translator, form: ScorecardF
 
   // Indicators: one row each, scored from their own values.
   push([asText(t.t("scorecard.indicators"))], true);
-  const helpers = portable ? [asText(t.t("scorecard.col.counted-weight")), asText(t.t("scorecard.col.weighted-score"))] : [];
-  push([role("perspective"), role("objective"), role("indicator"), ...VALUE_ROLES.map(role), score, status, ...helpers], true);
+  const helpers = [asText(t.t("scorecard.col.counted-weight")), asText(t.t("scorecard.col.weighted-score"))];
+  const indicators = card.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.indicators));
+  // Threshold lines get their columns when the plan has threshold columns; the PLAN.* form keeps the helpers' places empty.
+  const lineHeads = indicators.some((ind) => ind.thresholds !== null) ? [role("green"), role("red")] : [];
+  push([role("perspective"), role("objective"), role("indicator"), ...VALUE_ROLES.map(role), score, status, ...(portable || lineHeads.length > 0 ? (portable ? helpers : ["", ""]) : []), ...lineHeads], true);
   const first = rows.length + 1; // 1-based sheet row of the first indicator
 
   /** Per indicator row: its score, counted weight and weight as the portable formulas compute them. */
@@ -142,14 +149,29 @@ export function scorecardLayout(card: Scorecard, t: Translator, form: ScorecardF
         const weight = portableValue(ind.weight, parseWeight);
         const refused = [actual, target, baseline].some((v) => v.read === "refused");
         const num = (v: PortableValue) => (typeof v.read === "number" ? v.read : null);
-        const s = refused ? "#VALUE!" : portableScoreValue(num(actual), num(target), num(baseline));
+        const polarity = ind.polarity;
+        const s = refused ? "#VALUE!" : portableScoreValue(num(actual), num(target), num(baseline), polarity);
         const counted = countedWeightValue(s, card.weighted ? weight.read : undefined);
         computed.push({ score: s, counted, weight: card.weighted ? num(weight) : null });
+
+        // The traffic light: the actual against the indicator's own lines when both are read, else the score's.
+        const lines = ind.thresholds?.lines ?? null;
+        const lower = polarity === "lower" ? `,"lower"` : "";
+        const lineCells: (string | number)[] = lineHeads.length > 0 ? (lines ? [lines.green, lines.red] : ["", ""]) : [];
+        const lineFormat = actual.format ?? target.format;
+        if (lines && lineFormat) for (const col of ["L", "M"]) numberFormats.push({ cell: `${col}${r}`, format: lineFormat });
+        const statusCell = lines
+          ? portable
+            ? `=${portableUnitStatusAt(`F${r}`, `L${r}`, `M${r}`, polarity)}`
+            : `=PLAN.UNITSTATUS(F${r},L${r},M${r}${lower})`
+          : statusFormula(`H${r}`);
+        const statusValue = lines ? unitStatusValue(actual.read, lines.green, lines.red, polarity) : statusOfValue(s);
+
         if (!portable) {
           push(
-            [...names, ...VALUE_ROLES.map((v) => valueCell(ind[v])), `=PLAN.SCORE(F${r},E${r},D${r})`, `=PLAN.STATUS(H${r})`],
+            [...names, ...VALUE_ROLES.map((v) => valueCell(ind[v])), `=PLAN.SCORE(F${r},E${r},D${r}${lower})`, statusCell, ...(lineCells.length > 0 ? ["", ""] : []), ...lineCells],
             false,
-            [null, null, null, null, null, null, null, s, statusOfValue(s)],
+            [null, null, null, null, null, null, null, s, statusValue],
           );
           continue;
         }
@@ -161,13 +183,14 @@ export function scorecardLayout(card: Scorecard, t: Translator, form: ScorecardF
             target.cell,
             actual.cell,
             weight.cell,
-            `=${portableScore({ actual: `F${r}`, target: `E${r}`, baseline: `D${r}` })}`,
-            statusFormula(`H${r}`),
+            `=${portableScore({ actual: `F${r}`, target: `E${r}`, baseline: `D${r}` }, polarity)}`,
+            statusCell,
             `=${portableCountedWeight(`H${r}`, card.weighted ? `G${r}` : null)}`,
             `=${portableWeightedScore(`H${r}`, `J${r}`)}`,
+            ...lineCells,
           ],
           false,
-          [null, null, null, null, null, null, null, s, statusOfValue(s), counted, weightedScoreValue(s, counted)],
+          [null, null, null, null, null, null, null, s, statusValue, counted, weightedScoreValue(s, counted)],
         );
       }
     }

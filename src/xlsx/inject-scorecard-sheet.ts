@@ -202,7 +202,7 @@ function sheetXml(layout: ScorecardLayout, styles: AddedStyles | null): string {
         })
         .join("")
     : "";
-  const widths = [28, 34, 44, 12, 12, 12, 10, 10, 10, 12, 12].slice(0, SCORECARD_WIDTH);
+  const widths = [28, 34, 44, 12, 12, 12, 10, 10, 10, 12, 12, 12, 12, 12, 10].slice(0, SCORECARD_WIDTH);
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +

@@ -83,6 +83,8 @@ describe("the published JSON schemas (docs/schema)", () => {
     expect(scorecard.scorecards.length).toBeGreaterThan(0);
     expect(problems(v.scorecard, scorecard)).toEqual([]);
     expect(problems(v.scorecard, await json(["scorecard", path.join(FIXTURES, "pl-bochnia-2018.xlsx")]))).toEqual([]);
+    // Threshold columns and their lines per indicator.
+    expect(problems(v.scorecard, await json(["scorecard", path.join(FIXTURES, "bg-scorecard-measured.xlsx")]))).toEqual([]);
   });
 
   it("reject output that breaks the contract", async () => {

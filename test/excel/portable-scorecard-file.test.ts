@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { detectPlanTables } from "../../src/engine/plan-tables";
 import { buildScorecard, type Scorecard } from "../../src/engine/scorecard";
 import { scorecardLayout } from "../../src/excel/portable-scorecard-layout";
-import { rollup, rollupIf, score, status } from "../../src/functions/functions";
+import { rollup, rollupIf, score, status, unitStatus } from "../../src/functions/functions";
 import { translator } from "../../src/i18n";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { FIXTURES, runCli } from "../cli/run-cli";
@@ -130,7 +130,7 @@ describe("the portable Scorecard sheet of plancheck scorecard --report", () => {
     const card = buildScorecard(detectPlanTables(sheets[0])[0]);
     expect(JSON.parse(JSON.stringify(card))).toEqual(json.scorecards[0].scorecard);
     const layout = scorecardLayout(card, t, "plan");
-    const plan = new Sheet(layout.rows, { "PLAN.SCORE": score as never, "PLAN.STATUS": status as never, "PLAN.ROLLUP": rollup as never, "PLAN.ROLLUPIF": rollupIf as never });
+    const plan = new Sheet(layout.rows, { "PLAN.SCORE": score as never, "PLAN.STATUS": status as never, "PLAN.ROLLUP": rollup as never, "PLAN.ROLLUPIF": rollupIf as never, "PLAN.UNITSTATUS": unitStatus as never });
     const portable = readCells(part);
     // Both sheets have the same layout of names and results; only the formulas differ.
     let compared = 0;
@@ -143,6 +143,23 @@ describe("the portable Scorecard sheet of plancheck scorecard --report", () => {
       }),
     );
     expect(compared).toBe(9 * 2 + 4 * 2 + 4 * 2 + 2);
+  });
+
+  it("judges an indicator by its own green and red lines from the threshold columns, in the sheet as in --json", () => {
+    const cells = readCells(part);
+    const indicator = json.scorecards[0].scorecard.perspectives[0].objectives[0].indicators[0];
+    const r = rowNamed(cells, "C", indicator.name);
+    // 95,1% from a baseline of 92,4% towards 97% scores 0.587, red at the scorecard's thresholds,
+    // but the plan's own lines say green at 96% and red under 93%: amber.
+    expect([cells.get(`L${r}`)!.constant, cells.get(`M${r}`)!.constant, cells.get(`I${r}`)!.cached]).toEqual([0.96, 0.93, "amber"]);
+    expect(cells.get(`I${r}`)!.formula).toContain(`L${r}`);
+    expect(indicator).toMatchObject({ status: "amber", statusFrom: "thresholds", thresholds: { green: "96%", red: "93%", lines: { green: 0.96, red: 0.93 } } });
+    expect(indicator.score).toBeLessThan(0.6);
+    // `Червено под не`: nothing is below "no", so the yes/no indicator keeps its score's light.
+    const yesNo = json.scorecards[0].scorecard.perspectives[1].objectives[0].indicators[1];
+    expect(yesNo).toMatchObject({ status: "red", statusFrom: "score", thresholds: { lines: null, unread: "comparator" } });
+    const y = rowNamed(cells, "C", yesNo.name);
+    expect([cells.get(`L${y}`), cells.get(`M${y}`), cells.get(`I${y}`)!.formula]).toEqual([undefined, undefined, expect.stringContaining(`H${y}`)]);
   });
 
   it("shows values as the plan writes them: percentages, sums and the level word", () => {
@@ -189,7 +206,7 @@ describe("plancheck scorecard --report --plan-formulas", () => {
     expect(formulas.length).toBe(9 * 2 + 4 * 2 + 4 * 2 + 2);
     for (const [ref, c] of formulas) {
       // Stored as Excel stores a custom function call, so Excel with the add-in recalculates it.
-      expect(c.formula).toMatch(/^_xldudf_PLAN_(SCORE|STATUS|ROLLUP|ROLLUPIF)\(/);
+      expect(c.formula).toMatch(/^_xldudf_PLAN_(SCORE|STATUS|UNITSTATUS|ROLLUP|ROLLUPIF)\(/);
       expect(c.formula).not.toMatch(/PLAN\./);
       expect([ref, shown(c.cached)]).toEqual([ref, shown(portable.get(ref)!.cached)]);
     }

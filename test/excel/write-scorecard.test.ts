@@ -97,8 +97,8 @@ describe("the Scorecard sheet's layout in PLAN.* formulas", () => {
       1,
       `=PLAN.SCORE(F${r},E${r},D${r})`,
       `=PLAN.STATUS(H${r})`,
-      "",
-      "",
+      // A plan without threshold columns or actuals by period leaves the columns for them empty.
+      ...new Array(6).fill(""),
     ]);
     // Percentages and levels stay as the plan writes them; PLAN.SCORE reads them.
     expect(layout.rows[rowOf("Относителен дял на обхванатите", 2) - 1].slice(3, 6)).toEqual(["'70%", "'90%", "'85%"]);

@@ -1,4 +1,5 @@
 import { isMathError, rollup, score, DEFAULT_AMBER, DEFAULT_GREEN, type Cap, type Polarity, type RollupMethod, type Score } from "./math";
+import { statusInUnits } from "./thresholds";
 
 /**
  * Portable scorecard formulas: the text of formulas built only from standard spreadsheet
@@ -69,6 +70,26 @@ export function portableUnitStatus(actual: string, green: number, red: number, p
   }
   const [isGreen, isRed] = polarity === "higher" ? [`${actual}>=${num(green)}`, `${actual}<${num(red)}`] : [`${actual}<=${num(green)}`, `${actual}>${num(red)}`];
   return checked(actual, `IF(${isBlank(actual)},"grey",IF(${isGreen},"green",IF(${isRed},"red","amber")))`);
+}
+
+/**
+ * Formula text of =PLAN.UNITSTATUS(actual, green, red, polarity) with the thresholds in cells, as
+ * the Scorecard sheet holds an indicator's own lines: each argument checked as the function checks
+ * it (an error passes on, text is #VALUE!, leftmost first), a blank line #N/A, crossed lines #VALUE!.
+ */
+export function portableUnitStatusAt(actual: string, green: string, red: string, polarity: Polarity = "higher"): string {
+  const crossed = polarity === "higher" ? `${red}>${green}` : `${red}<${green}`;
+  const [isGreen, isRed] = polarity === "higher" ? [`${actual}>=${green}`, `${actual}<${red}`] : [`${actual}<=${green}`, `${actual}>${red}`];
+  const judged = `IF(${isBlank(actual)},"grey",IF(${isGreen},"green",IF(${isRed},"red","amber")))`;
+  return checked(actual, checked(green, checked(red, `IF(OR(${isBlank(green)},${isBlank(red)}),NA(),IF(${crossed},#VALUE!,${judged}))`)));
+}
+
+/** What portableUnitStatusAt computes on values the engine has read ("refused": text it cannot read). */
+export function unitStatusValue(actual: number | null | "refused", green: number | null, red: number | null, polarity: Polarity = "higher"): SheetValue {
+  if (actual === "refused") return "#VALUE!";
+  if (green === null || red === null) return "#N/A";
+  const st = statusInUnits(actual, green, red, polarity);
+  return isMathError(st) ? errorOf(st) : st;
 }
 
 /**

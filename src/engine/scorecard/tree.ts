@@ -15,6 +15,8 @@ import {
   type Status,
 } from "./math";
 import { parseMeasure, parseWeight } from "./measure";
+import { readThresholds, type IndicatorThresholds, type ThresholdColumn } from "./threshold-cells";
+import { statusInUnits } from "./thresholds";
 
 /**
  * The balanced scorecard of a typed plan table: perspectives -> objectives -> indicators,
@@ -63,6 +65,13 @@ export interface IndicatorNode extends NodeBase {
   aligned: boolean;
   /** The roles whose lines could not be matched to the row's indicators. */
   unalignedRoles: Role[];
+  /** Thresholds from the row's threshold columns; null when the table has none. */
+  thresholds: IndicatorThresholds | null;
+  /**
+   * What the status says: `thresholds` when both lines are read (PLAN.UNITSTATUS of the actual),
+   * else `score` (PLAN.STATUS of the score at the scorecard's thresholds).
+   */
+  statusFrom: "score" | "thresholds";
 }
 
 export interface ObjectiveNode extends NodeBase {
@@ -104,6 +113,8 @@ interface Scoring {
   table: PlanTable;
   weighted: boolean;
   judge: (s: Score) => Status;
+  /** The table's threshold columns, in sheet order, with the key their cells are under. */
+  thresholdColumns: (ThresholdColumn & { key: string })[];
 }
 
 export function buildScorecard(table: PlanTable, options: ScorecardOptions = {}): Scorecard {
@@ -113,7 +124,10 @@ export function buildScorecard(table: PlanTable, options: ScorecardOptions = {})
     const st = status(s, thresholds.green, thresholds.amber);
     return isMathError(st) ? "grey" : st;
   };
-  const scored: Scoring = { table, weighted, judge };
+  const thresholdColumns = table.columns
+    .filter((c) => c.role === "green" || c.role === "red")
+    .map((c) => ({ key: c.key, header: c.header, line: c.role as "green" | "red" }));
+  const scored: Scoring = { table, weighted, judge, thresholdColumns };
 
   const perspectiveNames = fillDown(table.rows.map((r) => cellOf(r, "perspective")));
   const perspectives = new Map<string, PerspectiveNode>();
@@ -185,7 +199,8 @@ function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
     names = [""];
   }
   const values = VALUE_ROLES.map((role) => ({ role, ...splitValues(cellOf(row, role), names.length) }));
-  const unalignedRoles: Role[] = values.filter((v) => !v.aligned).map((v) => v.role);
+  const thresholdTexts = scoring.thresholdColumns.map((column) => ({ column, ...splitValues(row.cells[column.key] ?? "", names.length) }));
+  const unalignedRoles: Role[] = [...values.filter((v) => !v.aligned).map((v) => v.role), ...new Set(thresholdTexts.filter((v) => !v.aligned).map((v) => v.column.line))];
   const refs: Partial<Record<Role, string>> = {};
   for (const role of ["indicator", ...VALUE_ROLES] as Role[]) if (row.refs[role]) refs[role] = row.refs[role];
 
@@ -207,17 +222,34 @@ function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
       polarity: "higher",
       aligned: unalignedRoles.length === 0,
       unalignedRoles,
+      thresholds: null,
+      statusFrom: "score",
     };
     const read = (role: "baseline" | "target" | "actual"): number | null | ScorecardError => {
       const v = parseMeasure(text[role] ?? "");
       return isMathError(v) ? { code: v.error, cell: refOf(scoring.table, row, role), role } : v;
     };
     const [actual, target, baseline] = [read("actual"), read("target"), read("baseline")];
+    if (scoring.thresholdColumns.length > 0) {
+      // A threshold cell with one line per indicator of the row is read line by line; one whose lines do not match them is no one's.
+      const cells = thresholdTexts.map((t) => ({ column: t.column, text: t.perIndicator[i] ?? "" }));
+      const read = readThresholds(cells, typeof target === "number" ? target : null);
+      const unmatched = thresholdTexts.some((t) => !t.aligned);
+      node.thresholds = unmatched ? { ...read, lines: null, polarity: null, greenFromTarget: false, unread: "unaligned" } : read;
+      if (node.thresholds.polarity) node.polarity = node.thresholds.polarity;
+    }
+    const lines = node.thresholds?.lines ?? null;
+    // With both lines read, the traffic light is the actual against them, whatever the score.
+    const inUnits = (): Status => {
+      const st = lines && !isScorecardError(actual) ? statusInUnits(actual, lines.green, lines.red, node.polarity) : "grey";
+      return isMathError(st) ? "grey" : st;
+    };
+    if (lines) node.statusFrom = "thresholds";
     const failed = [actual, target, baseline].find(isScorecardError);
-    if (failed) return { ...node, error: failed };
+    if (failed) return { ...node, status: inUnits(), error: failed };
     const s = score(actual as number | null, target as number | null, baseline as number | null, node.polarity);
-    if (isMathError(s)) return { ...node, error: { code: s.error, cell: refOf(scoring.table, row, "actual"), role: "actual" } };
-    return { ...node, score: s, status: scoring.judge(s) };
+    if (isMathError(s)) return { ...node, status: inUnits(), error: { code: s.error, cell: refOf(scoring.table, row, "actual"), role: "actual" } };
+    return { ...node, score: s, status: lines ? inUnits() : scoring.judge(s) };
   });
 }
 

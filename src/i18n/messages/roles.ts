@@ -23,6 +23,8 @@ export const ROLE_MESSAGES: Catalog = {
     "role.result": "Expected result",
     "role.initiative": "Initiative",
     "role.notes": "Notes",
+    "role.green": "Green line",
+    "role.red": "Red line",
     "role.unknown": "Other",
   },
   bg: {
@@ -46,6 +48,8 @@ export const ROLE_MESSAGES: Catalog = {
     "role.result": "Очакван резултат",
     "role.initiative": "Инициатива",
     "role.notes": "Бележки",
+    "role.green": "Зелена граница",
+    "role.red": "Червена граница",
     "role.unknown": "Друго",
   },
   pl: {
@@ -69,6 +73,8 @@ export const ROLE_MESSAGES: Catalog = {
     "role.result": "Zamierzony efekt",
     "role.initiative": "Inicjatywa",
     "role.notes": "Uwagi",
+    "role.green": "Próg zielony",
+    "role.red": "Próg czerwony",
     "role.unknown": "Inne",
   },
   ru: {
@@ -92,6 +98,8 @@ export const ROLE_MESSAGES: Catalog = {
     "role.result": "Ожидаемый результат",
     "role.initiative": "Инициатива",
     "role.notes": "Примечания",
+    "role.green": "Граница зелёной зоны",
+    "role.red": "Граница красной зоны",
     "role.unknown": "Другое",
   },
   uk: {
@@ -115,6 +123,8 @@ export const ROLE_MESSAGES: Catalog = {
     "role.result": "Очікуваний результат",
     "role.initiative": "Ініціатива",
     "role.notes": "Примітки",
+    "role.green": "Межа зеленої зони",
+    "role.red": "Межа червоної зони",
     "role.unknown": "Інше",
   },
 };

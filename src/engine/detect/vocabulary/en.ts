@@ -23,6 +23,8 @@ export const en: Vocabulary = {
     result: ["result", "results", "expected result", "expected results", "outcome*", "output*", "deliverable*", "effect"],
     initiative: ["initiative*"],
     notes: ["notes", "note", "remarks", "remark", "comment*"],
+    green: ["green", "green at", "green from", "green threshold", "green line"],
+    red: ["red", "red under", "red below", "red threshold", "red line", "threshold", "minimum", "minimum value", "minimum acceptable", "minimum acceptable value"],
   },
   scorecard: {
     target: ["tasks"],
