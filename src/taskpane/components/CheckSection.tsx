@@ -11,11 +11,13 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { CheckResult } from "../service";
 import { correctedRoles, type PaneState } from "../state/pane-state";
 import type { PaneActions } from "../state/use-plan-check";
 import { FindingGroups } from "./FindingGroups";
+import { filterFindings, type GlanceFilter } from "../charts/glance-data";
+import { LazyFindingsAtAGlance, LazyTimeline } from "../charts/LazyChart";
 import { usePaneText } from "./pane-text";
 import { useVisuallyHidden } from "./styles";
 
@@ -50,6 +52,10 @@ export function CheckSection({ state, actions }: { state: PaneState; actions: Pa
   const hidden = useVisuallyHidden();
   const busy = state.busy !== null;
   const result = state.result;
+  // A bar clicked in "Findings at a glance" filters the groups of that check only.
+  const [picked, setPicked] = useState<{ of: CheckResult; filter: GlanceFilter } | null>(null);
+  const filter = picked && picked.of === result ? picked.filter : null;
+  const sections = result?.charts?.sections ?? [];
 
   return (
     <section aria-labelledby="pane-check-heading" className="pane-section">
@@ -71,7 +77,12 @@ export function CheckSection({ state, actions }: { state: PaneState; actions: Pa
       {result && (
         <>
           <Summary result={result} from={state.checkedFrom} />
-          {result.summary.tables > 0 && <FindingGroups findings={result.findings} onSelect={(f) => void actions.selectFinding(f)} />}
+          {result.summary.tables > 0 && result.charts && (
+            <LazyFindingsAtAGlance findings={result.findings} sections={sections} filter={filter} onFilter={(f) => setPicked(f && { of: result, filter: f })} />
+          )}
+          {result.summary.tables > 0 && (
+            <FindingGroups findings={filterFindings(result.findings, filter, sections)} onSelect={(f) => void actions.selectFinding(f)} />
+          )}
           <span className={hidden.root} role="status">
             {state.selectedCell ? text.t("pane.check.selected", { cell: state.selectedCell }) : ""}
           </span>
@@ -83,6 +94,7 @@ export function CheckSection({ state, actions }: { state: PaneState; actions: Pa
               {text.t("pane.check.clear-marks")}
             </Button>
           </div>
+          {result.charts && <LazyTimeline charts={result.charts} />}
         </>
       )}
     </section>

@@ -4,6 +4,7 @@ import type { PaneState } from "../state/pane-state";
 import type { PlanFormulaCount } from "../../excel/make-portable";
 import type { PaneActions } from "../state/use-plan-check";
 import { usePaneText } from "./pane-text";
+import { LazyScorecardView } from "../charts/LazyChart";
 
 /**
  * Scorecard: one click writes a sheet of portable formulas (standard functions only) that roll the
@@ -30,6 +31,7 @@ export function ScorecardSection({ state, actions }: { state: PaneState; actions
       <Subtitle2 as="h2" id="pane-scorecard-heading">
         {text.t("pane.scorecard.heading")}
       </Subtitle2>
+      {state.result?.charts?.scorecard && <LazyScorecardView card={state.result.charts.scorecard} />}
       <Text as="p">{text.t("pane.scorecard.intro-portable")}</Text>
       <Switch checked={planForm} onChange={(_, data) => setPlanForm(data.checked)} label={text.t("pane.scorecard.plan-form")} />
       {planForm && (

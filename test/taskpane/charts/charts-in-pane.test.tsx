@@ -1,0 +1,142 @@
+import type { ReactElement } from "react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { checkSheet } from "../../../src/engine/check";
+import { gridFromRows } from "../../../src/engine/grid";
+import { checkCharts } from "../../../src/taskpane/charts/check-charts";
+import { LazyScorecardView, LazyTimeline } from "../../../src/taskpane/charts/LazyChart";
+import { PaneTextProvider } from "../../../src/taskpane/components/pane-text";
+import type { CheckResult } from "../../../src/taskpane/service";
+import type { Lang } from "../../../src/i18n";
+import { inWords, serviceDouble } from "../pane-service-double";
+import { clickButton, renderPane } from "../render-pane";
+
+jest.mock("@fluentui/react-charts", () => jest.requireActual("./chart-library-double"));
+
+/** The Kyustendil plan's shape: goals as sections, numbered tasks, months of 2019 as deadlines. */
+const PLAN = [
+  ["ГОДИШЕН ПЛАН НА ДЕЙНОСТИТЕ ЗА ПОДКРЕПА ЗА ЛИЧНОСТНО РАЗВИТИЕ – 2019 ГОДИНА"],
+  [],
+  ["№", "Дейност", "Срок", "Отговорник", "Индикатор"],
+  ["Цел 1. Подкрепа за личностно развитие"],
+  ["1.", "Заседание на екипа", "м. септември 2019 г.", "РУО – Кюстендил", "Брой заседания"],
+  ["2.", "Обучение на учители", "м. октомври 2019 г.", "РУО – Кюстендил", ""],
+  ["2.", "Консултации", "постоянен", "ЦПЛР", "Брой консултации"],
+  ["Цел 2. Приобщаващо образование"],
+  ["1.", "Работа с родители", "при подаден сигнал", "Училища", ""],
+  ["2.", "Летен лагер", "м. юли 2018 г.", "Община Кюстендил", "Брой деца"],
+];
+
+function checked(lang: Lang, today = "2020-01-10"): CheckResult {
+  const checks = checkSheet(gridFromRows("План 2019", PLAN));
+  const findings = checks.flatMap((c) => c.findings);
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  return {
+    sheet: "План 2019",
+    summary: { tables: 1, rows: checks[0].table.rows.length, errors: count("error"), warnings: count("warning"), infos: count("info"), ready: count("error") === 0 },
+    counts: {},
+    findings: inWords(findings, lang),
+    checkedAt: "2020-01-10T09:00:00.000Z",
+    charts: checkCharts(checks, today),
+  };
+}
+
+function inPane(node: ReactElement, lang: Lang = "en") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneTextProvider lang={lang}>{node}</PaneTextProvider>
+    </FluentProvider>,
+  );
+}
+
+const bars = (chart: HTMLElement) => [...chart.querySelectorAll("[data-bar]")].map((b) => `${b.getAttribute("data-bar")}=${b.getAttribute("data-value")}`);
+const groupCodes = () => [...document.querySelectorAll("[data-code]")].map((g) => g.getAttribute("data-code"));
+
+describe("findings at a glance", () => {
+  it("shows the counts by kind and by section above the finding groups after a check", async () => {
+    renderPane(serviceDouble({ check: async () => checked("en") }));
+    await clickButton("Check plan");
+    const [byKind, bySection] = await screen.findAllByTestId("bar-chart");
+    expect(byKind.getAttribute("aria-label")).toBe("By kind");
+    expect(bars(byKind)).toEqual(expect.arrayContaining(["Task without an indicator=2", "Number used twice=1"]));
+    expect(bars(bySection)).toEqual(["Цел 1. Подкрепа за личностно…=2", "Цел 2. Приобщаващо образование=2"]);
+    const glance = document.querySelector("[data-chart=glance]")!;
+    const groups = document.querySelector("[data-code]")!;
+    expect(glance.compareDocumentPosition(groups) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("shows only the findings of the bar clicked, until the user asks for all again", async () => {
+    renderPane(serviceDouble({ check: async () => checked("en") }));
+    await clickButton("Check plan");
+    const [byKind] = await screen.findAllByTestId("bar-chart");
+    const all = groupCodes();
+    expect(all.length).toBeGreaterThan(1);
+    await act(async () => fireEvent.click(byKind.querySelector('[data-bar="Task without an indicator"]')!));
+    expect(groupCodes()).toEqual(["gap.no-indicator"]);
+    expect(screen.getByText("Showing only: Task without an indicator")).toBeTruthy();
+    await clickButton("Show all findings");
+    expect(groupCodes()).toEqual(all);
+  });
+
+  it("speaks the user's language", async () => {
+    renderPane(serviceDouble({ check: async () => checked("bg") }), "bg");
+    await clickButton("Провери плана");
+    expect(await screen.findByText("Констатациите с един поглед")).toBeTruthy();
+    const [, bySection] = await screen.findAllByTestId("bar-chart");
+    expect(bySection.getAttribute("aria-label")).toBe("По раздел на плана");
+  });
+});
+
+describe("the timeline in the pane", () => {
+  it("draws the tasks with deadlines in time, lists event-driven work apart and counts none it cannot place", async () => {
+    inPane(<LazyTimeline charts={checked("en").charts!} />);
+    const chart = await screen.findByTestId("gantt-chart");
+    const rows = [...chart.querySelectorAll("[data-row]")].map((r) => `${r.getAttribute("data-row")} ${r.getAttribute("data-start")} ${r.getAttribute("data-legend")}`);
+    expect(rows).toEqual([
+      "1. Заседание на екипа 2019-09-01 Nothing found",
+      "2. Обучение на учители 2019-10-01 Has errors",
+      "2. Консултации 2019-01-01 Has errors",
+      "2. Летен лагер 2018-07-01 Outside the plan period",
+    ]);
+    expect(document.querySelector("[data-timeline=apart]")?.textContent).toBe("1. Работа с родители — при подаден сигнал");
+    expect(document.querySelector("[data-timeline=unplaced]")).toBeNull();
+  });
+
+  it("colours by responsible body when asked, marking what is outside the period", async () => {
+    inPane(<LazyTimeline charts={checked("en").charts!} />);
+    await screen.findByTestId("gantt-chart");
+    await act(async () => fireEvent.click(screen.getByRole("radio", { name: "Responsible body" })));
+    const legends = [...document.querySelectorAll("[data-row]")].map((r) => `${r.getAttribute("data-row")}: ${r.getAttribute("data-legend")}`);
+    expect(legends).toEqual([
+      "1. Заседание на екипа: РУО – Кюстендил",
+      "2. Обучение на учители: РУО – Кюстендил",
+      "2. Консултации: ЦПЛР",
+      "⚠ 2. Летен лагер: Община Кюстендил",
+    ]);
+  });
+});
+
+describe("the scorecard view", () => {
+  const CARD = [
+    ["Перспектива", "Цел", "Индикатор", "Мерна единица", "Базова стойност", "Целева стойност", "Отчетена стойност"],
+    ["Ученици", "По-висок успех", "Среден успех", "число", "4", "5", "5"],
+    ["", "Обхват", "Обхванати деца", "%", "80", "100", "82"],
+    ["Ресурси", "Квалификация", "Обучени учители", "брой", "0", "40", "40"],
+  ];
+  const card = () => checkCharts(checkSheet(gridFromRows("Карта", CARD)), "2024-06-01").scorecard!;
+
+  it("shows the perspectives' scores coloured by their traffic lights, and drills down to objectives and indicators", async () => {
+    inPane(<LazyScorecardView card={card()} />);
+    const chart = await screen.findByTestId("bar-chart");
+    expect(bars(chart)).toEqual(["Ученици=55", "Ресурси=100"]);
+    expect([...chart.querySelectorAll("[data-bar]")].map((b) => b.getAttribute("data-colour"))).toEqual(["#C50F1F", "#107C10"]);
+    await act(async () => fireEvent.click(chart.querySelector('[data-bar="Ученици"]')!));
+    expect(screen.getByText("Objectives of “Ученици”")).toBeTruthy();
+    expect(bars(screen.getByTestId("bar-chart"))).toEqual(["По-висок успех=100", "Обхват=10"]);
+    await clickButton("Open “Обхват”");
+    expect(bars(screen.getByTestId("bar-chart"))).toEqual(["Обхванати деца=10"]);
+    await clickButton("Back");
+    await clickButton("Back");
+    expect(screen.getByText("Perspectives")).toBeTruthy();
+  });
+});
