@@ -54,4 +54,42 @@ describe("findings grouped in the pane", () => {
     });
     expect([...document.querySelectorAll("[data-code]")].map((e) => e.getAttribute("data-code"))).toEqual(["numbering.gap"]);
   });
+
+  it("shows the findings of one section of the plan when asked, beside the severity filter", async () => {
+    const findings = inWords(FINDINGS, "en");
+    // Section rows of the Kyustendil plan: findings from row 32 on fall in the first, row 98 in the second.
+    const sections = [
+      { sheet: "План 2019", row: 32, title: "I. ПРЕВЕНЦИЯ НА ОТПАДАНЕТО ОТ УЧИЛИЩЕ  —  дейности по   превенция" },
+      { sheet: "План 2019", row: 90, title: "II. ПОДКРЕПА" },
+      { sheet: "План 2019", row: 150, title: "III. ВЗАИМОДЕЙСТВИЕ" },
+    ];
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <FindingGroups findings={findings} sections={sections} onSelect={() => undefined} />
+      </FluentProvider>,
+    );
+    const picker = screen.getByRole("combobox", { name: "Section" });
+    // Only the sections that have findings, with their counts, titles on one line and cut to fit the pane.
+    expect([...picker.querySelectorAll("option")].map((o) => o.textContent)).toEqual([
+      "All sections",
+      "I. ПРЕВЕНЦИЯ НА ОТПАДАНЕТО ОТ УЧИЛИЩЕ — дейност… (40)",
+      "II. ПОДКРЕПА (1)",
+    ]);
+    await act(async () => {
+      fireEvent.change(picker, { target: { value: (picker.querySelectorAll("option")[2] as HTMLOptionElement).value } });
+    });
+    expect([...document.querySelectorAll("[data-code]")].map((e) => e.getAttribute("data-code"))).toEqual(["numbering.gap"]);
+
+    // With errors only, that section has nothing to show, and says so.
+    await act(async () => {
+      fireEvent.change(screen.getByRole("combobox", { name: "Show" }), { target: { value: "error" } });
+    });
+    expect(document.querySelectorAll("[data-code]")).toHaveLength(0);
+    expect(screen.getByText("No findings of this kind in this section.")).toBeTruthy();
+  });
+
+  it("offers no section filter for a plan without section rows", () => {
+    renderGroups();
+    expect(screen.queryByRole("combobox", { name: "Section" })).toBeNull();
+  });
 });

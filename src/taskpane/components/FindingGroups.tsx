@@ -16,7 +16,9 @@ import {
 import { useMemo, useState } from "react";
 import type { Finding, Severity } from "../../engine/finding";
 import type { PaneFinding } from "../service";
-import { filterGroups, FIRST_SHOWN, groupFindings, sharedFix, type FindingGroup } from "../state/group-findings";
+import { filterGroups, FIRST_SHOWN, groupFindings, sectionChoices, sharedFix, type FindingGroup } from "../state/group-findings";
+import { filterFindings } from "../charts/glance-data";
+import type { ChartSection } from "../charts/check-charts";
 import { usePaneText } from "./pane-text";
 import { useVisuallyHidden } from "./styles";
 
@@ -28,40 +30,70 @@ const useStyles = makeStyles({
   link: { textAlign: "start", overflowWrap: "anywhere" },
   cell: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
   fix: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
-  filter: { marginBottom: tokens.spacingVerticalS },
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
+  filter: { minWidth: 0, maxWidth: "100%" },
 });
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 const BADGE_COLORS: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
 
-/** Findings grouped by code, with counts; each finding is a button that selects its cell. */
-export function FindingGroups({ findings, onSelect }: { findings: PaneFinding[]; onSelect: (f: Finding) => void }) {
+/**
+ * Findings grouped by code, with counts; each finding is a button that selects its cell. Filters
+ * by severity and, when the plan has section rows (`sections`) and its findings fall in more than
+ * one, by section.
+ */
+export function FindingGroups({ findings, sections = [], onSelect }: { findings: PaneFinding[]; sections?: readonly ChartSection[]; onSelect: (f: Finding) => void }) {
   const text = usePaneText();
   const styles = useStyles();
   const hidden = useVisuallyHidden();
-  const all = useMemo(() => groupFindings(findings), [findings]);
   const [severity, setSeverity] = useState<Severity | null>(null);
+  const [section, setSection] = useState<string | null>(null);
+  const parts = useMemo(() => sectionChoices(findings, sections, text.t("pane.check.filter.before-sections")), [findings, sections, text]);
+  // A section that is no longer among the findings (a new check) filters nothing.
+  const picked = section !== null && parts.some((p) => p.key === section) ? section : null;
+  const inSection = useMemo(
+    () => (picked === null ? findings : filterFindings(findings, { by: "section", key: picked, label: "" }, sections)),
+    [findings, picked, sections],
+  );
+  const all = useMemo(() => groupFindings(inSection), [inSection]);
   const groups = useMemo(() => filterGroups(all, severity), [all, severity]);
   const present = SEVERITIES.filter((s) => findings.some((f) => f.severity === s));
 
-  if (all.length === 0) return <Text as="p">{text.t("pane.check.none")}</Text>;
+  if (findings.length === 0) return <Text as="p">{text.t("pane.check.none")}</Text>;
   return (
     <section aria-label={text.t("pane.check.findings")}>
-      {present.length > 1 && (
-        <Field label={text.t("pane.check.filter")} orientation="horizontal" className={styles.filter}>
-          <Select value={severity ?? "all"} onChange={(_, d) => setSeverity(d.value === "all" ? null : (d.value as Severity))}>
-            <option value="all">{text.t("pane.check.filter.all")}</option>
-            {present.map((s) => (
-              <option key={s} value={s}>
-                {text.t(`pane.check.filter.${s}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+      {(present.length > 1 || parts.length > 1) && (
+        <div className={styles.filters}>
+          {present.length > 1 && (
+            <Field label={text.t("pane.check.filter")} orientation="horizontal" className={styles.filter}>
+              <Select value={severity ?? "all"} onChange={(_, d) => setSeverity(d.value === "all" ? null : (d.value as Severity))}>
+                <option value="all">{text.t("pane.check.filter.all")}</option>
+                {present.map((s) => (
+                  <option key={s} value={s}>
+                    {text.t(`pane.check.filter.${s}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          {parts.length > 1 && (
+            <Field label={text.t("pane.check.filter.section")} orientation="horizontal" className={styles.filter}>
+              <Select value={picked ?? "all"} onChange={(_, d) => setSection(d.value === "all" ? null : d.value)}>
+                <option value="all">{text.t("pane.check.filter.all-sections")}</option>
+                {parts.map((p) => (
+                  <option key={p.key} value={p.key}>
+                    {text.t("pane.check.filter.section-count", { section: p.label, n: text.number(p.count) })}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+        </div>
       )}
+      {groups.length === 0 && <Text as="p">{text.t("pane.check.filter.nothing")}</Text>}
       {/* The most serious group starts open: it is what the official fixes first. */}
-      <Accordion key={severity ?? "all"} multiple collapsible defaultOpenItems={groups[0] ? [groups[0].code] : []}>
+      <Accordion key={`${severity ?? "all"}|${picked ?? "all"}`} multiple collapsible defaultOpenItems={groups[0] ? [groups[0].code] : []}>
         {groups.map((g) => (
           <AccordionItem key={g.code} value={g.code} data-code={g.code}>
             <AccordionHeader>

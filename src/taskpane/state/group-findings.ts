@@ -1,5 +1,7 @@
 import type { Severity } from "../../engine/finding";
 import type { PaneFinding } from "../service";
+import type { ChartSection } from "../charts/check-charts";
+import { glanceData, type GlanceBar } from "../charts/glance-data";
 
 /** Findings of one code, as the pane lists them under one heading with their count. */
 export interface FindingGroup {
@@ -44,4 +46,22 @@ export function filterGroups(groups: readonly FindingGroup[], severity: Severity
   return groups
     .map((g) => ({ ...g, findings: g.findings.filter((f) => f.severity === severity) }))
     .filter((g) => g.findings.length > 0);
+}
+
+/** A section the section filter offers: its title (shortened), and how many findings fall in it. */
+export type SectionChoice = Pick<GlanceBar, "key" | "label" | "count">;
+
+/** Longer section titles are cut here: the filter sits in a narrow pane. */
+const SECTION_LABEL = 48;
+
+/**
+ * The sections the findings fall in, in sheet order, as "Findings at a glance" counts them (one
+ * reading of which section a finding is in); `beforeSections` names findings above every section
+ * row. Empty when the plan has no section rows.
+ */
+export function sectionChoices(findings: readonly PaneFinding[], sections: readonly ChartSection[], beforeSections: string): SectionChoice[] {
+  return glanceData(findings, sections, beforeSections).bySection.map(({ key, label, count }) => {
+    const line = label.replace(/\s+/g, " ").trim();
+    return { key, count, label: line.length > SECTION_LABEL ? `${line.slice(0, SECTION_LABEL - 1)}…` : line };
+  });
 }
