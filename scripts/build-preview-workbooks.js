@@ -17,8 +17,13 @@ const FIXTURES = path.join(ROOT, "test/fixtures");
 const OUT = path.join(ROOT, "src/preview/workbooks");
 const READER = path.join(ROOT, "build/xlsx/read-workbook.js");
 
-/** The seed workbooks the preview offers, in the order of its picker. */
-const PREVIEW_WORKBOOKS = ["bg-kyustendil-2019", "bg-scorecard", "pl-bochnia-2018", "ru-volodarsk-2020"];
+/**
+ * The seed workbooks the preview offers, in the order of its picker. `bg-scorecard-measured` is the
+ * seed scorecard as an official completes it at the end of the year (unit, baseline, target,
+ * actual, weight and thresholds per indicator; scripts/build-scorecard-fixture.js), so the
+ * scorecard features have figures to work on.
+ */
+const PREVIEW_WORKBOOKS = ["bg-kyustendil-2019", "bg-scorecard", "bg-scorecard-measured", "pl-bochnia-2018", "ru-volodarsk-2020"];
 
 /**
  * A snapshot as JSON text: one sheet row per line, so a change to a fixture shows in a diff as the

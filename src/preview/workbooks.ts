@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../engine/grid";
 import kyustendil from "./workbooks/bg-kyustendil-2019.json";
 import scorecard from "./workbooks/bg-scorecard.json";
+import measured from "./workbooks/bg-scorecard-measured.json";
 import bochnia from "./workbooks/pl-bochnia-2018.json";
 import volodarsk from "./workbooks/ru-volodarsk-2020.json";
 
@@ -23,6 +24,7 @@ const snapshot = (id: string, json: unknown): PreviewWorkbook => {
 export const PREVIEW_WORKBOOKS: PreviewWorkbook[] = [
   snapshot("bg-kyustendil-2019", kyustendil),
   snapshot("bg-scorecard", scorecard),
+  snapshot("bg-scorecard-measured", measured),
   snapshot("pl-bochnia-2018", bochnia),
   snapshot("ru-volodarsk-2020", volodarsk),
 ];

@@ -1,6 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { detectPlanTables } from "../../src/engine/plan-tables";
+import { PREVIEW_WORKBOOKS as SAMPLES } from "../../src/preview/workbooks";
 
 // Plain Node script shared with `node scripts/build-preview-workbooks.js`.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -23,7 +25,7 @@ describe("the preview's seed workbooks", () => {
   it("offers every seed plan and keeps no stale snapshot", () => {
     const files = fs.readdirSync(path.join(ROOT, "src/preview/workbooks")).sort();
     expect(files).toEqual(PREVIEW_WORKBOOKS.map((n) => `${n}.json`).sort());
-    expect(PREVIEW_WORKBOOKS).toEqual(["bg-kyustendil-2019", "bg-scorecard", "pl-bochnia-2018", "ru-volodarsk-2020"]);
+    expect(PREVIEW_WORKBOOKS).toEqual(["bg-kyustendil-2019", "bg-scorecard", "bg-scorecard-measured", "pl-bochnia-2018", "ru-volodarsk-2020"]);
   });
 
   it("keeps the cell text of the Kyustendil plan as the reader found it, duplicate numbering included", () => {
@@ -32,5 +34,18 @@ describe("the preview's seed workbooks", () => {
     expect(sheet.sheet).toBe("План 2019");
     expect(sheet.values[30]).toEqual(["№", "Дейност", "Срок за изпълнение", "Отговорни институции", "Финансиране", "Индикатори оценка на изпълнение"]);
     expect([sheet.values[33][0], sheet.values[34][0]]).toEqual(["2.", "2."]);
+  });
+
+  it("offers a scorecard with figures: perspectives, objectives and indicators with unit, baseline, target, actual and weight", () => {
+    const sample = SAMPLES.find((w) => w.id === "bg-scorecard-measured")!;
+    const table = detectPlanTables(sample.sheets[0])[0];
+    const roles = table.columns.map((c) => c.role);
+    expect(roles).toEqual(expect.arrayContaining(["perspective", "objective", "indicator", "unit", "baseline", "target", "actual", "weight"]));
+    // Every indicator has its unit, target and weight written; one is not measured yet, as in a real year.
+    const at = (role: string) => table.columns.find((c) => c.role === role)!.index;
+    const rows = sample.sheets[0].values.slice(3);
+    expect(rows).toHaveLength(9);
+    for (const role of ["unit", "target", "weight"]) expect(rows.every((r) => r[at(role)] !== null)).toBe(true);
+    expect(rows.filter((r) => r[at("actual")] === null)).toHaveLength(1);
   });
 });
