@@ -8,3 +8,5 @@ export { parseDeadline } from "./parse";
 export { compareReading, type ExpectedReading, type ReadingComparison, type ReadingVerdict } from "./compare";
 export { planPeriodFromTexts, parsePeriodOption, readPlanPeriod, type NoPeriodReason, type PeriodSource, type PlanPeriodReading } from "./planPeriod";
 export { isoToSerial, serialToIso } from "./calendar";
+export { withSummerOpening } from "./summerOpening";
+export { planPeriodOfTable, type TableForPeriod } from "./tablePeriod";

@@ -45,6 +45,11 @@ export interface PeriodAnchor {
   school: boolean;
   /** Longer than twelve months (`на 2024-2028 роки`): a month with no year could be in any of them. */
   multi: boolean;
+  /**
+   * A school year whose plan opens in the summer before it (`2017-08-01..2018-08-31`: the August
+   * teachers' council comes first): July and August with no year are that first summer's.
+   */
+  summerOpens?: boolean;
   period: PlanPeriod;
 }
 
@@ -66,6 +71,9 @@ function readAnchor(period: PlanPeriod): PeriodAnchor | null {
   const e = parseIsoDate(period.end);
   if (!s || !e || period.start > period.end) return null;
   const school = s.m === 9 && s.d === 1 && e.m === 8 && e.d === 31 && e.y === s.y + 1;
+  if ((s.m === 7 || s.m === 8) && s.d === 1 && e.m === 8 && e.d === 31 && e.y === s.y + 1) {
+    return { year: s.y, month: 9, school: true, multi: false, summerOpens: true, period };
+  }
   const months = (e.y - s.y) * 12 + (e.m - s.m) + 1;
   return { year: s.y, month: s.m, school, multi: months > 12, period };
 }
@@ -204,7 +212,10 @@ function fromPeriod(point: Point, anchor: PeriodAnchor | null): Point | Unparsed
   if (writtenYear(point) !== null || point.unit === "years") return point;
   if (!anchor) return "year-missing";
   if (anchor.multi) return "ambiguous";
-  if (anchor.school && isSummerOrCalendarQuarter(point)) return "ambiguous";
+  if (anchor.school && isSummerOrCalendarQuarter(point)) {
+    if (anchor.summerOpens && (point.unit === "day" || point.unit === "month")) return withYear(point, anchor.year);
+    return "ambiguous";
+  }
   if (point.unit === "half" && anchor.school) return { ...point, schoolYear: anchor.year };
   if (point.unit === "year") return withYear(point, anchor.year);
   return withYear(point, firstMonth(point) >= anchor.month ? anchor.year : anchor.year + 1);

@@ -1,0 +1,53 @@
+import { isoDate, parseIsoDate } from "./calendar";
+import { parseDeadline } from "./parse";
+import type { Deadline, PlanPeriod } from "./types";
+
+/**
+ * A school-year plan that opens in the summer before its year: the August teachers' council, the
+ * cabinets made ready (`серпень`, `August 29 & 30`) written before the September rows. Alone, a July
+ * or August with no year in a school year is either that first summer or the last one, and is not
+ * read; the order of the plan's own rows says which. When every such cell comes before the first
+ * cell dated in the school year proper, the period opens on the first of that summer month
+ * (`2017-08-01..2018-08-31`), and the reader places them there. Otherwise the period is unchanged.
+ */
+export function withSummerOpening(period: PlanPeriod | null, cellsInRowOrder: readonly string[]): PlanPeriod | null {
+  const school = schoolYearOf(period);
+  if (!period || school === null) return period;
+  // Read once as the summer of the first year, to learn which cells are summer months at all.
+  const july: PlanPeriod = { start: isoDate(school, 7, 1), end: period.end, label: period.label };
+  const summerEnd = isoDate(school, 8, 31);
+  let opening: string | null = null;
+  let schoolSeen = false;
+  for (const text of cellsInRowOrder) {
+    if (typeof text !== "string" || text.trim() === "") continue;
+    const asWritten = parseDeadline(text, { period });
+    if (asWritten.kind === "unparsed" && asWritten.reason === "ambiguous") {
+      const summer = parseDeadline(text, { period: july });
+      if (!isWithin(summer, july.start, summerEnd)) continue;
+      // A summer month after the school year has begun may be its last summer: nothing is sure.
+      if (schoolSeen) return period;
+      if (opening === null || summer.start! < opening) opening = summer.start!.slice(0, 8) + "01";
+    } else if (isDatedInSchoolYear(asWritten, period)) schoolSeen = true;
+  }
+  return opening !== null && schoolSeen ? { start: opening, end: period.end, label: period.label } : period;
+}
+
+/** The first year of a period that is exactly one school year (1 September to 31 August), else null. */
+function schoolYearOf(period: PlanPeriod | null): number | null {
+  if (!period) return null;
+  const s = parseIsoDate(period.start);
+  const e = parseIsoDate(period.end);
+  if (!s || !e || s.m !== 9 || s.d !== 1 || e.m !== 8 || e.d !== 31 || e.y !== s.y + 1) return null;
+  return s.y;
+}
+
+function isWithin(d: Deadline, from: string, to: string): boolean {
+  return d.kind !== "unparsed" && d.start !== null && d.end !== null && d.start >= from && d.end <= to;
+}
+
+/** A reading of its own date in the school year (not the period handed on to continuous or recurring work). */
+function isDatedInSchoolYear(d: Deadline, period: PlanPeriod): boolean {
+  if (d.kind === "unparsed" || d.kind === "continuous" || d.kind === "recurring" || d.kind === "event") return false;
+  const start = d.start ?? d.end;
+  return start !== null && start >= period.start && start <= period.end;
+}

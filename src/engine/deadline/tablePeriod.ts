@@ -1,0 +1,22 @@
+import { planPeriodFromTexts } from "./planPeriod";
+import { withSummerOpening } from "./summerOpening";
+import type { PlanPeriod } from "./types";
+
+/** What of a plan table its period is read from: the lines above it and its deadline cells. */
+export interface TableForPeriod {
+  preamble: readonly { text: string }[];
+  columns: readonly { role: string; key: string }[];
+  rows: readonly { cells: Readonly<Record<string, string>> }[];
+}
+
+/**
+ * The period a table is checked in when the user gave none: its title's (else `above`, the period
+ * of the table above it on the sheet), opened to the summer before a school year when the plan's
+ * rows begin there.
+ */
+export function planPeriodOfTable(table: TableForPeriod, above: PlanPeriod | null = null): PlanPeriod | null {
+  const titled = planPeriodFromTexts(table.preamble.map((p) => p.text)) ?? above;
+  const keys = table.columns.filter((c) => c.role === "deadline").map((c) => c.key);
+  const cells = table.rows.flatMap((r) => keys.map((k) => r.cells[k]).filter((t): t is string => typeof t === "string"));
+  return withSummerOpening(titled, cells);
+}

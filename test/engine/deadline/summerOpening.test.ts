@@ -1,0 +1,44 @@
+import { parseDeadline, parsePeriodOption, planPeriodOfTable, withSummerOpening } from "../../../src/engine/deadline";
+
+/** A school-year plan whose rows open with the summer before it (the Ternopil humanities plan, a school calendar). */
+describe("a school-year plan that opens in the summer before its year", () => {
+  const year = parsePeriodOption("2017/2018")!;
+
+  it("opens the period on 1 August when the August rows come before the school year's", () => {
+    const ternopil = ["серпень", "серпень", "серпень", "жовтень, листопад", "жовтень", "січень"];
+    const period = withSummerOpening(year, ternopil);
+    expect(period).toEqual({ start: "2017-08-01", end: "2018-08-31", label: year.label });
+    expect(parseDeadline("серпень", { period })).toMatchObject({ kind: "month", start: "2017-08-01", end: "2017-08-31" });
+    expect(parseDeadline("жовтень", { period })).toMatchObject({ kind: "month", start: "2017-10-01" });
+    expect(parseDeadline("травень", { period })).toMatchObject({ kind: "month", start: "2018-05-01" });
+  });
+
+  it("reads a calendar's first days in August in the first year (`August 29 & 30`)", () => {
+    const period = withSummerOpening(parsePeriodOption("2023/2024")!, ["August 29 & 30", "September 4", "October 9"]);
+    expect(parseDeadline("August 29 & 30", { period })).toMatchObject({ kind: "range", start: "2023-08-29", end: "2023-08-30" });
+  });
+
+  it("leaves the period as it is when a summer month also comes after the school year has begun", () => {
+    expect(withSummerOpening(year, ["серпень", "вересень", "серпень"])).toBe(year);
+    expect(withSummerOpening(year, ["вересень", "липень"])).toBe(year);
+  });
+
+  it("leaves the period as it is with no summer row, no school-year row, or a period that is no school year", () => {
+    expect(withSummerOpening(year, ["вересень", "жовтень"])).toBe(year);
+    expect(withSummerOpening(year, ["серпень"])).toBe(year);
+    const calendar = parsePeriodOption("2017")!;
+    expect(withSummerOpening(calendar, ["серпень", "вересень"])).toBe(calendar);
+    expect(withSummerOpening(null, ["серпень", "вересень"])).toBeNull();
+  });
+
+  it("reads a table's period from its title and its deadline cells in row order", () => {
+    const table = {
+      preamble: [{ text: "План роботи методичного об'єднання на 2017/2018 навчальний рік" }],
+      columns: [{ role: "activity", key: "activity" }, { role: "deadline", key: "deadline" }],
+      rows: [{ cells: { activity: "Нарада", deadline: "серпень" } }, { cells: { activity: "Олімпіада", deadline: "жовтень" } }],
+    };
+    expect(planPeriodOfTable(table)).toMatchObject({ start: "2017-08-01", end: "2018-08-31" });
+    expect(planPeriodOfTable({ ...table, preamble: [] }, year)).toMatchObject({ start: "2017-08-01" });
+    expect(planPeriodOfTable({ ...table, preamble: [] })).toBeNull();
+  });
+});
