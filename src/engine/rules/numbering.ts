@@ -13,7 +13,8 @@ import type { Rule } from "./types";
  * was not recognised; a `1.` after nothing but `1.` is the same number again (`1.` `1.` `1.`,
  * numbering written the same on every row, is duplicates). A row repeated word for word is
  * `table.duplicate-row`, not a duplicate number. A skip whose missing numbers turn up later under the same parent is an ordering
- * problem and is reported once, as `numbering.order`.
+ * problem and is reported once, as `numbering.order`. A row that holds several tasks under one
+ * number cell (`1. 2.`, `10. 11. 12.`) uses every number written there, so `3.` after `1. 2.` skips none.
  */
 export const numbering: Rule = {
   id: "numbering",
@@ -37,11 +38,29 @@ export const numbering: Rule = {
       }
       section = row.section;
       group.add(table, row, path, facts.numberKey);
+      for (const n of furtherNumbers(row, facts.numberKey)) group.add(table, row, [n], facts.numberKey);
     }
     out.push(...group.finish(table, key));
     return out;
   },
 };
+
+/** A number cell that is only a run of top-level numbers, `10. 11. 12.`: two or more, each `N.`. */
+const NUMBER_RUN = /^\s*\d{1,3}\.(?:\s+\d{1,3}\.)+\s*$/u;
+
+/**
+ * The numbers after the first in a number cell written as a run (`10. 11. 12.` -> 11, 12), when
+ * they rise; any other cell holds one number.
+ */
+function furtherNumbers(row: PlanRow, numberKey: string | null): number[] {
+  const path = row.numberPath;
+  const text = numberKey ? row.cells[numberKey] : undefined;
+  if (!path || path.length !== 1 || !text || !NUMBER_RUN.test(text)) return [];
+  const numbers = (text.match(/\d+/g) ?? []).map(Number);
+  if (numbers[0] !== path[0]) return [];
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] <= numbers[i - 1]) return [];
+  return numbers.slice(1);
+}
 
 interface Pending {
   row: PlanRow;

@@ -110,3 +110,23 @@ describe("numbering that runs on from one section to the next", () => {
     expect(numbering.run(numbered("§WRZESIEŃ", "1.", "2.", "§PAŹDZIERNIK", "3.", "4."), context())).toEqual([]);
   });
 });
+
+describe("a row that holds several numbered tasks in one cell (`1. 2.`, `10. 11. 12.`)", () => {
+  it("uses every number written there, so the next row's number skips none", () => {
+    // Konin kindergarten calendar 2024/2025: two or three celebrations of a month in one row.
+    expect(located(numbering, numbered("1. 2.", "3.", "6. 7. 8.", "10. 11. 12.", "13.", "18. 19.", "20. 21."))).toEqual([
+      "A4 numbering.gap",
+      "A5 numbering.gap",
+      "A7 numbering.gap",
+    ]);
+  });
+
+  it("says the first number missing after such a row", () => {
+    const [gap] = numbering.run(numbered("1. 2.", "5."), context());
+    expect(gap.params.expected).toBe("3");
+  });
+
+  it("still takes a number in the run used before for a duplicate", () => {
+    expect(located(numbering, numbered("1.", "2.", "2. 3."))).toEqual(["A4 numbering.duplicate"]);
+  });
+});
