@@ -133,3 +133,19 @@ describe("one problem, one line", () => {
     for (const rule of [gapNoDeadline, gapNoResponsible, gapNoIndicator, gapNoFinancing]) expect(located(rule, table)).toEqual([]);
   });
 });
+
+describe("school breaks listed among the events", () => {
+  it("does not ask who answers for a break or a day off, and still for the events around it", () => {
+    // The SOSW Polish calendar of events and days off for 2024/2025.
+    const table = makeTable({
+      columns: ["activity", "deadline", "responsible"],
+      rows: [
+        ["Jasełka/spotkanie opłatkowe", "grudzień/styczeń", "Dyrektor / M.Czopek"],
+        ["Zimowa przerwa świąteczna", "23-31 grudzień", null],
+        ["Ferie zimowe", "3 luty-16 luty", null],
+        ["Pasowanie na ucznia", "(dzień bez zajęć edukacyjnych)", null],
+      ],
+    });
+    expect(located(gapNoResponsible, table)).toEqual(["C5 gap.no-responsible"]);
+  });
+});
