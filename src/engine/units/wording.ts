@@ -53,7 +53,7 @@ export function unitFromWording(indicator: string): Unit | null {
  */
 export function hasQuantity(indicator: string): boolean {
   if (unitFromWording(indicator) !== null) return true;
-  if (UNIT_IN_SQUARE_BRACKETS.test(indicator)) return true;
+  if (UNIT_IN_SQUARE_BRACKETS.test(indicator) || INDEX_BASE.test(indicator)) return true;
   const tokens = tokenize(indicator);
   const first = firstWord(tokens);
   if (first < tokens.length && anyPhraseAt(MEASURES, tokens, first) > 0) return true;
@@ -82,6 +82,9 @@ function firstWord(tokens: readonly Token[]): number {
   while (i < tokens.length && /^(?:[-–—*]+|\d{1,2}(?:\.\d{1,2})*\.)$/u.test(tokens[i].raw)) i++;
   return i;
 }
+
+/** An index against a base of 100 (`Zdawalność matur (Polska =100)`, `(2010 = 100)`, `(РФ=100)`): a measure in points. */
+const INDEX_BASE = /\(\s*[\p{L}\d][\p{L}\d .-]{0,30}?\s*=\s*100\s*\)/u;
 
 /**
  * A unit in square brackets after the indicator (`Długość dróg dla rowerów [km]`, `[wzkm]`, `[%]`),

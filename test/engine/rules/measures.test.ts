@@ -39,6 +39,19 @@ describe("gap.no-measure", () => {
     expect(located(gapNoMeasure, indicators(["indicator", "target"], ["Zatwierdzenie planu do realizacji.", "1"]))).toEqual([]);
   });
 
+  it("is not a gap when the plan writes a value for the indicator (a base value, a value under a second indicator heading)", () => {
+    // Podkarpackie voivodeship strategy 2030, indicators of human capital: base value and 2030 value.
+    const table = makeTable({
+      columns: ["number", "indicator", "baseline", "indicator"],
+      rows: [
+        ["10", "Kuracjusze leczeni stacjonarnie w sanatoriach", "45710 (2017 r.)", "51300"],
+        ["11", "Kuracjusze leczeni stacjonarnie w sanatoriach", null, "51300"],
+        ["12", "Powszechna dostępność opieki sanatoryjnej", "od 2020 r.", "2030"],
+      ],
+    });
+    expect(located(gapNoMeasure, table)).toEqual(["B4 gap.no-measure"]);
+  });
+
   it("is not a gap when the unit column names the unit", () => {
     expect(located(gapNoMeasure, indicators(["indicator", "unit"], ["Обхванати ученици", "брой"]))).toEqual([]);
   });

@@ -134,3 +134,16 @@ describe("a unit in square brackets after the indicator", () => {
     expect(hasQuantity("Подобрена комуникация [виж приложение] с родителите")).toBe(false);
   });
 });
+
+describe("an index against a base of 100", () => {
+  it.each(["Zdawalność matur (Polska =100)", "Индекс производства (2010 = 100)", "ВРП на душу населения (РФ=100)"])(
+    "makes %s measurable: it is measured in points of the base",
+    (text) => {
+      expect(hasQuantity(text)).toBe(true);
+    },
+  );
+
+  it("does not take a number equal to something else for an index", () => {
+    expect(hasQuantity("Podniesienie jakości kształcenia (wariant A = wariant B)")).toBe(false);
+  });
+});
