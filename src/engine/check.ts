@@ -3,7 +3,7 @@ import type { Role } from "./roles";
 import type { PlanTable } from "./plan";
 import type { Finding } from "./finding";
 import { detectPlanTables } from "./plan-tables";
-import { planPeriodFromTexts, type PlanPeriod } from "./deadline";
+import { planPeriodOfTable, type PlanPeriod } from "./deadline";
 import { buildRegistry, commonBodies, registryFromGlossary, type Registry, type RegistryEntry } from "./executors";
 import { checkTable } from "./rules";
 
@@ -63,7 +63,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): TableCh
   let above: PlanPeriod | null = null;
   return detectPlanTables(grid, { roles: options.roles, range: options.range }).map((table) => {
     const preamble = table.preamble.map((p) => p.text);
-    const period = options.period ?? planPeriodFromTexts(preamble) ?? above;
+    const period = options.period ?? planPeriodOfTable(table, above);
     above = period;
     // The workbook's own glossary comes first: it defines what an abbreviation means in this plan.
     const registry = registryFor(registryFromGlossary(preamble), options.registry ?? []);
