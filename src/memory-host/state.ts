@@ -84,6 +84,22 @@ export interface SheetModel {
   frozen: { rows: number; cols: number };
   /** Columns whose width was fitted to their content (a no-op on values, recorded for tests). */
   autofitted: Set<number>;
+  /** Charts on the sheet, in the order added; they go with the sheet when it is deleted. */
+  charts: ChartModel[];
+}
+
+/** A chart embedded in a sheet: its type, the cells it plots, its title and where it sits. */
+export interface ChartModel {
+  id: string;
+  name: string;
+  /** Excel.ChartType as given (`BarClustered`). */
+  chartType: string;
+  /** The cells plotted, on the chart's own sheet. */
+  source: Box;
+  seriesBy: "Auto" | "Columns" | "Rows";
+  title: { text: string; visible: boolean };
+  /** Top-left and bottom-right cells it covers (A1), once placed with setPosition. */
+  position: { start: string; end: string | null } | null;
 }
 
 export interface WorkbookModel {
@@ -93,7 +109,7 @@ export interface WorkbookModel {
   settings: Map<string, unknown>;
   activeSheetId: string;
   selection: { sheetId: string; box: Box } | null;
-  counters: { sheet: number; table: number; cf: number; xml: number };
+  counters: { sheet: number; table: number; cf: number; xml: number; chart?: number };
 }
 
 export function cellKey(row: number, col: number): number {
@@ -131,6 +147,7 @@ export function newSheet(model: WorkbookModel, name: string): SheetModel {
     conditionalFormats: [],
     frozen: { rows: 0, cols: 0 },
     autofitted: new Set(),
+    charts: [],
   };
 }
 

@@ -4,6 +4,7 @@ import { hostError } from "../errors";
 import { MAX_COLS, MAX_ROWS, newSheet, usedBox, type Box, type SheetModel, type Visibility, type WorkbookModel } from "../state";
 import { RangeAreasProxy, RangeProxy } from "./range";
 import { TableCollectionProxy } from "./table";
+import { ChartCollectionProxy } from "./chart";
 
 const VISIBILITIES: Visibility[] = ["Visible", "Hidden", "VeryHidden"];
 
@@ -114,6 +115,7 @@ export class WorksheetProxy extends ClientObjectBase<SheetModel> {
   protected readonly _scalars = ["id", "name", "position", "visibility"] as const;
   private _tables?: TableCollectionProxy;
   private _freeze?: FreezePanesProxy;
+  private _charts?: ChartCollectionProxy;
 
   constructor(context: ContextCore, resolver: () => SheetModel | null, path: { parent?: number; member: string; args?: unknown[] }, nullable = false) {
     super(context, resolver, path, nullable);
@@ -141,6 +143,7 @@ export class WorksheetProxy extends ClientObjectBase<SheetModel> {
   override _nav(name: string): ClientObjectBase<unknown> | undefined {
     if (name === "tables") return this.tables as unknown as ClientObjectBase<unknown>;
     if (name === "freezePanes") return this.freezePanes as ClientObjectBase<unknown>;
+    if (name === "charts") return this.charts as unknown as ClientObjectBase<unknown>;
     return undefined;
   }
 
@@ -178,6 +181,10 @@ export class WorksheetProxy extends ClientObjectBase<SheetModel> {
 
   get tables(): TableCollectionProxy {
     return (this._tables ??= new TableCollectionProxy(this.context, () => ({ sheet: this._need("Worksheet.tables") }), { parent: this._id, member: "tables" }));
+  }
+
+  get charts(): ChartCollectionProxy {
+    return (this._charts ??= new ChartCollectionProxy(this.context, () => this._need("Worksheet.charts"), { parent: this._id, member: "charts" }));
   }
 
   get freezePanes(): FreezePanesProxy {
