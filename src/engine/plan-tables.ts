@@ -159,13 +159,29 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     if (start === top && headerRow < 0 && sheet.cells(top).cols[0] > blockLeft) {
       while (start - 1 >= floor && start > top - 3 && loneCell(sheet, start - 1) && !isHeadingLine(sheet, start - 1)) start--;
     }
-    const table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRow + 1 : start, bottom);
-    if (table.table.rows.length >= MIN_BLOCK_ROWS && table.table.columns.some((c) => c.role === "activity")) {
+    let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRow + 1 : start, bottom);
+    if (table.table.rows.length < MIN_BLOCK_ROWS || !table.table.columns.some((c) => c.role === "activity")) continue;
+    tables.push(table.table);
+    floor = table.end + 1;
+    // The block's header again in other words (`Олимпиада | клас | …`, then `Национално състезание |
+    // клас | …`) ended the table: it heads the next one, however few rows it has.
+    for (let next = sheet.nextNonBlank(table.end); headerRow >= 0 && next >= 0 && next < bottom && sameColumns(sheet, headerRow, next) && labelRow(sheet, next); next = sheet.nextNonBlank(table.end)) {
+      const twin = { ...noHeader(left, right), rows: [next], lower: next };
+      const above = table.table.rows.flatMap((row) => row.sourceRows.map((x) => x - 1));
+      table = readTable(sheet, scanner, twin, overrides, floor, next + 1, bottom, above);
+      if (table.table.rows.length === 0) break;
       tables.push(table.table);
       floor = table.end + 1;
     }
   }
   return tables;
+}
+
+/** Two rows filling the same columns. */
+function sameColumns(sheet: SheetRows, a: number, b: number): boolean {
+  const x = sheet.cells(a).cols;
+  const y = sheet.cells(b).cols;
+  return x.length === y.length && x.every((c, i) => c === y[i]);
 }
 
 /** A line alone that reads as a heading: merged across, in capitals, or a month. */
@@ -197,7 +213,10 @@ function sampleRows(sheet: SheetRows, scanner: HeaderScanner, repeated: Repeated
       continue;
     }
     gap = 0;
-    if (repeated && repeated.repeats(r)) continue;
+    const repetition = repeated ? repeated.repetition(r) : null;
+    // A header re-typed in other words most often heads other tasks: its rows are not this table's sample.
+    if (repetition === "retyped") break;
+    if (repetition) continue;
     if (scanner.isHeader(r)) break;
     if (n >= 2 || lone) out.push(r);
   }
@@ -243,6 +262,8 @@ function readTable(
   floor: number,
   bodyStart?: number,
   bodyLimit?: number,
+  /** Rows of a table above with the same header, read with this one's own for what its columns hold. */
+  borrowed: readonly number[] = [],
 ): { table: PlanTable; end: number } {
   const headed = layout.rows.length > 0;
   const headerBottom = headed ? layout.rows[layout.rows.length - 1] : (bodyStart ?? floor) - 1;
@@ -255,7 +276,8 @@ function readTable(
   const sample = sampleRows(sheet, scanner, preliminary, bodyTop, limit, !headed);
   const span = widen(sheet, sample, layout.left, layout.right);
   const heads = columnHeads(sheet, layout, span.left, span.right);
-  const { headerRoles, typed } = typedColumns(sheet, scanner, heads, sample, overrides);
+  const typingSample = borrowed.length > 0 ? [...borrowed, ...sample].slice(-CONTENT_SAMPLE) : sample;
+  const { headerRoles, typed } = typedColumns(sheet, scanner, heads, typingSample, overrides);
   const numberAt = typed.findIndex((t) => t.role === "number");
   const colOf = (role: Role) => {
     const i = typed.findIndex((t) => t.role === role);
@@ -292,7 +314,7 @@ function readTable(
   if (left === span.left && right === span.right) columns = planColumns(heads, typed);
   else {
     const allHeads = columnHeads(sheet, layout, left, right);
-    columns = planColumns(allHeads, typedColumns(sheet, scanner, allHeads, sample, overrides).typed);
+    columns = planColumns(allHeads, typedColumns(sheet, scanner, allHeads, typingSample, overrides).typed);
   }
 
   const normalised = normaliseBody(sheet, body, columns, bodyTop);

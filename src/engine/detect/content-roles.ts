@@ -16,6 +16,8 @@ const NUMBERING = 0.8;
 const DEADLINES = 0.6;
 const PEOPLE = 0.6;
 const AMOUNTS = 0.7;
+/** Times of day (a dash or a note where there is none) under a deadline heading. */
+const TIMES = 0.7;
 /** Cells that say what they are (`срок: …` in most of a column) outweigh everything else. */
 const LABELLED = 0.6;
 /** Content overrides a heading only when it is this clear, and the heading's own reading this weak. */
@@ -93,6 +95,10 @@ function fromHeaderAndContent(header: Role, content: ColumnContent | null): Type
   // Dates under a heading that names money, sources or remarks (`Resources 8am` over meeting dates).
   if (content && content.filled >= MIN_FILLED && DATES_OVERRIDE.has(header) && share(content, content.deadline) >= STRONG) {
     return { role: "deadline", source: "content" };
+  }
+  // `Час`, `Година`, `Time` over `09:00`, `14:30`: the hour of an event, not its deadline.
+  if (header === "deadline" && content && content.filled >= MIN_FILLED && share(content, content.times) >= TIMES) {
+    return { role: "unknown", source: "content" };
   }
   if (content && content.filled >= 3) {
     const deadlines = share(content, content.deadline);

@@ -24,6 +24,9 @@ export interface Body {
   continuations: number;
 }
 
+/** Rows looked at under a re-typed header for the task number that shows whether the numbering runs on. */
+const LOOK_PAST_HEADER = 4;
+
 export interface BodyLayout {
   /** First sheet row under the header. */
   top: number;
@@ -68,6 +71,18 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     const next = numberingOf(rows.nextNonBlank(r));
     return !!next && next.path.length === 1 && next.path[0] === 1;
   };
+  /** The task number last read, to tell a header repeated inside the numbering from one opening other tasks. */
+  let lastNumbering: Numbering | null = null;
+  const numberingRunsOn = (r: number): boolean => {
+    if (!lastNumbering) return false;
+    for (let i = 0, next = r; i < LOOK_PAST_HEADER; i++) {
+      next = rows.nextNonBlank(next);
+      if (next < 0) return false;
+      const n = numberingOf(next);
+      if (n) return n.style === lastNumbering.style && n.path[0] >= lastNumbering.path[0];
+    }
+    return false;
+  };
   let gap = 0;
   let last: BodyRow | null = null;
   let hasRowAbove = false;
@@ -84,11 +99,15 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     const blankAbove = gap;
     gap = 0;
     const inSection = last !== null && (last.kind === "section" || last.kind === "sectionContinuation");
-    if (repeated && repeated.repeats(r)) {
+    const repetition = repeated ? repeated.repetition(r) : null;
+    if (repetition) {
       // The header again under a title block of its own (after blank rows, or of several lines, and
       // no section word) starts a second table; under a section or month heading that follows the
       // tasks straight on, it is the same table's header repeated.
       if (inSection && (titleAfterGap || titleLines > 1) && !matcher.opensSection(titleText) && !isMonthHeading(titleText)) break;
+      // Word repeats a header word for word. The same columns headed in other words (`Олимпиада`,
+      // then `Национално състезание`) head other tasks, unless the numbering runs on across them.
+      if (repetition === "retyped" && !numberingRunsOn(r)) break;
       out.push({ kind: "repeatedHeader", row: r });
       continue;
     }
@@ -115,7 +134,10 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       titleLines = 1;
       titleText = item.text;
     } else if (item.kind === "sectionContinuation") titleLines++;
-    if (item.kind === "task") hasRowAbove = true;
+    if (item.kind === "task") {
+      hasRowAbove = true;
+      if (item.numbering) lastNumbering = item.numbering;
+    }
     last = item;
     out.push(item);
   }

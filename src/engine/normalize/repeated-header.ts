@@ -2,11 +2,16 @@ import { headerKey } from "../detect/header-text";
 import { isColumnNumbering, type HeaderScanner, type HeaderLayout } from "../detect/header-rows";
 import type { Role } from "../roles";
 import { opensWithNumber } from "../numbering";
+import { isMonthHeading } from "./sections";
+
+/** A cell this short, without digits, may head a column in a header re-typed in other words. */
+const SHORT_LABEL = 40;
 
 /** A header row reduced for comparison: its cells' columns and words. */
 interface HeaderRowKey {
   cols: number[];
   keys: string[];
+  texts: string[];
 }
 
 /**
@@ -25,7 +30,7 @@ export class RepeatedHeader {
     for (const r of layout.rows) {
       if (r === layout.columnNumbers) continue;
       const { cols, texts } = scanner.rows.cells(r);
-      this.headerRows.push({ cols, keys: texts.map(headerKey) });
+      this.headerRows.push({ cols, keys: texts.map(headerKey), texts });
     }
     this.roles = new Set(headerRoles.filter((r) => r !== "unknown"));
   }
@@ -35,23 +40,49 @@ export class RepeatedHeader {
    * naming only roles this table's header names (the same header shifted or re-typed).
    */
   repeats(row: number): boolean {
-    if (this.headerRows.some((h) => this.sameAs(h, row))) return true;
-    const rows = this.scanner.rows;
-    if (isColumnNumbering(rows, row)) return true;
-    if (!this.scanner.isHeader(row)) return false;
-    let shared = 0;
-    for (const r of this.scanner.rolesOf(row)) {
-      if (!this.roles.has(r)) return false;
-      shared++;
-    }
-    return shared >= 0.6 * this.roles.size;
+    return this.repetition(row) !== null;
   }
 
-  private sameAs(header: HeaderRowKey, row: number): boolean {
+  /**
+   * How a row repeats the header: `same` word for word (or a column-numbering row), `retyped` as a
+   * header naming only the header's roles in other words; null when it does not repeat it.
+   */
+  repetition(row: number): "same" | "retyped" | null {
+    let retyped = false;
+    for (const h of this.headerRows) {
+      const likeness = this.likeness(h, row);
+      if (likeness === "same") return "same";
+      if (likeness === "retyped") retyped = true;
+    }
+    if (retyped) return "retyped";
+    const rows = this.scanner.rows;
+    if (isColumnNumbering(rows, row)) return "same";
+    if (!this.scanner.isHeader(row)) return null;
+    let shared = 0;
+    for (const r of this.scanner.rolesOf(row)) {
+      if (!this.roles.has(r)) return null;
+      shared++;
+    }
+    return shared >= 0.6 * this.roles.size ? "retyped" : null;
+  }
+
+  /**
+   * A row over the same columns as a header row: `same` when every cell says the same words (a
+   * month named in a cell may change: `Вересень | Зміст роботи | …`, then `Жовтень | …`), `retyped`
+   * when most do and the others are short labels too (`Олимпиада | клас | …`, then `Национално
+   * състезание | клас | …`); else null.
+   */
+  private likeness(header: HeaderRowKey, row: number): "same" | "retyped" | null {
     const { cols, texts, values } = this.scanner.rows.cells(row);
-    if (cols.length !== header.cols.length || opensWithNumber(values[0])) return false;
-    for (let i = 0; i < cols.length; i++) if (cols[i] !== header.cols[i]) return false;
-    for (let i = 0; i < cols.length; i++) if (headerKey(texts[i]) !== header.keys[i]) return false;
-    return true;
+    if (cols.length !== header.cols.length || opensWithNumber(values[0])) return null;
+    for (let i = 0; i < cols.length; i++) if (cols[i] !== header.cols[i]) return null;
+    let equal = 0;
+    let labels = 0;
+    for (let i = 0; i < cols.length; i++) {
+      if (headerKey(texts[i]) === header.keys[i] || (isMonthHeading(texts[i]) && isMonthHeading(header.texts[i]))) equal++;
+      else if (typeof values[i] === "string" && texts[i].length <= SHORT_LABEL && !/\d/.test(texts[i])) labels++;
+    }
+    if (equal === cols.length) return "same";
+    return cols.length >= 3 && equal * 2 > cols.length && equal + labels === cols.length ? "retyped" : null;
   }
 }
