@@ -1,16 +1,18 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { cellAddress, columnLetter, rangeAddress, type CellValue } from "../engine/grid";
 import type { WorkbookState } from "../memory-host";
 import { isMarkFormula } from "../excel/marks-format";
 import { cellKey, keyCol, keyRow, type Box, type SheetModel } from "../memory-host/state";
 import { makePaneText } from "../taskpane/components/pane-text";
 import type { Lang } from "../i18n";
+import { calculateSheet, type Calculated, type SheetCalculation } from "./sheet-calculation";
 
 /**
- * The active sheet of the in-memory workbook as a plain grid: values as text, fills and bold as
- * the add-in wrote them, merged cells spanned, and the selection outlined — what the user would see
- * in Excel next to the pane. It reads the host's workbook model directly (the pane never does).
+ * The active sheet of the in-memory workbook as a plain grid: values as text, formulas calculated
+ * (PLAN.* by the custom functions' own code), fills, traffic lights and bold as the add-in wrote
+ * them, merged cells spanned, and the selection outlined — what the user would see in Excel next to
+ * the pane. It reads the host's workbook model directly (the pane never does).
  */
 
 /** More rows than the preview's workbooks have; a bigger sheet is cut so the page stays quick. */
@@ -137,6 +139,7 @@ export function SheetView({ workbook, lang, version, onActivate, onSelect }: She
       <div className={styles.scroller} ref={scroller}>
         <Grid
           sheet={sheet}
+          version={version}
           selection={selection}
           label={text.t("preview.grid", { sheet: sheet.name })}
           onSelect={onSelect ? (box) => onSelect(sheet.id, box) : undefined}
@@ -162,8 +165,10 @@ export function SheetView({ workbook, lang, version, onActivate, onSelect }: She
   );
 }
 
-function Grid({ sheet, selection, label, onSelect }: { sheet: SheetModel; selection: Box | null; label: string; onSelect?: (box: Box) => void }) {
+function Grid({ sheet, version, selection, label, onSelect }: { sheet: SheetModel; version: number; selection: Box | null; label: string; onSelect?: (box: Box) => void }) {
   const styles = useStyles();
+  // The model is changed in place by the pane's Excel.run; `version` says when to calculate again.
+  const calculation = useMemo(() => calculateSheet(sheet), [sheet, version]); // eslint-disable-line react-hooks/exhaustive-deps
   // Where a drag started; null when no mouse button is held on the grid.
   const anchor = useRef<{ row: number; col: number } | null>(null);
   const select = (from: { row: number; col: number }, row: number, col: number) =>
@@ -185,10 +190,11 @@ function Grid({ sheet, selection, label, onSelect }: { sheet: SheetModel; select
       const span = spans.get(cellKey(r, c));
       if (span === null) continue; // covered by a merged area
       const key = cellKey(r, c);
-      const fill = shownFill(sheet, r, c);
+      const fill = shownFill(sheet, calculation, r, c);
       const selected = selection !== null && r >= selection.top && r <= selection.bottom && c >= selection.left && c <= selection.right;
       const address = cellAddress(r, c);
-      const shown = display(sheet.rows[r]?.[c], sheet.formulas.get(key));
+      const formula = sheet.formulas.get(key);
+      const shown = display(sheet.rows[r]?.[c], formula, calculation.result(r, c), sheet.numberFormats.get(key));
       cells.push(
         <td
           key={c}
@@ -200,7 +206,9 @@ function Grid({ sheet, selection, label, onSelect }: { sheet: SheetModel; select
           rowSpan={span?.rowSpan}
           colSpan={span?.colSpan}
           style={{ backgroundColor: fill, fontWeight: sheet.bold.get(key) ? 600 : undefined }}
-          title={shown || undefined}
+          data-formula={formula}
+          // As Excel's formula bar: the formula behind a calculated cell.
+          title={formula ?? (shown || undefined)}
           onMouseDown={(e) => {
             if (e.button !== 0) return;
             e.preventDefault();
@@ -239,25 +247,44 @@ function Grid({ sheet, selection, label, onSelect }: { sheet: SheetModel; select
   );
 }
 
-/** What a cell shows: its value as text, or its formula when the host has no value for it. */
-function display(value: CellValue | undefined, formula: string | undefined): string {
-  if (value !== null && value !== undefined && value !== "") {
-    if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-    return String(value);
+/**
+ * What a cell shows: its value as text; for a formula, its result (numbers in the cell's percent
+ * format, else as Excel's General shows them, errors by their code), or the formula itself when it
+ * cannot be calculated here.
+ */
+function display(value: CellValue | undefined, formula: string | undefined, result: Calculated, format: string | undefined): string {
+  if (formula !== undefined) {
+    if (result === null) return formula;
+    if ("error" in result) return result.error;
+    return result.value === null ? "" : shownValue(result.value, format ?? "General");
   }
-  return formula ?? "";
+  if (value !== null && value !== undefined && value !== "") return shownValue(value, undefined);
+  return "";
+}
+
+function shownValue(value: Exclude<CellValue, null>, format: string | undefined): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value !== "number") return String(value);
+  if (format === undefined) return String(value);
+  const percent = /^0(?:\.(0+))?%$/.exec(format);
+  if (percent) return `${(value * 100).toFixed(percent[1]?.length ?? 0)}%`;
+  // General: at most ten significant digits, as a column of ordinary width shows them.
+  return String(Number(value.toPrecision(10)));
 }
 
 /**
- * The fill a cell shows: PlanCheck's marks (always-true rules) over the cell's own fill. Other
- * conditional formats depend on formulas the in-memory host does not calculate, so they are not drawn.
+ * The fill a cell shows: PlanCheck's marks (always-true rules) over the first other rule that
+ * holds for the cell (the Scorecard sheet's traffic lights), over the cell's own fill. A rule the
+ * page cannot evaluate is not drawn.
  */
-function shownFill(sheet: SheetModel, row: number, col: number): string | undefined {
-  const mark = sheet.conditionalFormats
-    .filter((f) => f.fill && isMarkFormula(f.formula))
-    .sort((a, b) => a.priority - b.priority)
-    .find((f) => f.areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right));
-  return mark?.fill ?? sheet.fills.get(cellKey(row, col));
+function shownFill(sheet: SheetModel, calculation: SheetCalculation, row: number, col: number): string | undefined {
+  const rules = sheet.conditionalFormats
+    .filter((f) => f.fill && f.areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right))
+    .sort((a, b) => a.priority - b.priority);
+  const mark = rules.find((f) => isMarkFormula(f.formula));
+  if (mark) return mark.fill!;
+  const held = rules.find((f) => f.type === "Custom" && calculation.holds(f, row, col) === true);
+  return held?.fill ?? sheet.fills.get(cellKey(row, col));
 }
 
 /** Rows and columns to draw: everything with a value, a formula, a fill, a merge or the selection. */

@@ -184,7 +184,11 @@ describe("the preview page", () => {
       const sheetName = t.t("scorecard.sheet-name");
       await pane.getByText(t.t("pane.scorecard.written", { sheet: sheetName })).waitFor();
       await page.getByRole("tab", { name: sheetName }).click();
-      const formulas = await page.locator("td").evaluateAll((cells) => cells.map((c) => c.textContent ?? "").filter((s) => s.startsWith("=")));
+      // The grid shows what the formulas calculate; each cell keeps its formula beside it, as Excel's formula bar does.
+      const formulas = await page.locator("td[data-formula]").evaluateAll((cells) => cells.map((c) => c.getAttribute("data-formula") ?? ""));
+      const shown = await page.locator("td[data-formula]").evaluateAll((cells) => cells.map((c) => c.textContent ?? ""));
+      expect(shown.filter((s) => s.startsWith("="))).toEqual([]);
+      expect(shown).toEqual(expect.arrayContaining(["green"]));
       // Standard formulas only, so the sheet calculates where the add-in is not loaded.
       expect(formulas.some((f) => f.startsWith("=IF(ISERROR(F"))).toBe(true);
       expect(formulas.some((f) => f.startsWith("=IF(COUNT($J$"))).toBe(true);
