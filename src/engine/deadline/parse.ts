@@ -141,6 +141,13 @@ function readWithNotes(source: string, original: string, placement: Placement, p
   }
   // The first line names the period; the lines after it, with no date of their own, are notes.
   const lines = source.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== "");
+  // Days one under another under a month heading (`18\n28`, one for each event beside them): separate dates.
+  if (lines.length > 1 && placement.dayMonth) {
+    const days = lines.map((l) => headingDays(withoutNotes(tokenize(l), l).tokens, l, placement));
+    if (days.every((d): d is Deadline => d !== null && d.kind === "date")) {
+      return { text: original, kind: "unparsed", start: null, end: null, reason: "several-dates", parts: days };
+    }
+  }
   if (lines.length > 1) {
     const rest = lines.slice(1).join("\n");
     if (countDatePoints(tokenize(rest)) === 0) {

@@ -222,3 +222,12 @@ describe("dates written one under another", () => {
     expect(read("21.05\n23.05", "2018/2019")).toMatchObject({ kind: "unparsed", reason: "several-dates" });
   });
 });
+
+describe("days one under another under a month heading", () => {
+  it("reads each as a date of that month, not the first with the rest as a note (Chepelare `18\\n28`)", () => {
+    const d = parseDeadline("18\n28", { period: P("2022"), section: "М.ФЕВРУАРИ" });
+    expect(d).toMatchObject({ kind: "unparsed", reason: "several-dates" });
+    expect(d.parts?.map((p) => p.start)).toEqual(["2022-02-18", "2022-02-28"]);
+    expect(parseDeadline("1\n \n3\n8", { period: P("2022"), section: "М.МАРТ" }).parts?.map((p) => p.start)).toEqual(["2022-03-01", "2022-03-03", "2022-03-08"]);
+  });
+});
