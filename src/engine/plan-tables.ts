@@ -5,6 +5,7 @@ import { readBody } from "./normalize/body";
 import { normaliseBody } from "./normalize/plan-rows";
 import { isHeadingText, loneCell } from "./normalize/sections";
 import { RepeatedHeader } from "./normalize/repeated-header";
+import { opensWithNumber } from "./numbering";
 import { CONTENT_SAMPLE, readColumnContent, readsAsDeadline, share } from "./detect/column-content";
 import { columnHeads, headRoles, planColumns, readRoleOverrides, type ColumnHead } from "./detect/columns";
 import { typeColumns } from "./detect/content-roles";
@@ -134,9 +135,13 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       if (n >= 2) multi++;
     }
     if (multi < MIN_BLOCK_ROWS) continue;
-    // A first row of short labels over columns whose cells read otherwise is the block's header.
-    const headerRow = labelRow(sheet, top) ? top : -1;
-    const sample = lines.filter((x) => x !== headerRow).slice(0, CONTENT_SAMPLE);
+    // A first row of short labels over columns whose cells read otherwise is the block's header; so
+    // is a first row naming the deadline its column's cells hold (`Дата` over dates, `Терміни` over
+    // `01.10`), whatever its other cells say, with a second row its cells are merged down into.
+    const named = !labelRow(sheet, top) && namesItsColumn(sheet, scanner, top, lines.slice(1, CONTENT_SAMPLE + 1)) ? scanner.layout(top, top) : null;
+    const headerRow = named || labelRow(sheet, top) ? top : -1;
+    const headerRows = named ? named.rows : headerRow >= 0 ? [headerRow] : [];
+    const sample = lines.filter((x) => !headerRows.includes(x)).slice(0, CONTENT_SAMPLE);
     let left = Number.POSITIVE_INFINITY;
     let right = Number.NEGATIVE_INFINITY;
     for (const m of sample) {
@@ -151,7 +156,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const letters = multi > MIN_BLOCK_ROWS ? 8 : 15;
     const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5);
     if (!dated || !texts) continue;
-    const layout = headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow } : noHeader(left, right);
+    const layout = named ?? (headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow } : noHeader(left, right));
     // A heading right above the first row (`JANUARY`, `Откриване на учебната година` merged across) is its section.
     let start = headerRow < 0 && top - 1 >= floor && isHeadingLine(sheet, top - 1) ? top - 1 : top;
     // A first row whose first column is empty carries the details of a task written on the lines above it.
@@ -159,7 +164,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     if (start === top && headerRow < 0 && sheet.cells(top).cols[0] > blockLeft) {
       while (start - 1 >= floor && start > top - 3 && loneCell(sheet, start - 1) && !isHeadingLine(sheet, start - 1)) start--;
     }
-    let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRow + 1 : start, bottom);
+    let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRows[headerRows.length - 1] + 1 : start, bottom);
     if (table.table.rows.length < MIN_BLOCK_ROWS || !table.table.columns.some((c) => c.role === "activity")) continue;
     tables.push(table.table);
     floor = table.end + 1;
@@ -175,6 +180,23 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     }
   }
   return tables;
+}
+
+/**
+ * A row heading a block without a header PlanCheck knows: no task number, no date in it, and a cell
+ * naming the deadline over a column whose cells below read as deadlines.
+ */
+function namesItsColumn(sheet: SheetRows, scanner: HeaderScanner, row: number, below: number[]): boolean {
+  const { values, texts, cols } = sheet.cells(row);
+  if (cols.length < 2 || opensWithNumber(values[0])) return false;
+  let agreeing = 0;
+  for (let i = 0; i < cols.length; i++) {
+    if (typeof values[i] !== "string" || readsAsDeadline(texts[i])) return false;
+    if (scanner.label(values[i], texts[i])?.role !== "deadline") continue;
+    const k = readColumnContent(sheet, below, cols[i]);
+    if (k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline) >= 0.6) agreeing++;
+  }
+  return agreeing > 0;
 }
 
 /** Two rows filling the same columns. */
