@@ -75,6 +75,12 @@ const BODY_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
   ],
 };
 
+/**
+ * Adjectives made from a body's word that name no body themselves: `Центральна площа міста` is a
+ * square, `Centralny plac` too; `Центральная библиотека` or `Central Office` is a body by its noun.
+ */
+const NOT_BODY_STEMS = ["централн", "центральн", "centraln", "central"];
+
 const POSITIONS = Object.values(POSITION_STEMS).flat();
 const BODIES = Object.values(BODY_STEMS).flat();
 
@@ -161,7 +167,10 @@ function readEntryKind(text: string): EntryKind {
   // A text written all in capitals is shouting, not an abbreviation (`ЗАСЕДАНИЕ НА НАСТОЯТЕЛСТВОТО`);
   // numbers beside an abbreviation (`СУ 12 РУО`, a telephone) are no words of a sentence.
   const shouting = words.filter((w) => /\p{L}/u.test(w)).length > 2 && text === text.toUpperCase();
-  const body = (!shouting && ABBREVIATION.test(text)) || hasPhrase(lower, BODY_PHRASES) || words.some((w) => startsWithAny(w, BODY_INDEX));
+  const body =
+    (!shouting && ABBREVIATION.test(text)) ||
+    hasPhrase(lower, BODY_PHRASES) ||
+    words.some((w) => startsWithAny(w, BODY_INDEX) && !NOT_BODY_STEMS.some((s) => w.startsWith(s)));
   // `директор школы`, `dyrektor szkoły`, `соц. педагог`: a position, of a body or not, is people.
   const position = hasPhrase(lower, POSITION_PHRASES) || words.some((w) => startsWithAny(w, POSITION_INDEX));
   if (position) return "position";

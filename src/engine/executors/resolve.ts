@@ -2,7 +2,7 @@ import type { Registry, RegistryEntry, ResolvedBody } from "./types";
 import { bodyTokens, cleanBody, keyOf, type BodyToken } from "./normalize";
 import { collapse } from "../units/text";
 import {
-  isConjunction, isHead, isHeadLink, isOrdinal, isPlaceMarker, isQualifier, isTitleCase, startsLower,
+  isConjunction, isHead, isHeadLink, isOrdinal, isPlaceMarker, isQualifier, isTerritory, isTitleCase, startsLower,
 } from "./words";
 import { nearest } from "./suggest";
 
@@ -13,8 +13,9 @@ import { nearest } from "./suggest";
  * 3. the body a head belongs to (`Dyrektor PPP` is PPP's, `директор на училище` a school's);
  * 4. without a school's own name or number after it (`ОУ „Христо Ботев“`, `СУ № 3`);
  * 5. without a place after it: after a dash (`РУО – Кюстендил`, `РЦПППО -- Кюстендил`), after a
- *    place word (`гр. Кюстендил`), or one or two capitalised words that are not themselves a known
- *    body (`РЦПППО Кюстендил`, `Zarząd Powiatu Bocheńskiego`; but not `Общини РУП`);
+ *    place word (`гр. Кюстендил`), one or two capitalised words that are not themselves a known
+ *    body (`РЦПППО Кюстендил`, `Zarząd Powiatu Bocheńskiego`; but not `Общини РУП`), or such words
+ *    closed by a territory (`Министерство образования и науки Астраханской области`);
  * 6. "full" mode only: a known body followed by words in lower case that describe it
  *    (`Szkoły objęte pilotażem`, `доставчици на социални услуги в Община Кюстендил`), unless
  *    the words start with a conjunction (`училища и читалища` is two bodies).
@@ -90,6 +91,13 @@ function withoutPlace(registry: Registry, t: readonly BodyToken[]): BodyToken[][
   for (let m = t.length - 2; m >= Math.max(1, t.length - 3); m--) {
     const place = t.slice(m + 1);
     if (isPlaceMarker(t[m]) && place.every(isTitleCase) && isPlace(registry, place)) out.push(t.slice(0, m));
+  }
+  if (dash < 0 && t.length > 2 && isTerritory(t[t.length - 1])) {
+    for (const n of [1, 2]) {
+      if (t.length <= n + 1) break;
+      const name = t.slice(t.length - 1 - n, t.length - 1);
+      if (name.every(isTitleCase) && isPlace(registry, name)) out.push(t.slice(0, t.length - 1 - n));
+    }
   }
   if (dash < 0) {
     for (const n of [1, 2]) {

@@ -3,7 +3,7 @@ import { bodyTokens, cleanBody } from "./normalize";
 import { collapse } from "../units/text";
 import { lookup, lookupText, resolveBody } from "./resolve";
 import { commonRegistry } from "./registry";
-import { CONJUNCTION, CONNECTIVE, ETCETERA } from "./words";
+import { CONJUNCTION, CONNECTIVE, ETCETERA, endsInPreposition } from "./words";
 
 /**
  * A responsible or partner cell split into the bodies it names.
@@ -18,8 +18,9 @@ import { CONJUNCTION, CONNECTIVE, ETCETERA } from "./words";
  *
  * Line breaks come from text wrapped in Word or from a row split over a page: a line is joined to the
  * next when a dash is left dangling (`ЦПЛР –` / `ОДК`), or when one of the two lines is not a body
- * on its own and the two together are (`Всички общински` / `училища`, `Община` / `Кюстендил`), or when
- * neither is known and the second goes on in lower case. A line starting with a dash is a bullet
+ * on its own and the two together are (`Всички общински` / `училища`, `Община` / `Кюстендил`), when
+ * neither is known and the second goes on in lower case, or when the first ends in a preposition
+ * (`заступники директора з` / `НВР`). A line starting with a dash is a bullet
  * when the cell's first line is one too; otherwise it continues the line before.
  *
  * Decisions: `Wydział OPS/FK` is two bodies, `Wydział OPS` and `FK` (the slash separates; the shared
@@ -129,6 +130,7 @@ function joinWrappedLines(list: Piece[], registry: Registry): string[] {
       const prevKnown = known(registry, prev);
       const curKnown = known(registry, p.text);
       const wrapped =
+        endsInPreposition(prev) ||
         ((!prevKnown || !curKnown) && known(registry, both)) ||
         (!prevKnown && !curKnown && /^\p{Ll}/u.test(p.text));
       if (wrapped) {

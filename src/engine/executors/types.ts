@@ -48,6 +48,13 @@ export interface BodyWords {
   conjunctions: string[];
   /** Words that introduce a place (`гр. Кюстендил`, `m. Bochnia`). */
   placeMarkers: string[];
+  /**
+   * Words for a territory that close a place written after a body, its name before them
+   * (`Астраханской области`, `Київської області`, `Powiatu Bocheńskiego` is a name alone).
+   */
+  territories: string[];
+  /** Words that cannot end a name: a line of a wrapped cell ending in one goes on (`заступники директора з` / `НВР`). */
+  prepositions: string[];
   /** Endings of a list that name no body (`и др.`, `itp.`): dropped like separators. */
   etcetera: string[];
 }

@@ -9,6 +9,8 @@ const QUALIFIERS = new Set(BODY_WORDS.qualifiers.map((w) => stem(fold(w))));
 const HEAD_LINKS = new Set(BODY_WORDS.headLinks.map(fold));
 const CONJUNCTIONS = new Set(BODY_WORDS.conjunctions);
 const PLACE_MARKERS = new Set(BODY_WORDS.placeMarkers.map(fold));
+const TERRITORIES = new Set(BODY_WORDS.territories.map(fold));
+const PREPOSITIONS = new Set(BODY_WORDS.prepositions.map(fold));
 const HEADS = BODY_WORDS.heads.map(fold);
 
 export function isQualifier(t: BodyToken): boolean {
@@ -32,6 +34,17 @@ export function isConjunction(t: BodyToken): boolean {
 
 export function isPlaceMarker(t: BodyToken): boolean {
   return PLACE_MARKERS.has(letters(t.raw));
+}
+
+/** `области`, `району`, `powiatu`: a territory whose name stands before it. */
+export function isTerritory(t: BodyToken): boolean {
+  return !t.abbr && TERRITORIES.has(letters(t.raw));
+}
+
+/** A text ends in a preposition (`заступник директора з`, `Dyrektor ds`): the name goes on after it. */
+export function endsInPreposition(text: string): boolean {
+  const last = /([\p{L}]+)\s*$/u.exec(text);
+  return last !== null && /\p{L}$/u.test(text.trimEnd()) && PREPOSITIONS.has(fold(last[1]));
 }
 
 /** A school's number: `I`, `VII`, `12`, `№ 3`, `1-во`. */

@@ -21,6 +21,9 @@ describe("resolveBody treats a body with a place after it as the same body", () 
     ["НУ Кюстендил", "НУ"],
     ["РУО гр. Кюстендил", "РУО"],
     ["Zarząd Powiatu Bocheńskiego", "Zarząd Powiatu"],
+    // A place closed by a territory: the Astrakhan region's education programme.
+    ["Министерство образования и науки Астраханской области", "Министерство образования и науки"],
+    ["Міністерство освіти і науки України", "МОН України"],
   ])("%j -> %j", (text, key) => {
     expect(resolveBody(kyustendil, text)).toEqual({ text, body: key, known: true, suggestion: null });
   });

@@ -34,6 +34,9 @@ describe("splitBodies splits a responsible cell into the bodies it names", () =>
 
 describe("splitBodies joins a body wrapped over two lines", () => {
   it.each([
+    // Zhadky gymnasium, September 2025: the line breaks after the preposition.
+    ["заступники директора з\nНВР", ["заступники директора з НВР"]],
+    ["Dyrektor ds\nPPP, Policja", ["Dyrektor ds PPP", "Policja"]],
     ["ЦПЛР –\nОДК, РУО – Кюстендил", ["ЦПЛР – ОДК", "РУО – Кюстендил"]],
     ["ЦПЛР\n– ОДК", ["ЦПЛР – ОДК"]],
     ["Всички общински\nучилища, ЦПЛР-ОДК", ["Всички общински училища", "ЦПЛР-ОДК"]],

@@ -7,6 +7,8 @@ export const en: CountryBodies = {
     { key: "kindergartens", full: null, aliases: ["kindergarten"] },
     { key: "municipality", full: null },
     { key: "Ministry of Education", full: null },
+    { key: "DfE", full: "Department for Education" },
+    { key: "local authority", full: null, aliases: ["LA", "local education authority", "LEA"] },
   ],
   words: {
     qualifiers: ["all", "municipal", "local", "relevant"],
@@ -15,6 +17,8 @@ export const en: CountryBodies = {
     connectives: ["in cooperation with", "in agreement with", "in partnership with", "together with"],
     conjunctions: ["and", "&"],
     placeMarkers: ["city"],
+    territories: ["county", "borough", "district"],
+    prepositions: ["of", "for", "at", "in", "on", "with"],
     etcetera: ["etc"],
   },
 };

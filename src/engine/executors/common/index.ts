@@ -18,7 +18,7 @@ export function commonBodies(country?: Country): RegistryEntry[] {
 }
 
 const WORD_KINDS: (keyof BodyWords)[] = [
-  "qualifiers", "heads", "headLinks", "connectives", "conjunctions", "placeMarkers", "etcetera",
+  "qualifiers", "heads", "headLinks", "connectives", "conjunctions", "placeMarkers", "territories", "prepositions", "etcetera",
 ];
 
 /** The words of every language together: a plan's bodies may be written in any of them. */

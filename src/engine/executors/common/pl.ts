@@ -26,6 +26,7 @@ export const pl: CountryBodies = {
     { key: "jst", full: "jednostka samorządu terytorialnego" },
     { key: "Gł. Księgowa", full: "Główna Księgowa", aliases: ["Główny Księgowy", "Gł. Księgowy"] },
     { key: "Kuratorium Oświaty", full: null, aliases: ["KO"] },
+    { key: "MEN", full: "Ministerstwo Edukacji Narodowej", aliases: ["MEiN", "Ministerstwo Edukacji i Nauki", "Ministerstwo Edukacji"] },
     { key: "ODN", full: "Ośrodek Doskonalenia Nauczycieli" },
     { key: "OPS", full: "Ośrodek Pomocy Społecznej", aliases: ["MOPS", "GOPS"] },
     { key: "PCPR", full: "Powiatowe Centrum Pomocy Rodzinie" },
@@ -41,6 +42,8 @@ export const pl: CountryBodies = {
     ],
     conjunctions: ["i", "oraz"],
     placeMarkers: ["m", "miasto", "gm"],
+    territories: ["województwa", "powiatu", "gminy", "miasta"],
+    prepositions: ["ds", "do", "z", "w", "na", "przy", "dla"],
     etcetera: ["itp", "itd", "i inne"],
   },
 };

@@ -3,7 +3,13 @@ import type { CountryBodies } from "../types";
 /** Bodies named in Russian municipal education plans (`Управление образования, ИДК`). */
 export const ru: CountryBodies = {
   bodies: [
-    { key: "Управление образования", full: null, aliases: ["УО", "отдел образования", "управление образованием"] },
+    { key: "Управление образования", full: null, aliases: ["УО", "отдел образования", "управление образованием", "департамент образования", "комитет образования", "комитет по образованию"] },
+    // The region's education authority (`Министерство образования и науки Астраханской области`): the place after it is stripped.
+    {
+      key: "Министерство образования и науки",
+      full: null,
+      aliases: ["министерство образования", "Минобрнауки", "Минобразования", "министерство просвещения", "Минпросвещения"],
+    },
     // In the Nizhny Novgorod region the municipal education office keeps an information and diagnostics unit.
     { key: "ИДК", full: "Информационно-диагностический кабинет" },
     { key: "ОО", full: "образовательные организации", aliases: ["образовательная организация"] },
@@ -25,6 +31,8 @@ export const ru: CountryBodies = {
     connectives: ["совместно с", "во взаимодействии с", "в сотрудничестве с", "при участии", "с участием"],
     conjunctions: ["и"],
     placeMarkers: ["г", "город", "с", "село", "п", "пос"],
+    territories: ["области", "обл", "края", "района", "округа", "республики", "города"],
+    prepositions: ["по", "с", "для", "при", "в", "на", "за"],
     etcetera: ["и др", "и другие", "и т.д"],
   },
 };
