@@ -9,9 +9,11 @@ import {
   portableScore,
   portableScoreValue,
   portableStatus,
+  portableTrend,
   portableUnitStatusAt,
   portableWeightedScore,
   rollupValue,
+  trendValue,
   unitStatusValue,
   weightedScoreValue,
   type SheetValue,
@@ -125,9 +127,14 @@ export function scorecardLayout(card: Scorecard, t: Translator, form: ScorecardF
   push([asText(t.t("scorecard.indicators"))], true);
   const helpers = [asText(t.t("scorecard.col.counted-weight")), asText(t.t("scorecard.col.weighted-score"))];
   const indicators = card.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.indicators));
-  // Threshold lines get their columns when the plan has threshold columns; the PLAN.* form keeps the helpers' places empty.
-  const lineHeads = indicators.some((ind) => ind.thresholds !== null) ? [role("green"), role("red")] : [];
-  push([role("perspective"), role("objective"), role("indicator"), ...VALUE_ROLES.map(role), score, status, ...(portable || lineHeads.length > 0 ? (portable ? helpers : ["", ""]) : []), ...lineHeads], true);
+  // Threshold lines (L, M) and the trend (N, O) get their columns when the plan has threshold columns
+  // or actuals by period; the PLAN.* form leaves the helpers' places (J, K) empty.
+  const hasLines = indicators.some((ind) => ind.thresholds !== null);
+  const hasSeries = card.series.columns.length > 0;
+  const heads: (string | number)[] = [role("perspective"), role("objective"), role("indicator"), ...VALUE_ROLES.map(role), score, status];
+  heads.push(...(portable ? helpers : ["", ""]), ...(hasLines ? [role("green"), role("red")] : ["", ""]));
+  if (hasSeries) heads.push(asText(t.t("scorecard.col.previous")), asText(t.t("scorecard.col.trend")));
+  push(heads, true);
   const first = rows.length + 1; // 1-based sheet row of the first indicator
 
   /** Per indicator row: its score, counted weight and weight as the portable formulas compute them. */
@@ -157,7 +164,7 @@ export function scorecardLayout(card: Scorecard, t: Translator, form: ScorecardF
         // The traffic light: the actual against the indicator's own lines when both are read, else the score's.
         const lines = ind.thresholds?.lines ?? null;
         const lower = polarity === "lower" ? `,"lower"` : "";
-        const lineCells: (string | number)[] = lineHeads.length > 0 ? (lines ? [lines.green, lines.red] : ["", ""]) : [];
+        const lineCells: (string | number)[] = lines ? [lines.green, lines.red] : ["", ""];
         const lineFormat = actual.format ?? target.format;
         if (lines && lineFormat) for (const col of ["L", "M"]) numberFormats.push({ cell: `${col}${r}`, format: lineFormat });
         const statusCell = lines
@@ -167,9 +174,18 @@ export function scorecardLayout(card: Scorecard, t: Translator, form: ScorecardF
           : statusFormula(`H${r}`);
         const statusValue = lines ? unitStatusValue(actual.read, lines.green, lines.red, polarity) : statusOfValue(s);
 
+        // The previous period's actual and the trend to this one's, when the plan reports by period.
+        const series = ind.series;
+        const filled = series ? series.periods.filter((x) => x.value !== null && x.value.trim() !== "") : [];
+        const previousText = filled.length >= 2 ? filled[filled.length - 2].value : null;
+        const previous = portableValue(previousText, parseMeasure);
+        const trend = trendValue(actual.read, previous.read, polarity);
+        if (series && portable && previous.format) numberFormats.push({ cell: `N${r}`, format: previous.format });
+        const trendCells: (string | number)[] = !series ? [] : portable ? [previous.cell, `=${portableTrend(`F${r}`, `N${r}`, polarity)}`] : [valueCell(previousText), trend === "" ? "" : asText(String(trend))];
+
         if (!portable) {
           push(
-            [...names, ...VALUE_ROLES.map((v) => valueCell(ind[v])), `=PLAN.SCORE(F${r},E${r},D${r}${lower})`, statusCell, ...(lineCells.length > 0 ? ["", ""] : []), ...lineCells],
+            [...names, ...VALUE_ROLES.map((v) => valueCell(ind[v])), `=PLAN.SCORE(F${r},E${r},D${r}${lower})`, statusCell, "", "", ...lineCells, ...trendCells],
             false,
             [null, null, null, null, null, null, null, s, statusValue],
           );
@@ -188,9 +204,10 @@ export function scorecardLayout(card: Scorecard, t: Translator, form: ScorecardF
             `=${portableCountedWeight(`H${r}`, card.weighted ? `G${r}` : null)}`,
             `=${portableWeightedScore(`H${r}`, `J${r}`)}`,
             ...lineCells,
+            ...trendCells,
           ],
           false,
-          [null, null, null, null, null, null, null, s, statusValue, counted, weightedScoreValue(s, counted)],
+          [null, null, null, null, null, null, null, s, statusValue, counted, weightedScoreValue(s, counted), null, null, null, series ? trend : null],
         );
       }
     }

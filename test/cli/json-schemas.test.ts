@@ -85,6 +85,8 @@ describe("the published JSON schemas (docs/schema)", () => {
     expect(problems(v.scorecard, await json(["scorecard", path.join(FIXTURES, "pl-bochnia-2018.xlsx")]))).toEqual([]);
     // Threshold columns and their lines per indicator.
     expect(problems(v.scorecard, await json(["scorecard", path.join(FIXTURES, "bg-scorecard-measured.xlsx")]))).toEqual([]);
+    // Actuals by year: a series and a trend per indicator.
+    expect(problems(v.scorecard, await json(["scorecard", path.join(FIXTURES, "bg-scorecard-by-year.xlsx")]))).toEqual([]);
   });
 
   it("reject output that breaks the contract", async () => {

@@ -93,6 +93,22 @@ export function unitStatusValue(actual: number | null | "refused", green: number
 }
 
 /**
+ * Formula text of an indicator's trend from the previous period's actual: `improving`, `worsening`
+ * or `steady` by its polarity (more is better: up is improving), "" unless both cells hold numbers.
+ */
+export function portableTrend(actual: string, previous: string, polarity: Polarity = "higher"): string {
+  const [better, worse] = polarity === "higher" ? ['"improving"', '"worsening"'] : ['"worsening"', '"improving"'];
+  return `IF(OR(NOT(ISNUMBER(${actual})),NOT(ISNUMBER(${previous}))),"",IF(${actual}=${previous},"steady",IF(${actual}>${previous},${better},${worse})))`;
+}
+
+/** What portableTrend computes on values the engine has read (null: blank, "refused": text). */
+export function trendValue(actual: number | null | "refused", previous: number | null | "refused", polarity: Polarity = "higher"): SheetValue {
+  if (typeof actual !== "number" || typeof previous !== "number") return "";
+  if (actual === previous) return "steady";
+  return (actual > previous) === (polarity === "higher") ? "improving" : "worsening";
+}
+
+/**
  * Formula text of an indicator's counted weight: 0 while it is not measured, its weight (1 on an
  * unweighted sheet) once it is, its score's error, or #VALUE! for a weight the roll-up refuses
  * (text, negative, or missing for a measured score).

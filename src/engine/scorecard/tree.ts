@@ -17,6 +17,8 @@ import {
 import { parseMeasure, parseWeight } from "./measure";
 import { readThresholds, type IndicatorThresholds, type ThresholdColumn } from "./threshold-cells";
 import { statusInUnits } from "./thresholds";
+import { actualPeriods, type PeriodSeries } from "./period-columns";
+import { indicatorSeries, type IndicatorSeries } from "./series";
 
 /**
  * The balanced scorecard of a typed plan table: perspectives -> objectives -> indicators,
@@ -72,6 +74,11 @@ export interface IndicatorNode extends NodeBase {
    * else `score` (PLAN.STATUS of the score at the scorecard's thresholds).
    */
   statusFrom: "score" | "thresholds";
+  /**
+   * Actuals by period when the table has them: every period's value, the period whose value is
+   * `actual` (the last filled) and the trend from the one before; null without a series.
+   */
+  series: IndicatorSeries | null;
 }
 
 export interface ObjectiveNode extends NodeBase {
@@ -93,6 +100,8 @@ export interface Scorecard {
   thresholds: { green: number; amber: number };
   /** True when the table has a weight column; otherwise every indicator counts once. */
   weighted: boolean;
+  /** The table's actual columns by period, left to right (none without a series), or why its period columns are none. */
+  series: PeriodSeries;
   score: number | null;
   status: Status;
   error: ScorecardError | null;
@@ -115,6 +124,8 @@ interface Scoring {
   judge: (s: Score) => Status;
   /** The table's threshold columns, in sheet order, with the key their cells are under. */
   thresholdColumns: (ThresholdColumn & { key: string })[];
+  /** The table's actuals by period; their last filled value is an indicator's actual. */
+  periods: PeriodSeries;
 }
 
 export function buildScorecard(table: PlanTable, options: ScorecardOptions = {}): Scorecard {
@@ -127,7 +138,8 @@ export function buildScorecard(table: PlanTable, options: ScorecardOptions = {})
   const thresholdColumns = table.columns
     .filter((c) => c.role === "green" || c.role === "red")
     .map((c) => ({ key: c.key, header: c.header, line: c.role as "green" | "red" }));
-  const scored: Scoring = { table, weighted, judge, thresholdColumns };
+  const periods = actualPeriods(table);
+  const scored: Scoring = { table, weighted, judge, thresholdColumns, periods };
 
   const perspectiveNames = fillDown(table.rows.map((r) => cellOf(r, "perspective")));
   const perspectives = new Map<string, PerspectiveNode>();
@@ -171,7 +183,7 @@ export function buildScorecard(table: PlanTable, options: ScorecardOptions = {})
     perspectiveNodes.flatMap((p) => p.objectives.flatMap((o) => o.indicators)),
     scored,
   );
-  return { sheet: table.sheet, range: table.range, thresholds, weighted, ...all, perspectives: perspectiveNodes };
+  return { sheet: table.sheet, range: table.range, thresholds, weighted, series: periods, ...all, perspectives: perspectiveNodes };
 }
 
 /** A perspective's or objective's own fields before scoring; its ref is where its name is written. */
@@ -192,13 +204,17 @@ function refOf(table: PlanTable, row: PlanRow, role: Role): string | null {
 
 /** The indicators of one row: one per bullet of its indicator cell, values matched line by line. */
 function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
-  const hasValues = (["baseline", "target", "actual"] as const).some((r) => cellOf(row, r).trim() !== "");
+  const keyOf = (column: string) => scoring.table.columns.find((c) => c.column === column)?.key ?? column;
+  const periodTexts = scoring.periods.columns.map((column) => ({ column, key: keyOf(column.column), text: row.cells[keyOf(column.column)] ?? "" }));
+  const hasValues = (["baseline", "target", "actual"] as const).some((r) => cellOf(row, r).trim() !== "") || periodTexts.some((p) => p.text.trim() !== "");
   let names = bulletItems(cellOf(row, "indicator"));
   if (names.length === 0) {
     if (!hasValues) return [];
     names = [""];
   }
   const values = VALUE_ROLES.map((role) => ({ role, ...splitValues(cellOf(row, role), names.length) }));
+  const periodValues = periodTexts.map((p) => ({ column: p.column, key: p.key, ...splitValues(p.text, names.length) }));
+  if (periodValues.some((p) => !p.aligned)) values.find((v) => v.role === "actual")!.aligned = false;
   const thresholdTexts = scoring.thresholdColumns.map((column) => ({ column, ...splitValues(row.cells[column.key] ?? "", names.length) }));
   const unalignedRoles: Role[] = [...values.filter((v) => !v.aligned).map((v) => v.role), ...new Set(thresholdTexts.filter((v) => !v.aligned).map((v) => v.column.line))];
   const refs: Partial<Record<Role, string>> = {};
@@ -206,6 +222,11 @@ function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
 
   return names.map((name, i) => {
     const text = Object.fromEntries(values.map((v) => [v.role, v.perIndicator[i]])) as Record<ValueRole, string | null>;
+    const periods = periodValues.map((p) => ({ label: p.column.label, cell: row.refs[p.key] ?? `${p.column.column}${row.row}`, value: p.perIndicator[i] }));
+    // With actuals by period, the actual is the last one filled, and its cell is the one a report links to.
+    const lastFilled = [...periods].reverse().find((p) => p.value !== null && p.value.trim() !== "");
+    const ownRefs = periods.length > 0 ? { ...refs, ...(lastFilled?.cell ? { actual: lastFilled.cell } : {}) } : refs;
+    if (periods.length > 0) text.actual = lastFilled?.value ?? null;
     const node: IndicatorNode = {
       kind: "indicator",
       name,
@@ -213,7 +234,7 @@ function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
       status: "grey",
       error: null,
       rows: [row.row],
-      refs,
+      refs: ownRefs,
       unit: text.unit,
       baseline: text.baseline,
       target: text.target,
@@ -224,10 +245,11 @@ function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
       unalignedRoles,
       thresholds: null,
       statusFrom: "score",
+      series: null,
     };
     const read = (role: "baseline" | "target" | "actual"): number | null | ScorecardError => {
       const v = parseMeasure(text[role] ?? "");
-      return isMathError(v) ? { code: v.error, cell: refOf(scoring.table, row, role), role } : v;
+      return isMathError(v) ? { code: v.error, cell: ownRefs[role] ?? refOf(scoring.table, row, role), role } : v;
     };
     const [actual, target, baseline] = [read("actual"), read("target"), read("baseline")];
     if (scoring.thresholdColumns.length > 0) {
@@ -238,6 +260,7 @@ function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
       node.thresholds = unmatched ? { ...read, lines: null, polarity: null, greenFromTarget: false, unread: "unaligned" } : read;
       if (node.thresholds.polarity) node.polarity = node.thresholds.polarity;
     }
+    if (periods.length > 0) node.series = indicatorSeries(periods, node.polarity);
     const lines = node.thresholds?.lines ?? null;
     // With both lines read, the traffic light is the actual against them, whatever the score.
     const inUnits = (): Status => {
@@ -248,7 +271,7 @@ function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
     const failed = [actual, target, baseline].find(isScorecardError);
     if (failed) return { ...node, status: inUnits(), error: failed };
     const s = score(actual as number | null, target as number | null, baseline as number | null, node.polarity);
-    if (isMathError(s)) return { ...node, status: inUnits(), error: { code: s.error, cell: refOf(scoring.table, row, "actual"), role: "actual" } };
+    if (isMathError(s)) return { ...node, status: inUnits(), error: { code: s.error, cell: ownRefs.actual ?? refOf(scoring.table, row, "actual"), role: "actual" } };
     return { ...node, score: s, status: lines ? inUnits() : scoring.judge(s) };
   });
 }
