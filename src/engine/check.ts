@@ -4,7 +4,7 @@ import type { PlanTable } from "./plan";
 import type { Finding } from "./finding";
 import { detectPlanTables } from "./plan-tables";
 import { planPeriodOfTable, type PlanPeriod } from "./deadline";
-import { buildRegistry, commonBodies, registryFromGlossary, type Registry, type RegistryEntry } from "./executors";
+import { buildRegistry, commonBodies, definitionsIn, registryFromGlossary, type Registry, type RegistryEntry } from "./executors";
 import { checkTable } from "./rules";
 
 /**
@@ -65,8 +65,10 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): TableCh
     const preamble = table.preamble.map((p) => p.text);
     const period = options.period ?? planPeriodOfTable(table, above);
     above = period;
-    // The workbook's own glossary comes first: it defines what an abbreviation means in this plan.
-    const registry = registryFor(registryFromGlossary(preamble), options.registry ?? []);
+    // The workbook's own glossary comes first: it defines what an abbreviation means in this plan,
+    // in the lines above the table or in brackets where a cell first names a body (`(далі – …)`).
+    const defined = definitionsIn(table.rows.flatMap((r) => Object.values(r.cells)));
+    const registry = registryFor([...registryFromGlossary(preamble), ...defined], options.registry ?? []);
     const findings = checkTable(table, { period, registry, today: options.today ?? null });
     return { table, findings, period, registry };
   });

@@ -7,7 +7,8 @@ import type { RegistryEntry } from "./types";
  * around it, so hyphenated words stay whole). An abbreviation may itself hold a dash
  * (`ЦПЛР – ОДК – Център за подкрепа за личностно развитие – Обединен детски комплекс`): the
  * leading parts written in capitals are the abbreviation, the rest is the full name.
- * Lines that are not `ABBREVIATION – full name` (titles, sentences, signatures) are ignored.
+ * Lines that are not `ABBREVIATION – full name` (titles, sentences, signatures) are ignored, but
+ * for the names they define in brackets (`definitionsIn`).
  */
 export function registryFromGlossary(lines: string[]): RegistryEntry[] {
   const out: RegistryEntry[] = [];
@@ -15,6 +16,7 @@ export function registryFromGlossary(lines: string[]): RegistryEntry[] {
     const entry = glossaryLine(line);
     if (entry) out.push(entry);
   }
+  out.push(...definitionsIn(lines));
   return out;
 }
 
@@ -40,6 +42,34 @@ function isAbbreviation(part: string): boolean {
     const lower = (w.match(/\p{Ll}/gu) ?? []).length;
     return w.length <= 12 && upper >= 2 && upper > lower && /^[\p{L}\d.&]+$/u.test(w);
   });
+}
+
+/** The words that announce a short name, in each language, then the name itself (in quotes or not). */
+const DEFINITION = new RegExp(
+  "\\(\\s*(?:далі|далее(?:\\s+по\\s+тексту)?|(?:zwan\\p{L}*\\s+)?dalej|(?:наричан\\p{L}*\\s+)?по-нататък(?:\\s+за\\s+краткост)?|hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?(?:\\s+the)?)" +
+    "\\s*[:–—-]?\\s*[„“”\"«]?([^()„“”\"«»\\n]{1,60}?)[“”\"»]?\\s*\\)",
+  "giu",
+);
+
+/**
+ * Names a plan defines where it first uses them, in any cell or line: `Управління охорони праці,
+ * промислової безпеки та цивільного захисту (далі – Управління охорони праці)`, `(далее – ИМЦ)`,
+ * `(dalej: PPP)`, `(zwany dalej „Ośrodkiem”)`, `(наричан по-нататък „Центъра“)`, `(hereinafter the
+ * Trust)`. The short name is an entry of the plan's own glossary; its full name is what stands
+ * before the brackets on that line, back to the line's start or the end of a sentence.
+ */
+export function definitionsIn(texts: readonly string[]): RegistryEntry[] {
+  const out: RegistryEntry[] = [];
+  for (const text of texts) {
+    if (!text.includes("(")) continue;
+    for (const m of text.matchAll(DEFINITION)) {
+      const key = m[1].replace(/\s+/g, " ").trim();
+      if (!/\p{L}/u.test(key)) continue;
+      const before = text.slice(0, m.index!).split(/[\n;]|[.)](?=\s)/).pop()!.trim();
+      out.push({ key, full: before === "" ? null : before, aliases: [], source: "workbook-glossary" });
+    }
+  }
+  return out;
 }
 
 /**

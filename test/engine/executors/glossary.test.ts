@@ -1,4 +1,4 @@
-import { registryFromGlossary, registryFromRows } from "../../../src/engine/executors";
+import { definitionsIn, registryFromGlossary, registryFromRows } from "../../../src/engine/executors";
 import { KYUSTENDIL_GLOSSARY } from "./seed-cells";
 
 describe("registryFromGlossary reads the abbreviations a workbook defines above its table", () => {
@@ -78,5 +78,31 @@ describe("registryFromRows reads a registry sheet", () => {
       { key: "РУО", full: "Регионално управление на образованието", aliases: ["РУО-Кюстендил"], source: "registry-sheet" },
       { key: "читалища", full: null, aliases: [], source: "registry-sheet" },
     ]);
+  });
+});
+
+describe("definitionsIn reads the short names a plan defines in brackets where it first uses them", () => {
+  it.each([
+    [
+      // Ministry of Energy and Coal Industry of Ukraine, Labour Protection Day measures.
+      "Управління охорони праці, промислової безпеки та цивільного захисту (далі – Управління охорони праці) Члени Організаційного комітету",
+      "Управління охорони праці",
+      "Управління охорони праці, промислової безпеки та цивільного захисту",
+    ],
+    ["Информационно-методический центр (далее - ИМЦ)", "ИМЦ", "Информационно-методический центр"],
+    ["Poradnia Psychologiczno-Pedagogiczna w Bochni (dalej: PPP)", "PPP", "Poradnia Psychologiczno-Pedagogiczna w Bochni"],
+    ["Miejski Ośrodek Pomocy Społecznej (zwany dalej „Ośrodkiem”)", "Ośrodkiem", "Miejski Ośrodek Pomocy Społecznej"],
+    ["Център за подкрепа (наричан по-нататък „Центъра“)", "Центъра", "Център за подкрепа"],
+    ["The Kent and Medway Trust (hereinafter the Trust)", "Trust", "The Kent and Medway Trust"],
+  ])("%j defines %j", (text, key, full) => {
+    expect(definitionsIn([text])).toEqual([{ key, full, aliases: [], source: "workbook-glossary" }]);
+  });
+
+  it("takes nothing from brackets that define nothing", () => {
+    expect(definitionsIn(["Директор (по согласованию)", "Рада (2 рази на рік)", "Szkoły (wszystkie)"])).toEqual([]);
+  });
+
+  it("adds the names defined in the lines above a table to the glossary read from them", () => {
+    expect(registryFromGlossary(["Відділ освіти Броварської міської ради (далі – Відділ)"]).map((e) => e.key)).toEqual(["Відділ"]);
   });
 });
