@@ -15,6 +15,7 @@ import { queueMetadataWrite, readMetadata } from "./metadata";
 import type { SheetSnapshot } from "./read-snapshot";
 import { freeSheetName } from "./sheet-names";
 import { scorecardLayout, SCORECARD_WIDTH, STATUS_FILLS, type ScorecardForm, type ScorecardLayout } from "./portable-scorecard-layout";
+import { scorecardChart } from "../workbook/scorecard-chart";
 
 export { scorecardLayout, STATUS_FILLS, SCORECARD_WIDTH, type ScorecardForm, type ScorecardLayout } from "./portable-scorecard-layout";
 
@@ -78,6 +79,7 @@ export async function writeScorecardSheet(context: Excel.RequestContext, table: 
           ws = context.workbook.worksheets.add(name);
           ws.load("id");
           queueScorecard(ws, layout);
+          queueChart(ws, layout, t.t("scorecard.chart.title"));
         },
       },
     ],
@@ -101,6 +103,18 @@ async function readSheetsAndRecord(context: Excel.RequestContext): Promise<Pick<
     metadata: stored.metadata,
     metadataPartIds: stored.partIds,
   };
+}
+
+/**
+ * A bar chart of the objectives' scores beside the table (see workbook/scorecard-chart). It lives
+ * on PlanCheck's own sheet, so "Remove PlanCheck" removes it with the sheet.
+ */
+function queueChart(ws: Excel.Worksheet, layout: ScorecardLayout, title: string): void {
+  const spec = scorecardChart(layout.statusRanges, Math.max(WIDTH, ...layout.rows.map((r) => r.length)));
+  if (!spec) return;
+  const chart = ws.charts.add("BarClustered", ws.getRange(spec.source), "Columns");
+  chart.title.text = title;
+  chart.setPosition(spec.fromCell, spec.toCell);
 }
 
 /** The scorecard's cells, bold rows and traffic lights, with calculation left for after the write. */
