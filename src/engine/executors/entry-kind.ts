@@ -185,6 +185,18 @@ export function isInitialledName(text: string): boolean {
   return /^(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\.\s?){1,3}$/u.test(t);
 }
 
+/** One person's name with initials, as in a list of them: `Лапшакова Н.Д.`, `K. Nowak`. */
+const INITIALLED = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:\p{Lu}\.\s?){1,3}|(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
+const INITIALLED_LIST = new RegExp(String.raw`^\s*${INITIALLED}(?:\s*[,;]?\s*${INITIALLED})*\s*[,;.]?\s*$`, "u");
+
+/**
+ * A cell that holds people's names with initials and nothing else (`Лапшакова Н.Д. Глазунова Н.С.`,
+ * `K. Nowak, A. Kowalska`): the people of a task, whatever the column's heading says.
+ */
+export function isListOfInitialledNames(text: string): boolean {
+  return text.length <= 200 && INITIALLED_LIST.test(text);
+}
+
 /** True when a name reads as a person or a position (a valid responsible entry whatever the registry). */
 export function isPersonOrPosition(text: string): boolean {
   const kind = entryKind(text);

@@ -1,4 +1,5 @@
 import { entryKind } from "../../../src/engine/executors";
+import { isListOfInitialledNames } from "../../../src/engine/executors/entry-kind";
 
 describe("what a name in a responsible cell is", () => {
   it.each([
@@ -14,5 +15,18 @@ describe("what a name in a responsible cell is", () => {
     // Myrhorod community, Children's Day events: the place, then who holds the event.
     expect(entryKind("Центральна площа міста")).not.toBe("body");
     expect(entryKind("Centralny plac miasta")).not.toBe("body");
+  });
+});
+
+describe("a cell of people's names with initials and nothing else", () => {
+  it.each(["Лапшакова Н.Д. Глазунова Н.С.", "Меркурьева Л.С. Ануфриева Е.Д. Шарыпова О.В.", "K. Nowak, A. Kowalska", "Іваненко О.П."])(
+    "%j names people",
+    (text) => {
+      expect(isListOfInitialledNames(text)).toBe(true);
+    },
+  );
+
+  it.each(["ДК, фойе", "Территория Оёкского МО", "Зрительный зал", "По назначению", "Директор Іваненко О.П."])("%j does not", (text) => {
+    expect(isListOfInitialledNames(text)).toBe(false);
   });
 });

@@ -149,3 +149,18 @@ describe("school breaks listed among the events", () => {
     expect(located(gapNoResponsible, table)).toEqual(["C5 gap.no-responsible"]);
   });
 });
+
+describe("people written one cell to the left of the responsible column", () => {
+  it("does not call a task without a responsible body when its people stand under the place heading", () => {
+    // Oyok culture and sports complex, October 2016: two rows with the names under `Место`.
+    const table = makeTable({
+      columns: ["number", "activity", "deadline", "notes", "responsible"],
+      rows: [
+        ["5.", "Беседа о вредных привычках.", "17.10.16 11.30", "ДК, конференц-зал", "Меркурьева Г.С. Глазунова Н.С."],
+        ["6.", "Участие в районном КВН.", "октябрь", "Лапшакова Н.Д. Глазунова Н.С.", null],
+        ["7.", "Молодежные дискотеки.", "октябрь", "ДК, фойе", null],
+      ],
+    });
+    expect(located(gapNoResponsible, table)).toEqual(["E4 gap.no-responsible"]);
+  });
+});
