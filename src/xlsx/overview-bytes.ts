@@ -12,6 +12,5 @@ export function overviewBytes(overview: Overview, t: Translator, context: Overvi
   return tableWorkbookBytes({
     sheets: overviewSheets(overview, t, context),
     footer: `&L&A&R${t.t("overview.page", { page: "&P", pages: "&N" })}`,
-    created: context.checkedAt,
   });
 }

@@ -7,7 +7,9 @@ import { printTitles, tableSheetXml, tableXml, type StringTable, type TableSheet
 /**
  * A workbook of table sheets written from scratch, part by part, as PlanCheck's own output (the
  * receiving office's overview): workbook, sheets, their tables, one stylesheet, shared strings,
- * document properties, zipped. Its record (docs/workbook-metadata.md) names every sheet as
+ * the application's properties (which name its sheets), zipped. No core properties part: its
+ * Dublin Core namespaces are addresses the browser page's bundle must not carry, and the date of
+ * the check is in every sheet's title. Its record (docs/workbook-metadata.md) names every sheet as
  * PlanCheck's, so the next check of the folder it is written into passes over it. No part is
  * generated code and nothing is fetched: the same writer runs in Node and in the browser page.
  */
@@ -16,8 +18,6 @@ export interface TableWorkbook {
   sheets: TableSheet[];
   /** Every sheet's printed footer, in Excel's header/footer codes. */
   footer: string;
-  /** When it was made: the document's creation date. */
-  created: Date;
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -52,7 +52,6 @@ export function tableWorkbookParts(book: TableWorkbook): Map<string, string> {
       book.sheets.map((_, i) => `<Override PartName="/xl/tables/table${i + 1}.xml" ContentType="${CT}.spreadsheetml.table+xml"/>`).join("") +
       `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>` +
       `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>` +
-      `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
       `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>` +
       `</Types>`,
   );
@@ -61,11 +60,9 @@ export function tableWorkbookParts(book: TableWorkbook): Map<string, string> {
     DECLARATION +
       `<Relationships xmlns="${PACKAGE_RELS}">` +
       `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
-      `<Relationship Id="rId2" Type="${PACKAGE_RELS}/metadata/core-properties" Target="docProps/core.xml"/>` +
-      `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/>` +
+      `<Relationship Id="rId2" Type="${REL}/extended-properties" Target="docProps/app.xml"/>` +
       `</Relationships>`,
   );
-  parts.set("docProps/core.xml", coreProperties(book.created));
   parts.set("docProps/app.xml", appProperties(book.sheets));
   parts.set(
     "xl/workbook.xml",
@@ -144,19 +141,6 @@ function stringTable(): StringTable & { xml(): string } {
       return DECLARATION + `<sst xmlns="${MAIN}" count="${uses}" uniqueCount="${index.size}">${items}</sst>`;
     },
   };
-}
-
-function coreProperties(created: Date): string {
-  const when = new Date(Math.floor(created.getTime() / 1000) * 1000).toISOString().replace(/\.000Z$/, "Z");
-  return (
-    DECLARATION +
-    `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ` +
-    `xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-    `<dc:creator>PlanCheck</dc:creator>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
-    `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
-    `</cp:coreProperties>`
-  );
 }
 
 function appProperties(sheets: TableSheet[]): string {
