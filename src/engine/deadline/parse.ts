@@ -51,8 +51,16 @@ function onceIfRepeated(text: string): string {
   return lines.length > 1 && lines.every((l) => l === lines[0]) ? lines[0] : text;
 }
 
+/** `Between 28 April and 5 June 2025`, `між 1 і 15 травня`: the two ends of one range. */
+const BETWEEN = /^(?:between|між|между|pomiędzy|między)\s+(.+?)\s+(?:and|та|і|и|a|i)\s+(.+)$/iu;
+
+function rangeForBetween(text: string): string {
+  const m = BETWEEN.exec(text);
+  return m ? `${m[1]} – ${m[2]}` : text;
+}
+
 function parseText(original: string, ctx: DeadlineContext): Deadline {
-  const source = onceIfRepeated(original.trim());
+  const source = rangeForBetween(onceIfRepeated(original.trim()));
   if (source === "") return unparsed(original, "unknown-form");
   const cell = parseCellDate(source);
   if (cell === "invalid") return unparsed(original, "unknown-form");

@@ -58,6 +58,7 @@ const SHORT_LINE = 60;
 const TITLE_CONTINUATION = 3;
 // A sentence (`The Local Development Scheme (LDS) sets out a timetable ... documents.`) ends a title.
 const SENTENCE = new RegExp(`^.{${SHORT_LINE},}[.!?]\\s*$`, "su");
+const SPACED_LETTERS = /(?<![\p{L}])\p{L}(?: \p{L}){2,}(?![\p{L}])/gu;
 const TRAILING_DASH = /[-\u2010-\u2015\u2212]\s*$/u;
 // `№ 1125-VII`, `N 3096`, `nr 12`: a document's number, which with a date marks the document's own line.
 const NUMBER_SIGN = /(?:№|(?<![\p{L}])(?:n|no|nr)\.?\s*\d)/iu;
@@ -248,6 +249,11 @@ function candidateIn(line: Line, around: Surroundings, admission: boolean): Cand
   }
   if (line.title || alone) {
     const single = monthOrDayInLine(line.text, line.tokens, anchor);
+    // Admission for entry in September 2025 is done in 2025, before the month it names.
+    if (single && admission && single.start !== single.end) {
+      const y = single.start.slice(0, 4);
+      return { period: yearsPeriod(Number(y), Number(y), false, y)!, explicit: true, alone, day: false, span: false };
+    }
     if (single && (line.title || single.start !== single.end)) return { period: single, explicit: true, alone, day: single.start === single.end, span: false };
   }
   return years ? { period: years.period, explicit: years.explicit, alone, day: false, span: false } : null;
@@ -267,6 +273,11 @@ function isDocumentLine(text: string, folded: string, tokens: readonly Token[]):
   return NUMBER_SIGN.test(text) && hasNamedOrNumericDate(text, tokens);
 }
 
+/** A word written with its letters spaced out (`П Л А Н`), as titles are, read as the word. */
+function joinSpacedLetters(folded: string): string {
+  return folded.replace(SPACED_LETTERS, (m) => m.replace(/\s+/g, ""));
+}
+
 /** A cell's lines; a line ending in a dash goes on on the next (`в 2012 –` / `2013 учебном году`). */
 function cellLines(cell: string): string[] {
   const out: string[] = [];
@@ -284,7 +295,7 @@ function linesOf(texts: readonly string[]): Line[] {
   let continuing = 0;
   for (const t of texts) {
     if (typeof t !== "string") continue;
-    const foldedCell = fold(t);
+    const foldedCell = joinSpacedLetters(fold(t));
     // A title written in one cell over several lines names the plan on one and its period on another.
     const cellNamesPlan = t.length <= LONG_LINE && VOCABULARY.planWords.test(foldedCell);
     // A block of approval or annex lines (`Приложение N 2 / к постановлению / ... / от 25 октября 2005 г.`)
@@ -293,7 +304,7 @@ function linesOf(texts: readonly string[]): Line[] {
     for (const raw of cellLines(t)) {
       const text = raw.trim();
       if (text === "") continue;
-      const folded = fold(text);
+      const folded = joinSpacedLetters(fold(text));
       const tokens = tokenize(text);
       const document = cellIsDocument || isDocumentLine(text, folded, tokens);
       const namesPlan = !document && VOCABULARY.planWords.test(folded);

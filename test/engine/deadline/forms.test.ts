@@ -231,3 +231,20 @@ describe("days one under another under a month heading", () => {
     expect(parseDeadline("1\n \n3\n8", { period: P("2022"), section: "М.МАРТ" }).parts?.map((p) => p.start)).toEqual(["2022-03-01", "2022-03-03", "2022-03-08"]);
   });
 });
+
+describe("days with Roman months and spans between two days", () => {
+  it.each([
+    ["20 IX", "2017/2018", { kind: "date", start: "2017-09-20", end: "2017-09-20" }],
+    ["od 16 X do 3 XI", "2017/2018", { kind: "range", start: "2017-10-16", end: "2017-11-03" }],
+    ["27 IV", "2017/2018", { kind: "date", start: "2018-04-27", end: "2018-04-27" }],
+    ["Between 28 April and 5 June 2025", null, { kind: "range", start: "2025-04-28", end: "2025-06-05" }],
+    ["Between 9 June and 15 July 2025", null, { kind: "range", start: "2025-06-09", end: "2025-07-15" }],
+  ])("%j (%s)", (text, period, expected) => {
+    expect(read(text, period)).toEqual(expected);
+  });
+
+  it("does not take a day and a Roman numeral followed by other words for a date (`5 II klasa`), nor a Roman numeral alone", () => {
+    expect(read("5 II klasa", "2017/2018")).toMatchObject({ kind: "unparsed" });
+    expect(read("XII", "2017/2018")).toMatchObject({ kind: "unparsed" });
+  });
+});

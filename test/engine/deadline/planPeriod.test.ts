@@ -196,3 +196,13 @@ describe("the plan period from the line that names the plan, never from a docume
     expect(readPlanPeriod(["План работы на 2019 год", "План работы на 2021 год"])).toEqual({ period: null, source: { from: "none", reason: "contradictory" } });
   });
 });
+
+describe("titles as they are set and admissions by the month of entry", () => {
+  it("reads a plan's name written with its letters spaced out (`П Л А Н роботи ... на березень 2026р.`)", () => {
+    expect(planPeriodFromTexts(["-", "П Л А Н роботи КЗ БМР Білоцерківська ЦБС ім. П.Красножона на березень 2026р."])).toMatchObject({ start: "2026-03-01", end: "2026-03-31" });
+  });
+
+  it("dates an admission timetable for entry in a month in that month's calendar year (Dorset)", () => {
+    expect(planPeriodFromTexts(["Admission appeals timetable for entry in September 2025"])).toEqual({ start: "2025-01-01", end: "2025-12-31", label: "2025" });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Token } from "../text";
-import { monthOf, wordClass } from "../vocabulary";
+import { monthOf, VOCABULARY, wordClass } from "../vocabulary";
 import { isSym, smallNumber, type Match } from "./match";
 import { parseDayNumber, parseYear, romanAt, skipYearWords, yearAt } from "./numbers";
 import type { Point } from "./point";
@@ -76,6 +76,10 @@ export function parseDayMonth(tokens: readonly Token[], i: number): Match<Point>
       const romanYear = parseYear(tokens, at + dotAfter);
       if (romanYear) return { value: { unit: "day", y: romanYear.value, m: roman, d: dayFirst.value }, next: romanYear.next };
       if (dotBefore && dotted) return { value: { unit: "day", y: null, m: roman, d: dayFirst.value }, next: at + dotAfter };
+      // `20 IX`, `od 16 X do 3 XI`: a day and a Roman month ending the cell or a part of it.
+      const after = tokens[at + dotAfter];
+      const ends = after === undefined || after.type === "sym" || VOCABULARY.rangeWords.at(tokens, at + dotAfter) !== null || VOCABULARY.listWords.at(tokens, at + dotAfter) !== null;
+      if (!dotBefore && ends) return { value: { unit: "day", y: null, m: roman, d: dayFirst.value }, next: at + dotAfter };
     }
     const m = monthOf(tokens[dayFirst.next]);
     if (m === undefined) return null;
