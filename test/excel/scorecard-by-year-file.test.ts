@@ -1,3 +1,4 @@
+import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -23,6 +24,7 @@ let card: Scorecard;
 let portable: Map<string, Written>;
 let plan: Map<string, Written>;
 let portableXml: string;
+let copy: string;
 
 interface Written {
   formula: string | null;
@@ -64,7 +66,7 @@ function rowOf(cells: Map<string, Written>, name: string): number {
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "plancheck-by-year-"));
-  const copy = path.join(dir, "portable.xlsx");
+  copy = path.join(dir, "portable.xlsx");
   const planCopy = path.join(dir, "plan.xlsx");
   expect((await runCli(["scorecard", FIXTURE, "--report", copy])).code).toBe(0);
   expect((await runCli(["scorecard", FIXTURE, "--report", planCopy, "--plan-formulas"])).code).toBe(0);
@@ -149,4 +151,39 @@ describe("a scorecard with actuals by year", () => {
   it("is a valid SpreadsheetML worksheet", async () => {
     expect((await validatePart(portableXml, "worksheet")).errors).toEqual([]);
   });
+});
+
+const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
+const inLibreOffice = soffice ? it : it.skip;
+const note = soffice ? "" : " (skipped: LibreOffice's soffice is not installed)";
+
+describe("the by-year Scorecard sheet in LibreOffice", () => {
+  inLibreOffice(
+    `recalculates without #NAME? to the engine's statuses and trends${note}`,
+    async () => {
+      const profile = path.join(dir, "profile");
+      await fs.mkdir(path.join(profile, "user"), { recursive: true });
+      // Recalculate every formula on load, whatever the file caches.
+      await fs.writeFile(
+        path.join(profile, "user", "registrymodifications.xcu"),
+        `<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+          `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>`,
+      );
+      const run = spawnSync(
+        "soffice",
+        [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", dir, copy],
+        { encoding: "utf8", timeout: 120_000 },
+      );
+      expect(run.status).toBe(0);
+      const csv = await fs.readFile(path.join(dir, `portable-${t.t("scorecard.sheet-name")}.csv`), "utf8");
+      expect(csv).not.toMatch(/#NAME\?|Err:\d+/);
+      const lines = csv.split("\n").map((l) => l.split(","));
+      for (const ind of indicators()) {
+        // A name may hold commas, so the row's last seven cells (I to O) are read from its end.
+        const tail = lines.find((cells) => cells.join(",").includes(ind.name))!.slice(-7);
+        expect([ind.name, tail[0], tail[6]]).toEqual([ind.name, ind.status, ind.series!.trend?.meaning ?? ""]);
+      }
+    },
+    150_000,
+  );
 });
