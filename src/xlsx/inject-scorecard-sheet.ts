@@ -7,6 +7,8 @@ import { STATUS_FILLS, SCORECARD_WIDTH, type ScorecardLayout } from "../excel/po
 import { freeRelId, partXml, tagAttribute } from "./package-parts";
 import { readRecordPart, writeRecordPart, type StoredRecord } from "./record-part";
 import { escapeXml } from "./report-sheet-xml";
+import { scorecardChart } from "../workbook/scorecard-chart";
+import { chartXml, CT_CHART, CT_DRAWING, drawingXml, REL_CHART, REL_DRAWING, relationshipsXml } from "./scorecard-chart-parts";
 
 /**
  * Adds (or replaces) PlanCheck's Scorecard sheet of one plan sheet in a copy of a workbook, by
@@ -28,6 +30,8 @@ export interface ScorecardSheetModel {
   /** The plan sheet the scorecard rolls up. */
   plan: string;
   layout: ScorecardLayout;
+  /** The chart's title in the user's language; without one, Excel titles it with the score column's heading. */
+  chartTitle?: string;
 }
 
 interface SheetEntry {
@@ -80,13 +84,76 @@ async function injectOne(zip: JSZip, model: ScorecardSheetModel, stored: StoredR
 
   const styles = zip.file("xl/styles.xml") ? await addStyles(await partXml(zip, "xl/styles.xml"), model.layout) : null;
   if (styles) zip.file("xl/styles.xml", styles.xml);
-  zip.file(sheetPath, sheetXml(model.layout, styles));
-  // The sheet has no relationships of its own; an earlier one's (none are written) would dangle.
-  zip.remove(sheetPath.replace(/worksheets\/(sheet\d+\.xml)$/, "worksheets/_rels/$1.rels"));
+  const sheetRels = sheetPath.replace(/worksheets\/([^/]+\.xml)$/, "worksheets/_rels/$1.rels");
+  // An earlier scorecard's chart goes with it: its drawing and chart parts are PlanCheck's own.
+  contentTypes = await removeDrawings(zip, sheetRels, contentTypes);
+  zip.remove(sheetRels);
+  const chart = scorecardChart(model.layout.statusRanges, Math.max(SCORECARD_WIDTH, ...model.layout.rows.map((r) => r.length)));
+  if (chart) {
+    const drawing = freePart(zip, "xl/drawings/drawing", ".xml");
+    const chartPart = freePart(zip, "xl/charts/chart", ".xml");
+    zip.file(chartPart, chartXml(sheetName, model.layout, chart, model.chartTitle ?? null));
+    zip.file(drawing, drawingXml(chart, "rId1", model.chartTitle ?? sheetName));
+    zip.file(relsPathOf(drawing), relationshipsXml("rId1", REL_CHART, `../charts/${chartPart.split("/").pop()}`));
+    zip.file(sheetRels, relationshipsXml("rId1", REL_DRAWING, `../drawings/${drawing.split("/").pop()}`));
+    contentTypes = contentTypes.replace("</Types>", `<Override PartName="/${drawing}" ContentType="${CT_DRAWING}"/><Override PartName="/${chartPart}" ContentType="${CT_CHART}"/></Types>`);
+  }
+  zip.file(sheetPath, sheetXml(model.layout, styles, chart ? "rId1" : null));
   zip.file("xl/workbook.xml", workbookXml);
   zip.file("xl/_rels/workbook.xml.rels", relsXml);
   zip.file("[Content_Types].xml", contentTypes);
   await writeRecordPart(zip, metadataXml(recordWithScorecard(stored, sheetName, model.plan)), stored);
+}
+
+/** `xl/drawings/drawing3.xml` for the first number no part has. */
+function freePart(zip: JSZip, stem: string, ext: string): string {
+  let n = 1;
+  while (zip.file(`${stem}${n}${ext}`)) n++;
+  return `${stem}${n}${ext}`;
+}
+
+/** `xl/drawings/_rels/drawing1.xml.rels` for `xl/drawings/drawing1.xml`. */
+function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A relationship's target as a part name, relative to the part that holds the relationship. */
+function resolveTarget(from: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = from.split("/").slice(0, -1);
+  for (const step of target.split("/")) {
+    if (step === "..") parts.pop();
+    else if (step !== ".") parts.push(step);
+  }
+  return parts.join("/");
+}
+
+/**
+ * Removes the drawings a sheet's relationships name (PlanCheck's earlier scorecard chart), with
+ * their charts and content types; returns the content types without them.
+ */
+async function removeDrawings(zip: JSZip, sheetRels: string, contentTypes: string): Promise<string> {
+  const rels = zip.file(sheetRels);
+  if (!rels) return contentTypes;
+  const sheetPart = sheetRels.replace(/_rels\/([^/]+)\.rels$/, "$1");
+  const gone: string[] = [];
+  for (const m of (await rels.async("string")).matchAll(/<Relationship\b[^>]*\/>/g)) {
+    if (tagAttribute(m[0], "Type") !== REL_DRAWING) continue;
+    const drawing = resolveTarget(sheetPart, tagAttribute(m[0], "Target") ?? "");
+    const drawingRels = zip.file(relsPathOf(drawing));
+    if (drawingRels) {
+      for (const c of (await drawingRels.async("string")).matchAll(/<Relationship\b[^>]*\/>/g)) {
+        if (tagAttribute(c[0], "Type") === REL_CHART) gone.push(resolveTarget(drawing, tagAttribute(c[0], "Target") ?? ""));
+      }
+    }
+    gone.push(drawing, relsPathOf(drawing));
+  }
+  for (const part of gone) {
+    zip.remove(part);
+    contentTypes = contentTypes.replace(new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`), "");
+  }
+  return contentTypes;
 }
 
 /** The record with this sheet as the plan's scorecard; entries this version does not know are kept. */
@@ -176,7 +243,7 @@ function recount(xml: string, collection: string, item: string): string {
 // ---------------------------------------------------------------------------------------------
 // The sheet.
 
-function sheetXml(layout: ScorecardLayout, styles: AddedStyles | null): string {
+function sheetXml(layout: ScorecardLayout, styles: AddedStyles | null, drawingRel: string | null): string {
   const formatOf = new Map(layout.numberFormats.map((f) => [f.cell, f.format]));
   const bold = new Set(layout.boldRows);
   const rows = layout.rows.map((row, r) => {
@@ -206,7 +273,7 @@ function sheetXml(layout: ScorecardLayout, styles: AddedStyles | null): string {
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><cols>${cols}</cols><sheetData>${rows.join("")}</sheetData>${cf}</worksheet>`
+    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><cols>${cols}</cols><sheetData>${rows.join("")}</sheetData>${cf}${drawingRel ? `<drawing r:id="${drawingRel}"/>` : ""}</worksheet>`
   );
 }
 
