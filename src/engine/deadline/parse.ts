@@ -89,12 +89,30 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
     reason = read;
   }
   const kind = undatedKindAt(all, 0);
-  if (kind === "event") return { text: original, kind, start: null, end: null };
+  if (kind === "event" || beforeAnEvent(all)) return { text: original, kind: "event", start: null, end: null };
   if (kind === "continuous") {
     return { text: original, kind, start: period?.period.start ?? null, end: period?.period.end ?? null };
   }
   if (reason === null || reason === "unknown-form") reason = countDatePoints(all) >= 2 ? "several-dates" : "unknown-form";
   return unparsed(original, reason);
+}
+
+/** Units of a time counted back from an event: days, weeks, months, in every language. */
+const COUNTED_UNITS = /^(?:дн|ден|днів|дни|недел|неделя|седмиц|тиждень|тижн|месяц|месец|місяц|dni|dzien|dzień|tydzien|tygodni|miesiac|miesiec|miesięcy|day|week|month)/u;
+const BEFORE_WORDS = new Set(["до", "перед", "преди", "przed", "before", "prior"]);
+
+/**
+ * A time counted back from an event the cell names (`За 1 месяц до проекта`, `10 дни преди
+ * събитието`, `2 weeks before the event`): due by the event, whose date is not written. A date after
+ * `до` (`за 10 дней до 1 сентября`) is not this.
+ */
+function beforeAnEvent(tokens: readonly Token[]): boolean {
+  let i = tokens[0]?.type === "word" && (tokens[0].text === "за" || tokens[0].text === "na") ? 1 : 0;
+  if (tokens[i]?.type !== "num" || tokens[i + 1]?.type !== "word" || !COUNTED_UNITS.test(tokens[i + 1].text)) return false;
+  i += 2;
+  if (!BEFORE_WORDS.has(tokens[i]?.text ?? "")) return false;
+  const rest = tokens.slice(i + 1);
+  return rest.length > 0 && rest.every((t) => t.type === "word" && monthOf(t) === undefined && !wordClass(t)?.yearWord);
 }
 
 function joinNotes(a: string | undefined, b: string): string {

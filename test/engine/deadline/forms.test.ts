@@ -248,3 +248,17 @@ describe("days with Roman months and spans between two days", () => {
     expect(read("XII", "2017/2018")).toMatchObject({ kind: "unparsed" });
   });
 });
+
+describe("a time counted back from an event the cell names", () => {
+  it.each(["За 1 месяц до проекта", "За 10 дней до проекта", "2 weeks before the event", "10 дни преди събитието", "5 dni przed rozpoczęciem"])(
+    "%j is due by the event, whose date is not written",
+    (text) => {
+      expect(read(text, "2025")).toEqual({ kind: "event", start: null, end: null });
+    },
+  );
+
+  it("is not an event when a date or the year follows (`за 10 дней до 1 сентября`)", () => {
+    expect(read("за 10 дней до 1 сентября", "2025").kind).not.toBe("event");
+    expect(read("за 2 дня до конца года", "2025").kind).not.toBe("event");
+  });
+});
