@@ -31,7 +31,7 @@ export function columnHeads(rows: SheetRows, layout: HeaderLayout, left: number,
   const heads: ColumnHead[] = [];
   let group = "";
   for (let c = left; c <= right; c++) {
-    const lower = layout.lower >= 0 && c >= layout.left && c <= layout.right ? ownText(rows, layout.lower, c) : "";
+    let lower = layout.lower >= 0 && c >= layout.left && c <= layout.right ? ownText(rows, layout.lower, c) : "";
     let upper = "";
     let grouped = false;
     if (layout.upper >= 0 && c >= layout.left && c <= layout.right) {
@@ -43,6 +43,13 @@ export function columnHeads(rows: SheetRows, layout: HeaderLayout, left: number,
         upper = group;
         grouped = group !== "";
       } else group = "";
+    }
+    // A heading's words broken onto the lines below it (`Дата` / `проведення`) join it.
+    for (const line of layout.lines ?? []) {
+      const more = c >= layout.left && c <= layout.right ? rows.text(line, c) : "";
+      if (more === "") continue;
+      if (lower !== "") lower += " " + more;
+      else upper = upper !== "" ? upper + " " + more : more;
     }
     const header = upper !== "" && lower !== "" ? joinHeader(upper, lower) : lower || upper;
     heads.push({ index: c, header, roleText: lower || upper, upperText: lower !== "" ? upper : "", grouped: grouped && lower !== "" });

@@ -14,6 +14,8 @@ export interface HeaderLayout {
   lower: number;
   /** A `1 | 2 | 3 ...` row numbering the columns under the header, or -1. */
   columnNumbers: number;
+  /** Rows under the role row whose words go on with its headings (`Дата` / `проведення`), as a PDF copy lays them out. */
+  lines?: number[];
   /** First and last columns the header covers. */
   left: number;
   right: number;
@@ -135,7 +137,11 @@ export class HeaderScanner {
       upper = row - 1;
     }
     const rows = upper >= 0 ? [upper, lower] : [lower];
-    const columnNumbers = isColumnNumbering(this.rows, lower + 1) ? lower + 1 : -1;
+    const lines: number[] = [];
+    for (let r = lower + 1; lines.length < MAX_HEADING_LINES && this.continuesHeadings(r, rows); r++) lines.push(r);
+    rows.push(...lines);
+    const bottom = rows[rows.length - 1];
+    const columnNumbers = isColumnNumbering(this.rows, bottom + 1) ? bottom + 1 : -1;
     if (columnNumbers >= 0) rows.push(columnNumbers);
     let left = Number.POSITIVE_INFINITY;
     let right = Number.NEGATIVE_INFINITY;
@@ -146,7 +152,22 @@ export class HeaderScanner {
         right = Math.max(right, m ? m.col + m.colCount - 1 : c);
       }
     }
-    return { rows, upper, lower, columnNumbers, left, right };
+    return { rows, upper, lower, columnNumbers, left, right, lines };
+  }
+
+  /**
+   * A row whose every cell goes on with a heading above it: a few words in lower case, no digits,
+   * under a column the header names (`проведення` under `Дата`, `про` / `виконання` under `Відмітка`).
+   */
+  private continuesHeadings(row: number, header: number[]): boolean {
+    const { values, texts, cols } = this.rows.cells(row);
+    // A few columns' headings go on; a row filling as many cells as the header is a row of its own.
+    if (cols.length === 0 || cols.length * 2 > this.rows.cells(header[header.length - 1]).cols.length) return false;
+    for (let i = 0; i < cols.length; i++) {
+      if (typeof values[i] !== "string" || texts[i].length > 30 || wordCount(texts[i]) > 2 || hasDigit(texts[i]) || !HEADING_GOES_ON.test(texts[i])) return false;
+      if (!header.some((h) => this.rows.text(h, cols[i]) !== "")) return false;
+    }
+    return true;
   }
 
   /** A second header row: no task number, short labels, tied to the row above by merges or words. */
@@ -216,6 +237,10 @@ export class HeaderScanner {
     });
   }
 }
+
+/** Lines a heading may be broken over below the role row. */
+const MAX_HEADING_LINES = 2;
+const HEADING_GOES_ON = /^[(«"“„']*\p{Ll}/u;
 
 const CLAUSE_BREAK = /[;!?]|\.\s+\p{L}/u;
 

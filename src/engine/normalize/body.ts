@@ -19,7 +19,7 @@ export interface Body {
   rows: BodyRow[];
   /** Sheet row of the last task line, or -1 when the table has none. */
   lastRow: number;
-  /** Task rows with a number, and rows taken as continuations. */
+  /** Task rows with a number, and rows taken as continuations (not counting rows under a task merged down over them). */
   numbered: number;
   continuations: number;
 }
@@ -83,6 +83,15 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     }
     return false;
   };
+  /** A row whose number cell and task text are both covered by cells merged down from a row above. */
+  const underMergedTask = (r: number): boolean => {
+    if (numberCol < 0 || activityCol < 0 || rows.text(r, numberCol) !== "" || rows.text(r, activityCol) !== "") return false;
+    const n = rows.mergeAt(r, numberCol);
+    const a = rows.mergeAt(r, activityCol);
+    return !!n && !!a && n.row < r && a.row < r && n.row >= layout.top && a.row >= layout.top;
+  };
+  /** Rows taken in by such merges: they say nothing about how the number column is used. */
+  let spread = 0;
   let gap = 0;
   let last: BodyRow | null = null;
   let hasRowAbove = false;
@@ -123,6 +132,10 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       item = { kind: "sectionContinuation", row: r, text: lone.text };
     } else if (lone && (isSectionRow(lone, firstCol, matcher, activityCol) || opensNumbering(r, numbering))) {
       item = { kind: "section", row: r, text: lone.text };
+    } else if (!numbering && hasRowAbove && underMergedTask(r)) {
+      // The task's number and text merged down over this row: the same task on another date or hour.
+      item = { kind: "continuation", row: r };
+      spread++;
     } else if (continuesRowAbove(!!numbering, splitCol, hasRowAbove, !numbering && hasRowAbove ? fragmentOf(r) : "unknown")) {
       item = { kind: "continuation", row: r };
     } else {
@@ -152,5 +165,5 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     if (item.kind === "task" && item.numbering) numbered++;
     else if (item.kind === "continuation") continuations++;
   }
-  return { rows: out, lastRow: end > 0 ? out[end - 1].row : -1, numbered, continuations };
+  return { rows: out, lastRow: end > 0 ? out[end - 1].row : -1, numbered, continuations: Math.max(0, continuations - spread) };
 }

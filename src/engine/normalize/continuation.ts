@@ -19,7 +19,8 @@ export function continuesRowAbove(hasNumber: boolean, numberCol: number, hasRowA
   return fragment === "fragment";
 }
 
-const STARTS_LOWER = /^\p{Ll}/u;
+/** Lower case first, after any opening bracket or quote (`(оголошення на`). */
+const STARTS_LOWER = /^[(«"“„']*\p{Ll}/u;
 const STARTS_UPPER = /^[\p{Lu}«"“„'(]/u;
 
 /**
@@ -49,8 +50,24 @@ export function isFragment(rows: SheetRows, row: number, activityCol: number, de
     return cols.some((c) => filledAbove.has(c)) ? "unknown" : "fragment";
   }
   if (STARTS_LOWER.test(activity)) return "fragment";
-  if (deadlineCol >= 0 && STARTS_UPPER.test(activity) && rows.text(row, deadlineCol) !== "") return "whole";
+  const ownDeadline = deadlineCol >= 0 && rows.text(row, deadlineCol) !== "";
+  if (ownDeadline && STARTS_UPPER.test(activity)) return "whole";
+  // `Конкурс творів: «Шкільна` / `бібліотека майбутнього»,` / `«Я розповім тобі про`: a line with no
+  // deadline of its own under text broken off mid-sentence goes on with it.
+  if (!ownDeadline && brokenOff(rows, row, activityCol)) return "fragment";
   return "unknown";
+}
+
+/** Text ending where a sentence cannot: after a comma, a hyphen, an opening bracket or a short linking word (`на`, `та`, `i`). */
+const BROKEN_OFF = /(?:[,(«„“\-–]|(?:^|\s)\p{Ll}{1,3})$/u;
+
+/** True when the task text on the nearest filled line above breaks off mid-sentence. */
+function brokenOff(rows: SheetRows, row: number, activityCol: number): boolean {
+  for (let above = row - 1; above >= rows.first; above--) {
+    if (rows.isBlank(above)) continue;
+    return BROKEN_OFF.test(rows.text(above, activityCol).trimEnd());
+  }
+  return false;
 }
 
 /** The cells of one plan row made from one or more sheet rows. */
