@@ -25,3 +25,14 @@ describe("plancheck scorecard --plan-formulas", () => {
     expect(JSON.parse(plain.stdout).scorecards).toHaveLength(1);
   });
 });
+
+describe("plancheck scorecard in words", () => {
+  it("shows which way an indicator reported by year moved since the year before", async () => {
+    const run = await runCli(["scorecard", path.join(FIXTURES, "bg-scorecard-by-year.xlsx")]);
+    expect(run.code).toBe(0);
+    const line = (start: string) => run.stdout.split("\n").find((l) => l.trim().startsWith(start))!;
+    expect(line("Размер на инвестиции/капиталови")).toMatch(/↓$/);
+    expect(line("Брой споразумения за партньорство")).toMatch(/↑$/);
+    expect(run.stdout).not.toMatch(/КАЧЕСТВО И РЕЗУЛТАТИ.*[↑↓→]/);
+  });
+});

@@ -92,10 +92,14 @@ async function writeScorecardCopy(ctx: CommandContext, docs: { file: string; for
   return null;
 }
 
+const ARROWS = { up: "↑", down: "↓", flat: "→" } as const;
+
 function printNodes(ctx: CommandContext, nodes: ScorecardNode[], depth: number): void {
   for (const n of nodes) {
     const score = n.score === null ? "—" : `${Math.round(n.score * 100)}%`;
-    ctx.io.out(`${"  ".repeat(depth)}${oneLine(n.name, 70)}  ${score}  ${ctx.t.t(`cli.scorecard.status.${n.status}`)}`);
+    // An indicator reported by period shows which way it moved since the period before.
+    const trend = n.kind === "indicator" && n.series?.trend ? `  ${ARROWS[n.series.trend.direction]}` : "";
+    ctx.io.out(`${"  ".repeat(depth)}${oneLine(n.name, 70)}  ${score}  ${ctx.t.t(`cli.scorecard.status.${n.status}`)}${trend}`);
     printNodes(ctx, childrenOf(n), depth + 1);
   }
 }
