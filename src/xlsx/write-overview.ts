@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import type { Translator } from "../i18n/catalog";
 import type { Overview, OverviewFinding } from "../workbook/overview-model";
 import { CATALOG, LANGS } from "../i18n";
@@ -6,6 +5,8 @@ import { isRole, ROLES } from "../engine/roles";
 import type { Severity } from "../engine/finding";
 import { checkOutputTarget, writeOutputFile, type OutputOptions } from "./safe-output";
 import { overviewBytes } from "./overview-bytes";
+import { readWorkbook } from "./read-workbook";
+import type { CellValue } from "../engine/grid";
 import type { OverviewContext } from "./overview-sheets";
 
 /**
@@ -33,44 +34,38 @@ export async function writeOverview(overview: Overview, t: Translator, outPath: 
  * workbook has no such sheet: it is not an overview.
  */
 export async function readOverviewFindings(path: string): Promise<OverviewFinding[] | null> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
+  // PlanCheck's own guarded reader: a link's text is its cached value, rich text its joined runs.
+  const wb = await readWorkbook(path);
   const names = new Set([LEGACY_FINDINGS_SHEET, ...LANGS.map((l) => CATALOG[l]["overview.sheet.findings"])]);
-  const ws = wb.worksheets.find((w) => names.has(w.name));
+  const ws = wb.sheets.find((w) => names.has(w.sheet));
   if (!ws) return null;
-  const text = (v: ExcelJS.CellValue): string => {
-    if (v === null || v === undefined) return "";
-    if (typeof v === "object" && "result" in v) return String(v.result ?? "");
-    if (typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("");
-    return String(v);
-  };
+  const text = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v));
   // Headings in every language, and the key each stands for.
   const keys = ["file", "sheet", "cell", "code", "severity", "role", "value", "message", "fix", "change"] as const;
   const heading = new Map<string, (typeof keys)[number]>();
   for (const l of LANGS) for (const k of keys) heading.set(CATALOG[l][`overview.col.${k}`], k);
-  let headerRow = 0;
+  // The header is among the first five rows (row 2 as PlanCheck writes it).
+  let headerRow = -1;
   const at: Partial<Record<(typeof keys)[number], number>> = {};
-  ws.eachRow((row, n) => {
-    if (headerRow !== 0 || n > 5) return;
+  for (let n = 0; n < Math.min(5, ws.values.length) && headerRow < 0; n++) {
     const found: typeof at = {};
-    row.eachCell((cell, c) => {
-      const k = heading.get(text(cell.value).replace(/ \(\d+\)$/, ""));
+    ws.values[n].forEach((cell, c) => {
+      const k = heading.get(text(cell).replace(/ \(\d+\)$/, ""));
       if (k && found[k] === undefined) found[k] = c;
     });
     if (found.code !== undefined && found.file !== undefined) {
       headerRow = n;
       Object.assign(at, found);
     }
-  });
-  if (headerRow === 0) return null;
+  }
+  if (headerRow < 0) return null;
   const fixedWords = new Set(LANGS.map((l) => CATALOG[l]["overview.change.fixed"]));
   const severityWords = wordsToKeys(["error", "warning", "info"], (k) => `severity.${k}`);
   const roleWords = wordsToKeys([...ROLES], (k) => `role.${k}`);
   const out: OverviewFinding[] = [];
-  ws.eachRow((row, n) => {
-    if (n <= headerRow) return;
-    const v = (k: (typeof keys)[number]) => (at[k] === undefined ? "" : text(row.getCell(at[k]!).value));
-    if (!v("file") || !v("code") || fixedWords.has(v("change"))) return;
+  for (const row of ws.values.slice(headerRow + 1)) {
+    const v = (k: (typeof keys)[number]) => (at[k] === undefined ? "" : text(row[at[k]!]));
+    if (!v("file") || !v("code") || fixedWords.has(v("change"))) continue;
     const address = v("cell");
     const bang = address.lastIndexOf("!");
     const severity = severityWords.get(v("severity")) ?? v("severity");
@@ -86,7 +81,7 @@ export async function readOverviewFindings(path: string): Promise<OverviewFindin
       message: v("message"),
       fix: v("fix") || null,
     });
-  });
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@ import { overviewBytes } from "../../src/xlsx/overview-bytes";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { isPlanCheckOutput } from "../../src/xlsx/overview-record";
 import { tableWorkbookBytes } from "../../src/xlsx/table-workbook";
+import { readOverviewFindings } from "../../src/xlsx/write-overview";
 import { validatePackage } from "../support/ooxml-schema";
 import { promises as fs } from "fs";
 import * as os from "os";
@@ -104,5 +105,14 @@ describe("the overview workbook PlanCheck writes itself", () => {
     const zip = await JSZip.loadAsync(odd);
     expect(await zip.file("xl/tables/table1.xml")!.async("string")).toContain('<tableColumn id="2" name="Role (2)"/>');
     expect(await zip.file("xl/workbook.xml")!.async("string")).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'It''s &amp; &lt;odd&gt;'!$2:$2</definedName>`);
+  });
+
+  it("reads back for --since the findings it wrote, by code, whatever language its words are in", async () => {
+    const { file } = await written();
+    const back = await readOverviewFindings(file);
+    expect(back).toEqual([
+      { file: "gmina/harmonogram.xlsx", sheet: "Plan", cell: "C5", code: "gap.no-deadline", severity: "error", role: "deadline", value: "=SUM(A1:A9)", message: "Task 2: no deadline is given.", fix: "Give a month or a date." },
+      { file: "gmina/harmonogram.xlsx", sheet: "Plan", cell: "C6", code: "gap.no-deadline", severity: "error", role: "deadline", value: "literal _x0041_ escape", message: "Tab\there & <there>", fix: "Give a month or a date." },
+    ]);
   });
 });
