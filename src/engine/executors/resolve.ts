@@ -15,7 +15,8 @@ import { nearest } from "./suggest";
  * 5. without a place after it: after a dash (`РУО – Кюстендил`, `РЦПППО -- Кюстендил`), after a
  *    place word (`гр. Кюстендил`), one or two capitalised words that are not themselves a known
  *    body (`РЦПППО Кюстендил`, `Zarząd Powiatu Bocheńskiego`; but not `Общини РУП`), or such words
- *    closed by a territory (`Министерство образования и науки Астраханской области`);
+ *    closed by a territory, maybe after words in lower case (`Министерство образования и науки
+ *    Астраханской области`, `Управління освіти і науки Сумської міської ради`);
  * 6. "full" mode only: a known body followed by words in lower case that describe it
  *    (`Szkoły objęte pilotażem`, `доставчици на социални услуги в Община Кюстендил`), unless
  *    the words start with a conjunction (`училища и читалища` is two bodies).
@@ -93,10 +94,13 @@ function withoutPlace(registry: Registry, t: readonly BodyToken[]): BodyToken[][
     if (isPlaceMarker(t[m]) && place.every(isTitleCase) && isPlace(registry, place)) out.push(t.slice(0, m));
   }
   if (dash < 0 && t.length > 2 && isTerritory(t[t.length - 1])) {
+    // `Астраханской области`, `Сумської міської ради`, `Київської обласної державної адміністрації`.
+    let kind = t.length - 1;
+    while (kind > 1 && t.length - 1 - kind < 2 && startsLower(t[kind - 1])) kind--;
     for (const n of [1, 2]) {
-      if (t.length <= n + 1) break;
-      const name = t.slice(t.length - 1 - n, t.length - 1);
-      if (name.every(isTitleCase) && isPlace(registry, name)) out.push(t.slice(0, t.length - 1 - n));
+      if (kind - n < 1) break;
+      const name = t.slice(kind - n, kind);
+      if (name.every(isTitleCase) && isPlace(registry, name)) out.push(t.slice(0, kind - n));
     }
   }
   if (dash < 0) {

@@ -32,6 +32,9 @@ export const bg: CountryBodies = {
     { key: "ДАЗД", full: "Държавна агенция за закрила на детето" },
     { key: "отдел „Закрила на детето“", full: null, aliases: ["ОЗД", "Закрила на детето", "отдели „Закрила на детето“"] },
     { key: "Дирекция „Социални дейности“", full: null },
+    { key: "Дирекция „Образование“", full: null, aliases: ["отдел „Образование“", "Дирекция „Образование и спорт“"] },
+    // Deputy heads by the abbreviations every Bulgarian school uses: people, written as abbreviations.
+    { key: "ЗДУД", full: "заместник-директор по учебната дейност", aliases: ["ЗДУТ", "ЗДАСД", "ЗДУВД"] },
     { key: "РУП", full: "Районно управление на полицията" },
     { key: "МВР", full: "Министерство на вътрешните работи" },
     { key: "Полиция", full: null },

@@ -8,6 +8,7 @@ export const en: CountryBodies = {
     { key: "municipality", full: null },
     { key: "Ministry of Education", full: null },
     { key: "DfE", full: "Department for Education" },
+    { key: "governing body", full: null, aliases: ["governors", "board of governors", "board of trustees", "trustees", "trust board"] },
     { key: "local authority", full: null, aliases: ["LA", "local education authority", "LEA"] },
   ],
   words: {

@@ -26,6 +26,7 @@ export const pl: CountryBodies = {
     { key: "jst", full: "jednostka samorządu terytorialnego" },
     { key: "Gł. Księgowa", full: "Główna Księgowa", aliases: ["Główny Księgowy", "Gł. Księgowy"] },
     { key: "Kuratorium Oświaty", full: null, aliases: ["KO"] },
+    { key: "Wydział Edukacji", full: null, aliases: ["Wydział Oświaty", "Wydział Edukacji i Sportu", "Wydział Oświaty i Sportu"] },
     { key: "MEN", full: "Ministerstwo Edukacji Narodowej", aliases: ["MEiN", "Ministerstwo Edukacji i Nauki", "Ministerstwo Edukacji"] },
     { key: "ODN", full: "Ośrodek Doskonalenia Nauczycieli" },
     { key: "OPS", full: "Ośrodek Pomocy Społecznej", aliases: ["MOPS", "GOPS"] },
