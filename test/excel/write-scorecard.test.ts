@@ -7,6 +7,7 @@ import type { WorkbookMetadata } from "../../src/workbook/record";
 import { readMetadata } from "../../src/excel/metadata";
 import { removePlanCheck } from "../../src/excel/remove";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memory-host";
+import { cellKey } from "../../src/memory-host/state";
 import { makeTable } from "../engine/rules/make-table";
 import { isError, Sheet, type Scalar } from "../support/formula-evaluator";
 
@@ -316,5 +317,50 @@ describe("writing the Scorecard sheet", () => {
     await host.Excel.run((c) => removePlanCheck(c, { lang: "en" }));
     expect(names(host)).toEqual(["BSC"]);
     expect(host.workbookState.model.customXmlParts).toHaveLength(0);
+  });
+});
+
+describe("the add-in's Scorecard sheet of a plan with threshold columns and actuals by year", () => {
+  const MEASURED = makeTable({
+    sheet: "BSC",
+    headerRow: 4,
+    columns: [
+      "perspective",
+      "objective",
+      "indicator",
+      "unit",
+      "baseline",
+      "target",
+      { role: "actual", header: "Отчет 2023" },
+      { role: "actual", header: "Отчет 2024" },
+      { role: "green", header: "Зелено при" },
+      { role: "red", header: "Червено под" },
+    ],
+    rows: [
+      ["КАЧЕСТВО И РЕЗУЛТАТИ", "Подобрена ефективност", "Относителен дял на обхванатите", "%", "92,4%", "97%", "94,0%", "95,1%", "96%", "93%"],
+      [null, null, "Брой върнати в училище деца", "брой", "0", "40", "12", "", "35", "20"],
+    ],
+  });
+
+  it("writes each indicator's lines, its status against them, and the trend, in both forms", async () => {
+    const host = workbook();
+    await host.Excel.run((c) => writeScorecardSheet(c, MEASURED, { lang: "bg" }));
+    const sheet = host.workbookState.sheet("Показатели");
+    const values = host.workbookState.values("Показатели");
+    const r = values.findIndex((row) => row[2] === "Относителен дял на обхванатите");
+    expect(values[r].slice(11, 13)).toEqual([0.96, 0.93]);
+    expect(sheet.formulas.get(cellKey(r, 8))).toContain(`L${r + 1}`);
+    expect(sheet.formulas.get(cellKey(r, 14))).toContain(`N${r + 1}`);
+    expect(values[r][13]).toBe(0.94);
+    const card = buildScorecard(MEASURED);
+    const ind = card.perspectives[0].objectives[0].indicators;
+    expect(ind.map((i) => [i.status, i.statusFrom, i.series?.actualFrom, i.series?.trend?.meaning ?? null])).toEqual([
+      ["amber", "thresholds", "2024", "improving"],
+      ["red", "thresholds", "2023", null],
+    ]);
+    const plan = scorecardLayout(card, translator("bg"), "plan");
+    const p = plan.rows.findIndex((row) => row[2] === "'Относителен дял на обхванатите");
+    expect(plan.rows[p].slice(7, 15)).toEqual([`=PLAN.SCORE(F${p + 1},E${p + 1},D${p + 1})`, `=PLAN.UNITSTATUS(F${p + 1},L${p + 1},M${p + 1})`, "", "", 0.96, 0.93, "'94,0%", "'improving"]);
+    expect(plan.cached[p][8]).toBe("amber");
   });
 });
