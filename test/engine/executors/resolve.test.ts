@@ -181,6 +181,11 @@ describe("the education authorities and schools of every country are known as of
     ["Директор, ЗДУД, класни ръководители"],
     ["Department for Education"],
     ["Board of Trustees"],
+    // A school's own councils and services.
+    ["Методический совет, руководители ШМО"],
+    ["Совет профилактики"],
+    ["Методична рада"],
+    ["SLT, PTA"],
   ])("%j", (cell) => {
     expect(resolveBodies(commonRegistry(), cell).filter((b) => !b.known && b.text !== "Директор" && b.text !== "класни ръководители")).toEqual([]);
   });

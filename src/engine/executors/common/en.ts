@@ -8,6 +8,8 @@ export const en: CountryBodies = {
     { key: "municipality", full: null },
     { key: "Ministry of Education", full: null },
     { key: "DfE", full: "Department for Education" },
+    { key: "SLT", full: "senior leadership team", aliases: ["leadership team"] },
+    { key: "PTA", full: "Parent Teacher Association", aliases: ["parent council"] },
     { key: "governing body", full: null, aliases: ["governors", "board of governors", "board of trustees", "trustees", "trust board"] },
     { key: "local authority", full: null, aliases: ["LA", "local education authority", "LEA"] },
   ],

@@ -23,6 +23,12 @@ export const ru: CountryBodies = {
     { key: "Администрация района", full: null, aliases: ["администрация"] },
     { key: "муниципальная аттестационная комиссия", full: null },
     { key: "экспертная группа", full: null },
+    // A school's own councils and services, set up in every school by law or custom.
+    { key: "методический совет", full: null, aliases: ["методсовет", "методична рада"] },
+    { key: "МО", full: "методическое объединение", aliases: ["ШМО", "методические объединения", "методичне об’єднання", "методичні об’єднання"] },
+    { key: "управляющий совет", full: null },
+    { key: "совет профилактики", full: null },
+    { key: "служба медиации", full: null, aliases: ["школьная служба медиации", "школьная служба примирения", "ШСП", "служба медіації"] },
     // Schools and kindergartens by their type and legal form (`МБОУ СОШ № 5` is the legal form, then the school).
     { key: "СОШ", full: "средняя общеобразовательная школа", aliases: ["ООШ", "НОШ", "СШ"] },
     { key: "МБОУ", full: "муниципальное бюджетное общеобразовательное учреждение", aliases: ["МАОУ", "МКОУ", "ГБОУ", "МОУ"] },
