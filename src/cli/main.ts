@@ -4,24 +4,20 @@ import { processIO, type CliIO } from "./io";
 import { collectInputs } from "./inputs";
 import type { FileCheckOptions } from "./check-files";
 import { EXIT, type CommandContext } from "./command-context";
-import { checkFiles } from "./pool";
+import { checkFilesInOrder, checkFindingsInOrder, type PoolOptions } from "./pool";
 import { parsePeriodOption } from "../engine/deadline";
-import { runTable } from "./commands/table";
-import { runCheck } from "./commands/check";
-import { runScorecard } from "./commands/scorecard";
 import { VERSION } from "./version";
 
+type Command = (ctx: CommandContext) => Promise<number> | number;
 
-interface Command {
-  run(ctx: CommandContext): Promise<number> | number;
-  /** Commands that print checked files get them from the worker pool; others read files themselves. */
-  checks: boolean;
-}
-
-const COMMANDS: Record<string, Command> = {
-  table: { run: runTable, checks: true },
-  check: { run: runCheck, checks: true },
-  scorecard: { run: runScorecard, checks: false },
+/**
+ * Each command is loaded when it is run: what one command needs (the scorecard's and the report
+ * copy's zip library among them) is never loaded for another.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  table: async () => (await import("./commands/table")).runTable,
+  check: async () => (await import("./commands/check")).runCheck,
+  scorecard: async () => (await import("./commands/scorecard")).runScorecard,
 };
 
 export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -41,8 +37,8 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
     io.out(helpText(t, Object.keys(COMMANDS)));
     return args.help ? EXIT.ok : EXIT.unreadable;
   }
-  const command = COMMANDS[args.command];
-  if (!command) return usageFailure(new UsageError("cli.usage.unknown-command", { command: args.command }), io, t);
+  const load = COMMANDS[args.command];
+  if (!load) return usageFailure(new UsageError("cli.usage.unknown-command", { command: args.command }), io, t);
   if (args.inputs.length === 0) return usageFailure(new UsageError("cli.usage.no-input"), io, t);
 
   const options: FileCheckOptions = { today: args.today, limits: readLimits(args) };
@@ -51,12 +47,20 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
     if (!period) return usageFailure(new UsageError("cli.usage.bad-period", { value: args.period }), io, t);
     options.period = period;
   }
-  const inputs = await collectInputs(args.inputs);
-  const progress = io.isTTY && !args.json && inputs.workbooks.length > 1 ? progressBar() : undefined;
-  const files = command.checks
-    ? await checkFiles(inputs.workbooks, options, args.lang, { workers: args.workers ?? undefined, onProgress: progress })
-    : [];
-  return command.run({ args, io, t, options, workbooks: inputs.workbooks, files, skipped: inputs.skipped });
+  const [inputs, command] = await Promise.all([collectInputs(args.inputs), load()]);
+  const { workbooks, skipped } = inputs;
+  const progress = io.isTTY && !args.json && workbooks.length > 1 ? progressBar() : undefined;
+  const pool: PoolOptions = { workers: args.workers ?? undefined, onProgress: progress };
+  return command({
+    args,
+    io,
+    t,
+    options,
+    workbooks,
+    skipped,
+    checkFiles: (onFile) => checkFilesInOrder(workbooks, options, args.lang, pool, onFile),
+    checkFindings: (onFile) => checkFindingsInOrder(workbooks, options, pool, onFile),
+  });
 }
 
 /** --max-bytes and --max-cells; the reader's defaults for those not given. */

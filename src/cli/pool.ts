@@ -2,8 +2,9 @@ import { Worker } from "worker_threads";
 import * as fs from "fs";
 import * as path from "path";
 import * as os from "os";
-import { checkFile, fileJson, fileWords, type FileData, type FileJson } from "./check-files";
-import { translator } from "../i18n";
+import { checkFile, fileData, fileWords, type FileCheck, type FileData, type FileJson } from "./check-files";
+import { fileFindings, type FileFindings } from "./file-findings";
+import { translator, type Translator } from "../i18n";
 import type { Lang } from "../i18n/catalog";
 import type { CheckOptions } from "../engine/check";
 
@@ -22,7 +23,22 @@ export function defaultWorkers(): number {
 }
 
 /** Receives each file's result in the order of `files`, as soon as it and every file before it are done. */
-export type ResultSink = (result: FileJson, index: number) => void;
+export type ResultSink<R = FileJson> = (result: R, index: number) => void;
+
+/**
+ * What a worker answers with, as data: the whole outcome (`data`, the rows of the JSON contract
+ * included) or only what the text report prints (`findings`). The name travels to the worker.
+ */
+export type WorkerAnswer = "data" | "findings";
+
+/** How an answer is made from a checked file, and how the printing process reads it. */
+interface Shape<Sent, R> {
+  answer: WorkerAnswer;
+  make(checked: FileCheck): Sent;
+  receive(sent: Sent): R;
+  /** The result of a file whose worker died (out of memory on a huge file). */
+  failed(file: string, error: { code: string; message: string }): R;
+}
 
 /** Files a worker may run ahead of the first one not yet handed on, per worker. */
 const AHEAD_PER_WORKER = 4;
@@ -43,14 +59,41 @@ export async function checkFiles(files: string[], options: CheckOptions, lang: L
  * that comes early waits for those before it, and workers are fed only a few files ahead of the
  * first one still out, so a slow file never lets finished ones pile up behind it.
  */
-export async function checkFilesInOrder(files: string[], options: CheckOptions, lang: Lang, pool: PoolOptions, onResult: ResultSink): Promise<void> {
+export function checkFilesInOrder(files: string[], options: CheckOptions, lang: Lang, pool: PoolOptions, onResult: ResultSink): Promise<void> {
+  return runPool(files, options, pool, wholeFiles(translator(lang)), onResult);
+}
+
+/**
+ * The same, handing on only what the text report prints: each file's findings as data (the
+ * printer puts them into words as it writes them) and its counts, without the typed rows.
+ */
+export function checkFindingsInOrder(files: string[], options: CheckOptions, pool: PoolOptions, onResult: ResultSink<FileFindings>): Promise<void> {
+  return runPool(files, options, pool, FINDINGS, onResult);
+}
+
+/** Workers send findings as data; they are put into words here, once, in the user's language. */
+function wholeFiles(t: Translator): Shape<FileData, FileJson> {
+  return {
+    answer: "data",
+    make: fileData,
+    receive: (d) => fileWords(d, t),
+    failed: (file, error) => ({ file, error, sheets: 0, tables: [] }),
+  };
+}
+
+const FINDINGS: Shape<FileFindings, FileFindings> = {
+  answer: "findings",
+  make: fileFindings,
+  receive: (f) => f,
+  failed: (file, error) => ({ file, format: null, notChecked: null, error, findings: [], summary: { tables: 0, rows: 0, errors: 0, warnings: 0 } }),
+};
+
+async function runPool<Sent, R>(files: string[], options: CheckOptions, pool: PoolOptions, shape: Shape<Sent, R>, onResult: ResultSink<R>): Promise<void> {
   const script = pool.workerScript ?? path.join(__dirname, "worker.js");
   const n = Math.min(pool.workers ?? defaultWorkers(), files.length);
-  if (n <= 1 || !fs.existsSync(script)) return checkInProcess(files, options, lang, pool, onResult);
+  if (n <= 1 || !fs.existsSync(script)) return checkInProcess(files, options, pool, shape, onResult);
 
-  // Workers send findings as data; they are put into words here, once, in the user's language.
-  const t = translator(lang);
-  const waiting = new Map<number, FileJson>();
+  const waiting = new Map<number, R>();
   const ahead = n * AHEAD_PER_WORKER;
   let next = 0;
   let delivered = 0;
@@ -69,7 +112,7 @@ export async function checkFilesInOrder(files: string[], options: CheckOptions, 
     };
     const start = (): void => {
       const worker = new Worker(script, {
-        workerData: { options },
+        workerData: { options, answer: shape.answer },
         resourceLimits: { maxOldGenerationSizeMb: pool.maxHeapMb ?? 4096 },
       });
       let current = -1;
@@ -85,16 +128,17 @@ export async function checkFilesInOrder(files: string[], options: CheckOptions, 
         current = next++;
         worker.postMessage({ id: current, file: files[current] });
       };
-      const finish = (id: number, result: FileJson): void => {
+      const finish = (id: number, result: R): void => {
         waiting.set(id, result);
         done++;
         pool.onProgress?.(done, files.length, files[id]);
         deliver();
       };
-      worker.on("message", (msg: { id: number; result: FileData }) => {
+      worker.on("message", (msg: { id: number; result: Sent }) => {
         current = -1;
-        finish(msg.id, fileWords(msg.result, t));
+        // The next file first: the worker checks it while this result is read and handed on.
         feed();
+        finish(msg.id, shape.receive(msg.result));
       });
       // A worker that dies (out of memory on a huge file) fails only the file it held.
       worker.on("error", (err) => {
@@ -104,7 +148,7 @@ export async function checkFilesInOrder(files: string[], options: CheckOptions, 
         if (current >= 0 && !waiting.has(current) && current >= delivered) {
           const file = files[current];
           const code = /memory|heap/i.test(String(err)) ? "file.too-large" : "file.corrupt";
-          finish(current, { file, error: { code, message: `${file}: ${err.message}` }, sheets: 0, tables: [] });
+          finish(current, shape.failed(file, { code, message: `${file}: ${err.message}` }));
         }
         if (done < files.length && next < files.length) start();
       });
@@ -114,10 +158,9 @@ export async function checkFilesInOrder(files: string[], options: CheckOptions, 
   });
 }
 
-async function checkInProcess(files: string[], options: CheckOptions, lang: Lang, pool: PoolOptions, onResult: ResultSink): Promise<void> {
-  const t = translator(lang);
+async function checkInProcess<Sent, R>(files: string[], options: CheckOptions, pool: PoolOptions, shape: Shape<Sent, R>, onResult: ResultSink<R>): Promise<void> {
   for (let i = 0; i < files.length; i++) {
-    onResult(fileJson(await checkFile(files[i], options), t), i);
+    onResult(shape.receive(shape.make(await checkFile(files[i], options))), i);
     pool.onProgress?.(i + 1, files.length, files[i]);
   }
 }

@@ -1,15 +1,17 @@
-import { EXIT, reportUnreadable, type CommandContext } from "../command-context";
+import { allFiles, EXIT, reportUnreadable, reportUnreadableFile, type CommandContext } from "../command-context";
 import type { FileJson } from "../check-files";
-import type { FindingJson } from "../table-json";
+import type { FileFindings } from "../file-findings";
+import { findingJson, type FindingJson } from "../table-json";
 import { oneLine } from "./table";
 import { buildOverview, type Overview, type OverviewFinding } from "../../workbook/overview-model";
 import { notCheckedReason } from "../../workbook/not-checked";
 import { summarizeChecks } from "../../engine/report";
+import type { Finding } from "../../engine/finding";
 import { VERSION } from "../version";
 import { SCHEMA_VERSION } from "../schema-version";
 import { writeJson } from "../json-stream";
+import { TextBlocks } from "../text-blocks";
 import { promises as fs } from "fs";
-import { writeReportCopy } from "../../xlsx/write-report-copy";
 import { OutputRefusal } from "../../xlsx/safe-output";
 import { reportSheetModel } from "../report-model";
 import { readSince, SinceRefusal } from "../since";
@@ -38,28 +40,29 @@ export function summarize(files: FileJson[]): CheckSummary {
 }
 
 /** `plancheck check <file-or-folder>... [--json]`: every rule on every plan table. */
-export async function runCheck(received: CommandContext): Promise<number> {
-  const ctx = withoutOwnOutput(received);
+export async function runCheck(ctx: CommandContext): Promise<number> {
+  // The text report alone needs no file but the one in hand: each is printed as it is checked.
+  if (!ctx.args.json && ctx.args.report === null && ctx.args.since === null) return printAsChecked(ctx);
   const { io, t } = ctx;
-  const unreadable = reportUnreadable(ctx);
-  const summary = summarize(ctx.files);
+  const files = withoutOwnOutput(ctx, await allFiles(ctx));
+  const unreadable = reportUnreadable(ctx, files);
+  const summary = summarize(files);
   let overview: OverviewJson | null;
   let written: { file: string; overview: boolean } | null = null;
   try {
-    ({ overview, written } = await writeReports(ctx));
+    ({ overview, written } = await writeReports(ctx, files));
   } catch (e) {
     io.err(`plancheck: ${refusalText(e, ctx)}`);
     return EXIT.unreadable;
   }
   if (ctx.args.json) {
-    const doc = { schemaVersion: SCHEMA_VERSION, files: ctx.files, skipped: ctx.skipped, summary, ...(overview ? { overview } : {}) };
+    const doc = { schemaVersion: SCHEMA_VERSION, files, skipped: ctx.skipped, summary, ...(overview ? { overview } : {}) };
     // Written as it is produced: a large plan's JSON is larger than the memory its check takes.
     writeJson(doc, io.out);
   } else {
-    for (const f of ctx.files) if (!f.error) printFile(ctx, f);
-    for (const s of ctx.skipped) io.out(t.t("cli.check.skipped", { file: s.file }));
-    io.out(t.t("cli.check.total", { ...summary }));
-    io.out(closingLine(summary, t));
+    const out = new TextBlocks(io.out);
+    for (const f of files) if (!f.error) printFile(out, t, f.file, [...(f.findings ?? []), ...f.tables.flatMap((x) => x.findings)], f.tables.length, (x) => x);
+    printTotals(out, ctx, summary);
   }
   if (written) (ctx.args.json ? io.err : io.out)(t.t(written.overview ? "cli.report.overview-written" : "cli.report.copy-written", { file: written.file }));
   if (unreadable) return EXIT.unreadable;
@@ -67,11 +70,49 @@ export async function runCheck(received: CommandContext): Promise<number> {
 }
 
 /**
+ * The text report printed file by file as the files are checked, each file's findings put into
+ * words as they are written, and the totals added up on the way: nothing of a file is kept
+ * once it is printed, and no typed row is made.
+ */
+async function printAsChecked(ctx: CommandContext): Promise<number> {
+  const { t } = ctx;
+  const named = new Set(ctx.args.inputs);
+  const out = new TextBlocks(ctx.io.out);
+  const summary: CheckSummary = { files: 0, tables: 0, rows: 0, errors: 0, warnings: 0, notChecked: 0 };
+  let unreadable = false;
+  await ctx.checkFindings((f: FileFindings) => {
+    if (isOwnOutput(f, named)) return;
+    summary.files++;
+    summary.tables += f.summary.tables;
+    summary.rows += f.summary.rows;
+    summary.errors += f.summary.errors;
+    summary.warnings += f.summary.warnings;
+    if (f.notChecked !== null) summary.notChecked++;
+    if (reportUnreadableFile(ctx, f.file, f.error)) unreadable = true;
+    else printFile(out, t, f.file, f.findings, f.summary.tables, (x: Finding) => findingJson(x, t));
+    // A file's report is shown when it is done, not when the block fills.
+    out.flush();
+  });
+  printTotals(out, ctx, summary);
+  if (unreadable) return EXIT.unreadable;
+  return summary.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** Files passed over, the totals and the closing line. */
+function printTotals(out: TextBlocks, ctx: CommandContext, summary: CheckSummary): void {
+  const { t } = ctx;
+  for (const s of ctx.skipped) out.line(t.t("cli.check.skipped", { file: s.file }));
+  out.line(t.t("cli.check.total", { ...summary }));
+  out.line(closingLine(summary, t));
+  out.flush();
+}
+
+/**
  * --report: one plan gets a copy of itself with a report sheet; a folder or several plans get the
  * receiving office's overview workbook. --since compares with an earlier overview.
  */
-async function writeReports(ctx: CommandContext): Promise<{ overview: OverviewJson | null; written: { file: string; overview: boolean } | null }> {
-  const { args, files, t } = ctx;
+async function writeReports(ctx: CommandContext, files: FileJson[]): Promise<{ overview: OverviewJson | null; written: { file: string; overview: boolean } | null }> {
+  const { args, t } = ctx;
   // Nothing read in this run is ever written over, by any name or link (src/xlsx/safe-output.ts):
   // the plans, and the earlier overview.
   const output = { inputs: [...files.map((f) => f.file), ...(args.since !== null ? [args.since] : [])], force: args.force };
@@ -79,19 +120,20 @@ async function writeReports(ctx: CommandContext): Promise<{ overview: OverviewJs
   // A copy with a report sheet is made of an .xlsx plan; a plan in another format gets the overview.
   if (single && args.since === null && (args.report === null || files[0].error || files[0].format === "xlsx" || files[0].format === undefined)) {
     if (args.report !== null && !files[0].error) {
+      // The zip library that writes the copy is loaded only when a copy is written.
+      const { writeReportCopy } = await import("../../xlsx/write-report-copy");
       await writeReportCopy(files[0].file, args.report, reportSheetModel(files[0], t), output);
       return { overview: null, written: { file: args.report, overview: false } };
     }
     return { overview: null, written: null };
   }
   const base = await checkedFolder(args.inputs);
-  // The overview's workbook library is loaded only when an overview is read or written: loading it
-  // costs more than reading and checking a typical plan.
-  const { writeOverview } = await import("../../xlsx/write-overview");
   const name = (file: string) => path.relative(base, path.resolve(file)).split(path.sep).join("/") || path.basename(file);
   const previous = args.since !== null ? (await readSince(args.since)).map((p) => anchored(p, base)) : undefined;
   const overview = buildOverview(files, previous, name);
-  if (args.report !== null) await writeOverview(overview, t, args.report, { folder: base, checkedAt: new Date(), version: VERSION, name }, output);
+  // The overview's workbook library is loaded only when an overview is read or written: loading it
+  // costs more than reading and checking a typical plan.
+  if (args.report !== null) await (await import("../../xlsx/write-overview")).writeOverview(overview, t, args.report, { folder: base, checkedAt: new Date(), version: VERSION, name }, output);
   // The JSON already lists every file's findings and rows; the overview adds what a batch needs.
   const { findings, consolidated: _consolidated, ...rest } = overview;
   return { overview: previous ? { ...rest, findings } : rest, written: args.report !== null ? { file: args.report, overview: true } : null };
@@ -102,13 +144,14 @@ async function writeReports(ctx: CommandContext): Promise<{ overview: OverviewJs
  * a received plan: it is left out of everything, so the next run of the same command sees the
  * same plans, and may replace it with --report. A file the user names is checked whatever it is.
  */
-function withoutOwnOutput(ctx: CommandContext): CommandContext {
+function withoutOwnOutput(ctx: CommandContext, files: FileJson[]): FileJson[] {
   const named = new Set(ctx.args.inputs);
-  if (!ctx.files.some((f) => f.planCheckOutput)) return ctx;
-  const files = ctx.files
-    .filter((f) => !f.planCheckOutput || named.has(f.file))
-    .map(({ planCheckOutput: _own, ...f }) => f);
-  return { ...ctx, files };
+  if (!files.some((f) => f.planCheckOutput)) return files;
+  return files.filter((f) => !isOwnOutput(f, named)).map(({ planCheckOutput: _own, ...f }) => f);
+}
+
+function isOwnOutput(f: { file: string; planCheckOutput?: true }, named: Set<string>): boolean {
+  return f.planCheckOutput === true && !named.has(f.file);
 }
 
 /** Why the report was not written, or the earlier overview not read, in the user's words, naming the file. */
@@ -173,14 +216,27 @@ function closingLine(s: CheckSummary, t: Translator): string {
 /** The overview in --json: per-file rows, counts by code, and (with --since) findings marked new or open. */
 type OverviewJson = Omit<Overview, "findings" | "consolidated"> & { findings?: Overview["findings"] };
 
-/** A file's findings grouped by code, most serious first, each with its cell and the fix. */
-function printFile(ctx: CommandContext, f: FileJson): void {
-  const { io, t } = ctx;
-  const findings = [...(f.findings ?? []), ...f.tables.flatMap((x) => x.findings)];
-  const count = (sev: string) => findings.filter((x) => x.severity === sev).length;
-  io.out(`${f.file}: ${t.plural("cli.check.errors", count("error"))}, ${t.plural("cli.check.warnings", count("warning"))}`);
-  if (f.tables.length === 0) io.out(`  ${t.t("cli.table.none")}`);
-  const byCode = new Map<string, FindingJson[]>();
+/**
+ * A file's findings grouped by code, most serious first, each with its cell and the fix. `words`
+ * gives a finding's message and fix: already made, or made here as the line is written.
+ */
+function printFile<F extends Pick<Finding, "code" | "severity" | "sheet" | "cell" | "value">>(
+  out: TextBlocks,
+  t: Translator,
+  file: string,
+  findings: readonly F[],
+  tables: number,
+  words: (x: F) => Pick<FindingJson, "message" | "fix">,
+): void {
+  let errors = 0;
+  let warnings = 0;
+  for (const x of findings) {
+    if (x.severity === "error") errors++;
+    else if (x.severity === "warning") warnings++;
+  }
+  out.line(`${file}: ${t.plural("cli.check.errors", errors)}, ${t.plural("cli.check.warnings", warnings)}`);
+  if (tables === 0) out.line(`  ${t.t("cli.table.none")}`);
+  const byCode = new Map<string, F[]>();
   for (const x of findings) {
     const list = byCode.get(x.code);
     if (list) list.push(x);
@@ -189,10 +245,11 @@ function printFile(ctx: CommandContext, f: FileJson): void {
   const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
   const groups = [...byCode.values()].sort((a, b) => rank[a[0].severity] - rank[b[0].severity]);
   for (const list of groups) {
-    io.out(`  ${t.t(`severity.${list[0].severity}`)}: ${t.t(`code.${list[0].code}`)} [${list[0].code}] × ${list.length}`);
+    out.line(`  ${t.t(`severity.${list[0].severity}`)}: ${t.t(`code.${list[0].code}`)} [${list[0].code}] × ${list.length}`);
     for (const x of list) {
+      const { message, fix } = words(x);
       const value = x.value ? `  «${oneLine(x.value, 40)}»` : "";
-      io.out(`    ${x.sheet}!${x.cell}  ${x.message}${value}${x.fix ? `  → ${x.fix}` : ""}`);
+      out.line(`    ${x.sheet}!${x.cell}  ${message}${value}${fix ? `  → ${fix}` : ""}`);
     }
   }
 }
