@@ -3,7 +3,7 @@ import { cellAddress, parseRangeAddress, type CellValue, type MergedArea } from 
 import { normalizeText, storedIsoDate } from "./cell-value";
 import { numberAs, PLAIN_NUMBER, type NumberFormatInfo } from "../workbook/cell-values";
 import { stringItem } from "./shared-strings";
-import { attribute, decodeOoxmlEscapes, elementText, nextTag, skipElement, XmlSyntaxError, type Tag } from "./xml-scan";
+import { attribute, attributesOf, decodeOoxmlEscapes, decodeTextStrict, elementText, nextTag, skipElement, XmlSyntaxError, type Tag } from "./xml-scan";
 
 /**
  * Reads the cells of one worksheet part (ECMA-376 Part 1 §18.3: `<sheetData>` rows of `<c>`
@@ -14,6 +14,7 @@ import { attribute, decodeOoxmlEscapes, elementText, nextTag, skipElement, XmlSy
 
 /** What the cells' values are read against: the workbook's shared strings, number formats and date system. */
 export interface CellContext {
+  /** Line breaks already as the cells show them (`normalizeText`): read once, not once per cell. */
   sharedStrings: (string | null)[];
   /** For each style index, what numbers in it are shown as (date, time, duration, number). */
   formats: NumberFormatInfo[];
@@ -36,6 +37,8 @@ const MAX_ROWS = 1_048_576;
  */
 export const MAX_ELEMENT_CHARS = 4 * 1024 * 1024;
 const MAX_COLS = 16_384;
+/** A cell's attributes read: its address, type and style. */
+const CELL_ATTRIBUTES = ["r", "t", "s"] as const;
 
 export class SheetCellReader {
   /** Cells, rows and merged areas stored in the part (what the cell limit counts). */
@@ -51,6 +54,8 @@ export class SheetCellReader {
   private readonly open: string[] = [];
   /** Characters of the part already read, to say where damage lies. */
   private consumed = 0;
+  /** The current cell's `r`, `t` and `s`, in a list reused from cell to cell. */
+  private readonly attrs: (string | null)[] = [null, null, null];
 
   constructor(private readonly context: CellContext) {}
 
@@ -142,7 +147,11 @@ export class SheetCellReader {
     let v: string | null = null;
     let inline: string | null = null;
     let p = tag.end;
-    if (!tag.selfClosing) {
+    const plain = tag.selfClosing ? -1 : plainValueEnd(text, tag);
+    if (plain >= 0) {
+      v = decodeTextStrict(text.slice(tag.end + 3, plain));
+      p = plain + PLAIN_CLOSE.length;
+    } else if (!tag.selfClosing) {
       for (;;) {
         const child = nextTag(text, p);
         if (!child) return null;
@@ -171,11 +180,11 @@ export class SheetCellReader {
       }
     }
     this.stored++;
-    const r = attribute(text, tag, "r");
+    attributesOf(text, tag, CELL_ATTRIBUTES, this.attrs);
+    const [r, type, style] = this.attrs;
     if (r === null) this.col++;
     else this.address(r);
-    const type = attribute(text, tag, "t");
-    const value = type === "inlineStr" ? (inline === null || inline === "" ? null : normalizeText(inline)) : this.value(type, v, attribute(text, tag, "s"));
+    const value = type === "inlineStr" ? (inline === null || inline === "" ? null : normalizeText(inline)) : this.value(type, v, style);
     if (value !== null) {
       this.cells.rows.push(this.row);
       this.cells.cols.push(this.col);
@@ -212,8 +221,7 @@ export class SheetCellReader {
         if (!Number.isInteger(index) || index < 0 || index >= strings.length) {
           throw new XmlSyntaxError(`cell ${cellAddress(this.row, this.col)} refers to shared string ${v}, which the workbook does not have`);
         }
-        const text = strings[index];
-        return text === null ? null : normalizeText(text);
+        return strings[index];
       }
       case "str":
         return normalizeText(decodeOoxmlEscapes(v));
@@ -242,6 +250,19 @@ export class SheetCellReader {
     if (!range || range.bottom >= MAX_ROWS || range.right >= MAX_COLS) throw new XmlSyntaxError(`a merged area "${ref}", which is not a range`);
     this.cells.merges.push({ row: range.top, col: range.left, rowCount: range.bottom - range.top + 1, colCount: range.right - range.left + 1 });
   }
+}
+
+const PLAIN_CLOSE = "</v></c>";
+
+/**
+ * Where the text of a cell in the form nearly every cell takes, `<c …><v>text</v></c>` with no
+ * markup in the text, ends; -1 for any other form (a formula, inline text, a prefix, or the text
+ * ending inside the cell), which the general reading reads. Saves a tag object a piece.
+ */
+function plainValueEnd(text: string, tag: Tag): number {
+  if (tag.qname !== "c" || !text.startsWith("<v>", tag.end)) return -1;
+  const lt = text.indexOf("<", tag.end + 3);
+  return lt >= 0 && text.startsWith(PLAIN_CLOSE, lt) ? lt : -1;
 }
 
 /** A syntax error of the scan, naming the character of the part (not of the piece in hand) where it lies. */

@@ -5,6 +5,7 @@ import { styleFormats } from "./number-formats";
 import { readSharedStrings } from "./shared-strings";
 import { SheetCellReader, type CellContext, type SheetCells } from "./sheet-cells";
 import { XmlSyntaxError } from "./xml-scan";
+import { normalizeText } from "./cell-value";
 import { groupDigits, megabytes, readError, WorkbookReadError } from "./workbook-read-error";
 
 /**
@@ -199,11 +200,34 @@ async function workbookParts(bytes: Buffer, entries: ZipEntry[], file: string): 
   const strings = await text(stringsPart, Infinity);
   const styles = await text(stylesPart, Infinity);
   const context: CellContext = {
-    sharedStrings: strings === null ? [] : unreadable(file, stringsPart, () => readSharedStrings(strings)),
+    sharedStrings: strings === null ? [] : unreadable(file, stringsPart, () => readSharedStrings(strings)).map((x) => (x === null ? null : normalizeText(x))),
     formats: unreadable(file, stylesPart, () => styleFormats(styles)),
     date1904: xml !== null && usesDate1904(xml),
   };
   return { sheets, workbookXml: xml, context, read };
+}
+
+/**
+ * Parts up to this size are inflated in one call, on this thread: a typical plan's dozen parts
+ * would otherwise cost a stream each, a 256 KB buffer each and a trip to the thread pool per piece,
+ * several times the inflating itself. Larger parts are read in pieces, so memory follows a piece.
+ */
+const WHOLE_PART = 1024 * 1024;
+
+/** A small part inflated at once, never to more than its stated size. */
+function inflateWhole(data: Buffer, entry: ZipEntry, file: string, part: string): Buffer {
+  let out: Buffer;
+  try {
+    out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+      throw readError("file.corrupt", file, "size-mismatch", { part, size: groupDigits(entry.uncompressedSize) });
+    }
+    throw readError("file.corrupt", file, "part", { part });
+  }
+  if (out.length > entry.uncompressedSize) throw readError("file.corrupt", file, "size-mismatch", { part, size: groupDigits(entry.uncompressedSize) });
+  if (out.length !== entry.uncompressedSize) throw readError("file.corrupt", file, "part", { part });
+  return out;
 }
 
 /**
@@ -222,6 +246,10 @@ async function* inflate(bytes: Buffer, entry: ZipEntry, file: string, part: stri
   if (entry.method === STORED) {
     if (data.length !== entry.uncompressedSize) throw readError("file.corrupt", file, "part", { part });
     yield data;
+    return;
+  }
+  if (entry.uncompressedSize <= WHOLE_PART) {
+    yield inflateWhole(data, entry, file, part);
     return;
   }
   const inflater = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
