@@ -31,7 +31,7 @@ export function columnHeads(rows: SheetRows, layout: HeaderLayout, left: number,
   const heads: ColumnHead[] = [];
   let group = "";
   for (let c = left; c <= right; c++) {
-    let lower = layout.lower >= 0 && c >= layout.left && c <= layout.right ? ownText(rows, layout.lower, c) : "";
+    const lower = layout.lower >= 0 && c >= layout.left && c <= layout.right ? ownText(rows, layout.lower, c) : "";
     let upper = "";
     let grouped = false;
     if (layout.upper >= 0 && c >= layout.left && c <= layout.right) {
@@ -44,15 +44,21 @@ export function columnHeads(rows: SheetRows, layout: HeaderLayout, left: number,
         grouped = group !== "";
       } else group = "";
     }
-    // A heading's words broken onto the lines below it (`Дата` / `проведення`) join it.
+    const inHeader = c >= layout.left && c <= layout.right;
+    // The levels between (`усього` / `обласний бюджет` under `Обсяг фінансування`), top to bottom.
+    const between = (layout.middle ?? []).map((r) => (inHeader ? ownText(rows, r, c) : ""));
+    const levels: string[] = [];
+    for (const t of [upper, ...between, lower]) if (t !== "" && t !== levels[levels.length - 1]) levels.push(t);
+    // A heading's words broken onto the lines below it (`Дата` / `проведення`) join the lowest one.
     for (const line of layout.lines ?? []) {
-      const more = c >= layout.left && c <= layout.right ? rows.text(line, c) : "";
+      const more = inHeader ? rows.text(line, c) : "";
       if (more === "") continue;
-      if (lower !== "") lower += " " + more;
-      else upper = upper !== "" ? upper + " " + more : more;
+      if (levels.length > 0) levels[levels.length - 1] += " " + more;
+      else levels.push(more);
     }
-    const header = upper !== "" && lower !== "" ? joinHeader(upper, lower) : lower || upper;
-    heads.push({ index: c, header, roleText: lower || upper, upperText: lower !== "" ? upper : "", grouped: grouped && lower !== "" });
+    const header = levels.length > 0 ? levels.reduce(joinHeader) : "";
+    // The most specific text decides the role; the top one stands where it names none.
+    heads.push({ index: c, header, roleText: levels[levels.length - 1] ?? "", upperText: levels.length > 1 ? levels[0] : "", grouped: grouped && levels.length > 1 });
   }
   return heads;
 }

@@ -14,6 +14,8 @@ export interface HeaderLayout {
   lower: number;
   /** A `1 | 2 | 3 ...` row numbering the columns under the header, or -1. */
   columnNumbers: number;
+  /** Header rows between the upper and the role row of a header three rows deep or more. */
+  middle?: number[];
   /** Rows under the role row whose words go on with its headings (`Дата` / `проведення`), as a PDF copy lays them out. */
   lines?: number[];
   /** First and last columns the header covers. */
@@ -136,7 +138,16 @@ export class HeaderScanner {
     } else if (row - 1 >= floor && (this.isUpperHeader(row - 1, row) || this.isGroupRow(row - 1, row))) {
       upper = row - 1;
     }
-    const rows = upper >= 0 ? [upper, lower] : [lower];
+    // Deeper headers (funding split by total, capital and current spending, each by source): rows
+    // of labels that cells merged down from the header's first rows reach into belong to it.
+    const middle: number[] = [];
+    if (upper >= 0) {
+      for (let reach = this.mergedReach(upper, lower); lower + 1 <= reach && this.isDeeperHeader(lower + 1); reach = Math.max(reach, this.mergedReach(lower, lower))) {
+        middle.push(lower);
+        lower++;
+      }
+    }
+    const rows = upper >= 0 ? [upper, ...middle, lower] : [lower];
     const lines: number[] = [];
     for (let r = lower + 1; lines.length < MAX_HEADING_LINES && this.continuesHeadings(r, rows); r++) lines.push(r);
     rows.push(...lines);
@@ -152,7 +163,26 @@ export class HeaderScanner {
         right = Math.max(right, m ? m.col + m.colCount - 1 : c);
       }
     }
-    return { rows, upper, lower, columnNumbers, left, right, lines };
+    return { rows, upper, lower, columnNumbers, left, right, lines, middle };
+  }
+
+  /** The lowest row reached by cells merged down from the given header rows. */
+  private mergedReach(from: number, to: number): number {
+    let reach = -1;
+    for (let r = from; r <= to; r++) {
+      for (const c of this.rows.cells(r).cols) {
+        const m = this.rows.mergeAt(r, c);
+        if (m && m.row === r) reach = Math.max(reach, m.row + m.rowCount - 1);
+      }
+    }
+    return reach;
+  }
+
+  /** A row of short labels, no task number, no figures: a level of a header merged over it. */
+  private isDeeperHeader(row: number): boolean {
+    const { values, texts } = this.rows.cells(row);
+    if (values.length === 0 || opensWithNumber(values[0])) return false;
+    return values.every((v, i) => typeof v === "string" && texts[i].length <= MAX_HEADER_LENGTH && wordCount(texts[i]) <= MAX_HEADER_WORDS && !/^[\d\s.,]+$/.test(texts[i]));
   }
 
   /**

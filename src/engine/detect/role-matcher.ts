@@ -66,11 +66,18 @@ class PhraseIndex {
   /** Best match over the whole cell (earliest wins a tie), with the coverage of its role. */
   best(words: string[], abbr: Set<string> | null = null): RoleMatch | null {
     let best: Phrase | null = null;
+    let bestWeight = 0;
     const found: { phrase: Phrase; at: number }[] = [];
     for (let at = 0; at < words.length; at++) {
       for (const phrase of this.matchesAt(words, at, abbr)) {
         found.push({ phrase, at });
-        if (!best || phrase.weight > best.weight) best = phrase;
+        // A word read as another inflection of a head word is weaker evidence than the word itself
+        // (`обласний бюджет`: `бюджет` says budget; `обласний` only looks like `област`).
+        const weight = phrase.weight - INFLECTION_PENALTY * inflectedWords(phrase, words, at);
+        if (!best || weight > bestWeight) {
+          best = phrase;
+          bestWeight = weight;
+        }
       }
     }
     if (!best) return null;
@@ -95,6 +102,18 @@ class PhraseIndex {
 }
 
 const DIGITS = /^\d+$/;
+/** Weight taken off a phrase for each of its words matched only as another inflection. */
+const INFLECTION_PENALTY = 100;
+
+/** Words of a phrase matched at `at` that are neither the same word nor a stem's continuation. */
+function inflectedWords(p: Phrase, words: string[], at: number): number {
+  let n = 0;
+  for (let k = 0; k < p.words.length; k++) {
+    const w = words[at + k];
+    if (!(p.stems[k] ? w.startsWith(p.words[k]) : w === p.words[k])) n++;
+  }
+  return n;
+}
 
 /** Short words (`на`, `i`, `за`) and bare numbers say nothing about a column. */
 function isContentWord(w: string): boolean {
