@@ -22,6 +22,11 @@ export type PeriodSource =
   | { from: "given" }
   /** Taken from the table above on the same sheet, which names it. */
   | { from: "table-above" }
+  /**
+   * A school's plan with no year in its title, adopted between August and December: the school
+   * year that adoption opens (`Протокол № 1 / 7. Х. 2013` -> 2013/2014), the adopting line quoted.
+   */
+  | { from: "adopted"; line: string }
   | { from: "none"; reason: NoPeriodReason };
 
 /**
@@ -415,8 +420,49 @@ export function readPlanPeriod(texts: readonly string[]): PlanPeriodReading {
     } else if (score === best.score && !overlap(found.period, best.period)) contradicted = true;
   }
   if (best && !contradicted) return { period: best.period, source: { from: "title", line: best.line } };
+  if (!best && !financial) {
+    const adopted = schoolYearAdopted(lines, around);
+    if (adopted) return adopted;
+  }
   const reason: NoPeriodReason = best ? "contradictory" : financial ? "financial-years" : documentYears ? "document-dates" : "no-year";
   return { period: null, source: { from: "none", reason } };
+}
+
+/** The first full date a line writes (`14.09.2022`, `7. Х. 2013`, `25 октября 2005 г.`), or null. */
+function dateInLine(line: Line): string | null {
+  const { tokens, text } = line;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].type !== "num") continue;
+    const part = parsePart(tokens, i);
+    if (!part || part.value.right) continue;
+    const read = resolveParts([part.value], tokens, text, text, null);
+    if (typeof read !== "string" && read.kind === "date" && read.start) return read.start;
+  }
+  return null;
+}
+
+/**
+ * A school's plan whose title names no year, with one date of adoption above it (by the school's
+ * council, or under a title speaking of school work) between August and December: plans are adopted
+ * at the start of the school year they are for, so that school year. Any other month, or two dates
+ * that disagree, give none.
+ */
+function schoolYearAdopted(lines: readonly Line[], around: Surroundings): PlanPeriodReading | null {
+  const school = lines.some((l) => VOCABULARY.schoolBodyWords.test(l.folded) || (l.title && (VOCABULARY.schoolWords.test(l.folded) || SCHOOL_ABBREVIATION.test(l.folded))));
+  if (!school || around.finance) return null;
+  let found: { year: number; line: string } | null = null;
+  for (const line of lines) {
+    if (!line.document) continue;
+    const date = dateInLine(line);
+    if (!date) continue;
+    const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+    if (m < 8) return null;
+    if (found && found.year !== y) return null;
+    found = { year: y, line: line.text };
+  }
+  if (!found) return null;
+  const period = yearsPeriod(found.year, found.year + 1, true, `${found.year}/${found.year + 1}`);
+  return period ? { period, source: { from: "adopted", line: found.line } } : null;
 }
 
 /** The plan period from the lines above a table, or null: `readPlanPeriod` without its source. */

@@ -156,6 +156,7 @@ export const VOCABULARY = {
   schoolWords: stemPattern(collect((l) => l.schoolWords).filter((w) => w.length > 2)),
   approvalWords: stemPattern(collect((l) => l.approvalWords)),
   financeWords: stemPattern(collect((l) => l.financeWords)),
+  schoolBodyWords: stemPattern(collect((l) => l.schoolBodyWords)),
   /** Folded phrases a holiday's year is written after (`нового`, `new year`). */
   holidayYearWords: new Set(collect((l) => l.holidayYearWords).map(fold)),
   pluralYearWords: new Set(collect((l) => l.pluralYearWords).map(fold)),

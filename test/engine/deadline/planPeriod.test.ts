@@ -206,3 +206,28 @@ describe("titles as they are set and admissions by the month of entry", () => {
     expect(planPeriodFromTexts(["Admission appeals timetable for entry in September 2025"])).toEqual({ start: "2025-01-01", end: "2025-12-31", label: "2025" });
   });
 });
+
+describe("a school's plan with no year in its title, by the date it was adopted", () => {
+  const tsarevBrod = [
+    "Средищно основно училище",
+    "УТВЪРЖДАВАМ:_________",
+    "Директор: Т. Трифонов",
+    "П Л А Н\nЗА\nОСИГУРЯВАНЕ НА\nНОРМАЛЕН УЧЕБЕН\nПРОЦЕС ПРЕЗ ЗИМАТА",
+    "Настоящият план е приет на заседание на педагогически съвет с Протокол № 1 / 7. Х. 2013 година",
+  ];
+
+  it("is the school year that an adoption between August and December opens, and says so", () => {
+    expect(readPlanPeriod(tsarevBrod)).toEqual({
+      period: { start: "2013-09-01", end: "2014-08-31", label: "2013/2014" },
+      source: { from: "adopted", line: tsarevBrod[4] },
+    });
+    const calendar = ["УЧИЛИЩНИ ПРАЗНИЦИ", "Училищният празничен календар е приет с решение на Педагогическия съвет – Протокол № 9 от 14.09.2022 г."];
+    expect(planPeriodFromTexts(calendar)).toMatchObject({ start: "2022-09-01", end: "2023-08-31" });
+  });
+
+  it("gives none for an adoption in another month, for two that disagree, and for a plan that is no school's", () => {
+    expect(planPeriodFromTexts([...tsarevBrod.slice(0, 4), "Настоящият план е приет на заседание на педагогически съвет с Протокол № 4 / 12.03.2014 г."])).toBeNull();
+    expect(planPeriodFromTexts([...tsarevBrod, "Протокол № 2 от 10.09.2014 г."])).toBeNull();
+    expect(planPeriodFromTexts(["Приложение к Распоряжению от 28.10.2008 г № 308", "План мероприятий по благоустройству города"])).toBeNull();
+  });
+});

@@ -54,4 +54,5 @@ export const bg: LocaleVocabulary = {
   holidayYearWords: ["нова", "новата"],
   financeWords: [],
   pluralYearWords: ["години", "гг"],
+  schoolBodyWords: ["педагогическ"],
 };

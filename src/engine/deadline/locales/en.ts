@@ -54,4 +54,5 @@ export const en: LocaleVocabulary = {
   holidayYearWords: ["new year", "new year's"],
   financeWords: ["budget", "financial", "fiscal", "council tax", "mtfs", "precept"],
   pluralYearWords: ["years"],
+  schoolBodyWords: [],
 };

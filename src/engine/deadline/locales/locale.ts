@@ -82,4 +82,6 @@ export interface LocaleVocabulary {
   financeWords: readonly string[];
   /** Year words in the plural (`годы`, `роки`, `lata`, `years`): two years with them are calendar years. */
   pluralYearWords: readonly string[];
+  /** Stems of a school's own council (`педагогически съвет`, `rada pedagogiczna`): a document it adopts is a school's. */
+  schoolBodyWords: readonly string[];
 }

@@ -57,4 +57,5 @@ export const pl: LocaleVocabulary = {
   holidayYearWords: ["nowy rok", "nowego roku", "nowym roku"],
   financeWords: [],
   pluralYearWords: ["lata", "lat", "latach", "rr"],
+  schoolBodyWords: ["pedagogiczn"],
 };

@@ -56,4 +56,5 @@ export const ru: LocaleVocabulary = {
   holidayYearWords: ["нового", "новый", "новому", "новом", "новогодн"],
   financeWords: [],
   pluralYearWords: ["годы", "годов", "гг"],
+  schoolBodyWords: ["педагогическ"],
 };

@@ -56,4 +56,5 @@ export const uk: LocaleVocabulary = {
   holidayYearWords: ["новий", "нового", "новому", "новорічн"],
   financeWords: [],
   pluralYearWords: ["роки", "років", "рр"],
+  schoolBodyWords: ["педагогічн"],
 };
