@@ -153,18 +153,26 @@ function valueOf(text: string): number | null {
   return m ? parseNumber(m[1].trim()) : null;
 }
 
-/** The colours a heading names, in its order (`Зелено/Жълто/Червено` -> green, amber, red). */
-function headingColours(header: string): (Line | "amber")[] {
-  const out: (Line | "amber")[] = [];
+/** Words of a target in a heading that lists the lines (`Целево/минимално`): the green line. */
+const TARGET_WORDS = ["целево", "целева", "target", "docelowa", "docelowy", "целевое", "целевой", "цільове", "цільовий"];
+
+/**
+ * The lines a heading names, in its order: `Зелено/Жълто/Червено` -> green, amber, red;
+ * `Целево/минимално` -> the target as the green line, then a minimum (below it is red).
+ */
+function headingColours(header: string): { line: Line | "amber"; floor: boolean }[] {
+  const out: { line: Line | "amber"; floor: boolean }[] = [];
   for (const w of words(header).split(/[\s/|;,–-]+/u)) {
-    for (const [c, list] of Object.entries(COLOURS) as [Line | "amber", string[]][]) if (list.includes(w)) out.push(c);
+    for (const [c, list] of Object.entries(COLOURS) as [Line | "amber", string[]][]) if (list.includes(w)) out.push({ line: c, floor: false });
+    if (TARGET_WORDS.includes(w)) out.push({ line: "green", floor: false });
+    if (FLOOR_WORDS.includes(w)) out.push({ line: "red", floor: true });
   }
   return out;
 }
 
 /** The comparison a heading gives its cells (`Червено под` -> below), and whether it is a minimum. */
 function headingComparator(header: string): { comparator: Comparator | null; floor: boolean } {
-  const text = ` ${words(header)} `;
+  const text = ` ${words(header).replace(/[/|]/gu, " ")} `;
   const hit = COMPARATOR_WORDS.find(([w]) => w.length > 2 && text.includes(` ${w} `));
   const floor = FLOOR_WORDS.some((w) => text.includes(` ${w}`));
   return { comparator: hit ? hit[1] : null, floor };
@@ -191,12 +199,14 @@ function cellCandidates(text: string, column: ThresholdColumn): Candidate[] | Th
   const out: Candidate[] = [];
   for (const [i, part] of parts.entries()) {
     // The colour a part names, else its place under a heading naming the colours in order, else the column's.
-    const colour = part.colour ?? (parts.length > 1 ? (order.length === parts.length ? order[i] : null) : column.line);
+    const placed = parts.length > 1 && order.length === parts.length ? order[i] : null;
+    const colour = part.colour ?? (parts.length > 1 ? (placed?.line ?? null) : column.line);
     if (colour === null) return "comparator";
     if (colour === "amber" || part.range) continue;
     if (part.refused || part.value === null) return "value";
     const own = part.comparator ?? (parts.length === 1 ? heading.comparator : null);
-    out.push({ line: colour, value: part.value, scale: part.scale, comparator: own, floor: parts.length === 1 && heading.floor && part.colour === null });
+    const floor = part.colour === null && (parts.length === 1 ? heading.floor : placed?.floor === true);
+    out.push({ line: colour, value: part.value, scale: part.scale, comparator: own, floor });
   }
   return out;
 }

@@ -29,3 +29,9 @@ describe("threshold column headings in every language", () => {
     expect(["Целева стойност", "Постигната стойност", "Базова стойност", "Тежест"].map((h) => roleOfHeader(h, true))).toEqual(["target", "actual", "baseline", "weight"]);
   });
 });
+
+describe("a heading that lists the target and the minimum", () => {
+  it.each([["Целево/минимално"], ["Target / minimum"], ["Wartość docelowa/minimalna"], ["Целевое/минимальное"], ["Цільове/мінімальне"]])("%s is a threshold column", (heading) => {
+    expect(roleOfHeader(heading, true)).toBe("red");
+  });
+});

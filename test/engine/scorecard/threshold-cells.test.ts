@@ -58,3 +58,15 @@ describe("an indicator's thresholds read from its threshold columns", () => {
     });
   });
 });
+
+describe("a column that lists the target and the minimum", () => {
+  const TARGET_MIN = col("Целево/минимално", "red");
+
+  it("reads the first value as the green line and the second as the minimum, below which is red", () => {
+    expect(readThresholds([{ column: TARGET_MIN, text: "95% / 80%" }], 0.95)).toMatchObject({ lines: { green: 0.95, red: 0.8 }, polarity: "higher", unread: null });
+  });
+
+  it("reads one value as the minimum, with the target as the green line", () => {
+    expect(readThresholds([{ column: TARGET_MIN, text: "80%" }], 0.95)).toMatchObject({ lines: { green: 0.95, red: 0.8 }, greenFromTarget: true });
+  });
+});

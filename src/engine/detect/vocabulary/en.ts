@@ -24,7 +24,7 @@ export const en: Vocabulary = {
     initiative: ["initiative*"],
     notes: ["notes", "note", "remarks", "remark", "comment*"],
     green: ["green", "green at", "green from", "green threshold", "green line"],
-    red: ["red", "red under", "red below", "red threshold", "red line", "threshold", "minimum", "minimum value", "minimum acceptable", "minimum acceptable value"],
+    red: ["red", "red under", "red below", "red threshold", "red line", "threshold", "minimum", "minimum value", "minimum acceptable", "minimum acceptable value", "target minimum"],
   },
   scorecard: {
     target: ["tasks"],

@@ -59,7 +59,7 @@ export const pl: Vocabulary = {
     initiative: ["inicjatyw*"],
     notes: ["uwagi", "uwaga", "komentarz*", "adnotacje"],
     green: ["zielony", "zielone", "kolor zielony", "próg zielony", "zielony od"],
-    red: ["czerwony", "czerwone", "kolor czerwony", "próg czerwony", "czerwony poniżej", "próg", "wartość minimalna", "minimalna wartość", "poziom minimalny"],
+    red: ["czerwony", "czerwone", "kolor czerwony", "próg czerwony", "czerwony poniżej", "próg", "wartość minimalna", "minimalna wartość", "poziom minimalny", "docelowa minimalna", "wartość docelowa minimalna"],
   },
   scorecard: {
     target: ["zadania"],
