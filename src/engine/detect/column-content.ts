@@ -23,6 +23,8 @@ export interface ColumnContent {
   people: number;
   /** Cells holding an amount (`12 500`, `3,5 тыс. руб.`). */
   amount: number;
+  /** Cells holding a share, with a bound perhaps (`100%`, `менее 100%`, `≥ 85 %`): an indicator's target. */
+  percents: number;
   /** Cells holding only a time of day (`09:00`, `14.30`, `10:00-12:00`). */
   times: number;
   /** Mean letters per filled cell: the task text is the longest free text of a task table. */
@@ -38,6 +40,7 @@ const SHORT_CELL = 80;
 const MAX_PARTS = 8;
 const AMOUNT = /^[-–]?\d{1,3}(?:[\s\u00a0.,]?\d{3})*(?:[.,]\d{1,3})?\s*(?:тыс\.?|тис\.?|млн\.?|mln|tys\.?|k)?\s*(?:лв\.?|zł|руб\.?|р\.|грн\.?|€|\$|eur|usd|pln|bgn|uah|rub)?\.?$/iu;
 const LETTER = /\p{L}/gu;
+const PERCENT = /^[^\d]{0,16}\d{1,3}(?:[.,]\d{1,2})?\s*%$/u;
 /** `09:00`, `14.30`, `10:00–12:00`, `о 14:00`, `18.00 ч.`: a dot only before minutes a clock shows in plans (00, 15, 30, 45). */
 const TIME_OF_DAY = /^(?:\p{L}{1,3}\.?\s*)?(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45))(?:\s*[-–—]\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45)))?(?:\s*(?:ч|h|год|godz|hrs)\.?)?$/iu;
 const PART_SEPARATOR = /[,;\n]+/u;
@@ -102,7 +105,7 @@ function isAmountCell(value: unknown, text: string): boolean {
 
 /** Reads one column over the sample rows. */
 export function readColumnContent(rows: SheetRows, sample: readonly number[], col: number): ColumnContent {
-  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, times: 0, letters: 0, labelled: {} };
+  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, percents: 0, times: 0, letters: 0, labelled: {} };
   let letters = 0;
   for (const r of sample) {
     const value = rows.value(r, col);
@@ -115,6 +118,7 @@ export function readColumnContent(rows: SheetRows, sample: readonly number[], co
       text = label.rest;
     }
     if (TIME_OF_DAY.test(text)) out.times++;
+    else if (PERCENT.test(text)) out.percents++;
     if (isNumberCell(value, text)) out.numbering++;
     else if (isDeadlineCell(value, text)) out.deadline++;
     else if (isAmountCell(value, text)) out.amount++;

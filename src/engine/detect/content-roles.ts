@@ -16,6 +16,7 @@ const NUMBERING = 0.8;
 const DEADLINES = 0.6;
 const PEOPLE = 0.6;
 const AMOUNTS = 0.7;
+const PERCENTS = 0.8;
 /** Times of day (a dash or a note where there is none) under a deadline heading. */
 const TIMES = 0.7;
 /** Cells that say what they are (`срок: …` in most of a column) outweigh everything else. */
@@ -72,6 +73,8 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     else if (share(k, k.deadline) >= DEADLINES) role = "deadline";
     else if (share(k, k.people) >= PEOPLE && !has("responsible")) role = "responsible";
     else if (share(k, k.amount) >= AMOUNTS && YEAR_HEADING.test(c.headerText)) role = "budget";
+    // Shares beside an indicator that has no target column: its targets (`100%`, `менее 100%`).
+    else if (share(k, k.percents) >= PERCENTS && has("indicator") && !has("target")) role = "target";
     if (role) out[i] = { role, source: "content" };
   });
 
