@@ -12,6 +12,9 @@ import type { Rule } from "./types";
  * родителите.` is one; `Брой оценени деца` is not, and neither is `Zatwierdzenie planu do
  * realizacji.` with its `Miernik` of 1, nor `Kuracjusze leczeni stacjonarnie w sanatoriach` with
  * a base value of `45710 (2017 r.)` beside it: a number written for an indicator was measured.
+ *
+ * An indicator cell merged down over several rows (one indicator, a criterion a row) is one
+ * indicator: measured when any of its rows measures it, and reported once when none does.
  */
 export const gapNoMeasure: Rule = {
   id: "gap-no-measure",
@@ -19,29 +22,40 @@ export const gapNoMeasure: Rule = {
   run(table: PlanTable): Finding[] {
     const m = tableMeasures(table);
     if (!m.indicatorKey) return [];
-    const valueKeys = table.columns.filter((c) => VALUE_ROLES.has(c.role) && c.key !== m.indicatorKey).map((c) => c.key);
-    const out: Finding[] = [];
+    const indicatorKey = m.indicatorKey;
+    const valueKeys = table.columns.filter((c) => VALUE_ROLES.has(c.role) && c.key !== indicatorKey).map((c) => c.key);
+    const unmeasured = new Map<string, PlanRow>();
+    const measured = new Set<string>();
     for (let i = 0; i < table.rows.length; i++) {
       const measure = m.rows[i];
       const row = table.rows[i];
-      if (!measure || !isFilled(row.cells[m.indicatorKey]) || measure.measurable || measure.target) continue;
-      if (hasValue(row, valueKeys)) continue;
-      out.push(rowFinding(table, row, m.indicatorKey, "gap.no-measure", "error", {}, { key: "fix.gap.no-measure", params: {} }));
+      if (!measure || !isFilled(row.cells[indicatorKey])) continue;
+      const cell = row.refs[indicatorKey] ?? `${i}`;
+      if (measure.measurable || measure.target || hasValue(row, valueKeys)) measured.add(cell);
+      else if (!unmeasured.has(cell)) unmeasured.set(cell, row);
+    }
+    const out: Finding[] = [];
+    for (const [cell, row] of unmeasured) {
+      if (measured.has(cell)) continue;
+      out.push(rowFinding(table, row, indicatorKey, "gap.no-measure", "error", {}, { key: "fix.gap.no-measure", params: {} }));
     }
     return out;
   },
 };
 
-/** Columns that hold an indicator's values: its base, target and actual, or a further column read as the indicator's. */
-const VALUE_ROLES = new Set<Role>(["baseline", "target", "actual", "indicator"]);
+/**
+ * Columns that may hold an indicator's values: its base, target and actual, a further column read
+ * as the indicator's, or a column whose heading was not understood (`Условные назначения`: `100%`).
+ */
+const VALUE_ROLES = new Set<Role>(["baseline", "target", "actual", "indicator", "unknown"]);
 
 /** A year on its own (`2020`, `2020 r.`) is when, not how much. */
 const YEAR_ONLY = /^(?:19|20)\d\d(?:\s*(?:r|г|р|y)\.?)?$/u;
 
-/** Some value cell of the row opens with a number that is not a year: `101,13 (2018 r.)`, `51300`, `84,9`. */
+/** Some value cell of the row opens with a number that is not a year: `101,13 (2018 r.)`, `51300`, `100%`, `≥ 80`. */
 function hasValue(row: PlanRow, keys: readonly string[]): boolean {
   for (const key of keys) {
-    const text = row.cells[key]?.trim();
+    const text = row.cells[key]?.trim().replace(/^[<>≤≥=]\s*/u, "");
     if (!text || YEAR_ONLY.test(text)) continue;
     if (readNumber(text) !== null) return true;
   }

@@ -3,6 +3,7 @@ import { gapNoTarget } from "../../../src/engine/rules/gap-no-target";
 import { tableMeasures } from "../../../src/engine/rules/measures";
 import { unitsTargets } from "../../../src/engine/rules/units-targets";
 import { context, located } from "./helpers";
+import type { PlanTable } from "../../../src/engine/plan";
 import { makeTable } from "./make-table";
 import { bochnia, kyustendil, scorecard } from "./seed-tables";
 
@@ -50,6 +51,36 @@ describe("gap.no-measure", () => {
       ],
     });
     expect(located(gapNoMeasure, table)).toEqual(["B4 gap.no-measure"]);
+  });
+
+  it("reads an indicator merged down over its criteria rows as one indicator, measured when a row gives its condition", () => {
+    // Khabarovsk krai, indicators of a regional centre's head: one indicator merged over a criterion a row.
+    const mergedDown = (table: PlanTable) => {
+      const [first, second] = table.rows;
+      second.cells.indicator = first.cells.indicator;
+      second.refs.indicator = first.refs.indicator;
+      return table;
+    };
+    const measured = mergedDown(
+      makeTable({
+        columns: ["number", "indicator", "indicator", "unknown"],
+        rows: [
+          ["1.", "Выполнение государственного задания", "Выполнение количественных показателей (5)", "100%"],
+          [null, null, null, "менее 100%"],
+        ],
+      }),
+    );
+    expect(located(gapNoMeasure, measured)).toEqual([]);
+    const vague = mergedDown(
+      makeTable({
+        columns: ["number", "indicator", "notes"],
+        rows: [
+          ["1.", "Повышение качества образования", "первое полугодие"],
+          [null, null, "второе полугодие"],
+        ],
+      }),
+    );
+    expect(located(gapNoMeasure, vague)).toEqual(["B2 gap.no-measure"]);
   });
 
   it("is not a gap when the unit column names the unit", () => {
