@@ -4,6 +4,7 @@ import { collapse } from "../units/text";
 import { lookup, lookupText, resolveBody } from "./resolve";
 import { commonRegistry } from "./registry";
 import { CONJUNCTION, CONNECTIVE, ETCETERA, endsInPreposition } from "./words";
+import { entryKind } from "./entry-kind";
 
 /**
  * A responsible or partner cell split into the bodies it names.
@@ -28,6 +29,8 @@ import { CONJUNCTION, CONNECTIVE, ETCETERA, endsInPreposition } from "./words";
  * z Gł. Księgową` is `Dyrektor szkoły` and `Gł. Księgową` as written; the registry resolves the
  * latter to `Gł. Księgowa`.
  *
+ * A position's further area after a comma (`Заступник директора з НВР, ВР`) stays with the position.
+ *
  * Nothing is lost: every character that is not a space is in a body or is one of the separators
  * above, a list dash or bullet, a closing stop or comma, or a quote left open by a slip.
  */
@@ -37,11 +40,26 @@ export function splitBodies(text: string, registry: Registry = commonRegistry())
     for (const part of splitAtConjunctions(line, registry)) {
       for (const body of splitRun(part, registry)) {
         const clean = cleanBody(body);
-        if (clean !== "") out.push(clean);
+        if (clean === "") continue;
+        const prev = out.length > 0 ? out[out.length - 1] : null;
+        if (prev !== null && isFurtherArea(prev, clean) && !known(registry, clean)) out[out.length - 1] = `${prev}, ${clean}`;
+        else out.push(clean);
       }
     }
   }
   return out;
+}
+
+/** A position's area written as an abbreviation after a preposition: `заступник директора з НВР`, `Зам. директора по УВР`. */
+const AREA_AFTER = /(?<![\p{L}\p{N}])(?:з|із|по|ds\.?|for|за)\s+\p{Lu}[\p{Lu}\d]{1,5}$/u;
+const AREA = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
+
+/**
+ * A lone abbreviation after a position that ends in its area (`Заступник директора з НВР, ВР`,
+ * `Зам. директора по УВР, ВР`) is a further area of the same position, not a body of its own.
+ */
+function isFurtherArea(prev: string, piece: string): boolean {
+  return AREA.test(piece) && AREA_AFTER.test(prev) && entryKind(prev) === "position";
 }
 
 /**

@@ -133,3 +133,15 @@ describe("splitBodies never loses text", () => {
     expect(splitBodies(cell, kyustendil)).toEqual([]);
   });
 });
+
+describe("splitBodies keeps a position's further areas with it", () => {
+  it.each([
+    ["Заступник директора з НВР, ВР", ["Заступник директора з НВР, ВР"]],
+    ["Зам. директора по УВР, ВР, педагог-организатор", ["Зам. директора по УВР, ВР", "педагог-организатор"]],
+    // A known body after the position is a body of its own.
+    ["Заместитель директора по УВР, ИДК", ["Заместитель директора по УВР", "ИДК"]],
+    ["Директор, ВР", ["Директор", "ВР"]],
+  ])("%j", (cell, bodies) => {
+    expect(splitBodies(cell)).toEqual(bodies);
+  });
+});

@@ -16,6 +16,8 @@ export const uk: CountryBodies = {
     { key: "ДСЯО", full: "Державна служба якості освіти" },
     { key: "територіальна громада", full: null, aliases: ["громада"] },
     { key: "батьківський комітет", full: null },
+    // Deputy heads by their abbreviations: people, written as abbreviations.
+    { key: "ЗДНВР", full: "заступник директора з навчально-виховної роботи", aliases: ["ЗДВР", "ЗДНМР"] },
     { key: "ЗОШ", full: "загальноосвітня школа", aliases: ["ЗНЗ", "НВК", "ДНЗ", "ЗДО ясла-садок"] },
   ],
   words: {
