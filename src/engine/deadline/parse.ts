@@ -76,7 +76,7 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
     end: period?.period.end ?? null,
   });
 
-  const every = recurrenceIn(all);
+  const every = recurrenceIn(all) ?? annualWithoutDate(all);
   if (every !== null) return { ...planned("recurring"), ...(every ? { every } : {}) };
   // `В течение учебного года`, `СРОК: ЦЕЛОГОДИШЕН`: the whole cell says the work goes on.
   if (undatedWhole(all) === "continuous") return planned("continuous");
@@ -206,6 +206,14 @@ function recurrenceIn(tokens: readonly Token[]): Every | "" | null {
     if (p) return (p.every ?? "") as Every | "";
   }
   return null;
+}
+
+/**
+ * `Annual review in May`, `Annual report`: work named as yearly, with no date written, recurs each
+ * year of the plan. A cell with a number in it (`Annual report by 31 March 2025`) is read for its date.
+ */
+function annualWithoutDate(tokens: readonly Token[]): Every | null {
+  return (tokens[0]?.text === "annual" || tokens[0]?.text === "yearly") && tokens.every((t) => t.type !== "num") ? "year" : null;
 }
 
 /** Words that say a range includes its last day: `вкл.`, `włącznie`, `inclusive`. */

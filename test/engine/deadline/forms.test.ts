@@ -262,3 +262,13 @@ describe("a time counted back from an event the cell names", () => {
     expect(read("за 2 дня до конца года", "2025").kind).not.toBe("event");
   });
 });
+
+describe("work named as yearly", () => {
+  it("recurs each year of the plan when no date is written (`Annual review in May`)", () => {
+    expect(read("Annual review in May", "2019")).toEqual({ kind: "recurring", start: "2019-01-01", end: "2019-12-31", every: "year" });
+  });
+
+  it("is read for its date when one is written (`Annual report by 31 March 2025`)", () => {
+    expect(read("Annual report by 31 March 2025", "2025").kind).not.toBe("recurring");
+  });
+});
