@@ -215,7 +215,7 @@ function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
   const values = VALUE_ROLES.map((role) => ({ role, ...splitValues(cellOf(row, role), names.length) }));
   const periodValues = periodTexts.map((p) => ({ column: p.column, key: p.key, ...splitValues(p.text, names.length) }));
   if (periodValues.some((p) => !p.aligned)) values.find((v) => v.role === "actual")!.aligned = false;
-  const thresholdTexts = scoring.thresholdColumns.map((column) => ({ column, ...splitValues(row.cells[column.key] ?? "", names.length) }));
+  const thresholdTexts = scoring.thresholdColumns.map((column) => ({ column, ...splitThresholds(row.cells[column.key] ?? "", names.length) }));
   const unalignedRoles: Role[] = [...values.filter((v) => !v.aligned).map((v) => v.role), ...new Set(thresholdTexts.filter((v) => !v.aligned).map((v) => v.column.line))];
   const refs: Partial<Record<Role, string>> = {};
   for (const role of ["indicator", ...VALUE_ROLES] as Role[]) if (row.refs[role]) refs[role] = row.refs[role];
@@ -280,6 +280,19 @@ function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
 function splitValues(text: string, count: number): { perIndicator: (string | null)[]; aligned: boolean } {
   const lines = valueLines(text);
   if (lines.length <= 1) return { perIndicator: new Array(count).fill(lines[0] ?? null), aligned: true };
+  if (lines.length === count) return { perIndicator: lines, aligned: true };
+  return { perIndicator: new Array(count).fill(lines.join("\n")), aligned: false };
+}
+
+/**
+ * A threshold cell per indicator: the whole cell for a row of one indicator (its lines may be the
+ * bands, `≥ 85%` ↵ `< 70%`); one line each when a row of several lists as many; otherwise no
+ * indicator's, since one line beside several indicators in different units is no one's for sure.
+ */
+function splitThresholds(text: string, count: number): { perIndicator: (string | null)[]; aligned: boolean } {
+  if (count === 1) return { perIndicator: [text.trim() === "" ? null : text], aligned: true };
+  const lines = valueLines(text);
+  if (lines.length === 0) return { perIndicator: new Array(count).fill(null), aligned: true };
   if (lines.length === count) return { perIndicator: lines, aligned: true };
   return { perIndicator: new Array(count).fill(lines.join("\n")), aligned: false };
 }
