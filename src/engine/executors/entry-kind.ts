@@ -164,9 +164,11 @@ function readEntryKind(text: string): EntryKind {
   const lower = text.toLowerCase().replace(/ё/g, "е");
   const words = lower.match(WORD) ?? [];
   if (words.length === 0) return "other";
-  // A text written all in capitals is shouting, not an abbreviation (`ЗАСЕДАНИЕ НА НАСТОЯТЕЛСТВОТО`);
+  // A text written all in capitals is shouting, not an abbreviation (`ЗАСЕДАНИЕ НА НАСТОЯТЕЛСТВОТО`,
+  // and a heading repeated in the table, `OSOBY ODPOWIEDZIALNE`: no abbreviation has nine letters);
   // numbers beside an abbreviation (`СУ 12 РУО`, a telephone) are no words of a sentence.
-  const shouting = words.filter((w) => /\p{L}/u.test(w)).length > 2 && text === text.toUpperCase();
+  const lettered = words.filter((w) => /\p{L}/u.test(w));
+  const shouting = (lettered.length > 2 || lettered.some((w) => w.length >= 9)) && text === text.toUpperCase();
   const body =
     (!shouting && ABBREVIATION.test(text)) ||
     hasPhrase(lower, BODY_PHRASES) ||

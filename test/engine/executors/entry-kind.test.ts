@@ -11,6 +11,12 @@ describe("what a name in a responsible cell is", () => {
     expect(entryKind(text)).toBe(kind);
   });
 
+  it("does not take a heading in capitals repeated inside the table for an abbreviation", () => {
+    expect(entryKind("OSOBY ODPOWIEDZIALNE")).not.toBe("body");
+    expect(entryKind("ПУМОНСО")).toBe("body");
+    expect(entryKind("МКБППМН")).toBe("body");
+  });
+
   it("does not take a place written before the bodies for a body because its adjective comes from `centre`", () => {
     // Myrhorod community, Children's Day events: the place, then who holds the event.
     expect(entryKind("Центральна площа міста")).not.toBe("body");
