@@ -1,10 +1,11 @@
 /**
- * How a formula calling PLAN.* custom functions is stored in a file. Excel writes the call of a
- * JavaScript custom function as `_xldudf_` followed by its full name with the dot as an
- * underscore (`PLAN.SCORE(` is stored as `_xldudf_PLAN_SCORE(`), and on opening a file only that
- * spelling is taken for the add-in's function: a call stored as `PLAN.SCORE(` is not recalculated
- * until the cell is entered again. So a file writer stores that spelling; Excel with the add-in
- * shows it as `=PLAN.SCORE(…)`, and without the add-in as `=_xldudf_PLAN_SCORE(…)` with #NAME?.
+ * How a formula calling PLAN.* custom functions is stored in a file. Excel saves the call of a
+ * JavaScript custom function as `_xldudf_` followed by its full name with the dot as an underscore
+ * (`PLAN.SCORE(` is saved as `_xldudf_PLAN_SCORE(`), and that is the spelling it takes for the
+ * add-in's function when it opens a file; a call saved as `PLAN.SCORE(` was reported not to
+ * calculate until the cell was entered again (docs/functions.md, "PLAN.* formulas in a file"). So
+ * a file writer stores Excel's own spelling; Excel with the add-in shows it as `=PLAN.SCORE(…)`,
+ * without it as `=_xldudf_PLAN_SCORE(…)` and #NAME? once recalculated.
  * Text inside string constants is never touched.
  */
 
