@@ -50,7 +50,8 @@ export function isFragment(rows: SheetRows, row: number, activityCol: number, de
     return cols.some((c) => filledAbove.has(c)) ? "unknown" : "fragment";
   }
   if (STARTS_LOWER.test(activity)) return "fragment";
-  const ownDeadline = deadlineCol >= 0 && rows.text(row, deadlineCol) !== "";
+  // A deadline merged down from the row above over this one is its deadline too.
+  const ownDeadline = deadlineCol >= 0 && (rows.text(row, deadlineCol) !== "" || (rows.mergeAt(row, deadlineCol)?.row ?? row) < row);
   if (ownDeadline && STARTS_UPPER.test(activity)) return "whole";
   // `Конкурс творів: «Шкільна` / `бібліотека майбутнього»,` / `«Я розповім тобі про`: a line with no
   // deadline of its own under text broken off mid-sentence goes on with it.
