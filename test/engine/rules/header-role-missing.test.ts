@@ -1,0 +1,21 @@
+import { headerRoleMissing } from "../../../src/engine/rules/header-role-missing";
+import { context } from "./helpers";
+import { makeTable } from "./make-table";
+
+describe("header.role-missing in a plan of tasks that names their direction", () => {
+  it("judges tasks with deadlines by the task columns, not as a scorecard, though a column names their direction", () => {
+    const table = makeTable({
+      columns: ["number", "perspective", "activity", "deadline", "responsible", "result"],
+      rows: [["1", "Розвиток мережі закладів позашкільної освіти", "Проведення обласних змагань", "2024-2028", "Управління освіти", "Збільшено кількість учасників"]],
+    });
+    expect(headerRoleMissing.run(table, context())).toEqual([]);
+  });
+
+  it("still asks such a plan for who answers for its tasks", () => {
+    const table = makeTable({
+      columns: ["perspective", "activity", "deadline", "indicator"],
+      rows: [["Освітнє середовище", "Рейд безпеки дорожнього руху", "до 08.09.25", "Кількість учнів"]],
+    });
+    expect(headerRoleMissing.run(table, context()).map((f) => [f.role, f.severity])).toEqual([["responsible", "error"]]);
+  });
+});
