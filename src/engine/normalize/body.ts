@@ -24,6 +24,27 @@ export interface Body {
   continuations: number;
 }
 
+/** Columns a sub-heading is merged across, at least. */
+const HEADING_SPAN = 3;
+
+/**
+ * A section row of several cells (`Освітнє середовище` merged down over its tasks beside `1.1.
+ * Забезпечення комфортних умов …` merged across the rest of the table): one cell merged across the
+ * task columns, every other merged down over the rows below. Its words, in column order, or null.
+ */
+function headingAcross(rows: SheetRows, r: number): string | null {
+  const { cols, texts } = rows.cells(r);
+  if (cols.length < 2 || cols.length > 3) return null;
+  let across = 0;
+  for (const c of cols) {
+    const m = rows.mergeAt(r, c);
+    if (!m || m.row !== r || m.col !== c) return null;
+    if (m.colCount >= HEADING_SPAN && m.rowCount === 1) across++;
+    else if (m.rowCount < 2) return null;
+  }
+  return across === 1 ? texts.join(" / ") : null;
+}
+
 /** Rows looked at under a re-typed header for the task number that shows whether the numbering runs on. */
 const LOOK_PAST_HEADER = 4;
 
@@ -90,6 +111,16 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     const a = rows.mergeAt(r, activityCol);
     return !!n && !!a && n.row < r && a.row < r && n.row >= layout.top && a.row >= layout.top;
   };
+  /** A task row, or a row continuing the task above. */
+  const classify = (r: number, numbering: Numbering | null): BodyRow => {
+    if (!numbering && hasRowAbove && underMergedTask(r)) {
+      // The task's number and text merged down over this row: the same task on another date or hour.
+      spread++;
+      return { kind: "continuation", row: r };
+    }
+    if (continuesRowAbove(!!numbering, splitCol, hasRowAbove, !numbering && hasRowAbove ? fragmentOf(r) : "unknown")) return { kind: "continuation", row: r };
+    return { kind: "task", row: r, numbering };
+  };
   /** Rows taken in by such merges: they say nothing about how the number column is used. */
   let spread = 0;
   let gap = 0;
@@ -132,15 +163,13 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       item = { kind: "sectionContinuation", row: r, text: lone.text };
     } else if (lone && (isSectionRow(lone, firstCol, matcher, activityCol) || opensNumbering(r, numbering))) {
       item = { kind: "section", row: r, text: lone.text };
-    } else if (!numbering && hasRowAbove && underMergedTask(r)) {
-      // The task's number and text merged down over this row: the same task on another date or hour.
-      item = { kind: "continuation", row: r };
-      spread++;
-    } else if (continuesRowAbove(!!numbering, splitCol, hasRowAbove, !numbering && hasRowAbove ? fragmentOf(r) : "unknown")) {
-      item = { kind: "continuation", row: r };
+    } else if (!lone && !numbering) {
+      const heading = headingAcross(rows, r);
+      item = heading !== null ? { kind: "section", row: r, text: heading } : classify(r, numbering);
     } else {
-      item = { kind: "task", row: r, numbering };
+      item = classify(r, numbering);
     }
+
     if (item.kind === "section") {
       hasRowAbove = false;
       titleAfterGap = blankAbove > 0;

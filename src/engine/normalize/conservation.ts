@@ -45,8 +45,11 @@ export function accountForCells(grid: SheetGrid, table: PlanTable): UnaccountedC
       if (column && headerRows.has(sheetRow)) found = column.header.includes(text) || isColumnNumbering(sheet, r);
       else if (repeated.has(sheetRow)) found = true;
       else if (column && owner) found = (owner.cells[column.key] ?? "").includes(text);
-      // A section title is made of lone cells only: the section row and a second line under it.
-      else if (section >= 0 && lastTask < sections[section].row && cols.length === 1) found = sections[section].title.includes(text);
+      // A section title is made of lone cells (the section row and a second line under it), or of
+      // the cells of a section row whose heading is merged across the table beside cells merged down.
+      else if (section >= 0 && lastTask < sections[section].row && (cols.length === 1 || sections[section].row === sheetRow)) {
+        found = sections[section].title.includes(text);
+      }
       if (!found) lost.push({ address: cellAddress(r, cols[i]), text });
     }
   }

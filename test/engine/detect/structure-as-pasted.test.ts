@@ -232,3 +232,19 @@ describe("roles from content beside the headings", () => {
     expect(roles(t)[4]).toBe("E:budget");
   });
 });
+
+describe("section rows of several cells", () => {
+  it("reads an area merged down over its tasks beside a sub-heading merged across the table as a section", () => {
+    const [t] = tablesOf(
+      [
+        ["Вересень", "Зміст роботи", "Термін виконання", "Відповідальний", "Форма узагальнення"],
+        ["Освітнє середовище", "1.1. Забезпечення комфортних і безпечних умов навчання та праці", _, _, _],
+        [_, "Проведення практичних занять з відпрацюванням плану евакуації", "до 08.09.25", "заступники директора з НВР", "наказ"],
+        [_, "Рейд безпеки дорожнього руху « Увага! Діти на дорогах!»", "до 08.09.25", "заступник директора з НВР", "звіт"],
+      ],
+      merged("A2:A4", "B2:E2"),
+    );
+    expect(t.sections).toEqual([{ row: 2, title: "Освітнє середовище / 1.1. Забезпечення комфортних і безпечних умов навчання та праці" }]);
+    expect(t.rows.map((r) => r.row)).toEqual([3, 4]);
+  });
+});
