@@ -69,6 +69,7 @@ const TRAILING_DASH = /[-\u2010-\u2015\u2212]\s*$/u;
 const NUMBER_SIGN = /(?:№|(?<![\p{L}])(?:n|no|nr)\.?\s*\d)/iu;
 const NUMERIC_DATE = /(?<!\d)\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVXLC]+|[ІХ]+)\s*[./]\s*(?:\d{4}|\d{2})(?!\d)/u;
 // `2025/26` as a budget writes a financial year.
+const SCHOOL_YEAR_SAID = /(?<!\p{L})(?:academic|school)\s+year/u;
 const SHORT_SECOND_YEAR = /\d{4}\s*[/\u2010-\u2015\u2212-]\s*\d{2}(?!\d)/u;
 
 function yearsPeriod(from: number, to: number, school: boolean, label: string): PlanPeriod | null {
@@ -221,8 +222,9 @@ function yearsInLine(line: Line, around: Surroundings, admission: boolean): { pe
     const schoolWords = VOCABULARY.schoolWords.test(line.folded) || SCHOOL_ABBREVIATION.test(line.folded);
     const plural = last >= 0 && pluralYearsAfter(tokens, last);
     const consecutive = to === from + 1;
-    // `2025/26` in a budget is a financial year: PlanPeriod does not place those.
-    if ((slash || short) && around.finance && !schoolWords) return { period: yearsPeriod(from, to, false, m[0])!, explicit: true, financial: true };
+    // `2025/26` or `School budget 2024-2025` is a financial year, which PlanPeriod does not place:
+    // only a line that says the academic or school year means one.
+    if (to === from + 1 && around.finance && !SCHOOL_YEAR_SAID.test(line.folded)) return { period: yearsPeriod(from, to, false, m[0])!, explicit: true, financial: true };
     const school = consecutive && (slash || short || schoolWords || (around.school && !plural));
     const label = `${m[1]}${slash ? "/" : "-"}${m[3]}`;
     // Admission for the school year 2018-2019 happens in 2018, before that year begins.

@@ -231,3 +231,10 @@ describe("a school's plan with no year in its title, by the date it was adopted"
     expect(planPeriodFromTexts(["Приложение к Распоряжению от 28.10.2008 г № 308", "План мероприятий по благоустройству города"])).toBeNull();
   });
 });
+
+describe("years in a budget", () => {
+  it("are financial years, given as none, unless the line says the academic year", () => {
+    expect(readPlanPeriod(["School budget 2024-2025"]).source).toEqual({ from: "none", reason: "financial-years" });
+    expect(planPeriodFromTexts(["Budget setting timetable 2024-2025 academic year"])).toMatchObject({ start: "2024-09-01", end: "2025-08-31" });
+  });
+});
