@@ -1,5 +1,5 @@
 import { DEFAULT_AMBER, DEFAULT_GREEN, type Cap, type Polarity } from "./math";
-import { portableScore, portableStatus, portableUnitStatus } from "./portable";
+import { portableScore, portableStatus, portableUnitStatus, portableUnitStatusAt } from "./portable";
 
 /**
  * "Make this workbook portable": the standard formula that computes what a cell's =PLAN.SCORE,
@@ -126,12 +126,19 @@ export function portableFormulaFor(formula: string, cell: CellLookup): string | 
     case "UNITSTATUS": {
       if (call.args.length < 3 || call.args.length > 4) return null;
       const actual = valueOperand(a0, cell, null);
+      const polarity = polarityOf(a3);
+      if (actual === null || polarity === null) return null;
       const green = constant(a1, null);
       const red = constant(a2, null);
-      const polarity = polarityOf(a3);
-      if (actual === null || green === null || red === null || polarity === null) return null;
-      if (polarity === "higher" ? red > green : red < green) return null;
-      return `=${portableUnitStatus(actual, green, red, polarity)}`;
+      if (green !== null && red !== null) {
+        if (polarity === "higher" ? red > green : red < green) return null;
+        return `=${portableUnitStatus(actual, green, red, polarity)}`;
+      }
+      // Lines in cells, as PlanCheck's Scorecard sheet holds an indicator's own: checked in the formula as the function checks them.
+      const greenCell = valueOperand(a1, cell, null);
+      const redCell = valueOperand(a2, cell, null);
+      if (greenCell === null || redCell === null) return null;
+      return `=${portableUnitStatusAt(actual, greenCell, redCell, polarity)}`;
     }
     default:
       return null;

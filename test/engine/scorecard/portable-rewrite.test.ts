@@ -66,6 +66,21 @@ describe("rewriting a PLAN formula as a portable one", () => {
     );
   });
 
+  it("computes what =PLAN.UNITSTATUS computes with its lines in cells, as the PLAN.* Scorecard sheet holds them", () => {
+    fc.assert(
+      fc.property(value, value, value, fc.constantFrom("", ',"lower"', ',"higher"'), fc.boolean(), (a, g, r, p, constantGreen) => {
+        const cells: Record<string, CellInput> = { A1: a, L1: g, M1: r };
+        const plan = `=PLAN.UNITSTATUS(A1,${constantGreen && g !== null ? g : "L1"},M1${p})`;
+        const portable = portableFormulaFor(plan, lookupIn(cells));
+        expect([plan, portable === null]).toEqual([plan, false]);
+        expect(portable).not.toMatch(/PLAN/);
+        const sheet = sheetWith({ ...cells, D1: plan, E1: portable });
+        expect([plan, a, g, r, shown(sheet.value("E1"))]).toEqual([plan, a, g, r, shown(sheet.value("D1"))]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it("reads an omitted argument as the function does", () => {
     // No baseline: the lower-is-better score is target / actual, as with a blank baseline cell.
     expect(portableFormulaFor('=PLAN.SCORE(A1,B1,,"lower")', lookupIn({ A1: 5, B1: 4 }))).toBe(`=${portableScore({ actual: "A1", target: "B1", baseline: '""' }, "lower")}`);
