@@ -1,8 +1,8 @@
 import { Inflate } from "pako";
 
 /**
- * The browser page's `zlib`: the one call the .xlsx reader makes (src/xlsx/zip-guard.ts), a raw
- * inflate read chunk by chunk, over pako. The page's build puts it where `zlib` is imported, so
+ * The browser page's `zlib`: the two calls the .xlsx reader makes (src/xlsx/zip-guard.ts), a raw
+ * inflate read chunk by chunk and a small part's raw inflate in one call, over pako. The page's build puts it where `zlib` is imported, so
  * the command line keeps Node's own zlib and the reader's code stays the same.
  *
  * The compressed bytes go in in small slices, and what each slice unpacks is handed on before the
@@ -40,4 +40,34 @@ export function createInflateRaw(options: { chunkSize?: number } = {}): InflateR
       if (!destroyed && !inflater.ended) throw new Error("unexpected end of deflate data");
     },
   };
+}
+
+/** Node's error for an inflate that would pass `maxOutputLength`, by the code the reader looks for. */
+function tooLarge(max: number): Error & { code: string } {
+  return Object.assign(new RangeError(`Cannot create a Buffer larger than ${max} bytes`), { code: "ERR_BUFFER_TOO_LARGE" });
+}
+
+/**
+ * A raw inflate in one call, as Node's `inflateRawSync`: stopped, with Node's ERR_BUFFER_TOO_LARGE,
+ * once the output would pass `maxOutputLength` (a part that unpacks past its stated size), checked
+ * after each slice of input as the streaming inflate is. pako ends a cut-short stream without an
+ * error; its output is then shorter than the part's stated size, which the reader refuses.
+ */
+export function inflateRawSync(data: Uint8Array, options: { maxOutputLength?: number } = {}): Buffer {
+  const max = options.maxOutputLength ?? Infinity;
+  const inflater = new Inflate({ raw: true, chunkSize: 64 * 1024 });
+  const out: Uint8Array[] = [];
+  let size = 0;
+  inflater.onData = (chunk: Uint8Array) => {
+    size += chunk.length;
+    out.push(chunk);
+  };
+  for (let i = 0; i < data.length; i += SLICE) {
+    inflater.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
+    if (inflater.err) throw new Error(inflater.msg || "invalid deflate data");
+    if (size > max) throw tooLarge(max);
+  }
+  if (data.length === 0) inflater.push(data, true);
+  if (!inflater.ended) throw new Error("unexpected end of deflate data");
+  return Buffer.concat(out.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength)), size);
 }
