@@ -36,25 +36,26 @@ export interface PeriodSeries {
   unread: SeriesUnread | null;
 }
 
-// Words that say a column holds what was reached, compared whole, in lower case. A heading with
-// the actual role says it already; these are for the rest (`стан на …`, `Отчет 2024`).
+// Words a heading of actuals by period may hold besides the period, compared whole, in lower case
+// (`Постигната стойност 2024`, `стан на 01.01.2025`, `as at 31.12.2024`); any other word makes it
+// no period heading. ACTUAL_MARKERS are those that say by themselves that the column is an actual.
 const ACTUAL_WORDS = [
   "actual", "actuals", "achieved", "fact", "outturn", "reported", "status", "state", "as",
-  "факт", "фактически", "фактическо", "фактическа", "постигнато", "постигната", "постигната стойност", "отчет", "отчетено", "изпълнение", "към",
-  "wykonanie", "wykonano", "stan", "osiągnięto", "osiągnięta", "wartość osiągnięta", "na", "dzień",
-  "фактическое", "фактическое значение", "выполнение", "состояние", "достигнуто", "отчет", "отчёт", "на",
-  "фактичне", "фактичне значення", "стан", "виконання", "досягнуто", "станом",
-  "значение", "значення", "стойност", "value", "on", "at",
+  "факт", "фактически", "фактическо", "фактическа", "постигнато", "постигната", "отчет", "отчетено", "изпълнение", "към",
+  "wykonanie", "wykonano", "stan", "osiągnięto", "osiągnięta", "na", "dzień",
+  "фактическое", "выполнение", "состояние", "достигнуто", "отчёт",
+  "фактичне", "стан", "виконання", "досягнуто", "станом", "на",
+  "значение", "значення", "стойност", "wartość", "value", "on", "at",
 ];
 
 const ACTUAL_MARKERS = new Set(["actual", "actuals", "achieved", "fact", "outturn", "reported", "факт", "фактически", "фактическо", "фактическа", "постигнато", "постигната", "отчет", "отчетено", "изпълнение", "wykonanie", "wykonano", "stan", "osiągnięto", "osiągnięta", "фактическое", "выполнение", "состояние", "достигнуто", "отчёт", "фактичне", "стан", "станом", "виконання", "досягнуто"]);
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/gu;
-// One period: a year (2024, 2024 г., 2023/2024), a quarter or half (I кв., Q1, II тримесечие,
-// 1 półrocze, H2), a month name is not enough on its own, a date (01.01.2025).
+// One period: a date (01.01.2025), a quarter or half (I кв., Q1, II тримесечие, 1 półrocze, H2),
+// a year (2024, 2024 г., 2023/2024); the date and the quarter first, so their year stays theirs.
 const PERIOD_PARTS = [
   /\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b/u,
-  /\b(?:[IV]{1,3}|[1-4])\s*(?:кв\.?|квартал[а-я]*|тримесечие|тримесечие|kw\.?|kwartał|кварт\.?|quarter|q)(?=\s|$|\.)/iu,
+  /\b(?:[IV]{1,3}|[1-4])\s*(?:кв\.?|квартал[а-я]*|тримесечие|kw\.?|kwartał|кварт\.?|quarter|q)(?=\s|$|\.)/iu,
   /\bq[1-4]\b/iu,
   /\bh[12]\b/iu,
   /\b(?:[I]{1,2}|[12])\s*(?:полугодие|полугод[а-я]*|півріччя|półrocze|półrocza|шестмесечие|half)/iu,

@@ -20,6 +20,8 @@ describe("a column heading that names a period", () => {
     ["Отчет 2024 г.", "2024 г.", true],
     ["стан на 01.01.2025", "01.01.2025", true],
     ["Wykonanie 2024", "2024", true],
+    ["Wartość osiągnięta 2024", "2024", true],
+    ["Фактичне значення станом на 01.01.2025", "01.01.2025", true],
     ["Actual Q3 2024", "Q3 2024", true],
     ["2025", "2025", false],
     ["I кв.", "I кв.", false],
