@@ -18,16 +18,33 @@ export function withSummerOpening(period: PlanPeriod | null, cellsInRowOrder: re
   const summerEnd = isoDate(school, 8, 31);
   let opening: string | null = null;
   let schoolSeen = false;
+  // Plans repeat the same few wordings: each is read once (a large sheet stays quick).
+  const known = new Map<string, string | "school" | null>();
+  const kindOf = (text: string): string | "school" | null => {
+    let k = known.get(text);
+    if (k === undefined) {
+      const asWritten = parseDeadline(text, { period });
+      k = null;
+      if (asWritten.kind === "unparsed" && asWritten.reason === "ambiguous") {
+        const summer = parseDeadline(text, { period: july });
+        if (isWithin(summer, july.start, summerEnd)) k = summer.start!.slice(0, 8) + "01";
+      } else if (isDatedInSchoolYear(asWritten, period)) k = "school";
+      known.set(text, k);
+    }
+    return k;
+  };
   for (const text of cellsInRowOrder) {
     if (typeof text !== "string" || text.trim() === "") continue;
-    const asWritten = parseDeadline(text, { period });
-    if (asWritten.kind === "unparsed" && asWritten.reason === "ambiguous") {
-      const summer = parseDeadline(text, { period: july });
-      if (!isWithin(summer, july.start, summerEnd)) continue;
+    const k = kindOf(text);
+    if (k === "school") {
+      // The school year begins with no summer row before it: nothing opens in the summer.
+      if (opening === null) return period;
+      schoolSeen = true;
+    } else if (k !== null) {
       // A summer month after the school year has begun may be its last summer: nothing is sure.
       if (schoolSeen) return period;
-      if (opening === null || summer.start! < opening) opening = summer.start!.slice(0, 8) + "01";
-    } else if (isDatedInSchoolYear(asWritten, period)) schoolSeen = true;
+      if (opening === null || k < opening) opening = k;
+    }
   }
   return opening !== null && schoolSeen ? { start: opening, end: period.end, label: period.label } : period;
 }
