@@ -1,5 +1,5 @@
 import { readErrorKey, WorkbookReadError, type ReadLimits } from "../xlsx/read-workbook";
-import { checkWorkbook, type CheckOptions, type TableCheck } from "../engine/check";
+import { checkSheet, checkWorkbook, type CheckOptions, type SheetCheck, type TableCheck } from "../engine/check";
 import type { Finding } from "../engine/finding";
 import { planPeriodFromTexts } from "../engine/deadline";
 import { registryFromGlossary } from "../engine/executors";
@@ -10,6 +10,7 @@ import type { Translator } from "../i18n/catalog";
 import { findingJson, tableJson, type TableJson } from "./table-json";
 import { notCheckedReason, type NotCheckedReason } from "../workbook/not-checked";
 import { isPlanCheckOutput } from "../xlsx/overview-record";
+import { readWithRecordedRoles } from "../workbook/options-from-record";
 
 /**
  * Why a file could not be read: a stable code, the message, and (from the reader) what exactly
@@ -69,7 +70,7 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
     // The workbook's own record decides roles, period and known executors, as in the add-in.
     const plans = planSheets(read.workbook, checkOptions).map((p) => withPreamble(p, read));
     // A workbook in which no plan table is found is not ready: `table.not-found`, never silence.
-    const { tables, findings } = checkWorkbook(plans);
+    const { tables, findings } = checkWorkbook(plans, {}, checkWithRecordedRoles);
     const hidden: Record<string, HiddenState> = {};
     for (const { grid } of plans) if (grid.visibility === "hidden" || grid.visibility === "veryHidden") hidden[grid.sheet] = grid.visibility;
     return { file, format: read.format, error: null, tables, sheets: plans.length, hidden, findings, ...(isPlanCheckOutput(read.workbook) ? { planCheckOutput: true } : {}) };
@@ -82,6 +83,9 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
     return { file, format: null, error: { code: "file.corrupt", message: `${file}: ${message}` }, tables: [], sheets: 0 };
   }
 }
+
+/** A sheet checked with its recorded roles, or without them when the engine refuses them: the rule every host follows. */
+const checkWithRecordedRoles: SheetCheck = (grid, options) => readWithRecordedRoles(options, (o) => checkSheet(grid, o));
 
 /**
  * A Word table has its title, period and abbreviations in the paragraphs above it, outside the

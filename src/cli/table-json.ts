@@ -1,12 +1,10 @@
-import type { PlanRow, PlanTable } from "../engine/plan";
-import type { Finding, Severity } from "../engine/finding";
-import type { Role } from "../engine/roles";
+import type { PlanRow } from "../engine/plan";
+import type { Finding } from "../engine/finding";
 import type { TableCheck } from "../engine/check";
-import { parseDeadline } from "../engine/deadline";
-import { parseTarget, parseUnit, unitFromWording } from "../engine/units";
-import { resolveBodies, type Registry } from "../engine/executors";
+import type { ResolvedBody } from "../engine/executors";
 import type { Translator } from "../i18n/catalog";
 import { formatFinding } from "../i18n/format-finding";
+import type { CheckedFinding } from "../workbook/overview-model";
 
 /** JSON shapes of the command line: a contract other tools read. Extend, never rename. */
 
@@ -37,16 +35,8 @@ export interface BodyJson {
   known: boolean;
 }
 
-export interface FindingJson {
-  code: string;
-  severity: Severity;
-  sheet: string;
-  cell: string;
-  role: Role | null;
-  value: string;
-  message: string;
-  fix: string | null;
-}
+/** A finding with its words: the workbook contract's one shape of it (the overview reads the same). */
+export type FindingJson = CheckedFinding;
 
 export interface TableJson {
   sheet: string;
@@ -59,44 +49,42 @@ export interface TableJson {
   findings?: FindingJson[];
 }
 
+/** A checked table as the JSON prints it: each row's meaning is the check's own reading (TableCheck.meanings). */
 export function tableJson(check: TableCheck): TableJson {
   const { table } = check;
+  const has = (role: string) => table.columns.some((c) => c.role === role);
+  const shows = { unit: has("unit") || has("indicator"), target: has("target") };
   return {
     sheet: table.sheet,
     range: table.range,
     period: check.period,
     headerRows: table.headerRows,
     columns: table.columns.map((c) => ({ column: c.column, header: c.header, role: c.role, source: c.source ?? "header" })),
-    rows: table.rows.map((r) => rowJson(table, r, check)),
+    rows: table.rows.map((r, i) => rowJson(r, i, check, shows)),
   };
 }
 
-function rowJson(table: PlanTable, r: PlanRow, check: TableCheck): RowJson {
+function rowJson(r: PlanRow, i: number, check: TableCheck, shows: { unit: boolean; target: boolean }): RowJson {
   const out: RowJson = { row: r.row, section: r.section, number: r.number, level: r.level, cells: r.cells };
-  const has = (role: string) => table.columns.some((c) => c.role === role);
-  const deadline = r.cells.deadline;
-  if (deadline !== undefined) {
-    const d = parseDeadline(deadline, { period: check.period, section: r.section });
+  const meaning = check.meanings.row(i);
+  const d = meaning.deadline;
+  if (d) {
     out.deadline = { text: d.text, kind: d.kind, start: d.start, end: d.end };
     if (d.every) out.deadline.every = d.every;
     if (d.reason) out.deadline.reason = d.reason;
     if (d.note) out.deadline.note = d.note;
   }
-  if (r.cells.responsible !== undefined) out.responsible = bodies(check.registry, r.cells.responsible);
-  if (r.cells.partners !== undefined) out.partners = bodies(check.registry, r.cells.partners);
-  if (has("unit") || has("indicator")) {
-    const unit = (r.cells.unit !== undefined ? parseUnit(r.cells.unit) : null) ?? unitFromWording(r.cells.indicator ?? "");
-    out.unit = unit ? { ...unit } : null;
-    if (has("target")) {
-      const t = r.cells.target !== undefined ? parseTarget(r.cells.target, unit) : null;
-      out.target = t ? { ...t } : null;
-    }
+  if (meaning.responsible) out.responsible = bodies(meaning.responsible);
+  if (meaning.partners) out.partners = bodies(meaning.partners);
+  if (shows.unit) {
+    out.unit = meaning.unit ? { ...meaning.unit } : null;
+    if (shows.target) out.target = meaning.target ? { ...meaning.target } : null;
   }
   return out;
 }
 
-function bodies(registry: Registry, text: string): BodyJson[] {
-  return resolveBodies(registry, text).map((r) => ({ text: r.text, body: r.body, known: r.known }));
+function bodies(resolved: readonly ResolvedBody[]): BodyJson[] {
+  return resolved.map((r) => ({ text: r.text, body: r.body, known: r.known }));
 }
 
 export function findingJson(f: Finding, t: Translator): FindingJson {

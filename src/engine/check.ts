@@ -6,6 +6,7 @@ import { detectPlanTables } from "./plan-tables";
 import { planPeriodOfTable, type PlanPeriod } from "./deadline";
 import { buildRegistry, commonBodies, definitionsIn, registryFromGlossary, type Registry, type RegistryEntry } from "./executors";
 import { checkTable } from "./rules";
+import { rowMeanings, type RowMeanings } from "./row-meaning";
 
 /**
  * The engine's front door: a sheet in, its plan tables and their findings out.
@@ -33,6 +34,8 @@ export interface TableCheck {
   findings: Finding[];
   period: PlanPeriod | null;
   registry: Registry;
+  /** What each row's cells mean (deadline, bodies, unit, target), read once for the rules and every host. */
+  meanings: RowMeanings;
 }
 
 /** Common bodies are the same for every sheet: build their entries once. */
@@ -70,7 +73,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): TableCh
     const defined = definitionsIn(table.rows.flatMap((r) => Object.values(r.cells)));
     const registry = registryFor([...registryFromGlossary(preamble), ...defined], options.registry ?? []);
     const findings = checkTable(table, { period, registry, today: options.today ?? null });
-    return { table, findings, period, registry };
+    return { table, findings, period, registry, meanings: rowMeanings(table, { period, registry }) };
   });
 }
 
@@ -87,13 +90,16 @@ export interface WorkbookCheck {
   findings: Finding[];
 }
 
+/** How one sheet is checked: checkSheet, or a host's way round it (a record's roles refused, read again without). */
+export type SheetCheck = (grid: SheetGrid, options: CheckOptions) => TableCheck[];
+
 /**
  * Checks every sheet of a workbook. A workbook in which no plan table is found (an empty one
  * included) gets one error, `table.not-found`, at the first non-empty cell of its first visible
  * sheet: a plan that was not read must never pass as ready.
  */
-export function checkWorkbook(sheets: SheetToCheck[], options: CheckOptions = {}): WorkbookCheck {
-  const tables = sheets.flatMap((s) => checkSheet(s.grid, { ...options, ...s.options }));
+export function checkWorkbook(sheets: SheetToCheck[], options: CheckOptions = {}, check: SheetCheck = checkSheet): WorkbookCheck {
+  const tables = sheets.flatMap((s) => check(s.grid, { ...options, ...s.options }));
   return { tables, findings: tables.length > 0 ? [] : [tableNotFound(sheets.map((s) => s.grid))] };
 }
 

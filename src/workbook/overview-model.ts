@@ -1,4 +1,4 @@
-import type { Severity } from "../engine/finding";
+import type { Finding } from "../engine/finding";
 import { summarizeChecks } from "../engine/report";
 import { ROLES, type Role } from "../engine/roles";
 import { notCheckedReason, type NotCheckedReason, type ReadErrorCode } from "./not-checked";
@@ -9,14 +9,11 @@ import { notCheckedReason, type NotCheckedReason, type ReadErrorCode } from "./n
  * browser page alike) and --json share it.
  */
 
-/** A finding as a check gives it, with its words: the overview lists it and --since compares its code. */
-export interface CheckedFinding {
-  code: string;
-  severity: Severity;
-  sheet: string;
-  cell: string;
-  role: Role | null;
-  value: string;
+/**
+ * A finding as a check gives it, with its words: the overview lists it and --since compares its
+ * code. The command line's JSON prints findings in this shape (its FindingJson is this type).
+ */
+export interface CheckedFinding extends Pick<Finding, "code" | "severity" | "sheet" | "cell" | "role" | "value"> {
   message: string;
   fix: string | null;
 }

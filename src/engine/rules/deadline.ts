@@ -1,9 +1,9 @@
-import { parseDeadline, type Deadline, type PlanPeriod, type UnparsedReason } from "../deadline";
+import type { Deadline, PlanPeriod, UnparsedReason } from "../deadline";
 import type { Finding } from "../finding";
 import type { PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
 import { tableFacts } from "./facts";
-import { memoize } from "./memo";
+import { rowMeanings } from "../row-meaning";
 import type { CheckContext, Rule } from "./types";
 
 /** What joins the two ends of a range: a dash or a slash (`Октябрь 2021 – июль 2020`, `Styczeń/luty`). */
@@ -30,16 +30,7 @@ export const deadlineRule: Rule = {
     if (!column) return [];
     const key = column.key;
     const out: Finding[] = [];
-    // One memo per section heading: the same text may read differently under another heading.
-    const readers = new Map<string, (text: string) => Deadline>();
-    const read = (text: string, section: string | null) => {
-      let reader = readers.get(section ?? "");
-      if (!reader) {
-        reader = memoize((t) => parseDeadline(t, { period: ctx.period, section }));
-        readers.set(section ?? "", reader);
-      }
-      return reader(text);
-    };
+    const meanings = rowMeanings(table, ctx);
     const { checkable } = tableFacts(table);
     // A cell merged down over several rows (`Quarter 1` beside each of its tasks) is one deadline
     // as written: said once, at its cell, not once for every row it spans.
@@ -51,7 +42,7 @@ export const deadlineRule: Rule = {
       const cell = row.refs[key];
       if (cell !== undefined && said.has(cell)) continue;
       if (cell !== undefined) said.add(cell);
-      const d = read(text, row.section);
+      const d = meanings.deadline(i, key)!;
       // Separate dates each read (`месец декември 2019 г. месец април 2019 г.`) are checked one by one.
       const several = d.kind === "unparsed" && d.reason === "several-dates" && (d.parts?.length ?? 0) > 0;
       const readings = several ? d.parts! : [d];

@@ -1,12 +1,14 @@
 import type { PlanTable } from "../plan";
-import { hasQuantity, parseTarget, parseUnit, parseUnits, unitFromWording, type Target, type Unit } from "../units";
+import { tableUnits } from "../row-meaning";
+import { hasQuantity, parseUnits, type Target, type Unit } from "../units";
 import { isFilled } from "./cells";
 import { tableFacts } from "./facts";
 import { memoize } from "./memo";
 
 /**
- * Each row's indicator read once for every rule that needs it: its unit (from the unit column,
- * or the indicator's own wording), whether the wording names a quantity, and its target.
+ * Each row's indicator as the rules weigh it: its unit and target (the table's one reading of
+ * them, src/engine/row-meaning.ts), whether a unit cell names no unit at all, and whether the
+ * indicator can be measured. Filler cells (`-`, `—`) count as empty here.
  */
 export interface RowMeasure {
   /** The unit that applies: the unit cell's, or the one the indicator's wording names. */
@@ -47,20 +49,9 @@ function readMeasures(table: PlanTable): TableMeasures {
   const unitKey = keyOf(table, "unit");
   const targetKey = keyOf(table, "target");
   const { checkable } = tableFacts(table);
-  const unitOf = memoize(parseUnit);
+  const units = tableUnits(table);
   const namesUnits = memoize((text) => parseUnits(text).length > 0);
-  const wordingOf = memoize(unitFromWording);
   const quantityIn = memoize(hasQuantity);
-  const targets = new Map<string, Target>();
-  const targetOf = (text: string, unit: Unit | null): Target => {
-    const key = `${unit ? `${unit.kind}:${unit.currency ?? ""}` : ""}\u0001${text}`;
-    let target = targets.get(key);
-    if (!target) {
-      target = parseTarget(text, unit);
-      targets.set(key, target);
-    }
-    return target;
-  };
   const rows = table.rows.map((row, i): RowMeasure | null => {
     if (!checkable[i]) return null;
     const indicator = indicatorKey ? row.cells[indicatorKey] : undefined;
@@ -71,17 +62,12 @@ function readMeasures(table: PlanTable): TableMeasures {
     const hasTarget = isFilled(targetText);
     if (!hasIndicator && !hasUnitCell && !hasTarget) return null;
 
-    let unit: Unit | null = null;
-    let unknownUnit = false;
-    if (hasUnitCell) {
-      unit = unitOf(unitText!);
-      unknownUnit = unit === null && !namesUnits(unitText!);
-    }
-    const wordingUnit = unit === null && hasIndicator ? wordingOf(indicator!) : null;
-    unit ??= wordingUnit;
+    // The unit cell's unit, else the wording's: filler names none, so this is the row's one unit.
+    const unit: Unit | null = units.unit(i);
+    const unknownUnit = hasUnitCell && units.unitCell(i) === null && !namesUnits(unitText!);
     // hasQuantity reads the wording's unit again: ask it only when no unit was found.
     const measurable = unit !== null || (hasUnitCell && !unknownUnit) || (hasIndicator && quantityIn(indicator!));
-    const target = hasTarget ? targetOf(targetText!, unit) : null;
+    const target: Target | null = hasTarget ? units.target(i) : null;
     return { unit, unknownUnit, measurable, target };
   });
   return { indicatorKey, unitKey, targetKey, rows };

@@ -1,8 +1,9 @@
-import { entryKind, resolveBodies } from "../executors";
+import { entryKind } from "../executors";
 import type { Finding, FindingFix } from "../finding";
 import type { PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
 import { tableFacts } from "./facts";
+import { rowMeanings } from "../row-meaning";
 import type { CheckContext, Rule } from "./types";
 
 /**
@@ -36,13 +37,14 @@ export const responsibleRule: Rule = {
     const out: Finding[] = [];
     const columns = table.columns.filter((c) => c.role === "responsible" || c.role === "partners");
     const { checkable } = tableFacts(table);
+    const meanings = rowMeanings(table, ctx);
     for (let i = 0; i < table.rows.length; i++) {
       if (!checkable[i]) continue;
       const row = table.rows[i];
       for (const column of columns) {
         const text = row.cells[column.key];
         if (!isFilled(text)) continue;
-        for (const body of resolveBodies(ctx.registry, text)) {
+        for (const body of meanings.bodies(i, column.key)!) {
           if (body.known || !namesABody(body.text)) continue;
           // A suggestion for a name of two or three letters is a guess (`НВР` is not `МВР`): none is made.
           const fix: FindingFix = body.suggestion && letters(body.text) >= MIN_SUGGESTED

@@ -4,6 +4,7 @@ import type { PlanTable } from "../../../src/engine/plan";
 import { asTypedText, buildReport, looksLikeFormula, summarizeChecks, type TableCheck } from "../../../src/engine/report";
 import { reportHeaders, reportRows, reportSummaryRows } from "../../../src/i18n/report-words";
 import { checkTable } from "../../../src/engine/rules";
+import { rowMeanings } from "../../../src/engine/row-meaning";
 import { translator } from "../../../src/i18n";
 import { makeTable } from "../rules/make-table";
 import { bochnia, kyustendil, scorecard } from "../rules/seed-tables";
@@ -11,7 +12,7 @@ import { bochnia, kyustendil, scorecard } from "../rules/seed-tables";
 const registry = commonRegistry();
 
 function checked(table: PlanTable, findings?: Finding[]): TableCheck {
-  return { table, findings: findings ?? checkTable(table, { period: null, registry, today: null }), period: null, registry };
+  return { table, findings: findings ?? checkTable(table, { period: null, registry, today: null }), period: null, registry, meanings: rowMeanings(table, { period: null, registry }) };
 }
 
 describe("buildReport", () => {

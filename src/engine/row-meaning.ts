@@ -1,0 +1,158 @@
+import { parseDeadline, type Deadline, type PlanPeriod } from "./deadline";
+import { resolveBodies, type Registry, type ResolvedBody } from "./executors";
+import type { PlanTable } from "./plan";
+import { parseTarget, parseUnit, unitFromWording, type Target, type Unit } from "./units";
+import { memoize } from "./rules/memo";
+
+/**
+ * What a plan row's cells mean once read: its deadline, its bodies, its unit and target. Read by
+ * one reader per checked table, so the rules and every host (the command line's JSON, the overview,
+ * the pane) see the same reading and nobody reads a cell twice. The row's own place in the plan
+ * (sheet row, section, number, level) is the PlanRow itself.
+ */
+
+/** One row's reading, as a host shows it. */
+export interface RowMeaning {
+  /** The deadline cell read with the row's section heading and the plan period; absent without a deadline cell. */
+  deadline?: Deadline;
+  /** The responsible cell's bodies, each resolved against the registry; absent without a responsible cell. */
+  responsible?: readonly ResolvedBody[];
+  /** The partners cell's bodies; absent without a partners cell. */
+  partners?: readonly ResolvedBody[];
+  /** The unit that applies: the unit cell's, else the one the indicator's wording names; null when neither names one. */
+  unit: Unit | null;
+  /** The target cell read against that unit; null without a target cell. */
+  target: Target | null;
+}
+
+/** A table's units and targets: they depend on the table alone. Rows are indices into `table.rows`. */
+export interface TableUnits {
+  /** The unit the unit cell names; null when it names none or is empty. */
+  unitCell(row: number): Unit | null;
+  /** The unit that applies to the row's indicator and target (see RowMeaning.unit). */
+  unit(row: number): Unit | null;
+  /** The target cell read against the row's unit; null when the cell is empty. */
+  target(row: number): Target | null;
+}
+
+/**
+ * A checked table's rows, read on demand and each distinct text once (plans repeat `постоянен` and
+ * `училища` row after row). Keys are column keys (PlanColumn.key).
+ */
+export interface RowMeanings extends TableUnits {
+  readonly table: PlanTable;
+  readonly period: PlanPeriod | null;
+  readonly registry: Registry;
+  /** A row's deadline cell of `key` (the first deadline column by default) read; null when the cell is empty. */
+  deadline(row: number, key?: string): Deadline | null;
+  /** The bodies a responsible or partners cell names; null when the cell is empty. */
+  bodies(row: number, key: string): readonly ResolvedBody[] | null;
+  /** All of a row's reading at once. */
+  row(row: number): RowMeaning;
+}
+
+/** What a reading depends on beyond the table: the period that completes deadlines, the known bodies. */
+export interface MeaningContext {
+  period: PlanPeriod | null;
+  registry: Registry;
+}
+
+const cache = new WeakMap<PlanTable, RowMeanings>();
+const unitsCache = new WeakMap<PlanTable, TableUnits>();
+
+/**
+ * The table's reader for this period and registry. A PlanTable is a snapshot, never changed once
+ * read, so the reader is kept with it: every rule of a check and then its host share one reading.
+ */
+export function rowMeanings(table: PlanTable, ctx: MeaningContext): RowMeanings {
+  let meanings = cache.get(table);
+  if (!meanings || meanings.period !== ctx.period || meanings.registry !== ctx.registry) {
+    meanings = readRowMeanings(table, ctx);
+    cache.set(table, meanings);
+  }
+  return meanings;
+}
+
+/** The table's units and targets, read once per table whatever the period or registry. */
+export function tableUnits(table: PlanTable): TableUnits {
+  let units = unitsCache.get(table);
+  if (!units) {
+    units = readUnits(table);
+    unitsCache.set(table, units);
+  }
+  return units;
+}
+
+function readUnits(table: PlanTable): TableUnits {
+  const rows = table.rows;
+  const unitOf = memoize(parseUnit);
+  const wordingOf = memoize(unitFromWording);
+  // A target reads against its unit's kind (and currency): `5` is a count under `Брой`, a share under `%`.
+  const targets = new Map<string, Target>();
+  const targetOf = (text: string, unit: Unit | null): Target => {
+    const key = `${unit ? `${unit.kind}:${unit.currency ?? ""}` : ""}\u0001${text}`;
+    let target = targets.get(key);
+    if (!target) {
+      target = parseTarget(text, unit);
+      targets.set(key, target);
+    }
+    return target;
+  };
+  const unitCell = (i: number): Unit | null => {
+    const text = rows[i].cells.unit;
+    return text === undefined ? null : unitOf(text);
+  };
+  // Filler (`-`, `—`) names no unit and the empty indicator none either, so every reader of
+  // the row, whether it skips filler or not, gets the same unit.
+  const unit = (i: number): Unit | null => unitCell(i) ?? wordingOf(rows[i].cells.indicator ?? "");
+  const target = (i: number): Target | null => {
+    const text = rows[i].cells.target;
+    return text === undefined ? null : targetOf(text, unit(i));
+  };
+  return { unitCell, unit, target };
+}
+
+function readRowMeanings(table: PlanTable, { period, registry }: MeaningContext): RowMeanings {
+  const rows = table.rows;
+  const { unitCell, unit, target } = tableUnits(table);
+  // The same text may read differently under another section heading (`СЕНТЯБРЬ`, `2026 рік`).
+  const deadlines = new Map<string, (text: string) => Deadline>();
+  const deadlineOf = (text: string, section: string | null) => {
+    let read = deadlines.get(section ?? "");
+    if (!read) {
+      read = memoize((t) => parseDeadline(t, { period, section }));
+      deadlines.set(section ?? "", read);
+    }
+    return read(text);
+  };
+  const deadline = (i: number, key = "deadline"): Deadline | null => {
+    const text = rows[i].cells[key];
+    return text === undefined ? null : deadlineOf(text, rows[i].section);
+  };
+  // Bodies are kept by resolveBodies itself, per registry.
+  const bodies = (i: number, key: string): readonly ResolvedBody[] | null => {
+    const text = rows[i].cells[key];
+    return text === undefined ? null : resolveBodies(registry, text);
+  };
+
+  return {
+    table,
+    period,
+    registry,
+    deadline,
+    bodies,
+    unitCell,
+    unit,
+    target,
+    row(i) {
+      const out: RowMeaning = { unit: unit(i), target: target(i) };
+      const d = deadline(i);
+      if (d) out.deadline = d;
+      const responsible = bodies(i, "responsible");
+      if (responsible) out.responsible = responsible;
+      const partners = bodies(i, "partners");
+      if (partners) out.partners = partners;
+      return out;
+    },
+  };
+}
