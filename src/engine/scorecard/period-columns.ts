@@ -8,8 +8,8 @@ import type { PlanColumn, PlanTable } from "../plan";
  *
  * A column is an actual of its period only when PlanCheck is sure it is not a target: its heading
  * says actual, fact, achieved, state (`Постигната стойност 2024`, `факт 2023`, `wykonanie 2024`,
- * `стан на 01.01.2025`), or it names only a period and the table has one target column of its own.
- * Year columns of a roadmap, where each year is a target (`Целеви стойности / 2024 | 2025`, or bare
+ * `стан на 01.01.2025`), or it names only a period, follows the table's one target column and
+ * reaches that target's year. Year columns of a roadmap, where each year is a target (`Целеви стойности / 2024 | 2025`, or bare
  * years and no single target column), are no series.
  */
 
@@ -104,6 +104,18 @@ function yearOf(label: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * Bare periods beside a target are a report when they follow the target column and reach its year
+ * (`Целева стойност 2024 | 2022 | 2023 | 2024`); periods before the target column or short of its
+ * year (`2023 | 2024 | 2025 | Целева стойност 2027`) are a roadmap's milestones as likely as actuals.
+ */
+function reportsAfter(target: PlanColumn, bare: PlanColumn[], labels: Map<PlanColumn, string>): boolean {
+  if (bare.some((c) => c.index < target.index)) return false;
+  const targetYear = yearOf(target.header);
+  const lastYear = Math.max(...bare.map((c) => yearOf(labels.get(c)!) ?? Number.NEGATIVE_INFINITY));
+  return targetYear === null || lastYear === Number.NEGATIVE_INFINITY || lastYear >= targetYear;
+}
+
 /** The table's actuals by period, or why its period columns are no series. */
 export function actualPeriods(table: PlanTable): PeriodSeries {
   const none: PeriodSeries = { columns: [], unread: null };
@@ -120,7 +132,7 @@ export function actualPeriods(table: PlanTable): PeriodSeries {
     if (c.role === "actual" || p.saysActual) explicit.push(c);
     else bare.push(c);
   }
-  const bareAccepted = bare.length > 0 && targets.length === 1 && explicit.length === 0;
+  const bareAccepted = bare.length > 0 && targets.length === 1 && explicit.length === 0 && reportsAfter(targets[0], bare, labels);
   const chosen = (bareAccepted ? [...explicit, ...bare] : explicit).sort((a, b) => a.index - b.index);
   if (chosen.length < 2) {
     if (bare.length > 1 && !bareAccepted && explicit.length === 0) return { columns: [], unread: "no-separate-target" };

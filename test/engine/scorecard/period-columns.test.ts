@@ -70,6 +70,24 @@ describe("actuals by period in a scorecard table", () => {
     expect(card.perspectives[0].objectives[0].indicators[0]).toMatchObject({ actual: null, series: null });
   });
 
+  it("are none when bare years come before the target column, or stop short of the target's year: a roadmap's milestones", () => {
+    const before = table([
+      [...HEAD, "2023", "2024", "2025", "Целева стойност 2027"],
+      [...ROW, "65%", "70%", "75%", "90%"],
+    ]);
+    expect(actualPeriods(before).unread).toBe("no-separate-target");
+    const short = table([
+      [...HEAD, "Целева стойност 2027", "2023", "2024", "2025"],
+      [...ROW, "90%", "65%", "70%", "75%"],
+    ]);
+    expect(actualPeriods(short).unread).toBe("no-separate-target");
+    const report = table([
+      [...HEAD, "Целева стойност 2024", "2022", "2023", "2024"],
+      [...ROW, "90%", "65%", "70%", null],
+    ]);
+    expect(actualPeriods(report).columns.map((c) => c.label)).toEqual(["2022", "2023", "2024"]);
+  });
+
   it("are none when the years run backwards, or an actual column names no period", () => {
     expect(actualPeriods(table([[...HEAD, "Целева стойност", "факт 2024", "факт 2023"], [...ROW, "90%", "65%", "61%"]])).unread).toBe("order");
     expect(actualPeriods(table([[...HEAD, "Целева стойност", "факт 2023", "факт 2024", "Постигната стойност"], [...ROW, "90%", "65%", "61%", "70%"]])).unread).toBe(
