@@ -6,7 +6,6 @@ import type { ChartSection } from "./check-charts";
 import { SEVERITY_COLOURS } from "./chart-colours";
 import { glanceData, type GlanceBar, type GlanceFilter } from "./glance-data";
 import { GlanceBars } from "./chart-views";
-import { shortLabels } from "./short-labels";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: `${tokens.spacingVerticalS} 0` },
@@ -33,9 +32,8 @@ export function FindingsAtAGlance({
   const glance = useMemo(() => glanceData(findings, sections, text.t("charts.glance.no-section")), [findings, sections, text]);
   if (glance.byKind.length === 0) return null;
   const specs = (bars: GlanceBar[], by: GlanceFilter["by"]) => {
-    const labels = shortLabels(bars.map((b) => b.label));
-    return bars.map((b, i) => ({
-      label: labels[i],
+    return bars.map((b) => ({
+      label: b.label,
       callout: text.t("charts.glance.bar", { label: b.label, n: text.number(b.count) }),
       value: b.count,
       colour: SEVERITY_COLOURS[b.severity],

@@ -5,7 +5,6 @@ import { usePaneText } from "../components/pane-text";
 import { STATUS_COLOURS } from "./chart-colours";
 import { scorecardLevel } from "./scorecard-data";
 import { ScorecardBars } from "./chart-views";
-import { shortLabels } from "./short-labels";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: `${tokens.spacingVerticalS} 0` },
@@ -25,7 +24,6 @@ export function ScorecardView({ card }: { card: Scorecard }) {
   const here = path.slice(0, level.trail.length);
   if (level.bars.length === 0) return null;
   const names = level.bars.map((b) => (b.name.trim() === "" ? text.t("charts.scorecard.unnamed") : b.name));
-  const labels = shortLabels(names);
   const open = (index: number) => setPath([...here, index]);
   const scoreWords = (percent: number | null) => (percent === null ? text.t("charts.scorecard.unmeasured") : `${text.number(percent)} %`);
   const title =
@@ -45,17 +43,26 @@ export function ScorecardView({ card }: { card: Scorecard }) {
           </Button>
         </div>
       )}
-              <ScorecardBars
+      {/* Only what is measured is drawn: a bar of 0 % would say "measured, nothing achieved". */}
+      {level.bars.some((b) => b.percent !== null) && (
+        <ScorecardBars
           title={title}
-          bars={level.bars.map((b, i) => ({
-            label: labels[i],
-            callout: `${names[i]}: ${scoreWords(b.percent)} · ${text.t(`charts.scorecard.status.${b.status}`)}`,
-            value: b.percent ?? 0,
-            colour: STATUS_COLOURS[b.status],
-            ...(b.drills ? { onClick: () => open(b.index) } : {}),
-          }))}
+          bars={level.bars.flatMap((b, i) =>
+            b.percent === null
+              ? []
+              : [
+                  {
+                    label: names[i],
+                    callout: `${names[i]}: ${scoreWords(b.percent)} · ${text.t(`charts.scorecard.status.${b.status}`)}`,
+                    value: b.percent,
+                    colour: STATUS_COLOURS[b.status],
+                    ...(b.drills ? { onClick: () => open(b.index) } : {}),
+                  },
+                ],
+          )}
         />
-            {/* The same figures in words, each a way down for keyboards and screen readers. */}
+      )}
+      {/* The same figures in words, each a way down for keyboards and screen readers. */}
       <ul className={styles.list}>
         {level.bars.map((b, i) => (
           <li key={b.index} data-status={b.status}>
@@ -68,7 +75,7 @@ export function ScorecardView({ card }: { card: Scorecard }) {
             )}
             <Caption1>
               {" "}
-              {scoreWords(b.percent)} · {text.t(`charts.scorecard.status.${b.status}`)}
+              {b.percent === null ? text.t("charts.scorecard.unmeasured") : `${scoreWords(b.percent)} · ${text.t(`charts.scorecard.status.${b.status}`)}`}
             </Caption1>
           </li>
         ))}

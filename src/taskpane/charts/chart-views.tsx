@@ -1,4 +1,4 @@
-import { GanttChart, HorizontalBarChartWithAxis, type GanttChartDataPoint, type HorizontalBarChartWithAxisDataPoint } from "@fluentui/react-charts";
+import { GanttChart, HorizontalBarChart, HorizontalBarChartVariant, type ChartProps, type GanttChartDataPoint } from "@fluentui/react-charts";
 
 /**
  * The chart library's components, fed the figures the pane worked out. This module is the charts
@@ -15,41 +15,37 @@ export interface BarSpec {
   onClick?: () => void;
 }
 
-const BAR_ROW = 30;
-const AXES = 56;
-
-/** Counts as horizontal bars, one a row, in the order given (the top first). */
+/**
+ * Counts as bars, one under the other in the order given, each with its label above it: the
+ * pane is narrow, and a label beside its bar would be cut to a few letters.
+ */
 export function GlanceBars({ bars, title }: { bars: BarSpec[]; title: string }) {
-  return <HorizontalBars bars={bars} title={title} />;
+  return <LabelledBars bars={bars} title={title} caption variant={HorizontalBarChartVariant.AbsoluteScale} />;
 }
 
-/** Scores in percent as horizontal bars on a 0-100 scale. */
+/** Scores in percent as bars filled up to their score out of 100. */
 export function ScorecardBars({ bars, title }: { bars: BarSpec[]; title: string }) {
-  return <HorizontalBars bars={bars} title={title} max={100} />;
+  return <LabelledBars bars={bars} title={title} total={100} variant={HorizontalBarChartVariant.PartToWhole} />;
 }
 
-function HorizontalBars({ bars, title, max }: { bars: BarSpec[]; title: string; max?: number }) {
-  const data: HorizontalBarChartWithAxisDataPoint[] = bars.map((b) => ({
-    x: b.value,
-    y: b.label,
-    color: b.colour,
-    legend: b.label,
-    yAxisCalloutData: b.callout,
-    xAxisCalloutData: b.callout,
-    ...(b.onClick ? { onClick: b.onClick } : {}),
+function LabelledBars({ bars, title, caption, total, variant }: { bars: BarSpec[]; title: string; caption?: boolean; total?: number; variant: HorizontalBarChartVariant }) {
+  const data: ChartProps[] = bars.map((b) => ({
+    chartTitle: b.label,
+    chartData: [
+      {
+        legend: b.label,
+        horizontalBarChartdata: { x: b.value, total: total ?? Math.max(1, ...bars.map((x) => x.value)) },
+        color: b.colour,
+        xAxisCalloutData: b.callout,
+        ...(b.onClick ? { onClick: b.onClick } : {}),
+      },
+    ],
   }));
   return (
-    <HorizontalBarChartWithAxis
-      chartTitle={title}
-      data={data}
-      height={bars.length * BAR_ROW + AXES}
-      hideLegend
-      showYAxisLables
-      showYAxisLablesTooltip
-      yAxisCategoryOrder="data"
-      {...(max !== undefined ? { xMaxValue: max } : {})}
-      roundCorners
-    />
+    <figure aria-label={title} style={{ margin: 0 }}>
+      {caption && <figcaption style={{ fontWeight: 600, margin: "4px 0" }}>{title}</figcaption>}
+      <HorizontalBarChart data={data} variant={variant} barHeight={12} {...(total !== undefined ? { chartDataMode: "percentage" as const } : {})} />
+    </figure>
   );
 }
 

@@ -1,0 +1,175 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { LOCALE_TAG, translator, type Lang } from "../../src/i18n";
+import { launchChromium, type Browser } from "./browser";
+import { buildPreview, serveFolder, type StaticServer } from "./preview-build";
+
+/**
+ * The pictures in real Chromium, after a check in the browser page: findings at a glance, the
+ * plan's timeline and the scorecard view, drawn by the chart library loaded on demand, with no
+ * request leaving the page. Screenshots go to test-artifacts/e2e/.
+ */
+
+const ARTIFACTS = path.join(__dirname, "../../test-artifacts/e2e");
+const BUILD_AND_LAUNCH_MS = 240_000;
+const SCENARIO_MS = 90_000;
+
+let build: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
+  build = await buildPreview();
+  server = await serveFolder(build);
+}, BUILD_AND_LAUNCH_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (build) fs.rmSync(build, { recursive: true, force: true });
+});
+
+/** A page of the preview in a language, watching for any request that leaves the local server and for errors. */
+async function openPreview(lang: Lang): Promise<{ page: Page; problems: string[]; requests: string[] }> {
+  const page = await browser.context.newPage();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (url.startsWith(`${server.origin}/`) || url.startsWith("data:")) return route.continue();
+    problems.push(`request left the machine: ${url}`);
+    return route.abort();
+  });
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  await page.goto(`${server.origin}/preview.html?lang=${LOCALE_TAG[lang]}`);
+  return { page, problems, requests };
+}
+
+/** A measured balanced scorecard as a school office writes one: perspectives, objectives, indicators with values. */
+async function measuredScorecard(): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Карта 2024");
+  sheet.addRows([
+    ["Балансирана карта за резултати 2024"],
+    [],
+    ["Перспектива", "Цел", "Индикатор", "Мерна единица", "Базова стойност", "Целева стойност", "Отчетена стойност", "Тегло"],
+    ["Ученици", "По-висок успех", "Среден успех", "число", 4, 5, 5, 1],
+    ["", "", "Дял отпаднали", "%", "10%", "0%", "5%", 1],
+    ["", "Обхват", "Обхванати деца", "%", "80%", "100%", "82%", 1],
+    ["Ресурси", "Квалификация", "Обучени учители", "брой", 0, 40, 40, 1],
+    ["", "Материална база", "Обновени кабинети", "брой", 0, 10, 4, 1],
+  ]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plancheck-charts-")), "karta-2024.xlsx");
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+/** Detects the plan of a sample workbook and checks it. */
+async function check(page: Page, workbook: string, lang: Lang): Promise<void> {
+  const t = translator(lang);
+  const pane = page.getByTestId("task-pane");
+  await page.getByTestId("workbook-picker").selectOption(workbook);
+  await pane.getByRole("button", { name: t.t("pane.table.detect") }).click();
+  await pane.getByRole("button", { name: t.t("pane.check.run"), exact: true }).click();
+  await pane.locator("dt", { hasText: t.t("pane.check.errors") }).waitFor();
+}
+
+/** The number of marks (bars, bands) drawn in a chart section's SVG, once the chart library has drawn them. */
+async function drawnBars(page: Page, chart: string): Promise<number> {
+  const section = page.locator(`[data-chart="${chart}"]`);
+  await section.locator("svg rect").first().waitFor({ state: "attached", timeout: 30_000 });
+  return section.locator("svg rect").count();
+}
+
+describe("the pictures in Chromium", () => {
+  it(
+    "draws findings at a glance and the timeline of the Kyustendil plan, loading the charts only after the check",
+    async () => {
+      const lang: Lang = "bg";
+      const t = translator(lang);
+      const { page, problems, requests } = await openPreview(lang);
+      await page.getByTestId("task-pane").waitFor();
+      // The chart library is not part of the page's first load.
+      expect(requests.filter((r) => /\/charts\.[^/]*\.js$/.test(r))).toEqual([]);
+
+      await check(page, "bg-kyustendil-2019", lang);
+      const glance = page.locator('[data-chart="glance"]');
+      await glance.getByRole("heading", { name: t.t("charts.glance.heading") }).waitFor();
+      expect(await drawnBars(page, "glance")).toBeGreaterThan(1);
+      expect(requests.filter((r) => /\/charts\.[^/]*\.js$/.test(r))).toHaveLength(1);
+      await glance.scrollIntoViewIfNeeded();
+      await page.mouse.move(0, 0);
+      await glance.screenshot({ path: path.join(ARTIFACTS, "charts-1-glance.png") });
+
+      // A bar of the first chart (the most frequent kind) shows only its findings.
+      const groupsBefore = await page.locator("[data-code]").count();
+      await glance.getByRole("figure", { name: t.t("charts.glance.by-kind") }).locator("svg rect").first().click();
+      await glance.getByText(t.t("charts.glance.filtered", { label: "" }).trim(), { exact: false }).waitFor();
+      expect(await page.locator("[data-code]").count()).toBe(1);
+      await glance.getByRole("button", { name: t.t("charts.glance.show-all") }).click();
+      expect(await page.locator("[data-code]").count()).toBe(groupsBefore);
+
+      const timeline = page.locator('[data-chart="timeline"]');
+      await timeline.getByRole("heading", { name: t.t("charts.timeline.heading") }).waitFor();
+      expect(await drawnBars(page, "timeline")).toBeGreaterThan(5);
+      await timeline.scrollIntoViewIfNeeded();
+      await page.mouse.move(0, 0);
+      await timeline.screenshot({ path: path.join(ARTIFACTS, "charts-2-timeline-status.png") });
+      await timeline.getByRole("radio", { name: t.t("charts.timeline.colour.body") }).check();
+      await timeline.locator("svg rect").first().waitFor();
+      await timeline.screenshot({ path: path.join(ARTIFACTS, "charts-3-timeline-body.png") });
+
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    SCENARIO_MS,
+  );
+
+  it(
+    "draws the scorecard view of a measured scorecard opened from disk and drills down from a perspective to its objectives",
+    async () => {
+      const lang: Lang = "en";
+      const t = translator(lang);
+      const { page, problems } = await openPreview(lang);
+      const pane = page.getByTestId("task-pane");
+      const file = await measuredScorecard();
+      await page.getByTestId("file-input").setInputFiles(file);
+      await page.getByText(new RegExp(`^${path.basename(file).replace(/\./g, "\\.")} — `)).waitFor();
+      await pane.getByRole("button", { name: t.t("pane.table.detect") }).click();
+      await pane.getByRole("heading", { name: t.t("pane.scorecard.heading") }).waitFor();
+      await pane.getByRole("button", { name: t.t("pane.check.run"), exact: true }).click();
+      const view = page.locator('[data-chart="scorecard"]');
+      await view.getByRole("heading", { name: t.t("charts.scorecard.heading") }).waitFor();
+      expect(await drawnBars(page, "scorecard")).toBeGreaterThan(0);
+      await view.getByRole("figure").waitFor();
+      // Every perspective is listed with its score, or says it is not measured.
+      const scores = await view.locator("li[data-status]").allInnerTexts();
+      expect(scores.length).toBeGreaterThan(0);
+      for (const s of scores) expect(s).toMatch(new RegExp(`\\d %|${t.t("charts.scorecard.unmeasured")}`));
+      await page.mouse.move(0, 0);
+      await view.scrollIntoViewIfNeeded();
+      await view.screenshot({ path: path.join(ARTIFACTS, "charts-4-scorecard.png") });
+
+      const first = view.getByRole("button", { name: /^Open “/ }).first();
+      const name = ((await first.getAttribute("aria-label")) ?? "").replace(/^Open “|”$/g, "");
+      await first.click();
+      await view.getByText(t.t("charts.scorecard.level.objective", { name })).waitFor();
+      await drawnBars(page, "scorecard");
+      await page.mouse.move(0, 0);
+      await view.screenshot({ path: path.join(ARTIFACTS, "charts-5-scorecard-objectives.png") });
+
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    SCENARIO_MS,
+  );
+});
