@@ -8,6 +8,10 @@ import { createRoot } from "react-dom/client";
 import { installOfficeShim } from "./office-shim";
 import { Preview } from "./Preview";
 
+// The pane's charts come in a chunk of their own, which Excel loads when a check first draws them.
+// The page fetches it while it loads instead: once loaded, it makes no request at all.
+void import(/* webpackChunkName: "charts" */ "../taskpane/charts/panels");
+
 const requested = new URLSearchParams(window.location.search).get("lang");
 const office = installOfficeShim(requested ?? navigator.language ?? "en-GB");
 
