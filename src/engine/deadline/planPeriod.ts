@@ -277,6 +277,8 @@ function hasNamedOrNumericDate(text: string, tokens: readonly Token[]): boolean 
 /** A line of a document's own (a decree an annex belongs to, an approval, minutes), whose dates are not the plan's. */
 function isDocumentLine(text: string, folded: string, tokens: readonly Token[]): boolean {
   if (VOCABULARY.referenceWords.test(folded) || VOCABULARY.approvalWords.test(folded)) return true;
+  // The cited part of a line (`відповідно до Стратегії ... на 2021-2030 роки`) is the other document's.
+  if (VOCABULARY.citationWords.exec(folded)?.index === 0) return true;
   return NUMBER_SIGN.test(text) && hasNamedOrNumericDate(text, tokens);
 }
 
@@ -296,6 +298,23 @@ function cellLines(cell: string): string[] {
   return out;
 }
 
+/**
+ * A line that goes on to cite another document (`за учебната 2014/2015 г. съгласно Наредба №11 от
+ * 28.03.2005 г.`, `План ... відповідно до Стратегії ... на 2021-2030 роки`) is two: what it says of
+ * the plan, and the citation, whose years and dates are the other document's.
+ */
+function atCitation(line: string): string[] {
+  const folded = fold(line);
+  if (folded.length !== line.length) return [line];
+  const found = [VOCABULARY.citationWords.exec(folded), VOCABULARY.referenceWords.exec(folded)].filter((m): m is RegExpExecArray => m !== null && m.index > 0);
+  if (found.length === 0) return [line];
+  const at = Math.min(...found.map((m) => m.index));
+  const head = line.slice(0, at).trim();
+  // A line that is a document's from its start (`Настоящият план е приет ... с Протокол № 1`) stays whole.
+  if (head === "" || !/\p{L}/u.test(head) || VOCABULARY.approvalWords.test(fold(head))) return [line];
+  return [head, line.slice(at)];
+}
+
 /** The lines above a table, each with what it says of itself. */
 function linesOf(texts: readonly string[]): Line[] {
   const out: Line[] = [];
@@ -308,7 +327,7 @@ function linesOf(texts: readonly string[]): Line[] {
     // A block of approval or annex lines (`Приложение N 2 / к постановлению / ... / от 25 октября 2005 г.`)
     // that names no plan is the document's throughout.
     const cellIsDocument = !cellNamesPlan && (VOCABULARY.referenceWords.test(foldedCell) || VOCABULARY.approvalWords.test(foldedCell));
-    for (const raw of cellLines(t)) {
+    for (const raw of cellLines(t).flatMap(atCitation)) {
       const text = raw.trim();
       if (text === "") continue;
       const folded = joinSpacedLetters(fold(text));

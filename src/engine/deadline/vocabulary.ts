@@ -157,6 +157,7 @@ export const VOCABULARY = {
   approvalWords: stemPattern(collect((l) => l.approvalWords)),
   financeWords: stemPattern(collect((l) => l.financeWords)),
   schoolBodyWords: stemPattern(collect((l) => l.schoolBodyWords)),
+  citationWords: stemPattern(collect((l) => l.citationWords)),
   /** Folded phrases a holiday's year is written after (`нового`, `new year`). */
   holidayYearWords: new Set(collect((l) => l.holidayYearWords).map(fold)),
   pluralYearWords: new Set(collect((l) => l.pluralYearWords).map(fold)),

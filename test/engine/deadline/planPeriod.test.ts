@@ -238,3 +238,16 @@ describe("years in a budget", () => {
     expect(planPeriodFromTexts(["Budget setting timetable 2024-2025 academic year"])).toMatchObject({ start: "2024-09-01", end: "2025-08-31" });
   });
 });
+
+describe("a line that goes on to cite another document", () => {
+  it("keeps the plan's own period and leaves the cited document's years (Strategy 2021-2030)", () => {
+    expect(planPeriodFromTexts(["План роботи на 2024 рік відповідно до Стратегії розвитку освіти на 2021-2030 роки"])).toMatchObject({ start: "2024-01-01", end: "2024-12-31" });
+    expect(planPeriodFromTexts(["План роботи школи відповідно до Стратегії розвитку освіти на 2021-2030 роки"])).toBeNull();
+    expect(planPeriodFromTexts(["Harmonogram działań zgodnie z Programem rozwoju na lata 2021-2027"])).toBeNull();
+  });
+
+  it("reads the school year a title names before the regulation it cites (Pleven admission, in the calendar year before)", () => {
+    const title = "График\nна  дейностите по приемането на ученици в държавни и общински училища\nза учебната 2014/2015 г. съгласно Наредба №11 от 28.03.2005 г.";
+    expect(planPeriodFromTexts([title])).toEqual({ start: "2014-01-01", end: "2014-12-31", label: "2014" });
+  });
+});

@@ -55,4 +55,5 @@ export const bg: LocaleVocabulary = {
   financeWords: [],
   pluralYearWords: ["години", "гг"],
   schoolBodyWords: ["педагогическ"],
+  citationWords: ["съгласно", "в изпълнение на", "на основание"],
 };

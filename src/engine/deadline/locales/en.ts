@@ -55,4 +55,5 @@ export const en: LocaleVocabulary = {
   financeWords: ["budget", "financial", "fiscal", "council tax", "mtfs", "precept"],
   pluralYearWords: ["years"],
   schoolBodyWords: [],
+  citationWords: ["in line with", "in accordance with", "pursuant to", "as required by"],
 };

@@ -84,4 +84,6 @@ export interface LocaleVocabulary {
   pluralYearWords: readonly string[];
   /** Stems of a school's own council (`педагогически съвет`, `rada pedagogiczna`): a document it adopts is a school's. */
   schoolBodyWords: readonly string[];
+  /** Words that cite another document (`відповідно до`, `zgodnie z`, `in line with`): what follows is that document's. */
+  citationWords: readonly string[];
 }

@@ -58,4 +58,5 @@ export const pl: LocaleVocabulary = {
   financeWords: [],
   pluralYearWords: ["lata", "lat", "latach", "rr"],
   schoolBodyWords: ["pedagogiczn"],
+  citationWords: ["zgodnie z", "na podstawie", "w wykonaniu"],
 };

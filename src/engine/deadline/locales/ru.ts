@@ -57,4 +57,5 @@ export const ru: LocaleVocabulary = {
   financeWords: [],
   pluralYearWords: ["годы", "годов", "гг"],
   schoolBodyWords: ["педагогическ"],
+  citationWords: ["на основании", "в соответствии с", "согласно", "во исполнение"],
 };

@@ -57,4 +57,5 @@ export const uk: LocaleVocabulary = {
   financeWords: [],
   pluralYearWords: ["роки", "років", "рр"],
   schoolBodyWords: ["педагогічн"],
+  citationWords: ["відповідно до", "згідно з", "згідно із", "на виконання", "на підставі"],
 };
