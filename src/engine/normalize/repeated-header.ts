@@ -4,6 +4,13 @@ import type { Role } from "../roles";
 import { opensWithNumber } from "../numbering";
 import { isMonthHeading } from "./sections";
 
+const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/;
+
+/** Two header cells naming each its month or its period (`Вересень`, `Жовтень`; `Autumn 2023`, `Spring 2024`). */
+function namesPeriod(a: string, b: string): boolean {
+  return (isMonthHeading(a) && isMonthHeading(b)) || (YEAR.test(a) && YEAR.test(b) && a.length <= SHORT_LABEL && b.length <= SHORT_LABEL);
+}
+
 /** A cell this short, without digits, may head a column in a header re-typed in other words. */
 const SHORT_LABEL = 40;
 
@@ -68,7 +75,8 @@ export class RepeatedHeader {
 
   /**
    * A row over the same columns as a header row: `same` when every cell says the same words (a
-   * month named in a cell may change: `Вересень | Зміст роботи | …`, then `Жовтень | …`), `retyped`
+   * month or a period named in a cell may change: `Вересень | Зміст роботи | …`, then `Жовтень | …`;
+   * `Autumn 2023 | Date`, then `Spring 2024 | Date`), `retyped`
    * when most do and the others are short labels too (`Олимпиада | клас | …`, then `Национално
    * състезание | клас | …`); else null.
    */
@@ -79,7 +87,7 @@ export class RepeatedHeader {
     let equal = 0;
     let labels = 0;
     for (let i = 0; i < cols.length; i++) {
-      if (headerKey(texts[i]) === header.keys[i] || (isMonthHeading(texts[i]) && isMonthHeading(header.texts[i]))) equal++;
+      if (headerKey(texts[i]) === header.keys[i] || namesPeriod(texts[i], header.texts[i])) equal++;
       else if (typeof values[i] === "string" && texts[i].length <= SHORT_LABEL && !/\d/.test(texts[i])) labels++;
     }
     if (equal === cols.length) return "same";

@@ -64,3 +64,23 @@ describe("header rows repeated inside the table", () => {
     expect(accountForCells(grid, t)).toEqual([]);
   });
 });
+
+describe("a header naming its period, repeated for each period", () => {
+  it("keeps one table when the header names another term each time (`Autumn 2023 | Date`, then `Spring 2024 | Date`)", () => {
+    const grid = gridFromRows("S", [
+      ["Term Dates"],
+      ["Autumn 2023", "Date"],
+      ["Inset Days", "Monday 4 & Tuesday 5 September"],
+      ["Term Begins", "Wednesday 6 September"],
+      ["Half Term Begins", "Monday 23 October"],
+      ["Spring 2024", "Date"],
+      ["Inset Days", "Tuesday 2 & Wednesday 3 January"],
+      ["Term Begins", "Thursday 4 January"],
+    ]);
+    const tables = detectPlanTables(grid);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].repeatedHeaderRows).toEqual([6]);
+    expect(tables[0].rows).toHaveLength(5);
+    expect(accountForCells(grid, tables[0])).toEqual([]);
+  });
+});
