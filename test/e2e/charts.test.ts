@@ -92,20 +92,21 @@ async function drawnBars(page: Page, chart: string): Promise<number> {
 
 describe("the pictures in Chromium", () => {
   it(
-    "draws findings at a glance and the timeline of the Kyustendil plan, loading the charts only after the check",
+    "draws findings at a glance and the timeline of the Kyustendil plan, with no request after the page has loaded",
     async () => {
       const lang: Lang = "bg";
       const t = translator(lang);
       const { page, problems, requests } = await openPreview(lang);
       await page.getByTestId("task-pane").waitFor();
-      // The chart library is not part of the page's first load.
-      expect(requests.filter((r) => /\/charts\.[^/]*\.js$/.test(r))).toEqual([]);
+      await page.waitForLoadState("networkidle");
+      const loaded = requests.length;
 
       await check(page, "bg-kyustendil-2019", lang);
       const glance = page.locator('[data-chart="glance"]');
       await glance.getByRole("heading", { name: t.t("charts.glance.heading") }).waitFor();
       expect(await drawnBars(page, "glance")).toBeGreaterThan(1);
-      expect(requests.filter((r) => /\/charts\.[^/]*\.js$/.test(r))).toHaveLength(1);
+      // The chart library came with the page: drawing the charts asks for nothing more.
+      expect(requests.slice(loaded)).toEqual([]);
       await glance.scrollIntoViewIfNeeded();
       await page.mouse.move(0, 0);
       await glance.screenshot({ path: path.join(ARTIFACTS, "charts-1-glance.png") });
