@@ -35,7 +35,7 @@ export interface PlanRow {
   section: string | null;
   /** Numbering as written (`5.1.`), or null when the row has none. */
   number: string | null;
-  /** Numbering parsed into its parts (`5.1.` -> [5, 1]; `I.` -> [1]), or null. */
+  /** Numbering parsed into its parts (`5.1.` -> [5, 1]; `I.` -> [1]), or null. Rows numbered alike share one array: never change it. */
   numberPath: number[] | null;
   /** Depth in the numbering tree: 1 for `5.`, 2 for `5.1.`; 1 when there is no number. */
   level: number;

@@ -21,6 +21,15 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
   const repeatedHeaderRows: number[] = [];
   const rows: PlanRow[] = [];
   const tree = new NumberingTree();
+  // Numbers repeat in every section (`1.`, `1.1.`): rows numbered alike share one path, never changed.
+  const paths = new Map<string, number[]>();
+  const pathOf = (path: number[]): number[] => {
+    const key = path.join(".");
+    const seen = paths.get(key);
+    if (seen) return seen;
+    paths.set(key, path);
+    return path;
+  };
   let current: PlanRow | null = null;
   const close = (): void => {
     if (!current) return;
@@ -56,7 +65,7 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
           // A title's second line comes right after its first, before any task: the title is whole here.
           section: sections.length > 0 ? sections[sections.length - 1].title : null,
           number: n ? n.text : null,
-          numberPath: n ? n.path : null,
+          numberPath: n ? pathOf(n.path) : null,
           level: tree.levelOf(n),
           cells: {},
           refs: {},
