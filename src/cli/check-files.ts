@@ -85,7 +85,7 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
 }
 
 /** A sheet checked with its recorded roles, or without them when the engine refuses them: the rule every host follows. */
-const checkWithRecordedRoles: SheetCheck = (grid, options) => readWithRecordedRoles(options, (o) => checkSheet(grid, o));
+export const checkWithRecordedRoles: SheetCheck = (grid, options) => readWithRecordedRoles(options, (o) => checkSheet(grid, o));
 
 /**
  * A Word table has its title, period and abbreviations in the paragraphs above it, outside the
