@@ -1,5 +1,5 @@
 import type { ReportSummary } from "../engine/report";
-import { planPeriodFromTexts, type PlanPeriod } from "../engine/deadline";
+import { planPeriodOfTable, type PlanPeriod } from "../engine/deadline";
 import { detectPlanTables } from "../engine/plan-tables";
 import { registryFromGlossary } from "../engine/executors";
 import type { Finding } from "../engine/finding";
@@ -353,7 +353,8 @@ function planTableOf(snapshot: SheetSnapshot, roles?: Record<string, Role>, rang
   const tables = readWithRecordedRoles(options, (o) => detectPlanTables(snapshot.grid, { ...(o.roles ? { roles: o.roles } : {}), ...(o.range ? { range: o.range } : {}) }));
   const table = tables[0];
   if (!table) return null;
-  const period = options.period ?? planPeriodFromTexts(table.preamble.map((p) => p.text));
+  // The same reading as the check's, so the pane shows the period the plan is checked in.
+  const period = options.period ?? planPeriodOfTable(table);
   return { table, period, typed: recorded !== null, ...(options.range ? { selection: options.range } : {}) };
 }
 
