@@ -7,6 +7,7 @@ import { fileFindings, type FileFindings } from "./file-findings";
 import { translator, type Translator } from "../i18n";
 import type { Lang } from "../i18n/catalog";
 import type { CheckOptions } from "../engine/check";
+import { notCheckedReason } from "../workbook/not-checked";
 
 export interface PoolOptions {
   /** How many files are checked at once; 1 checks in this process. Default: the machine's cores. */
@@ -85,7 +86,7 @@ const FINDINGS: Shape<FileFindings, FileFindings> = {
   answer: "findings",
   make: fileFindings,
   receive: (f) => f,
-  failed: (file, error) => ({ file, format: null, notChecked: null, error, findings: [], summary: { tables: 0, rows: 0, errors: 0, warnings: 0 } }),
+  failed: (file, error) => ({ file, format: null, notChecked: notCheckedReason(error, 0), error, findings: [], summary: { tables: 0, rows: 0, errors: 0, warnings: 0 } }),
 };
 
 async function runPool<Sent, R>(files: string[], options: CheckOptions, pool: PoolOptions, shape: Shape<Sent, R>, onResult: ResultSink<R>): Promise<void> {
