@@ -27,6 +27,10 @@ const ALLOWED_ADDRESSES: { pattern: RegExp; why: string }[] = [
     why: "XML namespace names React DOM hands to createElementNS: identifiers of element vocabularies, never fetched",
   },
   {
+    pattern: /^http:\/\/www\.w3\.org\/2000\/xmlns\/$/,
+    why: "the namespace of xmlns attributes, which the chart library's SVG code (d3-selection) names when it sets attributes: an identifier, never fetched",
+  },
+  {
     pattern: /^http:\/\/schemas\.openxmlformats\.org\/[\w/.-]+$/,
     why: "Office Open XML namespace and relationship-type names written into workbook parts: identifiers, never fetched",
   },
