@@ -27,6 +27,8 @@ const WEAK = 0.15;
 /** Task text is free text: this many letters a cell on average, and clearly longer than the next column's. */
 const TASK_LETTERS = 8;
 const TASK_MARGIN = 1.2;
+/** A column filled in at most one in this many of its dated neighbour's rows labels groups of them. */
+const GROUPING = 3;
 
 /**
  * Headings whose column cannot hold only dates: where it does, the dates decide (`Областен кръг`
@@ -62,6 +64,10 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     return { role: "unknown", source: "header" };
   });
   const has = (role: Role) => out.some((t) => t.role === role);
+  const besideDates = columns.map((_, i) => labelsBesideDates(columns, out, i));
+  besideDates.forEach((beside, i) => {
+    if (beside) out[i] = { role: "unknown", source: "content" };
+  });
 
   columns.forEach((c, i) => {
     if (out[i].role !== "unknown" || out[i].source === "user" || c.noRole || !c.content || c.content.filled < MIN_FILLED) return;
@@ -70,7 +76,7 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     const labelled = mostLabelled(k);
     if (labelled && share(k, labelled.count) >= LABELLED) role = labelled.role;
     else if (share(k, k.numbering) >= NUMBERING && !has("number") && i <= 1) role = "number";
-    else if (share(k, k.deadline) >= DEADLINES) role = "deadline";
+    else if (share(k, k.deadline) >= DEADLINES && !besideDates[i]) role = "deadline";
     else if (share(k, k.people) >= PEOPLE && !has("responsible")) role = "responsible";
     else if (share(k, k.amount) >= AMOUNTS && YEAR_HEADING.test(c.headerText)) role = "budget";
     // Shares beside an indicator that has no target column: its targets (`100%`, `менее 100%`).
@@ -85,6 +91,28 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     if (task >= 0) out[task] = { role: "activity", source: "content" };
   }
   return out;
+}
+
+/**
+ * A column headed as the deadline that labels rows rather than dating them, beside a column whose
+ * cells are the dates: the day's number (`1`, `2` under `Дата` beside `26 июня`), or a label named
+ * once for a group of rows (`Summer`, `Quarter 1` over the rows dated `Aug 17 - Aug 31`, `Oct. 14` …). The
+ * dated column is each row's deadline; the labels would be read, and fail, as deadlines of their own.
+ */
+function labelsBesideDates(columns: readonly ColumnEvidence[], typed: readonly TypedColumn[], i: number): boolean {
+  const own = columns[i].content;
+  if (typed[i].role !== "deadline" || typed[i].source !== "header" || !own || own.filled < MIN_FILLED) return false;
+  return [i - 1, i + 1].some((j) => {
+    const next = columns[j]?.content;
+    if (!next || next.filled < MIN_FILLED || share(next, next.deadline) < STRONG) return false;
+    // The neighbour must be free to be the deadline: headed so, or headed as nothing.
+    if (typed[j].role !== "deadline" && !(typed[j].role === "unknown" && typed[j].source === "header" && !columns[j].noRole)) return false;
+    const undated = share(own, own.deadline) < WEAK;
+    // Month names over their rows' dates (`Wrzesień` over `1.09.2025`) stay the deadline; a group
+    // label that is no period at all (`Summer`) shows the column labels rather than dates.
+    const grouping = own.filled * GROUPING <= next.filled && own.deadline < own.filled;
+    return undated || grouping;
+  });
 }
 
 /** The role most of a column's cells name with a label of their own (`срок:`, `отг.`). */
