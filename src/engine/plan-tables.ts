@@ -3,7 +3,7 @@ import type { PlanTable } from "./plan";
 import type { Role } from "./roles";
 import { readBody } from "./normalize/body";
 import { normaliseBody } from "./normalize/plan-rows";
-import { isHeadingText, loneCell } from "./normalize/sections";
+import { isHeadingText, isPeriodHeading, loneCell } from "./normalize/sections";
 import { RepeatedHeader } from "./normalize/repeated-header";
 import { opensWithNumber } from "./numbering";
 import { CONTENT_SAMPLE, readColumnContent, readsAsDeadline, share } from "./detect/column-content";
@@ -206,10 +206,10 @@ function sameColumns(sheet: SheetRows, a: number, b: number): boolean {
   return x.length === y.length && x.every((c, i) => c === y[i]);
 }
 
-/** A line alone that reads as a heading: merged across, in capitals, or a month. */
+/** A line alone that reads as a heading: merged across, in capitals, a month, or a term or semester with its year. */
 function isHeadingLine(sheet: SheetRows, row: number): boolean {
   const lone = loneCell(sheet, row);
-  return !!lone && (lone.spans || isHeadingText(lone.text));
+  return !!lone && (lone.spans || isHeadingText(lone.text) || isPeriodHeading(lone.text));
 }
 
 /** A row of short text labels (no numbers, no dates): the header of a block whose columns its cells do not describe in words PlanCheck knows. */
@@ -339,7 +339,7 @@ function readTable(
     columns = planColumns(allHeads, typedColumns(sheet, scanner, allHeads, typingSample, overrides).typed);
   }
 
-  const normalised = normaliseBody(sheet, body, columns, bodyTop);
+  const normalised = normaliseBody(sheet, body, columns, bodyTop, layout.rows);
   const end = body.lastRow >= 0 ? body.lastRow : headerBottom;
   let top = headed ? layout.rows[0] : firstRowOf(body, bodyTop);
   if (headed && leadingSection(sheet, normalised, top - 1, floor)) top--;

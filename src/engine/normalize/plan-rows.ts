@@ -3,6 +3,7 @@ import type { PlanColumn, PlanRow, PlanSection } from "../plan";
 import type { Body } from "./body";
 import { joinLines } from "./continuation";
 import { NumberingTree } from "./numbering-tree";
+import { isPeriodHeading } from "./sections";
 
 /** What a table's body becomes: typed rows, the sections over them, and the dropped header rows. */
 export interface NormalisedBody {
@@ -14,9 +15,11 @@ export interface NormalisedBody {
 /**
  * Turns the classified body rows into plan rows: continuation lines join the task above, section
  * titles split over two rows are joined with a space, and numbering gets its level in the tree.
- * Sheet rows in the result are 1-based, as Excel shows them.
+ * A header repeated for each period with the period in its first cell (`Autumn 2023 | Date`, then
+ * `Spring 2024 | Date`) heads the rows under it as a section heading does: the period is the
+ * section their deadlines are read in. Sheet rows in the result are 1-based, as Excel shows them.
  */
-export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[], bodyTop: number): NormalisedBody {
+export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[], bodyTop: number, headerRows: readonly number[] = []): NormalisedBody {
   const sections: PlanSection[] = [];
   const repeatedHeaderRows: number[] = [];
   const rows: PlanRow[] = [];
@@ -30,6 +33,14 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
     paths.set(key, path);
     return path;
   };
+  const periodOf = (row: number): string | null => {
+    const first = sheet.cells(row).texts[0];
+    return first !== undefined && isPeriodHeading(first) ? first : null;
+  };
+  // The header's own period counts only where the repeated headers name theirs: then it is one of them.
+  const repeatsPeriods = body.rows.some((item) => item.kind === "repeatedHeader" && periodOf(item.row) !== null);
+  let period: string | null = null;
+  if (repeatsPeriods) for (const r of headerRows) period ??= periodOf(r);
   let current: PlanRow | null = null;
   const close = (): void => {
     if (!current) return;
@@ -44,6 +55,7 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
       case "section":
         close();
         sections.push({ row: item.row + 1, title: item.text });
+        period = null;
         tree.restart();
         break;
       case "sectionContinuation":
@@ -51,6 +63,10 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
         break;
       case "repeatedHeader":
         repeatedHeaderRows.push(item.row + 1);
+        if (periodOf(item.row) !== null) {
+          period = periodOf(item.row);
+          tree.restart();
+        }
         break;
       case "continuation":
         // Sheet rows stay 0-based until the row is closed.
@@ -63,7 +79,7 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
           row: item.row + 1,
           sourceRows: [item.row],
           // A title's second line comes right after its first, before any task: the title is whole here.
-          section: sections.length > 0 ? sections[sections.length - 1].title : null,
+          section: period ?? (sections.length > 0 ? sections[sections.length - 1].title : null),
           number: n ? n.text : null,
           numberPath: n ? pathOf(n.path) : null,
           level: tree.levelOf(n),

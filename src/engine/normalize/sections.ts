@@ -70,3 +70,29 @@ export function isMonthHeading(text: string): boolean {
 export function continuesSection(cell: LoneCell, firstCol: number, matcher: RoleMatcher): boolean {
   return (cell.col <= firstCol || cell.spans) && !parseNumbering(cell.value) && !matcher.opensSection(cell.text);
 }
+
+/** Words naming a part of the school year, folded to lower case, matched at a word's start. */
+const PERIOD_WORDS = [
+  "term", "semester", "trimester", "quarter", "autumn", "fall", "spring", "summer", "winter",
+  "семестр", "триместр", "четверть", "чверть", "полугоди", "півріч", "квартал", "осен", "весн", "лет", "зим", "осін", "літ",
+  "срок", "тримесеч", "есен", "пролет", "лято",
+  "semestr", "trymestr", "półrocz", "kwartał", "jesie", "wiosn", "lato", "zim",
+];
+
+/**
+ * A heading naming a part of the school year with its year (`Autumn Term 2024`, `Spring 2024`,
+ * `I семестр 2024/2025`, `Semestr zimowy 2024/2025`), or a month with its year (`Listopad 2023`):
+ * the year of the dates under it, written without one. Short, of letters and the year only.
+ */
+export function isPeriodHeading(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 40) return false;
+  const year = /(?:^|\s|\()((?:19|20)\d{2})(?:\s*[/–-]\s*(?:(?:19|20)?\d{2}))?\)?\s*(?:г\.?|р\.?|r\.?)?$/u.exec(trimmed);
+  if (!year) return false;
+  const rest = trimmed.slice(0, year.index).trim();
+  if (/\d/.test(rest)) return false;
+  const words = rest.toLowerCase().match(/\p{L}+/gu);
+  if (!words || words.length > 4) return false;
+  if (isMonthHeading(trimmed)) return true;
+  return words.some((w) => PERIOD_WORDS.some((p) => w.startsWith(p)));
+}
