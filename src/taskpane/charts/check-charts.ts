@@ -1,15 +1,14 @@
 import type { TableCheck } from "../../engine/check";
-import { parseDeadline, type Deadline, type PlanPeriod } from "../../engine/deadline";
+import type { Deadline, PlanPeriod } from "../../engine/deadline";
 import { splitBodies } from "../../engine/executors";
 import type { Finding, Severity } from "../../engine/finding";
 import { buildScorecard, type Scorecard } from "../../engine/scorecard";
 import { tableFacts } from "../../engine/rules/facts";
-import { memoize } from "../../engine/rules/memo";
 import { hasScorecardRoles } from "../service";
 
 /**
  * What the pane's pictures are drawn from, taken from a check as data: the plan's tasks with their
- * deadlines read as the deadline rule reads them, the section rows, and the scorecard tree when the
+ * deadlines as the check read them, the section rows, and the scorecard tree when the
  * table is a scorecard. Worked out once, when the check ends; the charts only reshape it.
  */
 
@@ -68,16 +67,6 @@ export function checkCharts(checks: readonly TableCheck[], today: string): Check
     const responsibleColumn = table.columns.find((c) => c.role === "responsible");
     const titleKeys = TITLE_ROLES.map((r) => table.columns.find((c) => c.role === r)?.key).filter((k): k is string => k !== undefined);
     const onRow = findingsPerRow(check);
-    // The same reading the deadline rule makes: one memo per section heading.
-    const readers = new Map<string, (text: string) => Deadline>();
-    const read = (text: string, section: string | null) => {
-      let reader = readers.get(section ?? "");
-      if (!reader) {
-        reader = memoize((t) => parseDeadline(t, { period: check.period, section }));
-        readers.set(section ?? "", reader);
-      }
-      return reader(text);
-    };
     const { checkable } = tableFacts(table);
     table.rows.forEach((row, i) => {
       if (!checkable[i]) return;
@@ -92,7 +81,8 @@ export function checkCharts(checks: readonly TableCheck[], today: string): Check
         number: row.number,
         title: title.replace(/\s+/gu, " "),
         section: row.section,
-        deadline: deadlineText === "" ? null : read(deadlineText, row.section),
+        // The check's own reading of the cell, the one its deadline findings are made from.
+        deadline: deadlineText === "" ? null : check.meanings.deadline(i),
         deadlineCell: deadlineColumn ? (row.refs[deadlineColumn.key] ?? null) : null,
         lead: responsible === "" ? "" : (splitBodies(responsible, check.registry)[0] ?? "").trim(),
         worst,
