@@ -31,7 +31,7 @@ export interface PlanRow {
   row: number;
   /** Every sheet row (1-based) merged into this one (a row split over a page break has several). */
   sourceRows: number[];
-  /** Title of the section the row falls in, or null before any section row. */
+  /** Title of the section the row falls in (or the period a repeated header above it names, `Spring Term 2024`), or null before any. */
   section: string | null;
   /** Numbering as written (`5.1.`), or null when the row has none. */
   number: string | null;
