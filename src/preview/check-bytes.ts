@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../engine/check";
 import type { SheetGrid } from "../engine/grid";
 import { metadataXml } from "../workbook/record";
-import { fileJson, withPreamble, type FileCheck, type FileJson } from "../cli/check-files";
+import { checkWithRecordedRoles, fileJson, withPreamble, type FileCheck, type FileJson } from "../cli/check-files";
 import { reportSheetModel } from "../cli/report-model";
 import { fileFormat } from "../files/file-format";
 import { readPlanBytes } from "../files/read-plan-file";
@@ -43,7 +43,8 @@ export async function checkPlanBytes(bytes: Uint8Array, name: string, lang: Lang
     if (format === "xls" || format === "doc") throw readError("file.not-workbook", name, CONVERTED[format]);
     const read = await readPlanBytes(buffer, name, DEFAULT_READ_LIMITS);
     const plans = planSheets(read.workbook).map((p) => withPreamble(p, read));
-    const { tables, findings } = checkWorkbook(plans);
+    // Recorded roles by the one rule every host follows (a refused role is read without).
+    const { tables, findings } = checkWorkbook(plans, {}, checkWithRecordedRoles);
     sheets = read.workbook.sheets;
     record = read.workbook.metadata ? metadataXml(read.workbook.metadata) : null;
     checked = { file: name, format: read.format, error: null, tables, sheets: plans.length, findings };
