@@ -81,7 +81,7 @@ export function CheckSection({ state, actions }: { state: PaneState; actions: Pa
             <LazyFindingsAtAGlance findings={result.findings} sections={sections} filter={filter} onFilter={(f) => setPicked(f && { of: result, filter: f })} />
           )}
           {result.summary.tables > 0 && (
-            <FindingGroups findings={filterFindings(result.findings, filter, sections)} onSelect={(f) => void actions.selectFinding(f)} />
+            <FindingGroups findings={filterFindings(result.findings, filter, sections)} sections={sections} onSelect={(f) => void actions.selectFinding(f)} />
           )}
           <span className={hidden.root} role="status">
             {state.selectedCell ? text.t("pane.check.selected", { cell: state.selectedCell }) : ""}

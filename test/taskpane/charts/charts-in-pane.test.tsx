@@ -86,6 +86,18 @@ describe("findings at a glance", () => {
   });
 });
 
+describe("the section filter in the pane", () => {
+  it("offers the plan's sections that have findings beside the severity filter after a check", async () => {
+    renderPane(serviceDouble({ check: async () => checked("en") }));
+    await clickButton("Check plan");
+    const picker = await screen.findByRole("combobox", { name: "Section" });
+    const options = [...picker.querySelectorAll("option")].map((o) => o.textContent ?? "");
+    expect(options[0]).toBe("All sections");
+    expect(options.slice(1).some((o) => o.startsWith("Цел 1."))).toBe(true);
+    expect(options.slice(1).some((o) => o.startsWith("Цел 2."))).toBe(true);
+  });
+});
+
 describe("the timeline in the pane", () => {
   it("draws the tasks with deadlines in time, lists event-driven work apart and counts none it cannot place", async () => {
     inPane(<LazyTimeline charts={checked("en").charts!} />);
