@@ -1,4 +1,7 @@
 import * as path from "path";
+import { promises as fs } from "fs";
+import * as os from "os";
+import JSZip from "jszip";
 import { translator, type Lang } from "../../src/i18n";
 import { FIXTURES, runCli } from "./run-cli";
 
@@ -34,5 +37,25 @@ describe("plancheck scorecard in words", () => {
     expect(line("Размер на инвестиции/капиталови")).toMatch(/↓$/);
     expect(line("Брой споразумения за партньорство")).toMatch(/↑$/);
     expect(run.stdout).not.toMatch(/КАЧЕСТВО И РЕЗУЛТАТИ.*[↑↓→]/);
+  });
+});
+
+describe("plancheck scorecard --report", () => {
+  it.each<[Lang, string]>([
+    ["en", "en_GB.UTF-8"],
+    ["bg", "bg_BG.UTF-8"],
+  ])("titles the Scorecard sheet's chart in the user's language (%s)", async (lang, LANG) => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "plancheck-chart-title-"));
+    const copy = path.join(dir, "copy.xlsx");
+    try {
+      expect((await runCli(["scorecard", FIXTURE, "--report", copy], { LANG })).code).toBe(0);
+      const zip = await JSZip.loadAsync(await fs.readFile(copy));
+      const charts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+      expect(charts).toHaveLength(1);
+      const xml = await zip.file(charts[0])!.async("string");
+      expect(xml).toContain(`<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${translator(lang).t("scorecard.chart.title")}</a:t>`);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -83,7 +83,7 @@ async function writeScorecardCopy(ctx: CommandContext, docs: { file: string; for
     // Refused before any work; checked again just before the copy takes its place.
     await checkOutputTarget(out, target);
     if (doc.scorecards.length === 0) return t.t("scorecard.copy-none", { file: doc.file });
-    const models = doc.scorecards.map((s) => ({ name: t.t("scorecard.sheet-name"), plan: s.sheet, layout: scorecardLayout(s.scorecard, t, ctx.args.planFormulas ? "plan" : "portable") }));
+    const models = doc.scorecards.map((s) => ({ name: t.t("scorecard.sheet-name"), plan: s.sheet, layout: scorecardLayout(s.scorecard, t, ctx.args.planFormulas ? "plan" : "portable"), chartTitle: t.t("scorecard.chart.title") }));
     await writeOutputFile(out, await injectScorecardSheets(await fs.readFile(doc.file), models), target);
   } catch (e) {
     if (e instanceof OutputRefusal) return t.t(e.key, { ...e.params, file: e.file });
