@@ -6,6 +6,9 @@ import { STATUS_COLOURS } from "./chart-colours";
 import { scorecardLevel } from "./scorecard-data";
 import { ScorecardBars } from "./chart-views";
 
+/** The arrows the command line prints for the same trend. */
+const TREND_ARROWS = { up: "↑", down: "↓", flat: "→" } as const;
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: `${tokens.spacingVerticalS} 0` },
   list: { margin: 0, paddingInlineStart: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -77,6 +80,12 @@ export function ScorecardView({ card }: { card: Scorecard }) {
               {" "}
               {b.percent === null ? text.t("charts.scorecard.unmeasured") : `${scoreWords(b.percent)} · ${text.t(`charts.scorecard.status.${b.status}`)}`}
             </Caption1>
+            {b.trend && (
+              <Caption1 data-trend={b.trend.meaning}>
+                {" · "}
+                {TREND_ARROWS[b.trend.direction]} {text.t(`charts.scorecard.trend.${b.trend.meaning}`, { from: b.trend.from, to: b.trend.to })}
+              </Caption1>
+            )}
           </li>
         ))}
       </ul>

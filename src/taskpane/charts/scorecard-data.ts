@@ -1,4 +1,4 @@
-import { childrenOf, type Scorecard, type ScorecardNode, type Status } from "../../engine/scorecard";
+import { childrenOf, type Scorecard, type ScorecardNode, type Status, type Trend } from "../../engine/scorecard";
 
 /**
  * The scorecard view: one bar per node of a level (perspectives, then the objectives of the one
@@ -15,6 +15,8 @@ export interface ScorecardBar {
   status: Status;
   /** True when the node has nodes under it to drill down to. */
   drills: boolean;
+  /** An indicator reported by period: which way it moved since the period before; null otherwise. */
+  trend: Trend | null;
 }
 
 export interface ScorecardLevel {
@@ -46,6 +48,7 @@ export function scorecardLevel(card: Scorecard, path: readonly number[]): Scorec
       percent: n.score === null ? null : Math.round(n.score * 1000) / 10,
       status: n.status,
       drills: childrenOf(n).length > 0,
+      trend: n.kind === "indicator" ? (n.series?.trend ?? null) : null,
     })),
   };
 }

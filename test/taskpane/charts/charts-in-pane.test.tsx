@@ -152,6 +152,29 @@ describe("the scorecard view", () => {
   });
 });
 
+describe("the scorecard view of indicators reported by year", () => {
+  const BY_YEAR = [
+    ["Перспектива", "Цел", "Индикатор", "Мерна единица", "Целева стойност", "Отчет 2023", "Отчет 2024"],
+    ["Ученици", "По-висок успех", "Среден успех", "число", "5", "4,2", "4,6"],
+    ["", "", "Брой проекти", "брой", "8", "6", "4"],
+  ];
+
+  it.each<[Lang, string, string]>([
+    ["en", "↑ improving since 2023", "↓ worsening since 2023"],
+    ["uk", "↑ покращення з 2023", "↓ погіршення з 2023"],
+  ])("shows each indicator's trend beside its score (%s)", async (lang, up, down) => {
+    inPane(<LazyScorecardView card={checkCharts(checkSheet(gridFromRows("Карта", BY_YEAR)), "2024-06-01").scorecard!} />, lang);
+    await screen.findByTestId("bar-chart");
+    await act(async () => fireEvent.click(screen.getByTestId("bar-chart").querySelector('[data-bar="Ученици"]')!));
+    await act(async () => fireEvent.click(screen.getByTestId("bar-chart").querySelector('[data-bar="По-висок успех"]')!));
+    const trends = [...document.querySelectorAll("[data-trend]")].map((e) => [e.getAttribute("data-trend"), e.textContent?.replace(/^ · /, "")]);
+    expect(trends).toEqual([
+      ["improving", up],
+      ["worsening", down],
+    ]);
+  });
+});
+
 describe("a scorecard with nothing measured yet", () => {
   const UNMEASURED = [
     ["Перспектива", "Цел", "Индикатор", "Мерна единица", "Базова стойност", "Целева стойност", "Отчетена стойност"],

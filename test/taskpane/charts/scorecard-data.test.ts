@@ -50,3 +50,26 @@ describe("the scorecard view", () => {
     expect(checkCharts(checkSheet(gridFromRows("План", plan)), "2019-01-01").scorecard).toBeNull();
   });
 });
+
+describe("the scorecard view of indicators reported by year", () => {
+  const BY_YEAR = [
+    ["Балансирана карта за резултати 2024"],
+    [],
+    ["Перспектива", "Цел", "Индикатор", "Мерна единица", "Целева стойност", "Отчет 2023", "Отчет 2024", "Тегло"],
+    ["Ученици", "По-висок успех", "Среден успех", "число", "5", "4,2", "4,6", "1"],
+    ["", "", "Брой проекти", "брой", "8", "6", "4", "1"],
+    ["", "", "Обучени учители", "брой", "40", "20", "20", "1"],
+  ];
+
+  it("says which way each indicator moved since the year before", () => {
+    const scorecard = checkCharts(checkSheet(gridFromRows("Карта", BY_YEAR)), "2024-06-01").scorecard!;
+    const indicators = scorecardLevel(scorecard, [0, 0]);
+    expect(indicators.bars.map((b) => [b.name, b.trend && [b.trend.direction, b.trend.meaning, b.trend.from, b.trend.to]])).toEqual([
+      ["Среден успех", ["up", "improving", "2023", "2024"]],
+      ["Брой проекти", ["down", "worsening", "2023", "2024"]],
+      ["Обучени учители", ["flat", "steady", "2023", "2024"]],
+    ]);
+    // Perspectives and objectives carry no trend of their own.
+    expect(scorecardLevel(scorecard, []).bars.every((b) => b.trend === null)).toBe(true);
+  });
+});
