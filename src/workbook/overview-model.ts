@@ -1,6 +1,6 @@
 import type { Finding } from "../engine/finding";
 import { summarizeChecks } from "../engine/report";
-import { ROLES, type Role } from "../engine/roles";
+import { ROLES } from "../engine/roles";
 import { notCheckedReason, type NotCheckedReason, type ReadErrorCode } from "./not-checked";
 
 /**
