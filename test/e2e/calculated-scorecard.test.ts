@@ -1,9 +1,7 @@
-import * as fs from "fs";
 import * as path from "path";
 import { translator } from "../../src/i18n";
 import { STATUS_FILLS } from "../../src/excel/write-scorecard";
-import { launchChromium, type Browser } from "./browser";
-import { buildPreview, serveFolder, type StaticServer } from "./preview-build";
+import { ARTIFACTS, previewPageSession } from "./page-session";
 
 /**
  * The measured scorecard sample in Chromium: its Scorecard sheet, written by the pane, shows in the
@@ -11,38 +9,22 @@ import { buildPreview, serveFolder, type StaticServer } from "./preview-build";
  * the add-in's PLAN.* formulas and in the portable ones alike. Screenshots go to test-artifacts/e2e/.
  */
 
-const ARTIFACTS = path.join(__dirname, "../../test-artifacts/e2e");
-const BUILD_AND_LAUNCH_MS = 300_000;
 const SCENARIO_MS = 120_000;
 const t = translator("en");
 
-let build: string;
-let server: StaticServer;
-let browser: Browser;
+const session = previewPageSession();
 
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchChromium();
-  build = await buildPreview();
-  server = await serveFolder(build);
-}, BUILD_AND_LAUNCH_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (build) fs.rmSync(build, { recursive: true, force: true });
-});
 
 it(
   "shows the measured scorecard's scores and traffic lights in the grid, not formula text",
   async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const problems: string[] = [];
     page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
     page.on("console", (msg) => {
       if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
     });
-    await page.goto(`${server.origin}/preview.html?lang=en-GB`);
+    await page.goto(`${session.server.origin}/preview.html?lang=en-GB`);
     await page.getByTestId("workbook-picker").selectOption("bg-scorecard-measured");
     const pane = page.getByTestId("task-pane");
     await pane.getByRole("button", { name: t.t("pane.table.detect") }).click();

@@ -4,8 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { LOCALE_TAG, translator, type Lang } from "../../src/i18n";
-import { launchChromium, type Browser } from "./browser";
-import { buildPreview, serveFolder, type StaticServer } from "./preview-build";
+import { ARTIFACTS, previewPageSession } from "./page-session";
 
 /**
  * The pictures in real Chromium, after a check in the browser page: findings at a glance, the
@@ -13,36 +12,20 @@ import { buildPreview, serveFolder, type StaticServer } from "./preview-build";
  * request leaving the page. Screenshots go to test-artifacts/e2e/.
  */
 
-const ARTIFACTS = path.join(__dirname, "../../test-artifacts/e2e");
-const BUILD_AND_LAUNCH_MS = 240_000;
 const SCENARIO_MS = 90_000;
 
-let build: string;
-let server: StaticServer;
-let browser: Browser;
+const session = previewPageSession();
 
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchChromium();
-  build = await buildPreview();
-  server = await serveFolder(build);
-}, BUILD_AND_LAUNCH_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (build) fs.rmSync(build, { recursive: true, force: true });
-});
 
 /** A page of the preview in a language, watching for any request that leaves the local server and for errors. */
 async function openPreview(lang: Lang): Promise<{ page: Page; problems: string[]; requests: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   const problems: string[] = [];
   const requests: string[] = [];
   await page.route("**/*", (route) => {
     const url = route.request().url();
     requests.push(url);
-    if (url.startsWith(`${server.origin}/`) || url.startsWith("data:")) return route.continue();
+    if (url.startsWith(`${session.server.origin}/`) || url.startsWith("data:")) return route.continue();
     problems.push(`request left the machine: ${url}`);
     return route.abort();
   });
@@ -50,7 +33,7 @@ async function openPreview(lang: Lang): Promise<{ page: Page; problems: string[]
     if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
   });
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-  await page.goto(`${server.origin}/preview.html?lang=${LOCALE_TAG[lang]}`);
+  await page.goto(`${session.server.origin}/preview.html?lang=${LOCALE_TAG[lang]}`);
   return { page, problems, requests };
 }
 

@@ -4,8 +4,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { translator } from "../../src/i18n";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
-import { launchChromium, type Browser } from "./browser";
-import { buildPreview, serveFolder, type StaticServer } from "./preview-build";
+import { ARTIFACTS, previewPageSession } from "./page-session";
 
 /**
  * PlanCheck in the browser with the user's own plans: opened through the file picker and by
@@ -14,15 +13,11 @@ import { buildPreview, serveFolder, type StaticServer } from "./preview-build";
  * request after the page has loaded. Screenshots go to test-artifacts/e2e/.
  */
 
-const ARTIFACTS = path.join(__dirname, "../../test-artifacts/e2e");
 const FIXTURES = path.join(__dirname, "../fixtures");
-const BUILD_AND_LAUNCH_MS = 300_000;
 const SCENARIO_MS = 180_000;
 const t = translator("en");
 
-let build: string;
-let server: StaticServer;
-let browser: Browser;
+const session = previewPageSession();
 let notes: Buffer;
 
 /** A budget office's notes: a small table whose headers name no role PlanCheck knows. */
@@ -39,22 +34,12 @@ async function notesWorkbook(): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
   notes = await notesWorkbook();
-  browser = await launchChromium();
-  build = await buildPreview();
-  server = await serveFolder(build);
-}, BUILD_AND_LAUNCH_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (build) fs.rmSync(build, { recursive: true, force: true });
 });
 
 /** The page, loaded and settled; every request from then on is recorded, and none may leave the machine. */
 async function openPage(): Promise<{ page: Page; after: string[]; problems: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   const problems: string[] = [];
   const after: string[] = [];
   let loaded = false;
@@ -63,7 +48,7 @@ async function openPage(): Promise<{ page: Page; after: string[]; problems: stri
   });
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith(`${server.origin}/`) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    if (url.startsWith(`${session.server.origin}/`) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
     problems.push(`request left the machine: ${url}`);
     return route.abort();
   });
@@ -71,7 +56,7 @@ async function openPage(): Promise<{ page: Page; after: string[]; problems: stri
   page.on("console", (msg) => {
     if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
   });
-  await page.goto(`${server.origin}/preview.html?lang=en-GB`);
+  await page.goto(`${session.server.origin}/preview.html?lang=en-GB`);
   // Loaded: the page drawn (with its icons) and its file worker started.
   await page.getByRole("heading", { name: t.t("preview.title") }).waitFor();
   await page.waitForLoadState("networkidle");
