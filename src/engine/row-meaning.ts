@@ -2,7 +2,7 @@ import { parseDeadline, type Deadline, type PlanPeriod } from "./deadline";
 import { resolveBodies, type Registry, type ResolvedBody } from "./executors";
 import type { PlanTable } from "./plan";
 import { parseTarget, parseUnit, unitFromWording, type Target, type Unit } from "./units";
-import { memoize } from "./rules/memo";
+import { memoize } from "./memo";
 
 /**
  * What a plan row's cells mean once read: its deadline, its bodies, its unit and target. Read by

@@ -3,7 +3,7 @@ import { tableUnits } from "../row-meaning";
 import { hasQuantity, parseUnits, type Target, type Unit } from "../units";
 import { isFilled } from "./cells";
 import { tableFacts } from "./facts";
-import { memoize } from "./memo";
+import { memoize } from "../memo";
 
 /**
  * Each row's indicator as the rules weigh it: its unit and target (the table's one reading of
