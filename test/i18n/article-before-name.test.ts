@@ -6,7 +6,7 @@ import { CATALOG, translator } from "../../src/i18n";
  * quoted after the noun instead.
  */
 describe("English messages around a name filled in later", () => {
-  it("never put an article straight before a quoted placeholder", () => {
+  it("never put an article straight before a quoted name filled in later", () => {
     const offending = Object.entries(CATALOG.en).filter(([, text]) => /\b(a|an) [“"']?\{/i.test(text));
     expect(offending).toEqual([]);
   });

@@ -38,7 +38,7 @@ const files: CheckedFile[] = [
         sheet: "Plan",
         period: { label: "2018" },
         columns: [{ role: "number" }, { role: "activity" }, { role: "deadline" }],
-        rows: [{ row: 5, section: "I. Diagnoza", number: "2.", cells: { activity: "=HYPERLINK(\"http://x\")", deadline: "" } }],
+        rows: [{ row: 5, section: "I. Diagnoza", number: "2.", cells: { activity: "=HYPERLINK(\"plan.xlsx\")", deadline: "" } }],
         findings: [finding({ value: "=SUM(A1:A9)" }), finding({ cell: "C6", value: "literal _x0041_ escape", message: "Tab\there & <there>" })],
       },
     ],
@@ -63,7 +63,7 @@ describe("the overview workbook PlanCheck writes itself", () => {
     expect(values).toEqual(["=SUM(A1:A9)", "literal _x0041_ escape"]);
     expect(findings.slice(2).map((r) => r[7])).toContain("Tab\there & <there>");
     const consolidated = wb.sheets[4].values.slice(2);
-    expect(consolidated[0]).toContain("=HYPERLINK(\"http://x\")");
+    expect(consolidated[0]).toContain("=HYPERLINK(\"plan.xlsx\")");
   });
 
   it("writes formula-like text as text, never as a formula, in the Text format", async () => {

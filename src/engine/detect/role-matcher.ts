@@ -167,7 +167,7 @@ export class RoleMatcher {
   private readonly cache = new Map<string, { words: string[]; abbr: Set<string> | null; match: RoleMatch | null }>();
 
   constructor(vocabularies: readonly Vocabulary[], noRoleHeadings: readonly (readonly string[])[] = []) {
-    // Headings of no role carry none; `notes` is only a placeholder the index needs.
+    // Headings of no role carry none: the index files every phrase under a role, and `notes` here is never read.
     for (const list of noRoleHeadings) for (const text of list) this.noRole.add(compilePhrase(text, "notes"));
     for (const v of vocabularies) {
       for (const [role, phrases] of Object.entries(v.roles) as [KnownRole, string[]][]) {
@@ -176,7 +176,7 @@ export class RoleMatcher {
       for (const [role, phrases] of Object.entries(v.scorecard) as [KnownRole, string[]][]) {
         for (const text of phrases) this.scorecard.add(compilePhrase(text, role));
       }
-      // Section words carry no role; `objective` is only a placeholder the index needs.
+      // Section words carry no role: the index files every phrase under a role, and `objective` here is never read.
       for (const text of v.sections) this.sections.add(compilePhrase(text, "objective"));
     }
   }

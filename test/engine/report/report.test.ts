@@ -64,7 +64,7 @@ describe("reportRows", () => {
     sheet: "Plan 2019",
     columns: ["number", "activity", "deadline", "responsible"],
     rows: [
-      ["1.", "Разкриване на работни места за психолог", "=HYPERLINK(\"http://x\")", "- училища, детски градини"],
+      ["1.", "Разкриване на работни места за психолог", "=HYPERLINK(\"plan.xlsx\")", "- училища, детски градини"],
       ["2.", "Осигуряване на ресурсни учители", "", "+РУО"],
     ],
   });
@@ -80,15 +80,15 @@ describe("reportRows", () => {
       "deadline.unparsed",
       "Предупреждение",
       "Срок",
-      "=HYPERLINK(\"http://x\")",
-      "Дейност 1: срокът „=HYPERLINK(\"http://x\")“ не може да се разчете като дата, месец, период или събитие.",
+      "=HYPERLINK(\"plan.xlsx\")",
+      "Дейност 1: срокът „=HYPERLINK(\"plan.xlsx\")“ не може да се разчете като дата, месец, период или събитие.",
       expect.stringMatching(/^Запишете го например като дата/),
     ]);
   });
 
   it("keeps every text exactly and marks formula-like text with Excel's apostrophe for typed input", () => {
     const unparsed = rows.find((r) => r.cells[0] === "deadline.unparsed")!;
-    expect(unparsed.input[3]).toBe("'=HYPERLINK(\"http://x\")");
+    expect(unparsed.input[3]).toBe("'=HYPERLINK(\"plan.xlsx\")");
     expect(unparsed.input[4]).toBe(unparsed.cells[4]);
     const gap = rows.find((r) => r.cells[0] === "gap.no-deadline")!;
     expect(gap.cells[3]).toBe("");
