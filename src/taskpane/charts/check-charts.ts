@@ -1,6 +1,5 @@
 import type { TableCheck } from "../../engine/check";
 import type { Deadline, PlanPeriod } from "../../engine/deadline";
-import { splitBodies } from "../../engine/executors";
 import type { Finding, Severity } from "../../engine/finding";
 import { buildScorecard, type Scorecard } from "../../engine/scorecard";
 import { tableFacts } from "../../engine/rules/facts";
@@ -71,7 +70,6 @@ export function checkCharts(checks: readonly TableCheck[], today: string): Check
     table.rows.forEach((row, i) => {
       if (!checkable[i]) return;
       const deadlineText = deadlineColumn ? (row.cells[deadlineColumn.key] ?? "").trim() : "";
-      const responsible = responsibleColumn ? (row.cells[responsibleColumn.key] ?? "").trim() : "";
       const title = titleKeys.map((k) => (row.cells[k] ?? "").trim()).find((t) => t !== "") ?? "";
       const found = row.sourceRows.flatMap((r) => onRow.get(r) ?? []);
       const worst = found.reduce<Severity | null>((w, f) => (w !== null && RANK[w] <= RANK[f.severity] ? w : f.severity), null);
@@ -84,7 +82,8 @@ export function checkCharts(checks: readonly TableCheck[], today: string): Check
         // The check's own reading of the cell, the one its deadline findings are made from.
         deadline: deadlineText === "" ? null : check.meanings.deadline(i),
         deadlineCell: deadlineColumn ? (row.refs[deadlineColumn.key] ?? null) : null,
-        lead: responsible === "" ? "" : (splitBodies(responsible, check.registry)[0] ?? "").trim(),
+        // The bodies as the check resolved them for its responsible findings.
+        lead: responsibleColumn ? (check.meanings.bodies(i, responsibleColumn.key)?.[0]?.text ?? "") : "",
         worst,
         codes: [...new Set(found.map((f) => f.code))],
       });
@@ -105,7 +104,9 @@ function findingsPerRow(check: TableCheck): Map<number, Finding[]> {
   const out = new Map<number, Finding[]>();
   for (const f of check.findings) {
     const row = Number(/\d+$/.exec(f.cell)?.[0] ?? 0);
-    out.set(row, [...(out.get(row) ?? []), f]);
+    const here = out.get(row);
+    if (here) here.push(f);
+    else out.set(row, [f]);
   }
   return out;
 }
