@@ -2,7 +2,7 @@ import { parseDeadline, type Deadline, type PlanPeriod } from "./deadline";
 import { resolveBodies, type Registry, type ResolvedBody } from "./executors";
 import type { PlanTable } from "./plan";
 import { parseTarget, parseUnit, unitFromWording, type Target, type Unit } from "./units";
-import { memoize } from "./memo";
+import { memoize, oncePerTable } from "./memo";
 
 /**
  * What a plan row's cells mean once read: its deadline, its bodies, its unit and target. Read by
@@ -58,7 +58,6 @@ export interface MeaningContext {
 }
 
 const cache = new WeakMap<PlanTable, RowMeanings>();
-const unitsCache = new WeakMap<PlanTable, TableUnits>();
 
 /**
  * The table's reader for this period and registry. A PlanTable is a snapshot, never changed once
@@ -74,14 +73,7 @@ export function rowMeanings(table: PlanTable, ctx: MeaningContext): RowMeanings 
 }
 
 /** The table's units and targets, read once per table whatever the period or registry. */
-export function tableUnits(table: PlanTable): TableUnits {
-  let units = unitsCache.get(table);
-  if (!units) {
-    units = readUnits(table);
-    unitsCache.set(table, units);
-  }
-  return units;
-}
+export const tableUnits: (table: PlanTable) => TableUnits = oncePerTable(readUnits);
 
 function readUnits(table: PlanTable): TableUnits {
   const rows = table.rows;

@@ -1,5 +1,6 @@
 import type { PlanTable } from "../plan";
 import { isFilled } from "./cells";
+import { oncePerTable } from "../memo";
 
 /**
  * What several rules need to know about a table's rows, worked out once per table:
@@ -29,16 +30,7 @@ export interface TableFacts {
   blankKeys: Set<string>;
 }
 
-const cache = new WeakMap<PlanTable, TableFacts>();
-
-export function tableFacts(table: PlanTable): TableFacts {
-  let facts = cache.get(table);
-  if (!facts) {
-    facts = computeFacts(table);
-    cache.set(table, facts);
-  }
-  return facts;
-}
+export const tableFacts: (table: PlanTable) => TableFacts = oncePerTable(computeFacts);
 
 function computeFacts(table: PlanTable): TableFacts {
   const numberColumn = table.columns.find((c) => c.role === "number");

@@ -3,7 +3,7 @@ import { tableUnits } from "../row-meaning";
 import { hasQuantity, parseUnits, type Target, type Unit } from "../units";
 import { isFilled } from "./cells";
 import { tableFacts } from "./facts";
-import { memoize } from "../memo";
+import { memoize, oncePerTable } from "../memo";
 
 /**
  * Each row's indicator as the rules weigh it: its unit and target (the table's one reading of
@@ -29,16 +29,7 @@ export interface TableMeasures {
   rows: (RowMeasure | null)[];
 }
 
-const cache = new WeakMap<PlanTable, TableMeasures>();
-
-export function tableMeasures(table: PlanTable): TableMeasures {
-  let m = cache.get(table);
-  if (!m) {
-    m = readMeasures(table);
-    cache.set(table, m);
-  }
-  return m;
-}
+export const tableMeasures: (table: PlanTable) => TableMeasures = oncePerTable(readMeasures);
 
 function keyOf(table: PlanTable, role: string): string | null {
   return table.columns.find((c) => c.role === role)?.key ?? null;
