@@ -132,7 +132,11 @@ export function overviewSheets(overview: Overview, t: Translator, context: Overv
   }
   const severityOf = new Map(overview.findings.map((f) => [f.code, f.severity]));
   const severityRank: Record<string, number> = { error: 0, warning: 1, info: 2 };
-  const codes = [...overview.codes].sort((a, b) => (plansWith.get(b) ?? 0) - (plansWith.get(a) ?? 0) || (total.get(b) ?? 0) - (total.get(a) ?? 0) || (a < b ? -1 : 1));
+  const seriousness = (code: string) => severityRank[severityOf.get(code) ?? "info"] ?? 2;
+  // Most serious first, then the problems most plans share, then the most frequent.
+  const codes = [...overview.codes].sort(
+    (a, b) => seriousness(a) - seriousness(b) || (plansWith.get(b) ?? 0) - (plansWith.get(a) ?? 0) || (total.get(b) ?? 0) - (total.get(a) ?? 0) || (a < b ? -1 : 1),
+  );
   const byCode = sheet("by-code", "ByProblem", "landscape",
     [
       { header: t.t("overview.col.problem"), width: 44, wrap: true },
@@ -141,9 +145,7 @@ export function overviewSheets(overview: Overview, t: Translator, context: Overv
       { header: t.t("overview.col.count"), width: 14, wrap: true },
       { header: t.t("overview.col.code"), width: 26 },
     ],
-    codes
-      .sort((a, b) => (severityRank[severityOf.get(a) ?? "info"] ?? 2) - (severityRank[severityOf.get(b) ?? "info"] ?? 2))
-      .map((c) => [t.t(`code.${c}`), sev(severityOf.get(c) ?? "info"), plansWith.get(c) ?? 0, total.get(c) ?? 0, c]));
+    codes.map((c) => [t.t(`code.${c}`), sev(severityOf.get(c) ?? "info"), plansWith.get(c) ?? 0, total.get(c) ?? 0, c]));
 
   const roles = overview.roles.filter((r) => r !== "number");
   const consolidated = sheet("consolidated", "ConsolidatedPlan", "landscape",
