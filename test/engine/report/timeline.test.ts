@@ -1,7 +1,6 @@
 import { checkSheet } from "../../../src/engine/check";
 import { gridFromRows } from "../../../src/engine/grid";
-import { checkCharts } from "../../../src/taskpane/charts/check-charts";
-import { monthsOf, OTHER_BODIES, timelineData } from "../../../src/taskpane/charts/timeline-data";
+import { monthsOf, OTHER_BODIES, timelineData, timelineTasks, type TimelineSource } from "../../../src/engine/report/timeline";
 
 /** A plan for 2020 as the Volodarsk district writes it: months, a range, continuous work, an event. */
 const PLAN = [
@@ -18,8 +17,9 @@ const PLAN = [
   ["8", "Выставка", "", "ИДК"],
 ];
 
-function charts(today: string) {
-  return checkCharts(checkSheet(gridFromRows("План", PLAN)), today);
+function charts(today: string, rows: string[][] = PLAN): TimelineSource {
+  const checks = checkSheet(gridFromRows("План", rows));
+  return { period: checks[0].period, today, tasks: timelineTasks(checks) };
 }
 
 describe("the plan's timeline", () => {
@@ -66,6 +66,12 @@ describe("the plan's timeline", () => {
     expect(t.legend[0]).toBe("Отдел образования");
     expect(t.placed.find((i) => i.task.number === "3")?.colour).toBe("ППМС-центр");
     expect(t.legend).not.toContain(OTHER_BODIES);
+  });
+
+  it("reads the responsible cell as written beside its first body", () => {
+    const t = timelineData(charts("2021-03-01", [...PLAN.slice(0, 3), ["1", "Совещание", "Сентябрь 2020", "Отдел образования,\nшколы"]]), "body");
+    expect(t.placed[0].task.responsible).toBe("Отдел образования, школы");
+    expect(t.placed[0].task.lead).toBe("Отдел образования");
   });
 
   it("lists the statuses present in the legend, most telling first", () => {
