@@ -56,6 +56,8 @@ export interface PlanTable {
   sections: PlanSection[];
   /** Sheet rows (1-based) of header rows repeated inside the table and dropped. */
   repeatedHeaderRows: number[];
+  /** Sheet rows (1-based) of the document's marking or page number pasted inside the table at a page break, left out. */
+  pageMarkRows?: number[];
   /** Non-empty text above the table on the sheet (title, glossary), in sheet order, with rows. */
   preamble: { row: number; text: string }[];
 }

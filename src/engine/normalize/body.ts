@@ -4,7 +4,7 @@ import { continuesRowAbove, isFragment } from "./continuation";
 import { parseNumbering, type Numbering } from "../numbering";
 import type { RepeatedHeader } from "./repeated-header";
 import { continuesSection, isMonthHeading, isSectionRow, loneCell } from "./sections";
-import { endsTable, isTotalRow } from "./table-end";
+import { endsTable, isNote, isPageMark, isTotalRow } from "./table-end";
 
 /** What one sheet row under the header is. Rows are 0-based sheet rows; blank rows are not listed. */
 export type BodyRow =
@@ -12,7 +12,8 @@ export type BodyRow =
   | { kind: "continuation"; row: number }
   | { kind: "section"; row: number; text: string }
   | { kind: "sectionContinuation"; row: number; text: string }
-  | { kind: "repeatedHeader"; row: number };
+  | { kind: "repeatedHeader"; row: number }
+  | { kind: "pageMark"; row: number };
 
 export interface Body {
   /** The rows of the table under its header, in sheet order, up to its last task row. */
@@ -43,6 +44,24 @@ function headingAcross(rows: SheetRows, r: number): string | null {
     else if (m.rowCount < 2) return null;
   }
   return across === 1 ? texts.join(" / ") : null;
+}
+
+/**
+ * A group's heading row in a numbered table (`Gliding & Karting | Margaret | Go Karting` over actions
+ * numbered from 1): no number, no deadline, and every cell but the task text merged down over the
+ * group's rows (the group's name, its lead). Its words in column order, or null.
+ */
+function groupHeading(rows: SheetRows, r: number, activityCol: number, deadlineCol: number): string | null {
+  if (deadlineCol >= 0 && rows.text(r, deadlineCol) !== "") return null;
+  const { cols, texts } = rows.cells(r);
+  let down = 0;
+  for (const c of cols) {
+    if (c === activityCol) continue;
+    const m = rows.mergeAt(r, c);
+    if (!m || m.row !== r || m.col !== c || m.rowCount < 2) return null;
+    down++;
+  }
+  return down > 0 ? texts.join(" / ") : null;
 }
 
 /** Rows looked at under a re-typed header for the task number that shows whether the numbering runs on. */
@@ -121,6 +140,15 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     if (continuesRowAbove(!!numbering, splitCol, hasRowAbove, !numbering && hasRowAbove ? fragmentOf(r) : "unknown")) return { kind: "continuation", row: r };
     return { kind: "task", row: r, numbering };
   };
+  /** True when a task row follows within a few rows. */
+  const taskAhead = (r: number): boolean => {
+    for (let i = 0, next = r; i < LOOK_PAST_HEADER; i++) {
+      next = rows.nextNonBlank(next);
+      if (next < 0 || next > bottom) return false;
+      if (rows.cells(next).cols.length > 1 || isTask(next)) return true;
+    }
+    return false;
+  };
   /** Rows taken in by such merges: they say nothing about how the number column is used. */
   let spread = 0;
   let gap = 0;
@@ -155,6 +183,13 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     // `Итого:`, `Razem`, `Total`: the sums under the tasks close the table.
     if (isTotalRow(rows.cells(r).texts[0])) break;
     const lone = loneCell(rows, r);
+    // The document's marking or page number, pasted between two rows at a page break: no part of the table's text.
+    if (lone && isPageMark(lone.text)) {
+      out.push({ kind: "pageMark", row: r });
+      continue;
+    }
+    // Notes under the last task (`* …`, `Примечание: …`, a dashed sentence) with no task after them close the table.
+    if (lone && hasRowAbove && (lone.col <= firstCol || lone.spans) && isNote(lone.text) && !taskAhead(r)) break;
     if (blankAbove > 0 && endsTable(rows, matcher, { row: r, gap: blankAbove, lone, inSection, firstCol, isTask })) break;
 
     let item: BodyRow;
@@ -164,7 +199,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     } else if (lone && (isSectionRow(lone, firstCol, matcher, activityCol) || opensNumbering(r, numbering))) {
       item = { kind: "section", row: r, text: lone.text };
     } else if (!lone && !numbering) {
-      const heading = headingAcross(rows, r);
+      const heading = headingAcross(rows, r) ?? (opensNumbering(r, numbering) ? groupHeading(rows, r, activityCol, deadlineCol) : null);
       item = heading !== null ? { kind: "section", row: r, text: heading } : classify(r, numbering);
     } else {
       item = classify(r, numbering);

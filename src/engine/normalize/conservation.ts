@@ -13,7 +13,8 @@ export interface UnaccountedCell {
 /**
  * Checks that nothing was lost: every non-empty cell in the table's range must appear in the
  * typed table — in the row its sheet row was merged into (under its column's key), in its
- * column's header, in the title of the section it belongs to, or in a dropped repeated header row.
+ * column's header, in the title of the section it belongs to, or in a dropped repeated header row
+ * or page mark.
  * Returns the cells that do not; an empty list means every cell is accounted for.
  */
 export function accountForCells(grid: SheetGrid, table: PlanTable): UnaccountedCell[] {
@@ -22,7 +23,7 @@ export function accountForCells(grid: SheetGrid, table: PlanTable): UnaccountedC
   const sheet = new SheetRows(grid);
   const columns = new Map(table.columns.map((c) => [c.index, c]));
   const headerRows = new Set(table.headerRows);
-  const repeated = new Set(table.repeatedHeaderRows);
+  const repeated = new Set([...table.repeatedHeaderRows, ...(table.pageMarkRows ?? [])]);
   const rowOf = new Map<number, PlanRow>();
   for (const row of table.rows) for (const r of row.sourceRows) rowOf.set(r, row);
   const sections = [...table.sections].sort((a, b) => a.row - b.row);

@@ -10,6 +10,8 @@ export interface NormalisedBody {
   rows: PlanRow[];
   sections: PlanSection[];
   repeatedHeaderRows: number[];
+  /** Sheet rows (1-based) of the document's page marks pasted inside the table, left out of it. */
+  pageMarkRows: number[];
 }
 
 /**
@@ -22,6 +24,7 @@ export interface NormalisedBody {
 export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[], bodyTop: number, headerRows: readonly number[] = []): NormalisedBody {
   const sections: PlanSection[] = [];
   const repeatedHeaderRows: number[] = [];
+  const pageMarkRows: number[] = [];
   const rows: PlanRow[] = [];
   const tree = new NumberingTree();
   // Numbers repeat in every section (`1.`, `1.1.`): rows numbered alike share one path, never changed.
@@ -68,6 +71,9 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
           tree.restart();
         }
         break;
+      case "pageMark":
+        pageMarkRows.push(item.row + 1);
+        break;
       case "continuation":
         // Sheet rows stay 0-based until the row is closed.
         current?.sourceRows.push(item.row);
@@ -92,5 +98,5 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
     }
   }
   close();
-  return { rows, sections, repeatedHeaderRows };
+  return { rows, sections, repeatedHeaderRows, pageMarkRows };
 }

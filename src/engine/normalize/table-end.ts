@@ -43,6 +43,36 @@ export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text) || PAGE_OF.test(text);
 }
 
+const TRAFFIC_LIGHT = /\bTLP\s*[:\-–]?\s*(?:CLEAR|WHITE|GREEN|AMBER|RED)\b/i;
+const MARKING =
+  /^(?:ниво на конфиденциалност|уровень конфиденциальности|рівень конфіденційності|poziom poufności|confidentiality level|security classification)\s*[:\-–]?\s*\S|^(?:для служебного пользования|для службового користування|за служебно ползване)\.?$/iu;
+const DASHED_PAGE = /^[-–—]\s*\d{1,4}\s*[-–—]$/;
+const MARK_LENGTH = 80;
+
+/**
+ * A document's marking printed on every page, which a page break pastes between two rows of the
+ * table: its security level (`Ниво на конфиденциалност 0 [TLP-WHITE]`, `TLP:CLEAR`, `Для служебного
+ * пользования`) or its page number in words or dashes (`стр. 3`, `- 2 -`). A bare number may be a
+ * parent task's number, so it is left to the rules for lines after a blank row.
+ */
+export function isPageMark(text: string): boolean {
+  if (text.length > MARK_LENGTH) return false;
+  return TRAFFIC_LIGHT.test(text) || MARKING.test(text) || DASHED_PAGE.test(text) || PAGE_OF.test(text);
+}
+
+const NOTE_WORD = /^(?:\*+|(?:note|notes|nb|n\.b|примечани[ея]|примітк[аи]|забележк[аи]|бележк[аи]|uwag[ai]|przypis|objaśnieni[ae])(?![\p{L}]))/iu;
+const DASH_OPENING = /^[-–—•]\s*\S/u;
+
+/**
+ * A note under a table: a line opening with a footnote's star or a note word (`* Terminy mogą ulec
+ * zmianie`, `Примечание: …`, `Uwaga:`, `Note`), or a sentence set off by a dash (`- Appeals received
+ * by the Clerk will be acknowledged in writing within 5 working days.`). A short dashed line is more
+ * likely an item of the task above (`- конкурс рисунков`), so only a sentence counts.
+ */
+export function isNote(text: string): boolean {
+  return NOTE_WORD.test(text) || (DASH_OPENING.test(text) && isClosingSentence(text));
+}
+
 /** A closing sentence: prose in one cell, long enough not to be a title. */
 export function isClosingSentence(text: string): boolean {
   return text.split(SPACES).length >= SENTENCE_WORDS;

@@ -1,6 +1,7 @@
 import { detectPlanTables } from "../../../src/engine/plan-tables";
 import { gridFromRows, type CellValue } from "../../../src/engine/grid";
-import { isClosingSentence, isPageNumber } from "../../../src/engine/normalize/table-end";
+import { isClosingSentence, isPageMark, isPageNumber } from "../../../src/engine/normalize/table-end";
+import { accountForCells } from "../../../src/engine/normalize/conservation";
 
 const HEADER = ["Nr zadania", "Zadanie", "Terminy realizacji", "Jednostka odpowiedzialna"];
 const TASKS: CellValue[][] = [
@@ -74,5 +75,60 @@ describe("closing rows", () => {
       ),
     ).toBe(true);
     expect(isClosingSentence("Стратегическа цел №3: Създаване на подкрепяща среда")).toBe(false);
+  });
+});
+
+describe("lines that are no part of the table", () => {
+  const ADMISSION = ["Вид дейност", "Срок"];
+  const STEP = (text: string, date: string): CellValue[] => [text, date];
+
+  it("leaves out the document's marking pasted between two rows at a page break, and reads on past it", () => {
+    const grid = gridFromRows("График", [
+      ADMISSION,
+      STEP("Подаване на документи за участие в приема", "05 – 07 юли 2022 г."),
+      STEP("Обявяване на списъците с приетите ученици на първи етап", "до 12 юли 2022 г."),
+      ["Ниво на конфиденциалност 0 [TLP-WHITE]"],
+      STEP("Записване на приетите ученици на първи етап", "13 – 15 юли 2022 г."),
+    ]);
+    const [t] = detectPlanTables(grid);
+    expect(t.rows.map((r) => r.sourceRows)).toEqual([[2], [3], [5]]);
+    expect(t.pageMarkRows).toEqual([4]);
+    expect(accountForCells(grid, t)).toEqual([]);
+  });
+
+  it.each(["Ниво на конфиденциалност 0 [TLP-WHITE]", "TLP:CLEAR", "Для служебного пользования", "- 3 -", "Strona 2 z 5"])("%j is a page mark", (text) => {
+    expect(isPageMark(text)).toBe(true);
+  });
+
+  it.each(["3", "5.", "Classification of school buildings", "Конфиденциальность персональных данных учащихся"])("%j is no page mark", (text) => {
+    expect(isPageMark(text)).toBe(false);
+  });
+
+  it("ends the table at dashed notes under its last row", () => {
+    const [t] = detectPlanTables(
+      gridFromRows("Appeals", [
+        ["Process", "Secondary schools", "Primary schools"],
+        ["Deadline for the receipt of appeals", "Monday 31 March 2025", "Friday 16 May 2025"],
+        ["On time appeals will be heard by", "Friday 21 June 2024", "Tuesday 16 July 2024"],
+        ["- Appeals in respect of late applications will generally be heard within 30 school days of the appeal being received."],
+        ["- Appeals received by the Clerk will be acknowledged in writing within 5 working days."],
+      ]),
+    );
+    expect(t.rows).toHaveLength(2);
+    expect(t.range).toBe("A1:C3");
+  });
+
+  it.each(["* Terminy mogą ulec zmianie.", "Примечание: сроки уточняются", "Uwaga: harmonogram może ulec zmianie"])("ends the table at a note %j under its last task", (note) => {
+    expect(lastRow([[note]])).toBe(3);
+  });
+
+  it("keeps a short dashed item under the last task as part of it", () => {
+    const [t] = detectPlanTables(gridFromRows("S", [HEADER, ...TASKS, [null, "- spotkanie z dyrektorami"]]));
+    expect(t.rows[1].sourceRows).toEqual([3, 4]);
+  });
+
+  it("keeps a note followed by more tasks inside the table", () => {
+    const [t] = detectPlanTables(gridFromRows("S", [HEADER, ...TASKS, [null, "* dotyczy szkół podstawowych"], ["19.", "Sprawozdanie z realizacji", "grudzień 2020", "Wydział OPS"]]));
+    expect(t.rows).toHaveLength(3);
   });
 });
