@@ -75,7 +75,8 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     let role: Role | null = null;
     const labelled = mostLabelled(k);
     if (labelled && share(k, labelled.count) >= LABELLED) role = labelled.role;
-    else if (share(k, k.numbering) >= NUMBERING && !has("number") && i <= 1) role = "number";
+    // Task numbers open the row, or stand right before the task text (after a group's merged cells).
+    else if (share(k, k.numbering) >= NUMBERING && !has("number") && (i <= 1 || out[i + 1]?.role === "activity")) role = "number";
     else if (share(k, k.deadline) >= DEADLINES && !besideDates[i]) role = "deadline";
     else if (share(k, k.people) >= PEOPLE && !has("responsible")) role = "responsible";
     else if (share(k, k.amount) >= AMOUNTS && YEAR_HEADING.test(c.headerText)) role = "budget";

@@ -82,4 +82,34 @@ describe("section rows", () => {
     expect(t.sections.map((s) => s.title)).toEqual(["I. Организационни дейности", "II. Работа с родителите"]);
     expect(t.rows.map((r) => r.level)).toEqual([1, 1]);
   });
+
+  it("makes a group's heading row that carries its lead the section of the actions numbered under it", () => {
+    const rows: CellValue[][] = [
+      ["Portfolio", "Who\n(lead in\nred)", "", "Actions", "Year to\nAction"],
+      ["Gliding & Karting", "Margaret", _, "Go Karting"],
+      [_, _, "1", "Noise monitoring of every karting day by parishioners", "On-going"],
+      [_, _, "2", "Notify the Kart club of any trailers carrying Karts through the village", "On-going"],
+      [_, _, "3", "Arrange annual meeting in Sept/Oct 2010 to discuss :", "1"],
+      [_, _, _, "·        Calendar for 2011"],
+    ];
+    const merges: MergedArea[] = [
+      { row: 1, col: 0, rowCount: 5, colCount: 1 },
+      { row: 1, col: 1, rowCount: 5, colCount: 1 },
+    ];
+    const t = table(rows, merges);
+    expect(t.columns.map((c) => c.role)).toEqual(["perspective", "responsible", "number", "activity", "deadline"]);
+    expect(t.sections).toEqual([{ row: 2, title: "Gliding & Karting / Margaret / Go Karting" }]);
+    expect(t.rows.map((r) => [r.number, r.sourceRows])).toEqual([
+      ["1", [3]],
+      ["2", [4]],
+      ["3", [5, 6]],
+    ]);
+    expect(t.rows[0].cells.responsible).toBe("Margaret");
+  });
+
+  it("keeps a row without a number as a task where its cells are not merged over a group", () => {
+    const t = table([HEADER, ["", "Откриване на учебната година", "", "директор"], ["1.", "Определяне на координатор.", "постоянен", "училища"]]);
+    expect(t.sections).toEqual([]);
+    expect(t.rows).toHaveLength(2);
+  });
 });

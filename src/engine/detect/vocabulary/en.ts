@@ -4,7 +4,7 @@ import type { Vocabulary } from "./types";
 export const en: Vocabulary = {
   roles: {
     number: ["no", "nr", "#", "number", "ref", "s no", "id", "s n", "sl no", "item no"],
-    perspective: ["perspective", "perspectives", "dimension", "area", "focus area"],
+    perspective: ["perspective", "perspectives", "dimension", "area", "focus area", "portfolio"],
     objective: ["objective", "objectives", "strategic objective", "strategic objectives", "goal", "goals", "aim", "aims"],
     activity: ["activity", "activities", "task", "tasks", "action", "actions", "measure", "measures", "description", "event*", "item", "items", "activity description", "what", "action point*", "name", "title", "meeting*", "stage", "milestone*", "assessment*", "occasion"],
     method: ["method", "methods", "approach", "means of implementation", "how", "implementation method", "mode of delivery"],
@@ -17,7 +17,7 @@ export const en: Vocabulary = {
     unit: ["unit", "units", "unit of measure", "unit of measurement", "uom"],
     baseline: ["baseline*", "base value", "starting value", "starting point"],
     target: ["target*", "target value", "planned value", "goal value", "expected value"],
-    actual: ["actual*", "achieved", "actual value", "achievement", "progress", "status", "action status", "progress status"],
+    actual: ["actual*", "achieved", "actual value", "achievement", "progress", "status", "action status", "progress status", "closed"],
     weight: ["weight*", "weighting"],
     monitoring: ["monitoring", "verification", "means of verification", "source of verification", "reporting", "evaluation", "how monitored"],
     result: ["result", "results", "expected result", "expected results", "outcome*", "output*", "deliverable*", "effect"],
