@@ -14,11 +14,11 @@ export const METADATA_NAMESPACE = "urn:plancheck:workbook-metadata:1";
 export const METADATA_VERSION = 1;
 
 /** The kinds of sheet PlanCheck creates. */
-export type OwnedSheetKind = "report" | "registry" | "scorecard";
+export type OwnedSheetKind = "report" | "registry" | "scorecard" | "timeline";
 
-const OWNED_SHEET_KINDS: readonly OwnedSheetKind[] = ["report", "registry", "scorecard"];
+const OWNED_SHEET_KINDS: readonly OwnedSheetKind[] = ["report", "registry", "scorecard", "timeline"];
 
-/** The plan sheet a sheet PlanCheck made was built from (a scorecard rolls up one plan). */
+/** The plan sheet a sheet PlanCheck made was built from (a scorecard rolls up one plan, a timeline draws one). */
 export interface PlanSheetRef {
   sheet: string;
   sheetId: string | null;
@@ -30,7 +30,7 @@ export interface OwnedSheetRecord {
   name: string;
   /** Excel's worksheet id once known; it survives renaming. */
   id: string | null;
-  /** For a scorecard: the plan sheet it rolls up, so each plan keeps its own scorecard. */
+  /** For a scorecard or a timeline: the plan sheet it is of, so each plan keeps its own. */
   plan?: PlanSheetRef;
 }
 

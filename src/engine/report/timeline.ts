@@ -76,6 +76,8 @@ export interface TimelineItem {
 export interface Timeline {
   /** The span drawn: the plan period, or the dates of the tasks when the plan names none; null when nothing is dated. */
   span: TimelineSpan | null;
+  /** True when the span is the plan period, false when it is the dates of the tasks. */
+  spanOfPeriod: boolean;
   /** First day (ISO) of each month of the span. */
   months: string[];
   /** Placed work, in plan order. */
@@ -204,7 +206,7 @@ export function timelineData(source: TimelineSource, colour: TimelineColour): Ti
     if (last === null || i.end! > last) last = i.end;
   }
   const span = period ? { start: period.start, end: period.end } : first !== null && last !== null ? { start: first, end: last } : null;
-  return { span, months: span ? monthsOf(span.start, span.end) : [], placed, apart: items.filter((i) => i.shape === "event"), unplaced, legend };
+  return { span, spanOfPeriod: period !== null, months: span ? monthsOf(span.start, span.end) : [], placed, apart: items.filter((i) => i.shape === "event"), unplaced, legend };
 }
 
 /** First day of every month from the one holding `start` to the one holding `end`, at most MAX_MONTHS. */
