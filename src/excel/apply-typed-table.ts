@@ -3,7 +3,7 @@ import { detectPlanTables } from "../engine/plan-tables";
 import { cellAddress, cellText, columnLetter, parseRangeAddress, rangeAddress, type CellValue, type MergedArea, type SheetGrid } from "../engine/grid";
 import type { PlanTable } from "../engine/plan";
 import type { Role } from "../engine/roles";
-import { translator, type Lang, type Translator } from "../i18n";
+import { translator, type Lang, type Translator } from "../i18n/hosts/pane";
 import { asInput, asText } from "./cell-text";
 import { ExcelAdapterError, asAdapterError, syncSteps, type WriteStep } from "./errors";
 import {

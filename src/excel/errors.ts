@@ -1,4 +1,4 @@
-import { translator, type Lang, type Params } from "../i18n";
+import { translator, type Lang, type Params } from "../i18n/hosts/pane";
 
 /**
  * A refusal or failure of the Excel adapter that a person can read: a catalog key of

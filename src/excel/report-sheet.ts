@@ -1,7 +1,7 @@
 import { columnLetter } from "../engine/grid";
 import type { Report } from "../engine/report";
 import { reportHeaders, reportRows, reportSummaryRows } from "../i18n/report-words";
-import { translator, type Lang } from "../i18n";
+import { translator, type Lang } from "../i18n/hosts/pane";
 import { asText, sheetRef } from "./cell-text";
 import { syncSteps, type WriteStep } from "./errors";
 import { metadataXml, ownedSheet, type SheetInfo, type WorkbookMetadata } from "../workbook/record";

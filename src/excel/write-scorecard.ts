@@ -1,6 +1,6 @@
 import type { PlanTable } from "../engine/plan";
 import { buildScorecard } from "../engine/scorecard";
-import { translator, type Lang } from "../i18n";
+import { translator, type Lang } from "../i18n/hosts/pane";
 import { syncSteps } from "./errors";
 import {
   metadataXml,

@@ -4,7 +4,7 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { langFromTag } from "../i18n";
+import { langFromTag } from "../i18n/hosts/pane";
 import { App } from "./App";
 
 void Office.onReady(() => {

@@ -18,7 +18,7 @@ import type { RegistryContent } from "../workbook/registry";
 import { removePlanCheck } from "../excel/remove";
 import { writeScorecardSheet, type ScorecardForm } from "../excel/write-scorecard";
 import { countPlanFormulas, makeWorkbookPortable, restorePlanFormulas as restoreInExcel, type MadePortable, type PlanFormulaCount } from "../excel/make-portable";
-import { translator, type Lang, type Params } from "../i18n";
+import { translator, type Lang, type Params } from "../i18n/hosts/pane";
 import { formatFinding } from "../i18n/format-finding";
 import { checkCharts, type CheckCharts } from "./charts/check-charts";
 

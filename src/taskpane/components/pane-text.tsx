@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { LOCALE_TAG, translator, type Lang, type Params } from "../../i18n";
+import { LOCALE_TAG, translator, type Lang, type Params } from "../../i18n/hosts/pane";
 
 /** Words, numbers and dates in the user's language, for every part of the pane. */
 export interface PaneText {
