@@ -9,7 +9,7 @@ import { METADATA_NAMESPACE, ownedSheet, parseMetadataXml, type SheetInfo, type 
 /**
  * "Remove PlanCheck": undoes everything PlanCheck added, as the workbook's record lists it — the
  * Excel tables turned back into ranges, header cells and merged cells as they were, PlanCheck's
- * validation, frozen panes, cell marks, the report, registry and scorecard sheets, and the record
+ * validation, frozen panes, cell marks, the report, registry, scorecard and timeline sheets, and the record
  * itself, and PLAN formulas made portable back as they were. Values the user wrote stay exactly as they are. What no longer exists is skipped; a sheet
  * is deleted only when the record names it (by id and name), never for its name alone.
  */
@@ -17,7 +17,7 @@ import { METADATA_NAMESPACE, ownedSheet, parseMetadataXml, type SheetInfo, type 
 export interface RemoveResult {
   /** Excel tables turned back into ranges. */
   tables: string[];
-  /** Sheets deleted (report, registry, scorecards). */
+  /** Sheets deleted (report, registry, scorecards, timelines). */
   sheets: string[];
   /** Mark rules deleted. */
   marks: number;
