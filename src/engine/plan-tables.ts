@@ -217,7 +217,8 @@ function labelRow(sheet: SheetRows, row: number): boolean {
   const { values, texts } = sheet.cells(row);
   if (values.length < 2) return false;
   return values.every(
-    (v, i) => typeof v === "string" && texts[i].length <= 60 && !/\d{1,2}[./]\d{1,2}|^\d/.test(texts[i]) && texts[i].split(/\s+/).length <= 6 && !readsAsDeadline(texts[i]),
+    // A count with its noun (`12 клас`) labels a column; a number alone or a date is data.
+    (v, i) => typeof v === "string" && texts[i].length <= 60 && !/\d{1,2}[./]\d{1,2}|^\d(?!\d*\s+\p{L})/u.test(texts[i]) && texts[i].split(/\s+/).length <= 6 && !readsAsDeadline(texts[i]),
   );
 }
 
@@ -268,6 +269,7 @@ function typedColumns(sheet: SheetRows, scanner: HeaderScanner, heads: ColumnHea
     heads.map((h, i) => ({
       header: headerRoles[i],
       headerText: h.roleText,
+      groupText: h.upperText,
       content: sample.length > 0 ? readColumnContent(sheet, sample, h.index) : null,
       user: overrides.get(h.index),
       noRole: headerRoles[i] === "unknown" && h.roleText !== "" && scanner.matcher.namesNoRole(h.roleText),

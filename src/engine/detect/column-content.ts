@@ -23,12 +23,16 @@ export interface ColumnContent {
   people: number;
   /** Cells holding an amount (`12 500`, `3,5 тыс. руб.`). */
   amount: number;
+  /** Cells holding only a dash: nothing to report in this row (`-` in a money column). */
+  nil: number;
   /** Cells holding a share, with a bound perhaps (`100%`, `менее 100%`, `≥ 85 %`): an indicator's target. */
   percents: number;
   /** Cells holding only a time of day (`09:00`, `14.30`, `10:00-12:00`). */
   times: number;
   /** Mean letters per filled cell: the task text is the longest free text of a task table. */
   letters: number;
+  /** Cells merged down over the rows below: a group's name spread over its rows (`Редовни сесии` over two sessions). */
+  mergedDown: number;
   /** Cells opening with a label of their own (`срок: 28 януари`, `отг. председателя`), by the role it names. */
   labelled: Partial<Record<KnownRole, number>>;
 }
@@ -43,6 +47,8 @@ const LETTER = /\p{L}/gu;
 const PERCENT = /^[^\d]{0,16}\d{1,3}(?:[.,]\d{1,2})?\s*%$/u;
 /** `09:00`, `14.30`, `10:00–12:00`, `о 14:00`, `18.00 ч.`: a dot only before minutes a clock shows in plans (00, 15, 30, 45). */
 const TIME_OF_DAY = /^(?:\p{L}{1,3}\.?\s*)?(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45))(?:\s*[-–—]\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45)))?(?:\s*(?:ч|h|год|godz|hrs)\.?)?$/iu;
+const ZERO = /^0(?:[.,]0+)?$/;
+const NIL = /^[-–—]$/u;
 const PART_SEPARATOR = /[,;\n]+/u;
 
 function countLetters(text: string): number {
@@ -100,18 +106,21 @@ function isPeopleCell(text: string): boolean {
 
 function isAmountCell(value: unknown, text: string): boolean {
   if (typeof value === "number") return value >= 0 && !(Number.isInteger(value) && value >= 1900 && value <= 2100);
-  return AMOUNT.test(text) && /\d{2}/.test(text);
+  // A single digit is a count more often than money; zero (`0`, `0,00`) is money nobody planned.
+  return AMOUNT.test(text) && (/\d{2}/.test(text) || ZERO.test(text));
 }
 
 /** Reads one column over the sample rows. */
 export function readColumnContent(rows: SheetRows, sample: readonly number[], col: number): ColumnContent {
-  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, percents: 0, times: 0, letters: 0, labelled: {} };
+  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, nil: 0, percents: 0, times: 0, letters: 0, mergedDown: 0, labelled: {} };
   let letters = 0;
   for (const r of sample) {
     const value = rows.value(r, col);
     let text = rows.text(r, col);
     if (text === "") continue;
     out.filled++;
+    const m = rows.mergeAt(r, col);
+    if (m && m.row === r && m.rowCount > 1) out.mergedDown++;
     const label = typeof value === "string" ? inlineLabel(text) : null;
     if (label) {
       out.labelled[label.role] = (out.labelled[label.role] ?? 0) + 1;
@@ -119,7 +128,8 @@ export function readColumnContent(rows: SheetRows, sample: readonly number[], co
     }
     if (TIME_OF_DAY.test(text)) out.times++;
     else if (PERCENT.test(text)) out.percents++;
-    if (isNumberCell(value, text)) out.numbering++;
+    if (NIL.test(text)) out.nil++;
+    else if (isNumberCell(value, text)) out.numbering++;
     else if (isDeadlineCell(value, text)) out.deadline++;
     else if (isAmountCell(value, text)) out.amount++;
     else if (isPeopleCell(text)) out.people++;

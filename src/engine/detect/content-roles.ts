@@ -43,6 +43,8 @@ export interface ColumnEvidence {
   header: Role;
   /** The heading text (lower row), to tell a year over an amount column. */
   headerText: string;
+  /** The heading of the group of columns over this one ("" or absent without one). */
+  groupText?: string;
   /** What the cells say; null for a column with no sample. */
   content: ColumnContent | null;
   /** The user's role for the column, if any. */
@@ -79,7 +81,8 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     else if (share(k, k.numbering) >= NUMBERING && !has("number") && (i <= 1 || out[i + 1]?.role === "activity")) role = "number";
     else if (share(k, k.deadline) >= DEADLINES && !besideDates[i]) role = "deadline";
     else if (share(k, k.people) >= PEOPLE && !has("responsible")) role = "responsible";
-    else if (share(k, k.amount) >= AMOUNTS && YEAR_HEADING.test(c.headerText)) role = "budget";
+    // Money under a year, its own heading or a group's over it (`2013` over `Планируемые внебюджетные источники`); a dash is no money to report.
+    else if (k.amount > 0 && k.amount / (k.filled - k.nil) >= AMOUNTS && (YEAR_HEADING.test(c.headerText) || YEAR_HEADING.test(c.groupText ?? ""))) role = "budget";
     // Shares beside an indicator that has no target column: its targets (`100%`, `менее 100%`).
     else if (share(k, k.percents) >= PERCENTS && has("indicator") && !has("target")) role = "target";
     if (role) out[i] = { role, source: "content" };
@@ -142,17 +145,26 @@ function fromHeaderAndContent(header: Role, content: ColumnContent | null): Type
   return { role: header, source: "header" };
 }
 
-/** The unknown column holding the longest free text, when it clearly does; else -1. */
+/**
+ * The unknown column holding the longest free text, when it clearly does; else -1. A column whose
+ * cells are mostly merged down over several rows names groups of rows (`Редовни сесии` over the
+ * first and second session) beside a column filled on more rows: it is no task text.
+ */
 function longestText(columns: readonly ColumnEvidence[], typed: readonly TypedColumn[]): number {
   let best = -1;
   let bestLetters = 0;
   let second = 0;
+  const candidate = (i: number): boolean => {
+    const k = columns[i].content;
+    if (!k || k.filled < MIN_FILLED || typed[i].source === "user" || columns[i].noRole) return false;
+    if (typed[i].role !== "unknown" && !(typed[i].role === "notes" || typed[i].role === "method")) return false;
+    return share(k, k.numbering + k.deadline + k.amount + k.people) < 0.5;
+  };
+  const mostFilled = Math.max(0, ...columns.map((c, i) => (candidate(i) ? c.content!.filled : 0)));
   columns.forEach((c, i) => {
     const k = c.content;
-    if (!k || k.filled < MIN_FILLED || typed[i].source === "user" || c.noRole) return;
-    if (typed[i].role !== "unknown" && !(typed[i].role === "notes" || typed[i].role === "method")) return;
-    const readAsOther = share(k, k.numbering + k.deadline + k.amount + k.people);
-    if (readAsOther >= 0.5) return;
+    if (!k || !candidate(i)) return;
+    if (share(k, k.mergedDown) >= 0.5 && k.filled < mostFilled) return;
     if (k.letters > bestLetters) {
       second = bestLetters;
       bestLetters = k.letters;

@@ -54,3 +54,67 @@ describe("a label column beside the dates is not the deadline", () => {
     ).toEqual(["A:deadline", "B:deadline", "C:activity", "D:responsible"]);
   });
 });
+
+describe("group cells and money by year", () => {
+  it("finds a session table without a header PlanCheck knows: the group names merged down are no task text", () => {
+    const grid = gridFromRows(
+      "СФО",
+      [
+        ["Определяне на изпитни сесии"],
+        ["Изпитни сесии", _, "12 клас", _],
+        ["Редовни сисии", "Първа редовна", "м. януари 2026 06.01. - 30.01.2026 г. вкл.", "м. януари 2026 06.01. - 30.01.2026 г. вкл."],
+        [_, "Втора редовна", "м. юни 2026 02.06. - 26.06.2026 г. вкл.", "м. февруари 2026 03.02. - 27.02.2026 г. вкл."],
+        ["Поправитени", "Първа редовна", "м. юли 2026 01.07. - 10.07.2026 г. вкл.", "м. март 2026 20.03. - 27.03.2026 г. вкл."],
+        [_, "Втора редовна", "м. септември 2025 01.09. - 11.09.2026 г. вкл.", "м. април 2026 22.04. - 30.04.2026 г. вкл."],
+        [_, "Допълнителна", "м. октомрви 2025 01.10. - 07.10.2026 г. вкл.", "м. юли 2026 01.07. - 04.07.2026 г. вкл."],
+      ],
+      [
+        { row: 1, col: 0, rowCount: 1, colCount: 2 },
+        { row: 2, col: 0, rowCount: 2, colCount: 1 },
+        { row: 4, col: 0, rowCount: 3, colCount: 1 },
+      ],
+    );
+    const [t] = detectPlanTables(grid);
+    expect(t.headerRows).toEqual([2]);
+    expect(t.columns.map((c) => `${c.column}:${c.role}`)).toEqual(["A:unknown", "B:activity", "C:deadline", "D:deadline"]);
+    expect(t.rows).toHaveLength(5);
+  });
+
+  it("keeps a task text merged down over its dates as the task column", () => {
+    const grid = gridFromRows(
+      "S",
+      [
+        ["Мероприятие", "Дата", "Ответственный"],
+        ["Родительское собрание в 9-х классах по подготовке к экзаменам", "15.10.2024", "Иванова О.П."],
+        [_, "20.02.2025", "Иванова О.П."],
+        ["Пробный экзамен по математике в 9-х классах", "12.12.2024", "Петров А.А."],
+        [_, "14.03.2025", "Петров А.А."],
+      ],
+      [
+        { row: 1, col: 0, rowCount: 2, colCount: 1 },
+        { row: 3, col: 0, rowCount: 2, colCount: 1 },
+      ],
+    );
+    expect(detectPlanTables(grid)[0].columns.map((c) => c.role)).toEqual(["activity", "deadline", "responsible"]);
+  });
+
+  it("reads money under a year that heads a group of columns as the budget, a dash meaning no money that year", () => {
+    const grid = gridFromRows(
+      "Финансирование",
+      [
+        ["N п/п", "Наименование мероприятий", "2013", _, "2014", _],
+        [_, _, "Консолидированный бюджет", "Планируемые внебюджетные источники", "Консолидированный бюджет", "Дополнительная потребность"],
+        ["1.", "Предоставление субсидий на реализацию программ развития дошкольного образования", "28,818", "0", "25,556", "25,556"],
+        ["1.1.", "Корректировка перечня строительства объектов социальной сферы", "-", "-", "-", "-"],
+        ["1.2.", "Строительство детского сада в п. Северный", "12,400", "1,250", "-", "3,100"],
+      ],
+      [
+        { row: 0, col: 0, rowCount: 2, colCount: 1 },
+        { row: 0, col: 1, rowCount: 2, colCount: 1 },
+        { row: 0, col: 2, rowCount: 1, colCount: 2 },
+        { row: 0, col: 4, rowCount: 1, colCount: 2 },
+      ],
+    );
+    expect(detectPlanTables(grid)[0].columns.map((c) => c.role)).toEqual(["number", "activity", "budget", "budget", "budget", "budget"]);
+  });
+});
