@@ -131,6 +131,10 @@ function fromHeaderAndContent(header: Role, content: ColumnContent | null): Type
   if (content && content.filled >= MIN_FILLED && DATES_OVERRIDE.has(header) && share(content, content.deadline) >= STRONG) {
     return { role: "deadline", source: "content" };
   }
+  // `Вид дейност` merged over the number and the task text: the half holding only task numbers numbers the tasks.
+  if (header === "activity" && content && content.filled >= MIN_FILLED && share(content, content.numbering) >= STRONG) {
+    return { role: "number", source: "content" };
+  }
   // `Час`, `Година`, `Time` over `09:00`, `14:30`: the hour of an event, not its deadline.
   if (header === "deadline" && content && content.filled >= MIN_FILLED && share(content, content.times) >= TIMES) {
     return { role: "unknown", source: "content" };

@@ -117,4 +117,18 @@ describe("group cells and money by year", () => {
     );
     expect(detectPlanTables(grid)[0].columns.map((c) => c.role)).toEqual(["number", "activity", "budget", "budget", "budget", "budget"]);
   });
+
+  it("reads the half of a task heading merged over two columns that holds only numbers as the number column", () => {
+    const grid = gridFromRows(
+      "График",
+      [
+        ["Вид дейност", _, "Срок"],
+        ["1", "Подаване на заявления за проверка на способностите", "7-13 май 2014 г. вкл."],
+        ["2", "Обявяване на списъците с разпределението на учениците по училища", "До 16 май 2014 г."],
+        ["3", "Обявяване на резултатите от тестовете", "До 4.06.2014 г."],
+      ],
+      [{ row: 0, col: 0, rowCount: 1, colCount: 2 }],
+    );
+    expect(detectPlanTables(grid)[0].columns.map((c) => c.role)).toEqual(["number", "activity", "deadline"]);
+  });
 });

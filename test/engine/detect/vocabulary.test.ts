@@ -150,6 +150,11 @@ const ENGLISH: Case[] = [
   ["Notes", "notes"],
   ["Perspective", "perspective"],
   ["Strategic objectives", "objective"],
+  ["Action\nNo", "number"],
+  ["Success criteria", "indicator"],
+  ["Evidence", "monitoring"],
+  ["Portfolio", "perspective"],
+  ["Closed\n(minutes\nreference)", "actual"],
 ];
 
 describe.each([

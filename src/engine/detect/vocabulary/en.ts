@@ -3,7 +3,7 @@ import type { Vocabulary } from "./types";
 /** English header vocabulary (action plans, roadmaps, balanced scorecards). */
 export const en: Vocabulary = {
   roles: {
-    number: ["no", "nr", "#", "number", "ref", "s no", "id", "s n", "sl no", "item no"],
+    number: ["no", "nr", "#", "number", "ref", "s no", "id", "s n", "sl no", "item no", "action no", "action number", "task no", "ref no"],
     perspective: ["perspective", "perspectives", "dimension", "area", "focus area", "portfolio"],
     objective: ["objective", "objectives", "strategic objective", "strategic objectives", "goal", "goals", "aim", "aims"],
     activity: ["activity", "activities", "task", "tasks", "action", "actions", "measure", "measures", "description", "event*", "item", "items", "activity description", "what", "action point*", "name", "title", "meeting*", "stage", "milestone*", "assessment*", "occasion"],
@@ -13,13 +13,13 @@ export const en: Vocabulary = {
     partners: ["partner*", "co implementers", "in cooperation with", "supporting bodies", "stakeholders", "involved"],
     financing: ["funding", "financing", "source of funding", "sources of funding", "funding source", "funding sources", "funded by"],
     budget: ["budget*", "cost*", "amount", "estimated cost", "resources"],
-    indicator: ["indicator*", "kpi", "kpis", "key performance indicator*", "metric*", "measure of success", "performance measure*"],
+    indicator: ["indicator*", "kpi", "kpis", "key performance indicator*", "metric*", "measure of success", "performance measure*", "success criteria", "success criterion"],
     unit: ["unit", "units", "unit of measure", "unit of measurement", "uom"],
     baseline: ["baseline*", "base value", "starting value", "starting point"],
     target: ["target*", "target value", "planned value", "goal value", "expected value"],
     actual: ["actual*", "achieved", "actual value", "achievement", "progress", "status", "action status", "progress status", "closed"],
     weight: ["weight*", "weighting"],
-    monitoring: ["monitoring", "verification", "means of verification", "source of verification", "reporting", "evaluation", "how monitored"],
+    monitoring: ["monitoring", "verification", "means of verification", "source of verification", "reporting", "evaluation", "how monitored", "evidence", "evidence of impact"],
     result: ["result", "results", "expected result", "expected results", "outcome*", "output*", "deliverable*", "effect"],
     initiative: ["initiative*"],
     notes: ["notes", "note", "remarks", "remark", "comment*"],
