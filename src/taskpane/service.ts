@@ -21,6 +21,7 @@ import { countPlanFormulas, makeWorkbookPortable, restorePlanFormulas as restore
 import { translator, type Lang, type Params } from "../i18n/hosts/pane";
 import { formatFinding } from "../i18n/format-finding";
 import { checkCharts, type CheckCharts } from "./charts/check-charts";
+import { timelineData, timelineTasks } from "../engine/report/timeline";
 
 /**
  * The one interface the task pane talks to. The pane holds UI state only; everything it shows
@@ -138,6 +139,8 @@ export interface PlanCheckService {
   /** Writes the report sheet of a fresh check, read with the same `roles` as `check`. */
   writeReport(roles?: Record<string, Role>): Promise<WrittenSheet>;
   clearMarks(): Promise<void>;
+  /** Writes the plan's Timeline sheet from a fresh check, read with the same `roles` as `check`. */
+  writeTimeline(roles?: Record<string, Role>): Promise<WrittenSheet>;
   /**
    * Writes the "Scorecard" sheet for the plan's table, read with the roles the pane shows: portable
    * standard formulas, or with `form` "plan" the PLAN.* formulas that need the add-in.
@@ -275,6 +278,17 @@ export function createExcelService(excel: ExcelNamespace, lang: Lang): PlanCheck
     clearMarks: () =>
       run(async (context) => {
         await clearMarksInExcel(context, { sheet: planSheet, lang });
+      }),
+
+    writeTimeline: (roles) =>
+      run(async (context) => {
+        // The sheet's writer loads only when a timeline is written: the pane's first load stays small.
+        const { writeTimelineSheet } = await import(/* webpackChunkName: "timeline-sheet" */ "../excel/write-timeline");
+        // Like the report, the timeline shows the plan as it is now.
+        const checked = await checkInExcel(context, { sheet: planSheet, lang, roles: withRoles(roles), range: selection, mark: false });
+        const source = { period: checked.checks[0]?.period ?? null, today: localDate(new Date()), tasks: timelineTasks(checked.checks) };
+        const written = await writeTimelineSheet(context, timelineData(source, "status"), { lang, plan: checked.sheet });
+        return { sheet: written.sheet };
       }),
 
     writeScorecard: (roles, form) =>

@@ -114,6 +114,7 @@ export function serviceDouble(options: {
       record("check", [roles], () => (options.check ? options.check(onProgress) : checkResult(KYUSTENDIL_FINDINGS, lang))),
     selectFinding: (f) => record("selectFinding", [f], () => undefined),
     writeReport: (roles) => record("writeReport", [roles], () => ({ sheet: "PlanCheck report" })),
+    writeTimeline: (roles) => record("writeTimeline", [roles], () => ({ sheet: "PlanCheck timeline" })),
     clearMarks: () => record("clearMarks", [], () => undefined),
     writeScorecard: (roles, form) => record("writeScorecard", form === undefined ? [roles] : [roles, form], () => ({ sheet: "Scorecard" })),
     planFormulas: () => record("planFormulas", [], () => options.planFormulas ?? { plan: 0, portable: 0 }),

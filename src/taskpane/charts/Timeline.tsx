@@ -21,9 +21,9 @@ const DAY = 24 * 60 * 60 * 1000;
 /**
  * The plan's timeline after a check: tasks across the plan period by their deadlines, coloured by
  * responsible body or by status, overdue and outside-period work marked; event-driven work listed
- * apart, and how many tasks could not be placed.
+ * apart, and how many tasks could not be placed. `onWrite` offers the same timeline as a sheet.
  */
-export function Timeline({ charts }: { charts: CheckCharts }) {
+export function Timeline({ charts, onWrite, busy = false }: { charts: CheckCharts; onWrite?: () => void; busy?: boolean }) {
   const text = usePaneText();
   const styles = useStyles();
   const [colour, setColour] = useState<TimelineColour>("status");
@@ -37,6 +37,13 @@ export function Timeline({ charts }: { charts: CheckCharts }) {
       <Subtitle2 as="h3" id="pane-timeline-heading">
         {text.t("charts.timeline.heading")}
       </Subtitle2>
+      {onWrite && (
+        <div>
+          <Button size="small" onClick={onWrite} disabled={busy} data-timeline="write">
+            {text.t("charts.timeline.write")}
+          </Button>
+        </div>
+      )}
       {span && (
         <Caption1>
           {text.t("charts.timeline.period", { start: text.date(span.start), end: text.date(span.end) })}

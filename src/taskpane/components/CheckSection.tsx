@@ -94,7 +94,7 @@ export function CheckSection({ state, actions }: { state: PaneState; actions: Pa
               {text.t("pane.check.clear-marks")}
             </Button>
           </div>
-          {result.charts && <LazyTimeline charts={result.charts} />}
+          {result.charts && <LazyTimeline charts={result.charts} onWrite={() => void actions.writeTimeline()} busy={busy} />}
         </>
       )}
     </section>

@@ -25,6 +25,8 @@ export interface PaneActions {
   selectFinding(finding: Finding): Promise<void>;
   writeReport(): Promise<void>;
   clearMarks(): Promise<void>;
+  /** Writes the plan's Timeline sheet. */
+  writeTimeline(): Promise<void>;
   /** Writes the Scorecard sheet: portable formulas, or the PLAN.* ones when `form` is "plan". */
   writeScorecard(form?: ScorecardForm): Promise<void>;
   /** How many PLAN formulas the workbook has, for the offer to make it portable; null when it cannot be read. */
@@ -128,6 +130,11 @@ export function usePlanCheck(service: PlanCheckService): { state: PaneState; act
         run("report", async () => {
           const { sheet } = await service.writeReport(correctedRoles(latest.current));
           dispatch({ type: "done", notice: { intent: "success", key: "pane.check.report-written", params: { sheet } } });
+        }),
+      writeTimeline: () =>
+        run("report", async () => {
+          const { sheet } = await service.writeTimeline(correctedRoles(latest.current));
+          dispatch({ type: "done", notice: { intent: "success", key: "charts.timeline.written", params: { sheet } } });
         }),
       clearMarks: () =>
         run("clear", async () => {

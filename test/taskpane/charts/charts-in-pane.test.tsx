@@ -127,6 +127,24 @@ describe("the timeline in the pane", () => {
   });
 });
 
+describe("the timeline as a sheet", () => {
+  it("is offered beside the timeline after a check, and the pane says where it was written", async () => {
+    const service = serviceDouble({ check: async () => checked("en") });
+    renderPane(service);
+    await clickButton("Check plan");
+    await screen.findByTestId("gantt-chart");
+    await clickButton("Write timeline sheet");
+    expect(service.calls.map((c) => c.method)).toContain("writeTimeline");
+    expect(await screen.findByText("The timeline is on sheet “PlanCheck timeline”.")).toBeTruthy();
+  });
+
+  it("is offered in the user's language", async () => {
+    renderPane(serviceDouble({ check: async () => checked("uk") }), "uk");
+    await clickButton("Перевірити план");
+    expect(await screen.findByRole("button", { name: "Записати аркуш зі шкалою часу" })).toBeTruthy();
+  });
+});
+
 describe("the scorecard view", () => {
   const CARD = [
     ["Перспектива", "Цел", "Индикатор", "Мерна единица", "Базова стойност", "Целева стойност", "Отчетена стойност"],
