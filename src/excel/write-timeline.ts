@@ -1,6 +1,6 @@
 import type { Timeline } from "../engine/report/timeline";
 import { TIMELINE_FILLS, timelineSheet, type TimelineSheetLayout } from "../engine/report/timeline-sheet";
-import { LOCALE_TAG, translator, type Lang } from "../i18n";
+import { LOCALE_TAG, translator, type Lang } from "../i18n/hosts/pane";
 import { asText } from "./cell-text";
 import { syncSteps, type WriteStep } from "./errors";
 import { metadataXml, ownedSheet, ownedSheetsFor, type OwnedSheetRecord, type PlanSheetRef, type SheetInfo, type WorkbookMetadata } from "../workbook/record";
