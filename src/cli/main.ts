@@ -1,4 +1,4 @@
-import { langFromTag, translator, type Translator } from "../i18n";
+import { langFromTag, translator, type Translator } from "../i18n/hosts/cli";
 import { helpText, parseArgs, UsageError, type CliArgs } from "./args";
 import { processIO, type CliIO } from "./io";
 import { collectInputs } from "./inputs";

@@ -4,7 +4,7 @@ import * as path from "path";
 import * as os from "os";
 import { checkFile, fileData, fileWords, type FileCheck, type FileData, type FileJson } from "./check-files";
 import { fileFindings, type FileFindings } from "./file-findings";
-import { translator, type Translator } from "../i18n";
+import { translator, type Translator } from "../i18n/hosts/cli";
 import type { Lang } from "../i18n/catalog";
 import type { CheckOptions } from "../engine/check";
 import { notCheckedReason } from "../workbook/not-checked";

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState, type DragEvent } from "react";
 import { requestCheck } from "../commands/pane-bus";
-import { LANGS, LOCALE_TAG, langFromTag, type Lang } from "../i18n";
+import { LANGS, LOCALE_TAG, langFromTag, type Lang } from "../i18n/hosts/pane";
 import { createMemoryExcel } from "../memory-host";
 import { App } from "../taskpane/App";
 import { makePaneText } from "../taskpane/components/pane-text";

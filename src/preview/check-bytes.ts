@@ -5,7 +5,7 @@ import { checkWithRecordedRoles, fileJson, withPreamble, type FileCheck, type Fi
 import { reportSheetModel } from "../cli/report-model";
 import { fileFormat } from "../files/file-format";
 import { readPlanBytes } from "../files/read-plan-file";
-import { translator, type Lang } from "../i18n";
+import { translator, type Lang } from "../i18n/hosts/file-worker";
 import { injectReportSheet } from "../xlsx/inject-report-sheet";
 import { planSheets } from "../xlsx/plan-sheets";
 import { DEFAULT_READ_LIMITS, WorkbookReadError } from "../xlsx/read-workbook";

@@ -5,7 +5,7 @@
  * files opened together is written here too.
  */
 import { VERSION } from "../cli/version";
-import { translator } from "../i18n";
+import { translator } from "../i18n/hosts/file-worker";
 import { buildOverview } from "../workbook/overview-model";
 import { overviewBytes } from "../xlsx/overview-bytes";
 import { checkPlanBytes } from "./check-bytes";

@@ -14,9 +14,9 @@ export * from "../catalog";
  * Excel adapter writes (report, registry, Scorecard). Only these domains load with the pane, so
  * the command line's words never weigh on its first load.
  */
-export const PANE_DOMAINS: readonly Catalog[] = [UI_MESSAGES, PANE_MESSAGES, ROLE_MESSAGES, FINDING_MESSAGES, REPORT_MESSAGES, EXCEL_MESSAGES, CHART_MESSAGES];
+export const DOMAINS: readonly Catalog[] = [UI_MESSAGES, PANE_MESSAGES, ROLE_MESSAGES, FINDING_MESSAGES, REPORT_MESSAGES, EXCEL_MESSAGES, CHART_MESSAGES];
 
-export const CATALOG: Catalog = mergeCatalogs(...PANE_DOMAINS);
+export const CATALOG: Catalog = mergeCatalogs(...DOMAINS);
 
 export function translator(lang: Lang): Translator {
   return makeTranslator(CATALOG, lang);
