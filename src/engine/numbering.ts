@@ -63,6 +63,7 @@ const DOT = 46;
 /** Plans nest tasks a few levels deep; a longer chain of parts (`1.1.1.1.…`) is not a task number. */
 const MAX_DEPTH = 8;
 const CLOSE_PAREN = 41;
+const YEAR_AFTER = /^\s(?:19|20)\d{2}/;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -104,6 +105,8 @@ function parseDigits(text: string): Numbering | null {
   if (dotted) {
     // `1.` may be followed by text, but not by what makes it part of a date or a decimal list (`1.,`).
     if (next === DOT || next === 44 || next === 45 || next === 0x2013 || next === 47) return null;
+    // `05.12. 2023 r.`: a day and a month with the year after a space is a date.
+    if (path.length === 2 && path[1] <= 12 && YEAR_AFTER.test(text.slice(end, end + 6))) return null;
   } else if (next !== -1 && next !== 32 && next !== 9 && next !== 10 && next !== 13 && next !== 0xa0) {
     return null;
   }

@@ -36,6 +36,7 @@ describe("numbering parser", () => {
     ["№"],
     ["Стратегическа цел №1."],
     ["01.06.2019 г."], // a date
+    ["05.12. 2023 r.- konsultacje indywidualne"], // a date, its year after a space
     ["2019 година"], // a year
     ["2019/2020"],
     ["1-2"],

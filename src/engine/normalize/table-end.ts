@@ -28,14 +28,21 @@ export function isTotalRow(firstText: string | undefined): boolean {
 /** Rows looked at below a line alone for a task that would keep it in the table. */
 const LOOK_AHEAD = 5;
 
+/**
+ * True when a task follows within a few rows, or may follow further down: rows of several cells
+ * come next. A caption over lines alone (`Terminy zebrań z rodzicami:` over one date and meeting
+ * a line) heads a list of its own, not more of the table.
+ */
 function taskAhead(rows: SheetRows, at: RowAfterGap): boolean {
   let r = at.row;
+  let several = false;
   for (let i = 0; i < LOOK_AHEAD; i++) {
     r = rows.nextNonBlank(r);
     if (r < 0) return false;
     if (at.isTask(r)) return true;
+    if (rows.cells(r).cols.length > 1) several = true;
   }
-  return true;
+  return several;
 }
 
 /** A page number left from a printed page: `1`, `- 2 -`, `стр. 3`, `Strona 2 z 5`. */

@@ -131,4 +131,24 @@ describe("lines that are no part of the table", () => {
     const [t] = detectPlanTables(gridFromRows("S", [HEADER, ...TASKS, [null, "* dotyczy szkół podstawowych"], ["19.", "Sprawozdanie z realizacji", "grudzień 2020", "Wydział OPS"]]));
     expect(t.rows).toHaveLength(3);
   });
+
+  it("ends the table at a caption over lines alone after a blank row: a list of its own", () => {
+    const [t] = detectPlanTables(
+      gridFromRows("Terminy", [
+        ["Lp.", "Wydarzenie", "Termin"],
+        ["1.", "Rozpoczęcie roku szkolnego", "4 września 2023 r."],
+        ["2.", "Zimowa przerwa świąteczna", "23-31 grudnia 2023 r."],
+        [],
+        ["Terminy zebrań z rodzicami:"],
+        ["07.09.2023 r. – spotkanie informacyjne (czwartek)"],
+        ["26.09.2023 r.- zebranie Dyrektora z przedstawicielami Rady Rodziców"],
+        ["24.10.2023 r.- wywiadówka"],
+        ["05.12. 2023 r.- konsultacje indywidualne"],
+        ["09.04.2024 r. - wywiadówka"],
+        ["14.05.2024 r. – konsultacje indywidualne"],
+      ]),
+    );
+    expect(t.range).toBe("A1:C3");
+    expect(t.sections).toEqual([]);
+  });
 });
