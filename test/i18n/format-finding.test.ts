@@ -29,9 +29,27 @@ function everyKindOfFinding(): Finding[] {
   });
   const noDeadlineColumn = makeTable({ columns: ["number", "activity", "responsible", "indicator"], rows: [["1.", "Определяне на координатор.", "училища", "Брой"]] });
   const pastDeadline = makeTable({ columns: ["number", "activity", "deadline", "responsible", "indicator"], rows: [["1.", "Определяне на координатор.", "м. септември 2019 г.", "училища", "Брой"]] });
+  // Findings about a whole column: most of its cells unreadable, unknown or outside the period.
+  const flooded = makeTable({
+    columns: ["number", "activity", "deadline", "responsible", "indicator", "unit"],
+    rows: [
+      ["1.", "Концерт", "8-00", "ЛСФ", "Брой участници", "ученици"],
+      ["2.", "Изложба", "с 10-00", "МСФ", "Брой посетители", "учители"],
+      ["3.", "Празник", "17-00", "ПСФ", "Брой гости", "родители"],
+    ],
+  });
+  const lastYear = makeTable({
+    columns: ["number", "activity", "deadline", "responsible", "indicator"],
+    rows: ["м. септември 2018 г.", "м. октомври 2018 г.", "м. ноември 2018 г."].map((d, i) => [`${i + 1}.`, "Определяне на координатор.", d, "училища", "Брой"]),
+  });
+  const allPast = makeTable({
+    columns: ["number", "activity", "deadline", "responsible", "indicator"],
+    rows: ["м. септември 2019 г.", "м. октомври 2019 г.", "м. ноември 2019 г."].map((d, i) => [`${i + 1}.`, "Определяне на координатор.", d, "училища", "Брой"]),
+  });
   return [
-    ...[plan, noDeadlineColumn, scorecard(), kyustendil()].flatMap((t) => checkTable(t, ctx)),
+    ...[plan, noDeadlineColumn, scorecard(), kyustendil(), flooded, lastYear].flatMap((t) => checkTable(t, ctx)),
     ...checkTable(pastDeadline, { ...ctx, today: "2019-10-15" }),
+    ...checkTable(allPast, { ...ctx, today: "2019-12-15" }),
   ];
 }
 

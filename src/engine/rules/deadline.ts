@@ -1,7 +1,8 @@
 import type { Deadline, PlanPeriod, UnparsedReason } from "../deadline";
 import type { Finding } from "../finding";
-import type { PlanTable } from "../plan";
+import type { PlanColumn, PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
+import { columnFinding, examplesOf, isFlood } from "./coherence";
 import { tableFacts } from "./facts";
 import { rowMeanings } from "../row-meaning";
 import type { CheckContext, Rule } from "./types";
@@ -21,15 +22,24 @@ const RANGE_JOIN = /^\s*[-‐‑‒–—―/]\s*$/u;
  * month or year the cell leaves out.
  * Given the date of the check (`today`), a dated deadline that has already passed is
  * `deadline.past`: a plan going out should not promise work for a day gone by.
+ * When one of these fires on most of the column (see coherence.ts), it is said once instead:
+ * `deadline.column-unread` at the column's header, `deadline.period-mismatch` where the period was
+ * read, `deadline.mostly-past` at the header.
  */
 export const deadlineRule: Rule = {
   id: "deadline",
-  codes: ["deadline.unparsed", "deadline.reversed", "deadline.outside-period", "deadline.past"],
+  codes: ["deadline.unparsed", "deadline.reversed", "deadline.outside-period", "deadline.past", "deadline.column-unread", "deadline.period-mismatch", "deadline.mostly-past"],
   run(table: PlanTable, ctx: CheckContext): Finding[] {
     const column = table.columns.find((c) => c.role === "deadline");
     if (!column) return [];
     const key = column.key;
-    const out: Finding[] = [];
+    const unparsed: Finding[] = [];
+    const reversed: Finding[] = [];
+    const outsidePeriod: Finding[] = [];
+    const pastDue: Finding[] = [];
+    // Cells read (each merged cell once), and of those the ones that name a date or a period of days.
+    let read = 0;
+    let dated = 0;
     const meanings = rowMeanings(table, ctx);
     const { checkable } = tableFacts(table);
     // A cell merged down over several rows (`Quarter 1` beside each of its tasks) is one deadline
@@ -46,11 +56,13 @@ export const deadlineRule: Rule = {
       // Separate dates each read (`месец декември 2019 г. месец април 2019 г.`) are checked one by one.
       const several = d.kind === "unparsed" && d.reason === "several-dates" && (d.parts?.length ?? 0) > 0;
       const readings = several ? d.parts! : [d];
+      read++;
+      if (readings.some(isDated)) dated++;
       const outside = ctx.period ? readings.find((r) => isOutside(r, ctx.period!)) : undefined;
       const past = ctx.today ? readings.find((r) => isPast(r, ctx.today!)) : undefined;
       if (d.kind === "unparsed" && !several) {
         const reason: UnparsedReason = d.reason ?? "unknown-form";
-        out.push(
+        unparsed.push(
           rowFinding(table, row, key, "deadline.unparsed", "warning", { reason, variant: reason }, {
             key: UNPARSED_FIX[reason],
             params: { period: ctx.period?.label ?? "" },
@@ -58,7 +70,7 @@ export const deadlineRule: Rule = {
         );
       } else if (isReversed(d)) {
         const [first, second] = d.parts!;
-        out.push(
+        reversed.push(
           rowFinding(table, row, key, "deadline.reversed", "error", { start: first.start!, end: second.end! }, {
             value: `${second.text} – ${first.text}`,
             key: "fix.deadline.reversed",
@@ -66,14 +78,14 @@ export const deadlineRule: Rule = {
           }),
         );
       } else if (ctx.period && outside) {
-        out.push(
+        outsidePeriod.push(
           rowFinding(table, row, key, "deadline.outside-period", "warning", { period: ctx.period.label, start: outside.start ?? "", end: outside.end ?? "" }, {
             key: "fix.deadline.outside-period",
             params: { period: ctx.period.label },
           }),
         );
       } else if (ctx.today && past) {
-        out.push(
+        pastDue.push(
           rowFinding(table, row, key, "deadline.past", "warning", { end: past.end!, today: ctx.today }, {
             key: "fix.deadline.past",
             params: { today: ctx.today },
@@ -81,9 +93,68 @@ export const deadlineRule: Rule = {
         );
       }
     }
+    // Unreadable cells in most of the column: the column is likely not the deadline column, or every
+    // deadline lacks the same thing (the year, in a plan that names no period). One finding says so.
+    const out = isFlood(unparsed.length, read) ? [unreadColumn(table, column, unparsed, read, ctx)] : unparsed;
+    // A reversed range is read surely at both ends: each is the writer's slip and keeps its finding.
+    out.push(...reversed);
+    // Most dated deadlines outside the period: the period was misread, or the plan was copied from
+    // another year without its dates. Either way the period and the dates disagree as a whole.
+    if (ctx.period && isFlood(outsidePeriod.length, dated)) out.push(periodMismatch(table, column, outsidePeriod, dated, ctx));
+    else out.push(...outsidePeriod);
+    // Most dated deadlines already past: an earlier year's plan, not a plan with late tasks.
+    if (ctx.today && isFlood(pastDue.length, dated)) {
+      out.push(columnFinding(table, column, "deadline.mostly-past", "warning", pastDue, dated, { today: ctx.today, examples: examplesOf(pastDue.map((f) => f.value)) }, {
+        key: "fix.deadline.mostly-past",
+        params: { today: ctx.today },
+      }));
+    } else out.push(...pastDue);
     return out;
   },
 };
+
+/**
+ * Why most of a column's cells could not be read, when most of them share a reason (`year-missing`,
+ * `ambiguous`): that reason picks the message and fix. Otherwise (`unknown-form`, or mixed) the
+ * column may hold something else than deadlines: hours, day numbers, classes.
+ */
+function unreadColumn(table: PlanTable, column: PlanColumn, unparsed: Finding[], read: number, ctx: CheckContext): Finding {
+  const counts = new Map<string, number>();
+  for (const f of unparsed) counts.set(String(f.params.reason), (counts.get(String(f.params.reason)) ?? 0) + 1);
+  let variant = "unknown-form";
+  for (const [reason, n] of counts) if (n * 2 > unparsed.length && (reason === "year-missing" || reason === "ambiguous")) variant = reason;
+  const fix = variant === "unknown-form" ? "fix.deadline.column-unread" : UNPARSED_FIX[variant as UnparsedReason];
+  return columnFinding(table, column, "deadline.column-unread", "warning", unparsed, read, { variant, examples: examplesOf(unparsed.map((f) => f.value)) }, {
+    key: fix,
+    params: { period: ctx.period?.label ?? "", column: column.column },
+  });
+}
+
+/**
+ * The table's dated deadlines against the plan period, said once: at the cell the period was read
+ * from (the title line) when it was read, else at the deadline column's header.
+ */
+function periodMismatch(table: PlanTable, column: PlanColumn, outside: Finding[], dated: number, ctx: CheckContext): Finding {
+  const period = ctx.period!;
+  const origin = ctx.periodOrigin?.() ?? null;
+  const f = columnFinding(table, column, "deadline.period-mismatch", "warning", outside, dated, {
+    period: period.label,
+    variant: origin?.from ?? "none",
+    source: origin?.line ?? "",
+    examples: examplesOf(outside.map((x) => x.value)),
+  }, { key: "fix.deadline.period-mismatch", params: { period: period.label } });
+  if (origin?.cell) {
+    f.sheet = origin.sheet ?? f.sheet;
+    f.cell = origin.cell;
+    f.value = origin.line ?? f.value;
+  }
+  return f;
+}
+
+/** A reading that names days: a date, a month, a range, a term, a year; not unread, ongoing, recurring or event work. */
+function isDated(d: Deadline): boolean {
+  return !isUndated(d) && d.kind !== "unparsed" && (d.start !== null || d.end !== null);
+}
 
 /** What to write instead, by why the cell could not be read. */
 const UNPARSED_FIX: Record<UnparsedReason, string> = {

@@ -16,7 +16,7 @@ import { tableShiftedRow } from "./table-shifted-row";
 import { unitsTargets } from "./units-targets";
 import type { CheckContext, Rule } from "./types";
 
-export type { CheckContext, Rule } from "./types";
+export type { CheckContext, PeriodOrigin, Rule } from "./types";
 
 /** Every check PlanCheck runs, in the order a reviewer reads a plan: its columns, then its rows. */
 export const ALL_RULES: Rule[] = [

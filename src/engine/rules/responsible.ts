@@ -2,6 +2,7 @@ import { entryKind } from "../executors";
 import type { Finding, FindingFix } from "../finding";
 import type { PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
+import { columnFinding, examplesOf, isFlood } from "./coherence";
 import { tableFacts } from "./facts";
 import { rowMeanings } from "../row-meaning";
 import type { CheckContext, Rule } from "./types";
@@ -14,6 +15,9 @@ import type { CheckContext, Rule } from "./types";
  * `Іваненко О.П.`) answer for a task as well as a body does: only a name that reads as a body
  * (an abbreviation, an office, a department, an institution) can be unknown.
  * (Empty responsible cells are `gap.no-responsible`.)
+ * When most of a column's filled cells name a body PlanCheck does not know, the column is likely not
+ * a column of bodies (classes, branches, places), or the plan uses abbreviations it explains
+ * elsewhere: one `responsible.column-unknown` at the header names a few of them instead.
  */
 /** A name of a body: it reads as one, starts as a name does (a capital or an abbreviation), and is not a sentence. */
 function namesABody(text: string): boolean {
@@ -32,26 +36,38 @@ function letters(text: string): number {
 
 export const responsibleRule: Rule = {
   id: "responsible",
-  codes: ["responsible.unknown"],
+  codes: ["responsible.unknown", "responsible.column-unknown"],
   run(table: PlanTable, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     const columns = table.columns.filter((c) => c.role === "responsible" || c.role === "partners");
     const { checkable } = tableFacts(table);
     const meanings = rowMeanings(table, ctx);
-    for (let i = 0; i < table.rows.length; i++) {
-      if (!checkable[i]) continue;
-      const row = table.rows[i];
-      for (const column of columns) {
+    for (const column of columns) {
+      const found: Finding[] = [];
+      // Filled cells read, each merged cell once.
+      const read = new Set<string>();
+      for (let i = 0; i < table.rows.length; i++) {
+        if (!checkable[i]) continue;
+        const row = table.rows[i];
         const text = row.cells[column.key];
         if (!isFilled(text)) continue;
+        read.add(row.refs[column.key] ?? `${column.column}${row.row}`);
         for (const body of meanings.bodies(i, column.key)!) {
           if (body.known || !namesABody(body.text)) continue;
           // A suggestion for a name of two or three letters is a guess (`НВР` is not `МВР`): none is made.
           const fix: FindingFix = body.suggestion && letters(body.text) >= MIN_SUGGESTED
             ? { key: "fix.responsible.suggest", params: { suggestion: body.suggestion } }
             : { key: "fix.responsible.glossary", params: {} };
-          out.push(rowFinding(table, row, column.key, "responsible.unknown", "warning", { body: body.text }, fix));
+          found.push(rowFinding(table, row, column.key, "responsible.unknown", "warning", { body: body.text }, fix));
         }
+      }
+      const flagged = new Set(found.map((f) => f.cell)).size;
+      if (!isFlood(flagged, read.size)) out.push(...found);
+      else {
+        out.push(columnFinding(table, column, "responsible.column-unknown", "warning", found, read.size, { examples: examplesOf(found.map((f) => String(f.params.body))) }, {
+          key: "fix.responsible.column-unknown",
+          params: { column: column.column },
+        }));
       }
     }
     return out;

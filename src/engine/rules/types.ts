@@ -11,6 +11,21 @@ export interface CheckContext {
   registry: Registry;
   /** Today as an ISO date, or null; kept so checks never read the clock themselves. */
   today: string | null;
+  /**
+   * Where `period` came from, for a finding that questions it as a whole; absent when not known.
+   * Asked only when such a finding is made, so checks that never question the period never look.
+   */
+  periodOrigin?: () => PeriodOrigin | null;
+}
+
+/** Where a plan period came from: the line and cell it was read from, or the user, or the table above. */
+export interface PeriodOrigin {
+  from: "title" | "adopted" | "given" | "table-above";
+  /** The line it was read from, as written (title and adopted). */
+  line?: string;
+  /** Sheet and A1 cell of that line, when it is on the table's sheet. */
+  sheet?: string;
+  cell?: string;
 }
 
 /** One check: a plan table in, its findings out. `codes` lists every code the check can emit. */

@@ -1,7 +1,8 @@
 import type { Finding, Severity } from "../finding";
 import type { PlanTable } from "../plan";
 import { targetProblems, type TargetProblemCode } from "../units";
-import { rowFinding } from "./cells";
+import { isFilled, rowFinding } from "./cells";
+import { columnFinding, examplesOf, isFlood } from "./coherence";
 import { tableMeasures } from "./measures";
 import type { Rule } from "./types";
 
@@ -17,19 +18,26 @@ const SEVERITY: Record<TargetProblemCode, Severity> = {
  * Unit cells that name no unit (`unit.unknown`) and targets that contradict their unit
  * (`target.invalid`: a percent over 100, a negative or fractional count, words where a number
  * is due). One finding per cell: the first problem the target has.
+ * A unit column in which most filled cells name no unit is likely not a unit column (what is
+ * counted, a baseline, a comment): one `unit.column-unknown` at its header says so instead.
+ * Targets are not folded so: each is read against its own row's unit, and a percent over 100 or a
+ * negative count is wrong whatever the rest of the column holds.
  */
 export const unitsTargets: Rule = {
   id: "units-targets",
-  codes: ["unit.unknown", "target.invalid"],
+  codes: ["unit.unknown", "target.invalid", "unit.column-unknown"],
   run(table: PlanTable): Finding[] {
     const m = tableMeasures(table);
     const out: Finding[] = [];
+    const unknownUnits: Finding[] = [];
+    const unitCells = new Set<string>();
     for (let i = 0; i < table.rows.length; i++) {
       const measure = m.rows[i];
       if (!measure) continue;
       const row = table.rows[i];
+      if (m.unitKey && isFilled(row.cells[m.unitKey])) unitCells.add(row.refs[m.unitKey] ?? String(row.row));
       if (measure.unknownUnit && m.unitKey) {
-        out.push(rowFinding(table, row, m.unitKey, "unit.unknown", "warning", {}, { key: "fix.unit.known", params: {} }));
+        unknownUnits.push(rowFinding(table, row, m.unitKey, "unit.unknown", "warning", {}, { key: "fix.unit.known", params: {} }));
       }
       if (measure.target && m.targetKey) {
         const [problem] = targetProblems(measure.target, measure.unit);
@@ -43,6 +51,14 @@ export const unitsTargets: Rule = {
         );
       }
     }
+    const flagged = new Set(unknownUnits.map((f) => f.cell)).size;
+    const column = table.columns.find((c) => c.key === m.unitKey);
+    if (column && isFlood(flagged, unitCells.size)) {
+      out.push(columnFinding(table, column, "unit.column-unknown", "warning", unknownUnits, unitCells.size, { examples: examplesOf(unknownUnits.map((f) => f.value)) }, {
+        key: "fix.unit.column-unknown",
+        params: { column: column.column },
+      }));
+    } else out.push(...unknownUnits);
     return out;
   },
 };

@@ -29,6 +29,11 @@ const CONTRACT = [
   "target.invalid",
   "responsible.missing",
   "responsible.unknown",
+  "deadline.column-unread",
+  "deadline.period-mismatch",
+  "deadline.mostly-past",
+  "responsible.column-unknown",
+  "unit.column-unknown",
 ];
 
 const codes = ALL_RULES.flatMap((r) => r.codes);
