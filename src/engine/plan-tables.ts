@@ -98,6 +98,8 @@ function rangeTable(sheet: SheetRows, scanner: HeaderScanner, overrides: Map<num
 
 /** Rows a block without a header needs before it is read as a table. */
 const MIN_BLOCK_ROWS = 2;
+/** Years a financing table lists before it is read as one. */
+const MIN_YEARS = 3;
 /** Blank rows that end a block. */
 const BLOCK_GAP = 2;
 
@@ -138,7 +140,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // A first row of short labels over columns whose cells read otherwise is the block's header; so
     // is a first row naming the deadline its column's cells hold (`Дата` over dates, `Терміни` over
     // `01.10`), whatever its other cells say, with a second row its cells are merged down into.
-    const named = !labelRow(sheet, top) && namesItsColumn(sheet, scanner, top, lines.slice(1, CONTENT_SAMPLE + 1)) ? scanner.layout(top, top) : null;
+    // A row of labels naming money (`Роки | Обсяг фінансування (тис. грн.)`) heads a financing table, its second row too.
+    const money = labelRow(sheet, top) && namesMoney(sheet, scanner, top);
+    const named = (!labelRow(sheet, top) && namesItsColumn(sheet, scanner, top, lines.slice(1, CONTENT_SAMPLE + 1))) || money ? scanner.layout(top, top) : null;
     const headerRow = named || labelRow(sheet, top) ? top : -1;
     const headerRows = named ? named.rows : headerRow >= 0 ? [headerRow] : [];
     const sample = lines.filter((x) => !headerRows.includes(x)).slice(0, CONTENT_SAMPLE);
@@ -155,7 +159,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // Task text: words in most rows (longer ones when the block is only two rows).
     const letters = multi > MIN_BLOCK_ROWS ? 8 : 15;
     const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5);
-    if (!dated || !texts) continue;
+    // Or money by year: a column of years beside amounts under a heading naming the money.
+    const yearly = money && contents.some((k) => k.filled >= MIN_YEARS && share(k, k.years) >= 0.8) && contents.some((k) => k.filled >= MIN_YEARS && share(k, k.amount) >= 0.8);
+    if (!(dated && texts) && !yearly) continue;
     const layout = named ?? (headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow } : noHeader(left, right));
     // A heading right above the first row (`JANUARY`, `Откриване на учебната година` merged across) is its section.
     let start = headerRow < 0 && top - 1 >= floor && isHeadingLine(sheet, top - 1) ? top - 1 : top;
@@ -165,7 +171,8 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       while (start - 1 >= floor && start > top - 3 && loneCell(sheet, start - 1) && !isHeadingLine(sheet, start - 1)) start--;
     }
     let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRows[headerRows.length - 1] + 1 : start, bottom);
-    if (table.table.rows.length < MIN_BLOCK_ROWS || !table.table.columns.some((c) => c.role === "activity")) continue;
+    const typed = (role: Role) => table.table.columns.some((c) => c.role === role);
+    if (table.table.rows.length < MIN_BLOCK_ROWS || !(typed("activity") || (yearly && typed("deadline") && typed("budget")))) continue;
     tables.push(table.table);
     floor = table.end + 1;
     // The block's header again in other words (`Олимпиада | клас | …`, then `Национално състезание |
@@ -197,6 +204,15 @@ function namesItsColumn(sheet: SheetRows, scanner: HeaderScanner, row: number, b
     if (k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline) >= 0.6) agreeing++;
   }
   return agreeing > 0;
+}
+
+/** A row with a cell naming the money a table gives (`Обсяг фінансування`, `Budżet`, `Финансирование`). */
+function namesMoney(sheet: SheetRows, scanner: HeaderScanner, row: number): boolean {
+  const { values, texts } = sheet.cells(row);
+  return values.some((v, i) => {
+    const role = scanner.label(v, texts[i])?.role;
+    return role === "budget" || role === "financing";
+  });
 }
 
 /** Two rows filling the same columns. */

@@ -23,6 +23,8 @@ export interface ColumnContent {
   people: number;
   /** Cells holding an amount (`12 500`, `3,5 тыс. руб.`). */
   amount: number;
+  /** Cells holding only a year or a span of years (`2021`, `2021- 2025`): the rows of a financing table by year. */
+  years: number;
   /** Cells holding only a dash: nothing to report in this row (`-` in a money column). */
   nil: number;
   /** Cells holding a share, with a bound perhaps (`100%`, `менее 100%`, `≥ 85 %`): an indicator's target. */
@@ -47,6 +49,7 @@ const LETTER = /\p{L}/gu;
 const PERCENT = /^[^\d]{0,16}\d{1,3}(?:[.,]\d{1,2})?\s*%$/u;
 /** `09:00`, `14.30`, `10:00–12:00`, `о 14:00`, `18.00 ч.`: a dot only before minutes a clock shows in plans (00, 15, 30, 45). */
 const TIME_OF_DAY = /^(?:\p{L}{1,3}\.?\s*)?(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45))(?:\s*[-–—]\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45)))?(?:\s*(?:ч|h|год|godz|hrs)\.?)?$/iu;
+const YEARS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?:\s*(?:рр?|гг?|r|roku|год|годы|роки|рік|година|години)\.?)?$/u;
 const ZERO = /^0(?:[.,]0+)?$/;
 const NIL = /^[-–—]$/u;
 const PART_SEPARATOR = /[,;\n]+/u;
@@ -104,6 +107,11 @@ function isPeopleCell(text: string): boolean {
   });
 }
 
+function isYearCell(value: unknown, text: string): boolean {
+  if (typeof value === "number") return Number.isInteger(value) && value >= 1990 && value <= 2100;
+  return YEARS.test(text);
+}
+
 function isAmountCell(value: unknown, text: string): boolean {
   if (typeof value === "number") return value >= 0 && !(Number.isInteger(value) && value >= 1900 && value <= 2100);
   // A single digit is a count more often than money; zero (`0`, `0,00`) is money nobody planned.
@@ -112,7 +120,7 @@ function isAmountCell(value: unknown, text: string): boolean {
 
 /** Reads one column over the sample rows. */
 export function readColumnContent(rows: SheetRows, sample: readonly number[], col: number): ColumnContent {
-  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, nil: 0, percents: 0, times: 0, letters: 0, mergedDown: 0, labelled: {} };
+  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, letters: 0, mergedDown: 0, labelled: {} };
   let letters = 0;
   for (const r of sample) {
     const value = rows.value(r, col);
@@ -128,6 +136,7 @@ export function readColumnContent(rows: SheetRows, sample: readonly number[], co
     }
     if (TIME_OF_DAY.test(text)) out.times++;
     else if (PERCENT.test(text)) out.percents++;
+    if (isYearCell(value, text)) out.years++;
     if (NIL.test(text)) out.nil++;
     else if (isNumberCell(value, text)) out.numbering++;
     else if (isDeadlineCell(value, text)) out.deadline++;

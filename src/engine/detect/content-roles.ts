@@ -80,6 +80,8 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     // Task numbers open the row, or stand right before the task text (after a group's merged cells).
     else if (share(k, k.numbering) >= NUMBERING && !has("number") && (i <= 1 || out[i + 1]?.role === "activity")) role = "number";
     else if (share(k, k.deadline) >= DEADLINES && !besideDates[i]) role = "deadline";
+    // The years a financing table gives a row each (`2021` … `2025`): when the money is spent.
+    else if (share(k, k.years) >= NUMBERING && !has("deadline") && (has("budget") || has("financing"))) role = "deadline";
     else if (share(k, k.people) >= PEOPLE && !has("responsible")) role = "responsible";
     // Money under a year, its own heading or a group's over it (`2013` over `Планируемые внебюджетные источники`); a dash is no money to report.
     else if (k.amount > 0 && k.amount / (k.filled - k.nil) >= AMOUNTS && (YEAR_HEADING.test(c.headerText) || YEAR_HEADING.test(c.groupText ?? ""))) role = "budget";

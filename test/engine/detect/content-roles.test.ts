@@ -132,3 +132,33 @@ describe("group cells and money by year", () => {
     expect(detectPlanTables(grid)[0].columns.map((c) => c.role)).toEqual(["number", "activity", "deadline"]);
   });
 });
+
+describe("a financing table by year", () => {
+  const FINANCING: CellValue[][] = [
+    ["5. Обсяги фінансування Програми: 9000 тис.грн."],
+    [],
+    ["Роки", "Обсяг фінансування (тис. грн.)", _],
+    [_, "Місцевий бюджет", "Інші джерела"],
+    [2021, 1200, 300],
+    [2022, 1200, 300],
+    [2023, 1400, 100],
+    [2024, 1500, 400],
+    ["2021- 2025", 7100, 1900],
+  ];
+  const MERGES = [
+    { row: 2, col: 0, rowCount: 2, colCount: 1 },
+    { row: 2, col: 1, rowCount: 1, colCount: 2 },
+  ];
+
+  it("is found under its two-row header naming the money: the years are when it is spent", () => {
+    const [t] = detectPlanTables(gridFromRows("Програма", FINANCING, MERGES));
+    expect(t.headerRows).toEqual([3, 4]);
+    expect(t.columns.map((c) => c.role)).toEqual(["deadline", "budget", "budget"]);
+    expect(t.rows).toHaveLength(5);
+  });
+
+  it("is not found where the heading names no money", () => {
+    const rows = FINANCING.map((r, i) => (i === 2 ? ["Роки", "Кількість учнів", _] : i === 3 ? [_, "Ліцей", "Гімназія"] : r));
+    expect(detectPlanTables(gridFromRows("Програма", rows, MERGES))).toEqual([]);
+  });
+});
