@@ -70,8 +70,10 @@ export class HeaderScanner {
     if (!m) return null;
     // `срок – 1-10.09.2013г.`, `отг. – комисия`: a label with its value after it is a data cell.
     if (hasLabelledValue(text)) return null;
-    // `месец юли 2019 г.`, `Срок 15.09`: a cell that is itself a date or a period is data, whatever word it opens with.
-    if (hasDigit(text) && readsAsDeadline(text)) return null;
+    // `месец юли 2019 г.`, `Срок 15.09`: a cell that is itself a date or a period is data, whatever word it opens with;
+    // words all naming another role with a year (`Wartość bazowa (2021)`, `Budżet 2024`) head a column.
+    const anotherRole = m.role !== "deadline" && m.atStart && m.coverage === 1;
+    if (hasDigit(text) && !anotherRole && readsAsDeadline(text)) return null;
     if (m.words <= MAX_HEADER_WORDS && m.coverage >= 0.5) return m;
     // A long cell opening with a head word is a heading with its complement, unless it reads as a
     // sentence: counts and clauses (`Организиране на консултации …; в училищата – 20 участници`).

@@ -65,8 +65,11 @@ class PhraseIndex {
 
   /** Best match over the whole cell (earliest wins a tie), with the coverage of its role. */
   best(words: string[], abbr: Set<string> | null = null): RoleMatch | null {
-    let best: Phrase | null = null;
-    let bestWeight = 0;
+    // The best phrase opening the cell (its head word) and the best one after it (a complement).
+    let head: Phrase | null = null;
+    let headWeight = 0;
+    let later: Phrase | null = null;
+    let laterWeight = 0;
     const found: { phrase: Phrase; at: number }[] = [];
     for (let at = 0; at < words.length; at++) {
       for (const phrase of this.matchesAt(words, at, abbr)) {
@@ -74,12 +77,22 @@ class PhraseIndex {
         // A word read as another inflection of a head word is weaker evidence than the word itself
         // (`обласний бюджет`: `бюджет` says budget; `обласний` only looks like `област`).
         const weight = phrase.weight - INFLECTION_PENALTY * inflectedWords(phrase, words, at);
-        if (!best || weight > bestWeight) {
-          best = phrase;
-          bestWeight = weight;
+        if (at === 0 && (!head || weight > headWeight)) {
+          head = phrase;
+          headWeight = weight;
+        } else if (at > 0 && (!later || weight > laterWeight)) {
+          later = phrase;
+          laterWeight = weight;
         }
       }
     }
+    // The head word names the column (`Результат выполнения мероприятия` is a result, `Forma
+    // uroczystości` a form), as written, not merely looking like another word (`обласний` is no
+    // `область`), and unless the words after it say more (`Форма узагальнення результатів`) or it
+    // only says "the name of" what they name (`Наименование показателя` is the indicator).
+    const generic = head !== null && head.words.length === 1 && GENERIC_HEADS.has(head.words[0]);
+    const headFirst = head !== null && (later === null || (!generic && inflectedWords(head, words, 0) === 0 && head.words.length >= later.words.length));
+    const best = headFirst ? head : head && later && headWeight > laterWeight && !generic ? head : (later ?? head);
     if (!best) return null;
     const role = best.role;
     const covered = new Uint8Array(words.length);
@@ -100,6 +113,17 @@ class PhraseIndex {
     return { role, weight: best.weight, coverage: total === 0 ? 1 : coveredCount / total, words: words.length, atStart };
   }
 }
+
+/**
+ * Head words that only say "the name of": the words after them name the column (`Наименование
+ * мероприятий`, `Наименование показателя`, `Nazwa wskaźnika`, `Назва заходу`).
+ */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(["наименование", "найменування", "название", "назва", "наименуване", "nazwa", "name", "title"]);
+
+/** Two headings in one (`Место и дата проведения`, `Місце проведення, організатор`): each word heads its own. */
+const COORDINATED = /[,/;]|\s(?:и|і|й|та|i|oraz|and|&)\s/iu;
+/** What a heading says in brackets (`(школьники-возраст, молодежь, …)`): examples, not a second heading. */
+const PARENTHESES = /\([^)]*\)/g;
 
 const DIGITS = /^\d+$/;
 /** Weight taken off a phrase for each of its words matched only as another inflection. */
@@ -155,6 +179,15 @@ const CACHE_LIMIT = 20_000;
 /** Longer texts are rarely repeated; remembering them would only churn memory. */
 const CACHE_TEXT_LENGTH = 160;
 
+/** A header text read once: its words, the words it cuts short, the role it names. */
+interface MatcherRead {
+  words: string[];
+  abbr: Set<string> | null;
+  match: RoleMatch | null;
+  /** True when a heading of no role opens the text before a role word (`Участники мероприятий`). */
+  noRoleHead: boolean;
+}
+
 /**
  * Reads header cells against every language's vocabulary at once, so a bilingual header
  * (`Срок / Termin`) or a header in a language other than the sheet's still resolves.
@@ -164,7 +197,7 @@ export class RoleMatcher {
   private readonly scorecard = new PhraseIndex();
   private readonly sections = new PhraseIndex();
   private readonly noRole = new PhraseIndex();
-  private readonly cache = new Map<string, { words: string[]; abbr: Set<string> | null; match: RoleMatch | null }>();
+  private readonly cache = new Map<string, MatcherRead>();
 
   constructor(vocabularies: readonly Vocabulary[], noRoleHeadings: readonly (readonly string[])[] = []) {
     // Headings of no role carry none: the index files every phrase under a role, and `notes` here is never read.
@@ -181,7 +214,7 @@ export class RoleMatcher {
     }
   }
 
-  private read(text: string): { words: string[]; abbr: Set<string> | null; match: RoleMatch | null } {
+  private read(text: string): MatcherRead {
     let hit = this.cache.get(text);
     if (!hit) {
       let words = headerWords(text);
@@ -196,7 +229,14 @@ export class RoleMatcher {
           match = other;
         }
       }
-      hit = { words, abbr, match };
+      // `Место проведения мероприятия`, `Участники мероприятий`: a heading of no role opening the
+      // cell is its head; the role word after it only says of what.
+      let noRoleHead = false;
+      if (match && !match.atStart && !COORDINATED.test(text.replace(PARENTHESES, "")) && this.noRole.best(words, abbr)?.atStart) {
+        match = null;
+        noRoleHead = true;
+      }
+      hit = { words, abbr, match, noRoleHead };
       if (text.length <= CACHE_TEXT_LENGTH) {
         if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
         this.cache.set(text, hit);
@@ -226,7 +266,8 @@ export class RoleMatcher {
    * `Venue`): read as a label, never typed by its cells. A heading naming a role is that role.
    */
   namesNoRole(text: string): boolean {
-    const { words, abbr, match } = this.read(text);
+    const { words, abbr, match, noRoleHead } = this.read(text);
+    if (noRoleHead) return true;
     if (match) return false;
     const m = this.noRole.best(words, abbr);
     return !!m && m.atStart && m.coverage >= 0.5;

@@ -162,3 +162,15 @@ describe("a financing table by year", () => {
     expect(detectPlanTables(gridFromRows("Програма", rows, MERGES))).toEqual([]);
   });
 });
+
+describe("a heading naming a role with a year", () => {
+  it("heads its column: `Wartość bazowa (2021)` is the baseline, not a date", () => {
+    expect(
+      roles([
+        ["Lp.", "Priorytet", "Wskaźniki", "Wartość bazowa\n(2021)", "Oczekiwany trend", "Źródło"],
+        ["1.", "A – ADAPTACJA DO ZMIAN KLIMATU", "Tereny zieleni na 1 mieszkańca [m2]", "27,7", _, "GUS BDL"],
+        ["2.", _, "Liczba dni przekraczania poziomu PM10", "69", _, "GIOŚ"],
+      ]),
+    ).toContain("D:baseline");
+  });
+});

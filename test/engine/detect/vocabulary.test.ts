@@ -1,6 +1,7 @@
 import { roleOfHeader } from "../../../src/engine/detect";
 import { headerWords } from "../../../src/engine/detect/header-text";
 import { VOCABULARIES, type KnownRole } from "../../../src/engine/detect/vocabulary";
+import { ROLE_MATCHER } from "../../../src/engine/detect/role-matcher";
 import { ROLES, type Role } from "../../../src/engine/roles";
 
 type Case = [header: string, role: Role];
@@ -156,6 +157,26 @@ const ENGLISH: Case[] = [
   ["Portfolio", "perspective"],
   ["Closed\n(minutes\nreference)", "actual"],
 ];
+
+describe("the head word names the column", () => {
+  it.each<[string, string]>([
+    ["Результат выполнения мероприятия", "result"],
+    ["Forma uroczystości,\nwydarzenia", "method"],
+    ["Наименование показателя", "indicator"],
+    ["Наименование мероприятий", "activity"],
+    ["Форма узагальнення\nрезультатів виконання", "monitoring"],
+    ["обласний бюджет", "budget"],
+    ["Место и дата проведения", "deadline"],
+    ["Місце проведення, організатор заходу", "responsible"],
+  ])("%j is %s", (text, role) => {
+    expect(roleOfHeader(text)).toBe(role);
+  });
+
+  it.each(["Место проведения мероприятия", "Участники мероприятий (школьники-возраст, молодежь, пенсионеры)"])("%j names what the column holds but no role", (text) => {
+    expect(roleOfHeader(text)).toBe("unknown");
+    expect(ROLE_MATCHER.namesNoRole(text)).toBe(true);
+  });
+});
 
 describe.each([
   ["Bulgarian", BULGARIAN],
