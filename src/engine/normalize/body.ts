@@ -64,6 +64,21 @@ function groupHeading(rows: SheetRows, r: number, activityCol: number, deadlineC
   return down > 0 ? texts.join(" / ") : null;
 }
 
+/**
+ * A numbered heading over the tasks numbered under it (`1 | Задача "Обеспечение …"` merged across
+ * the rest of the table, then `1.1`, `1.2`): the number and one cell merged across the columns, the
+ * next task numbered one level deeper.
+ */
+function numberedHeading(rows: SheetRows, r: number, numberCol: number, numberingOf: (r: number) => Numbering | null): boolean {
+  const { cols } = rows.cells(r);
+  if (cols.length !== 2 || cols[0] !== numberCol) return false;
+  const m = rows.mergeAt(r, cols[1]);
+  if (!m || m.row !== r || m.col !== cols[1] || m.colCount < HEADING_SPAN || m.rowCount > 1) return false;
+  const own = numberingOf(r);
+  const next = numberingOf(rows.nextNonBlank(r));
+  return !!own && !!next && next.path.length === own.path.length + 1 && own.path.every((p, i) => next.path[i] === p);
+}
+
 /** Rows looked at under a re-typed header for the task number that shows whether the numbering runs on. */
 const LOOK_PAST_HEADER = 4;
 
@@ -201,6 +216,8 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     } else if (!lone && !numbering) {
       const heading = headingAcross(rows, r) ?? (opensNumbering(r, numbering) ? groupHeading(rows, r, activityCol, deadlineCol) : null);
       item = heading !== null ? { kind: "section", row: r, text: heading } : classify(r, numbering);
+    } else if (numbering && numberedHeading(rows, r, numberCol, numberingOf)) {
+      item = { kind: "section", row: r, text: rows.cells(r).texts.join(" ") };
     } else {
       item = classify(r, numbering);
     }

@@ -112,4 +112,27 @@ describe("section rows", () => {
     expect(t.sections).toEqual([]);
     expect(t.rows).toHaveLength(2);
   });
+
+  it("makes a numbered heading merged across the table the section of the tasks numbered under it", () => {
+    const t = table(
+      [
+        ["N п/п", "Наименование показателя", "Единица измерения", "Базовое значение", "Ответственный"],
+        ["1", "Задача \"Обеспечение общедоступного дошкольного образования\"", _, _, _],
+        ["1.1", "Доля детей, охваченных дошкольным образованием", "Процент", "98,88", "Министерство образования"],
+        ["1.2", "Доля обучающихся во вторую смену", "Процент", "15", "Министерство образования"],
+      ],
+      [{ row: 1, col: 1, rowCount: 1, colCount: 4 }],
+    );
+    expect(t.sections).toEqual([{ row: 2, title: '1 Задача "Обеспечение общедоступного дошкольного образования"' }]);
+    expect(t.rows.map((r) => r.number)).toEqual(["1.1", "1.2"]);
+  });
+
+  it("keeps a numbered task whose text is merged across as a task when no task is numbered under it", () => {
+    const t = table(
+      [HEADER, ["1.", "Определяне на координатор.", _, _], ["2.", "Взаимодействие с родителите.", "постоянен", "училища"]],
+      [{ row: 1, col: 1, rowCount: 1, colCount: 3 }],
+    );
+    expect(t.sections).toEqual([]);
+    expect(t.rows).toHaveLength(2);
+  });
 });
