@@ -14,6 +14,7 @@ const OPTIONS = {
   today: valued((value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : refuse("cli.usage.bad-today", value))),
   report: valued(text),
   planFormulas: flag(),
+  timeline: flag(),
   since: valued(text),
   force: flag(),
   workers: valued((value) => (/^[1-9]\d{0,2}$/.test(value) ? Number(value) : refuse("cli.usage.bad-workers", value))),

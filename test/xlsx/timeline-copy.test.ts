@@ -130,3 +130,22 @@ async function tmp(bytes: Buffer): Promise<string> {
   await fs.writeFile(file, bytes);
   return file;
 }
+
+describe("plancheck check --report --timeline", () => {
+  it("adds the Timeline sheet to the copy only when asked, in the user's language", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "plancheck-timeline-cli-"));
+    const input = path.join(FIXTURES, "ru-volodarsk-2020.xlsx");
+    const plain = path.join(dir, "plain.xlsx");
+    const withTimeline = path.join(dir, "timeline.xlsx");
+    const { runCli } = await import("../cli/run-cli");
+    await runCli(["check", input, "--report", plain, "--lang", "ru"]);
+    const r = await runCli(["check", input, "--report", withTimeline, "--timeline", "--lang", "ru", "--today", "2020-10-15"]);
+    expect(r.stderr).toBe("");
+    const sheets = async (file: string) => (await readWorkbook(await fs.readFile(file), "copy.xlsx")).sheets.map((s) => s.sheet);
+    expect(await sheets(plain)).not.toContain("Шкала времени PlanCheck");
+    expect(await sheets(withTimeline)).toEqual([...(await sheets(plain)), "Шкала времени PlanCheck"]);
+    const book = await readWorkbook(await fs.readFile(withTimeline), "copy.xlsx");
+    const timeline = book.sheets.find((s) => s.sheet === "Шкала времени PlanCheck")!;
+    expect(timeline.values.flat()).toContain(translator("ru").t("timeline.sheet.col.deadline"));
+  });
+});

@@ -122,7 +122,8 @@ async function writeReports(ctx: CommandContext, files: FileJson[]): Promise<{ o
     if (args.report !== null && !files[0].error) {
       // The zip library that writes the copy is loaded only when a copy is written.
       const { writeReportCopy } = await import("../../xlsx/write-report-copy");
-      await writeReportCopy(files[0].file, args.report, reportSheetModel(files[0], t), output);
+      const timeline = args.timeline ? await timelineOf(ctx, files[0].file) : null;
+      await writeReportCopy(files[0].file, args.report, reportSheetModel(files[0], t), { ...output, timeline });
       return { overview: null, written: { file: args.report, overview: false } };
     }
     return { overview: null, written: null };
@@ -137,6 +138,24 @@ async function writeReports(ctx: CommandContext, files: FileJson[]): Promise<{ o
   // The JSON already lists every file's findings and rows; the overview adds what a batch needs.
   const { findings, consolidated: _consolidated, ...rest } = overview;
   return { overview: previous ? { ...rest, findings } : rest, written: args.report !== null ? { file: args.report, overview: true } : null };
+}
+
+/**
+ * --timeline: the plan's Timeline sheet, or null when no deadline of it can be placed in time. The
+ * plan is read and checked again here: the check that printed it handed back its findings as data,
+ * and the timeline is drawn from the checks themselves, as the add-in draws it. Only asked for, so
+ * a receiving office's copy does not carry a sheet nobody wanted, nor a large plan the extra time.
+ */
+async function timelineOf(ctx: CommandContext, file: string) {
+  const [{ checkFile }, { timelineSheetModel }] = await Promise.all([import("../check-files"), import("../../xlsx/timeline-model")]);
+  const checked = await checkFile(file, ctx.options);
+  return timelineSheetModel(checked.tables, ctx.t, ctx.args.today ?? localToday());
+}
+
+/** Today's date on this machine (ISO): what "overdue" is measured against. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 /**
