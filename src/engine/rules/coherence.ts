@@ -26,6 +26,20 @@ export function isFlood(flagged: number, read: number): boolean {
   return flagged >= FLOOD_MIN_CELLS && flagged * 2 > read;
 }
 
+/**
+ * How many different cells findings point at. A merged cell's rows are consecutive and share its
+ * address, so counting changes of address counts each cell once without a set.
+ */
+export function distinctCells(findings: readonly Finding[]): number {
+  let n = 0;
+  let last: string | null = null;
+  for (const f of findings) {
+    if (f.cell !== last) n++;
+    last = f.cell;
+  }
+  return n;
+}
+
 /** The cell of a column's heading (its lowest header row), or of its first row when the table has no header. */
 export function headerCell(table: PlanTable, column: PlanColumn): string {
   const row = table.headerRows[table.headerRows.length - 1] ?? table.rows[0]?.row ?? 1;
@@ -67,7 +81,7 @@ export function columnFinding(
     cell: headerCell(table, column),
     role: column.role,
     value: column.header,
-    params: { column: column.column, header: column.header, count: new Set(flagged.map((f) => f.cell)).size, total, ...params },
+    params: { column: column.column, header: column.header, count: distinctCells(flagged), total, ...params },
     fix,
   };
 }

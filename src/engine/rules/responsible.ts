@@ -2,7 +2,7 @@ import { entryKind } from "../executors";
 import type { Finding, FindingFix } from "../finding";
 import type { PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
-import { columnFinding, examplesOf, isFlood } from "./coherence";
+import { columnFinding, distinctCells, examplesOf, isFlood } from "./coherence";
 import { tableFacts } from "./facts";
 import { rowMeanings } from "../row-meaning";
 import type { CheckContext, Rule } from "./types";
@@ -44,14 +44,17 @@ export const responsibleRule: Rule = {
     const meanings = rowMeanings(table, ctx);
     for (const column of columns) {
       const found: Finding[] = [];
-      // Filled cells read, each merged cell once.
-      const read = new Set<string>();
+      // Filled cells read, each merged cell (consecutive rows, one address) once.
+      let read = 0;
+      let lastRef: string | undefined;
       for (let i = 0; i < table.rows.length; i++) {
         if (!checkable[i]) continue;
         const row = table.rows[i];
         const text = row.cells[column.key];
         if (!isFilled(text)) continue;
-        read.add(row.refs[column.key] ?? `${column.column}${row.row}`);
+        const ref = row.refs[column.key];
+        if (ref === undefined || ref !== lastRef) read++;
+        lastRef = ref;
         for (const body of meanings.bodies(i, column.key)!) {
           if (body.known || !namesABody(body.text)) continue;
           // A suggestion for a name of two or three letters is a guess (`НВР` is not `МВР`): none is made.
@@ -61,10 +64,9 @@ export const responsibleRule: Rule = {
           found.push(rowFinding(table, row, column.key, "responsible.unknown", "warning", { body: body.text }, fix));
         }
       }
-      const flagged = new Set(found.map((f) => f.cell)).size;
-      if (!isFlood(flagged, read.size)) out.push(...found);
+      if (!isFlood(distinctCells(found), read)) out.push(...found);
       else {
-        out.push(columnFinding(table, column, "responsible.column-unknown", "warning", found, read.size, { examples: examplesOf(found.map((f) => String(f.params.body))) }, {
+        out.push(columnFinding(table, column, "responsible.column-unknown", "warning", found, read, { examples: examplesOf(found.map((f) => String(f.params.body))) }, {
           key: "fix.responsible.column-unknown",
           params: { column: column.column },
         }));

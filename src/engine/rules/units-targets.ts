@@ -2,7 +2,7 @@ import type { Finding, Severity } from "../finding";
 import type { PlanTable } from "../plan";
 import { targetProblems, type TargetProblemCode } from "../units";
 import { isFilled, rowFinding } from "./cells";
-import { columnFinding, examplesOf, isFlood } from "./coherence";
+import { columnFinding, distinctCells, examplesOf, isFlood } from "./coherence";
 import { tableMeasures } from "./measures";
 import type { Rule } from "./types";
 
@@ -30,12 +30,18 @@ export const unitsTargets: Rule = {
     const m = tableMeasures(table);
     const out: Finding[] = [];
     const unknownUnits: Finding[] = [];
-    const unitCells = new Set<string>();
+    // Filled unit cells read, each merged cell (consecutive rows, one address) once.
+    let unitCells = 0;
+    let lastRef: string | undefined;
     for (let i = 0; i < table.rows.length; i++) {
       const measure = m.rows[i];
       if (!measure) continue;
       const row = table.rows[i];
-      if (m.unitKey && isFilled(row.cells[m.unitKey])) unitCells.add(row.refs[m.unitKey] ?? String(row.row));
+      if (m.unitKey && isFilled(row.cells[m.unitKey])) {
+        const ref = row.refs[m.unitKey];
+        if (ref === undefined || ref !== lastRef) unitCells++;
+        lastRef = ref;
+      }
       if (measure.unknownUnit && m.unitKey) {
         unknownUnits.push(rowFinding(table, row, m.unitKey, "unit.unknown", "warning", {}, { key: "fix.unit.known", params: {} }));
       }
@@ -51,10 +57,9 @@ export const unitsTargets: Rule = {
         );
       }
     }
-    const flagged = new Set(unknownUnits.map((f) => f.cell)).size;
     const column = table.columns.find((c) => c.key === m.unitKey);
-    if (column && isFlood(flagged, unitCells.size)) {
-      out.push(columnFinding(table, column, "unit.column-unknown", "warning", unknownUnits, unitCells.size, { examples: examplesOf(unknownUnits.map((f) => f.value)) }, {
+    if (column && isFlood(distinctCells(unknownUnits), unitCells)) {
+      out.push(columnFinding(table, column, "unit.column-unknown", "warning", unknownUnits, unitCells, { examples: examplesOf(unknownUnits.map((f) => f.value)) }, {
         key: "fix.unit.column-unknown",
         params: { column: column.column },
       }));
