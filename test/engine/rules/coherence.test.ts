@@ -117,6 +117,10 @@ describe("deadline.period-mismatch", () => {
     const [checked] = checkSheet(grid);
     const mismatch = checked.findings.filter((f) => f.code.startsWith("deadline."));
     expect(mismatch.map((f) => [f.code, f.sheet, f.cell, f.params.variant])).toEqual([["deadline.period-mismatch", "План", "B1", "title"]]);
+    // A period the user gave is questioned at the deadline column's header, not at the title.
+    const [given] = checkSheet(grid, { period: SCHOOL_YEAR });
+    const questioned = given.findings.filter((f) => f.code.startsWith("deadline."));
+    expect(questioned.map((f) => [f.code, f.cell, f.params.variant, f.params.count])).toEqual([["deadline.period-mismatch", "C3", "given", 4]]);
   });
 });
 
