@@ -162,9 +162,12 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // Or money by year: a column of years beside amounts under a heading naming the money.
     const yearly = money && contents.some((k) => k.filled >= MIN_YEARS && share(k, k.years) >= 0.8) && contents.some((k) => k.filled >= MIN_YEARS && share(k, k.amount) >= 0.8);
     if (!(dated && texts) && !yearly) continue;
-    const layout = named ?? (headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow } : noHeader(left, right));
+    // One heading merged across the whole block right above it, naming what its columns hold and
+    // ending in a colon (`MEETING DATE TO REPORT ON:`), is its header: the cells type the columns.
+    const caption = headerRow < 0 && !named && top - 1 >= floor && isCaptionHeader(sheet, scanner, top - 1, left, right) ? top - 1 : -1;
+    const layout = named ?? (headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow } : caption >= 0 ? { ...noHeader(left, right), rows: [caption], lower: caption, caption: true } : noHeader(left, right));
     // A heading right above the first row (`JANUARY`, `Откриване на учебната година` merged across) is its section.
-    let start = headerRow < 0 && top - 1 >= floor && isHeadingLine(sheet, top - 1) ? top - 1 : top;
+    let start = headerRow < 0 && caption < 0 && top - 1 >= floor && isHeadingLine(sheet, top - 1) ? top - 1 : top;
     // A first row whose first column is empty carries the details of a task written on the lines above it.
     const blockLeft = Math.min(...sample.map((x) => sheet.cells(x).cols[0]));
     if (start === top && headerRow < 0 && sheet.cells(top).cols[0] > blockLeft) {
@@ -213,6 +216,14 @@ function namesMoney(sheet: SheetRows, scanner: HeaderScanner, row: number): bool
     const role = scanner.label(v, texts[i])?.role;
     return role === "budget" || role === "financing";
   });
+}
+
+/** A line alone merged across the block's columns that names a role and ends in a colon: a header in one cell. */
+function isCaptionHeader(sheet: SheetRows, scanner: HeaderScanner, row: number, left: number, right: number): boolean {
+  const lone = loneCell(sheet, row);
+  if (!lone || !lone.spans || !/:\s*$/.test(lone.text) || scanner.matcher.opensSection(lone.text)) return false;
+  const m = sheet.mergeAt(row, lone.col);
+  return !!m && m.col <= left && m.col + m.colCount - 1 >= right && !!scanner.matcher.match(lone.text.replace(/:\s*$/, ""));
 }
 
 /** Two rows filling the same columns. */

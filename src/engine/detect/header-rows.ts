@@ -18,6 +18,8 @@ export interface HeaderLayout {
   middle?: number[];
   /** Rows under the role row whose words go on with its headings (`Дата` / `проведення`), as a PDF copy lays them out. */
   lines?: number[];
+  /** True for a header in one cell merged over the whole table (`MEETING DATE TO REPORT ON:`): shown over every column, it types none. */
+  caption?: boolean;
   /** First and last columns the header covers. */
   left: number;
   right: number;

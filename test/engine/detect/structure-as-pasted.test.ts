@@ -248,3 +248,30 @@ describe("section rows of several cells", () => {
     expect(t.rows.map((r) => r.row)).toEqual([3, 4]);
   });
 });
+
+describe("a header in one cell", () => {
+  const ROWS: CellValue[][] = [
+    ["Plan Accountability"],
+    [],
+    ["MEETING DATE TO REPORT ON:"],
+    ["September 23, 2021", "Action Plan Teams\nWhole Group “State of the District” Meeting"],
+    ["October 7, 2021", "Family and Community Goal"],
+    ["November 11, 2021", "High Quality Staff Goal"],
+  ];
+
+  it("heads the block it is merged across when it ends in a colon: the cells type the columns", () => {
+    const grid = gridFromRows("Timeline", ROWS, [{ row: 2, col: 0, rowCount: 1, colCount: 2 }]);
+    const [t] = detectPlanTables(grid);
+    expect(t.headerRows).toEqual([3]);
+    expect(t.sections).toEqual([]);
+    expect(t.columns.map((c) => c.role)).toEqual(["deadline", "activity"]);
+    expect(accountForCells(grid, t)).toEqual([]);
+  });
+
+  it("stays a section title without the colon", () => {
+    const rows = ROWS.map((r, i) => (i === 2 ? ["MEETINGS OF THE BOARD"] : r));
+    const [t] = detectPlanTables(gridFromRows("Timeline", rows, [{ row: 2, col: 0, rowCount: 1, colCount: 2 }]));
+    expect(t.headerRows).toEqual([]);
+    expect(t.sections).toEqual([{ row: 3, title: "MEETINGS OF THE BOARD" }]);
+  });
+});
