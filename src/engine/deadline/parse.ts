@@ -1,10 +1,10 @@
 import { placementOf, type Placement } from "./context";
 import { addDays, isoDate, isValidDate, parseIsoDate } from "./calendar";
-import { countDatePoints, dateFromSerial, parseCellDate, parseParts, undatedKindAt } from "./parsers";
+import { countDatePoints, dateFromSerial, parseCellDate, parseParts, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart } from "./parsers";
 import { anchorOf, resolveParts } from "./resolve";
 import { tokenize, type Token } from "./text";
 import type { Deadline, DeadlineContext, Every, PlanPeriod, UnparsedReason } from "./types";
-import { VOCABULARY, monthOf, wordClass } from "./vocabulary";
+import { VOCABULARY, isPlainWording, monthOf, wordClass } from "./vocabulary";
 
 /**
  * A free-text deadline cell -> its period. Reads bg, pl, ru, uk and en in any mix; never throws.
@@ -77,7 +77,11 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   });
 
   const every = recurrenceIn(all) ?? annualWithoutDate(all);
-  if (every !== null) return { ...planned("recurring"), ...(every ? { every } : {}) };
+  if (every !== null) {
+    // `Кожного дня з 2.09` with no plan period: when it starts is not known.
+    if (!period && startsWithoutYear(all)) return unparsed(original, "year-missing");
+    return { ...planned("recurring"), ...(every ? { every } : {}) };
+  }
   // `В течение учебного года`, `СРОК: ЦЕЛОГОДИШЕН`: the whole cell says the work goes on.
   if (undatedWhole(all) === "continuous") return planned("continuous");
 
@@ -204,8 +208,36 @@ function recurrenceIn(tokens: readonly Token[]): Every | "" | null {
   for (let i = 0; i < tokens.length; i++) {
     const p = VOCABULARY.recurring.at(tokens, i);
     if (p) return (p.every ?? "") as Every | "";
+    const per = timesPer(tokens, i);
+    if (per !== null) return per;
   }
   return null;
+}
+
+/** The unit a count is written per (`1/miesiąc`, `2 раза/год`), by the stem of its word. */
+const PER_UNITS: readonly [RegExp, Every][] = [
+  [/^(?:тиж|недел|седмиц|tydz|tydzien|tyg|week)/u, "week"],
+  [/^(?:месяц|месец|місяц|мес|міс|miesi|mies|month)/u, "month"],
+  [/^(?:квартал|kwarta|kw|quarter)/u, "quarter"],
+  [/^(?:семестр|semestr|четверт|чверт|term)/u, "term"],
+  [/^(?:год|рік|рок|година|rok|year)$/u, "year"],
+];
+/** A year's count that is another unit's one: twice a year is each half-year. */
+const PER_YEAR: ReadonlyMap<number, Every> = new Map([[1, "year"], [2, "half-year"], [4, "quarter"], [12, "month"]]);
+const TIMES_WORDS = new Set(["раз", "раза", "разів", "рази", "razy", "raz", "пъти", "път", "times", "time", "x"]);
+
+/** `1/miesiąc`, `2 раза/год`, `1x/tydzień`: a count of times per unit at token i; null if none. */
+function timesPer(tokens: readonly Token[], i: number): Every | "" | null {
+  const n = tokens[i];
+  if (n?.type !== "num" || n.text.length > 2 || n.value < 1) return null;
+  let j = i + 1;
+  if (TIMES_WORDS.has(tokens[j]?.text ?? "")) j++;
+  if (tokens[j]?.text !== "/" || tokens[j + 1]?.type !== "word") return null;
+  // `5/2025` and the like never reach here: the word after the slash names the unit.
+  const unit = PER_UNITS.find(([stem]) => stem.test(tokens[j + 1].text))?.[1];
+  if (unit === undefined) return null;
+  if (unit === "year") return PER_YEAR.get(n.value) ?? "";
+  return n.value === 1 ? unit : "";
 }
 
 /**
@@ -222,10 +254,15 @@ const INCLUSIVE = new Set(["вкл", "вкл.", "включително", "вк�
 const TIME_WORDS = new Set(["godz", "godz.", "год", "год.", "ч", "ч.", "h", "hrs", "o", "в", "at", "о", "об", "начало", "початок", "start", "начиная", "from", "с", "з", "do", "od", "до", "по", "until"]);
 /** Words written after a time: `часа`, `ч.`, `hrs`. */
 const AFTER_TIME_WORDS = new Set(["часа", "час", "ч", "ч.", "h", "hrs", "год", "год.", "godz", "godz.", "am", "pm"]);
+/** Words of hours that make two bare numbers a time (`15 00 год.`): not `год` of a Russian year, which no minutes precede. */
+const HOUR_WORDS = new Set(["год", "godz", "ч", "h", "hrs", "часа", "час"]);
 
 /** A time of day at token i (`10.00`, `14:30`, `9.45`) that no date could be: minutes after a colon, `00` or over 12. */
 function timeAt(tokens: readonly Token[], i: number): number {
   const [h, sep, m] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  const spaced = spacedTimeAt(tokens, i);
+  if (spaced > 0) return spaced;
+  if (sep?.type === "sym" && sep.text === "-") return dashedTimeAt(tokens, i);
   if (h?.type !== "num" || h.text.length > 2 || h.value > 23 || sep?.type !== "sym" || m?.type !== "num" || m.text.length !== 2) return 0;
   if (sep.text !== ":" && !(sep.text === "." && (m.text === "00" || m.value > 12))) return 0;
   // `01.10.00` is a date; `23.04. 10.00` a date and a time; `29. 10.16` and `15. 08.17` a day, a month and a year.
@@ -239,21 +276,53 @@ function timeAt(tokens: readonly Token[], i: number): number {
   return 3;
 }
 
+function isMinutes(t: Token | undefined): boolean {
+  return t?.type === "num" && t.text.length === 2 && t.value <= 59;
+}
+
+function isHour(t: Token | undefined): boolean {
+  return t?.type === "num" && t.text.length <= 2 && t.value <= 23;
+}
+
+/** `15 00 год.`: an hour and its minutes apart, told a time by the word of hours after them. */
+function spacedTimeAt(tokens: readonly Token[], i: number): number {
+  const [h, m, word] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!isHour(h) || !isMinutes(m) || word?.type !== "word" || !HOUR_WORDS.has(word.text)) return 0;
+  return 2;
+}
+
+/**
+ * `12-00-14-00`, `11-30-13-30` after a day (`12 марта 12-00-14-00`): hours and minutes joined by
+ * dashes, right after a day's month or year. Only a span of two such times, or an hour on the dot,
+ * is a time: `11-30` alone is days 11 to 30.
+ */
+function dashedTimeAt(tokens: readonly Token[], i: number): number {
+  const [h1, , m1, d2, h2, d3, m2] = tokens.slice(i, i + 7);
+  const before = tokens[i - 1];
+  if (!isHour(h1) || !isMinutes(m1) || (monthOf(before) === undefined && !wordClass(before)?.yearWord)) return 0;
+  const span = d2?.text === "-" && isHour(h2) && d3?.text === "-" && isMinutes(m2) && h1.value * 60 + m1.value < h2.value * 60 + m2.value;
+  if (span && tokens[i + 7]?.text !== "-") return 7;
+  if (m1.text === "00" && tokens[i + 3]?.text !== "-") return 3;
+  return 0;
+}
+
 /**
  * What a date says no more of, left out of the reading and kept as a note: a weekday next to it
  * (`1 сентября (вт.)`, `Monday 30th`), `вкл.`, times of day (`01.10.16 10.00`, `19.00-22.00`).
  */
-function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token[]; note: string | undefined } {
+function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token[]; note: string | undefined; notes: { text: string; at: number }[] } {
   const kept: Token[] = [];
-  const notes: string[] = [];
+  const notes: { text: string; at: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = kept[kept.length - 1];
     const nextIsDay = tokens[i + 1]?.type === "num";
-    const afterDate = prev !== undefined && (prev.type === "num" || monthOf(prev) !== undefined);
+    // `21.10.2019г     понеделник`: the year's word closes the date the weekday follows.
+    const yearClosed = prev !== undefined && wordClass(prev)?.yearWord === true && kept[kept.length - 2]?.type === "num";
+    const afterDate = prev !== undefined && (prev.type === "num" || monthOf(prev) !== undefined || yearClosed);
     const nextIsDayAfterComma = tokens[i + 1]?.text === "," && tokens[i + 2]?.type === "num";
     if (wordClass(t)?.weekday && (afterDate || nextIsDay || nextIsDayAfterComma)) {
-      notes.push(source.slice(t.start, t.end));
+      notes.push({ text: source.slice(t.start, t.end), at: t.start });
       if (nextIsDayAfterComma) i++; // `Monday, 28 October`
       continue;
     }
@@ -267,7 +336,9 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
       if (tokens[end]?.type === "sym" && tokens[end].text === "-" && timeAt(tokens, end + 1) > 0) end += 1 + timeAt(tokens, end + 1);
       if (tokens[end]?.text === "." && AFTER_TIME_WORDS.has(tokens[end + 1]?.text ?? "")) end++;
       while (tokens[end]?.type === "word" && AFTER_TIME_WORDS.has(tokens[end].text)) end++;
-      notes.push(source.slice(from, tokens[end - 1].end));
+      // `16.30к.ч.`: hours of Kyiv time.
+      if (tokens[end]?.text === "к" && tokens[end + 1]?.text === "ч") end += 2;
+      notes.push({ text: source.slice(from, tokens[end - 1].end), at: from });
       i = end - 1;
       continue;
     }
@@ -275,16 +346,22 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
   }
   // A dash or comma left hanging where a time or weekday was.
   while (kept.length > 0 && kept[kept.length - 1].type === "sym" && kept[kept.length - 1].text !== "-") kept.pop();
-  return { tokens: kept, note: notes.length > 0 ? notes.join(", ") : undefined };
+  return { tokens: kept, note: notes.length > 0 ? notes.map((n) => n.text).join(", ") : undefined, notes };
 }
 
 /** The periods a text names, with the row's placement; the reason when it names none surely. */
 function readPeriods(source: string, original: string, placement: Placement): Deadline | UnparsedReason | "continuous" {
-  const { tokens, note: weekdays } = withoutNotes(tokenize(source), source);
-  const heading = headingDays(tokens, original, placement);
+  const { tokens: all, notes } = withoutNotes(tokenize(source), source);
+  const heading = headingDays(all, original, placement);
   if (heading) return heading;
-  const cell = parseParts(tokens, source);
-  if (!cell) return "unknown-form";
+  let tokens = all;
+  let cell = parseParts(tokens, source);
+  let lead = "";
+  if (!cell) {
+    const place = placeBefore(all, source);
+    if (!place) return "unknown-form";
+    ({ tokens, cell, lead } = place);
+  }
   if (cell.noteFrom >= 0 && undatedKindAt(tokens, skipSymbolsAt(tokens, cell.noteFrom)) === "continuous") return "continuous";
   const read = resolveParts(cell.parts, tokens, source, original, placement.anchor);
   if (typeof read === "string") return read;
@@ -296,9 +373,41 @@ function readPeriods(source: string, original: string, placement: Placement): De
     if (!end || !start || end < start || read.kind === "by") return "unknown-form";
     out = { text: original, kind: "range", start, end };
   }
-  const trailing = cell.noteFrom >= 0 ? source.slice(tokens[cell.noteFrom - 1]?.end ?? tokens[cell.noteFrom].start).trim() : "";
-  const note = [weekdays, trailing].filter((n) => n).join(" ");
+  const trailFrom = cell.noteFrom >= 0 ? tokens[cell.noteFrom - 1]?.end ?? tokens[cell.noteFrom].start : source.length;
+  const trailing = source.slice(trailFrom).trim();
+  // A time or weekday inside the trailing words is quoted with them, once.
+  const weekdays = notes.filter((n) => n.at < trailFrom).map((n) => n.text).join(", ");
+  const note = [lead, weekdays, trailing].filter((n) => n).join(" ");
   return note ? { ...out, note } : out;
+}
+
+/** Words a number is the label of: weeks, days, stages, terms, classes, years of study. */
+const LABEL_WORDS = /^(?:тижд|тижн|недел|седмиц|tydz|tygod|week|day|ден|дня|дни|днів|dzie|dni|етап|этап|etap|stage|phase|faza|фаз|term|cohort|year|klas|клас|класс|grade|group|груп|grup|№|nr|no)/u;
+
+/**
+ * `Библиотеки образовательных учреждений 9 - 11 июня 2003 г.`: a place or body written before a
+ * period that gives its year in full and ends the cell. The words before it name no time at all.
+ */
+function placeBefore(tokens: readonly Token[], source: string): { tokens: Token[]; cell: CellParts; lead: string } | null {
+  const at = tokens.findIndex((t) => t.type === "num" || monthOf(t) !== undefined);
+  // Two words at least, the last no label of the number after it (`Week 3 March`, `Etap 2 2025`).
+  const words = tokens.slice(0, at).filter((t) => t.type === "word").length;
+  if (at <= 0 || words < 2 || LABEL_WORDS.test(tokens[at - 1].text) || !isPlainWording(tokens, 0, at)) return null;
+  const rest = tokens.slice(at);
+  const cell = parseParts(rest, source);
+  if (!cell || cell.noteFrom >= 0 || cell.openEnd || !cell.parts.every(daysWithYear)) return null;
+  return { tokens: rest, cell, lead: source.slice(tokens[0].start, tokens[at - 1].end) };
+}
+
+/**
+ * A part of days that writes its year at one of its ends (`9 - 11 июня 2003 г.`): a place with a
+ * year or a month alone (`смт. Чернелиця\n2021р.`) is how a title is signed, not a deadline.
+ */
+function daysWithYear(part: RawPart): boolean {
+  const day = (p: Point) => p.unit === "day" || p.unit === "number";
+  const year = (p: Point) => p.unit === "day" && p.y !== null;
+  if (!day(part.left.point) || (part.right !== null && !day(part.right.point))) return false;
+  return year(part.left.point) || (part.right !== null && year(part.right.point));
 }
 
 function skipSymbolsAt(tokens: readonly Token[], i: number): number {

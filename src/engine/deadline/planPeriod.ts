@@ -45,9 +45,10 @@ export interface PlanPeriodReading {
 const YEAR_PAIR = /^(\d{4})\s*([-/\u2010-\u2015\u2212])\s*(\d{4}|\d{2})$/;
 const SINGLE_YEAR = /^\d{4}$/;
 const ISO_SPAN = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|\/|[\u2013\u2014])\s*(\d{4}-\d{2}-\d{2})$/;
-// A year or a pair of years standing on their own: not inside a date (`25.04.2019`) or a number.
+// A year or a pair of years standing on their own: not inside a date (`25.04.2019`) or a number,
+// but joined by a dash to the name of what it is the year of (`ЕГЭ-2024`, `ВПР -2022`).
 const PERIOD_IN_LINE =
-  /(?<![\p{L}\p{N}./\\-])((?:19|20|21)\d\d)(?:\s*([-/\\\u2010-\u2015\u2212])\s*((?:19|20|21)\d\d|\d\d)(?![\p{N}]|[./-]\d))?(?![\p{N}]|[./]\d)/gu;
+  /(?:(?<![\p{L}\p{N}./\\-])|(?<=\p{L}\s?[-\u2010-\u2015]))((?:19|20|21)\d\d)(?:\s*([-/\\\u2010-\u2015\u2212])\s*((?:19|20|21)\d\d|\d\d)(?![\p{N}]|[./-]\d))?(?![\p{N}]|[./]\d)/gu;
 // `2025-2026 н.р.`, `2025-2026 уч. г.`, `2024-25 AY`: school years by their abbreviations.
 const SCHOOL_ABBREVIATION = /(?<!\p{L})(?:н\.\s*р|навч\.\s*р|уч\.\s*г|уч\.\s*год|r\.\s*szk|r\.\s*s)(?!\p{L})/u;
 const LIST_ITEM = /^\s*(?:\d+[.)](?!\s*\d)|[a-zа-я]\)|[-•▪✓*\u2022\uF02D])/iu;

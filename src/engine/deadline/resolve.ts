@@ -90,6 +90,7 @@ function kindOf(point: Point): DeadlineKind {
     case "school": return "school-year";
     case "years": return point.school && point.to === point.from + 1 ? "school-year" : "range";
     case "term": return "half-year";
+    case "season": return "range";
     case "number": return "unparsed";
   }
 }
@@ -100,6 +101,7 @@ function writtenYear(point: Point): number | null {
     case "day":
     case "month":
     case "year":
+    case "season":
       return point.y;
     case "quarter":
     case "half":
@@ -127,6 +129,8 @@ function firstMonth(point: Point): number {
       return point.n === 1 ? 9 : point.n === 2 ? 1 : 4;
     case "school":
       return 9;
+    case "season":
+      return point.n * 3;
     default:
       return 1;
   }
@@ -140,6 +144,7 @@ function withYear(point: Point, y: number): Point {
     case "quarter":
     case "half":
     case "year":
+    case "season":
       return point.y === null ? { ...point, y } : point;
     case "term":
       return point.y === null && point.schoolYear === undefined ? { ...point, y } : point;
@@ -203,6 +208,7 @@ function placeSchoolOnly(point: Point, anchor: PeriodAnchor | null): Point | Unp
  */
 function isSummerOrCalendarQuarter(point: Point): boolean {
   if (point.unit === "day" || point.unit === "month") return point.m === 7 || point.m === 8;
+  if (point.unit === "season") return point.n === 2;
   return point.unit === "quarter" && !point.school;
 }
 
@@ -268,6 +274,8 @@ function spanOf(point: Point): Span | null {
     }
     case "year":
       return point.y === null ? null : { start: isoDate(point.y, 1, 1), end: isoDate(point.y, 12, 31) };
+    case "season":
+      return point.y === null ? null : { start: isoDate(point.y, point.n * 3, 1), end: monthEnd(point.y, point.n * 3 + 2) };
     case "years":
       return point.school
         ? { start: isoDate(point.from, 9, 1), end: isoDate(point.to, 8, 31) }
@@ -492,11 +500,38 @@ function separateDates(parts: RawPart[]): number {
 }
 
 /**
+ * `м. януари 2026 06.01. - 30.01.2026 г.`: a month written as the heading of the days that follow
+ * it in the same month says no more than they do. It is left out, its year given to them.
+ */
+function withoutMonthHeadings(written: RawPart[]): RawPart[] {
+  const parts = written.slice();
+  const out: RawPart[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const next = parts[i + 1];
+    const month = part.left.point;
+    if (next === undefined || part.right || part.by || part.listed !== undefined || part.left.narrowing || month.unit !== "month") {
+      out.push(part);
+      continue;
+    }
+    const inMonth = (p: Point) => p.unit === "day" && p.m === month.m && (p.y === null || month.y === null || p.y === month.y);
+    if (!inMonth(next.left.point) || (next.right !== null && !inMonth(next.right.point)) || next.listed !== undefined) {
+      out.push(part);
+      continue;
+    }
+    const dated = (raw: RawPoint): RawPoint => (raw.point.unit === "day" && raw.point.y === null && month.y !== null ? { ...raw, point: { ...raw.point, y: month.y } } : raw);
+    parts[i + 1] = { ...next, left: dated(next.left), right: next.right ? dated(next.right) : null };
+  }
+  return out;
+}
+
+/**
  * Dates for the parts of a cell, or why there are none (no year anywhere, a day that does not
  * exist). Several parts: the kind is `by` when all are deadlines, else `range`; the start is the
  * earliest day any part names (a deadline's own day when it has no start), the end the latest.
  */
-export function resolveParts(parts: RawPart[], tokens: readonly Token[], source: string, text: string, anchor: PeriodAnchor | null): Deadline | UnparsedReason {
+export function resolveParts(written: RawPart[], tokens: readonly Token[], source: string, text: string, anchor: PeriodAnchor | null): Deadline | UnparsedReason {
+  const parts = withoutMonthHeadings(written);
   const separate = separateDates(parts) >= 2;
   // `do dnia 15 kwietnia 2018/2019`: a day in each of two years, not one date.
   for (let i = 0; i + 1 < parts.length; i++) {
@@ -508,11 +543,21 @@ export function resolveParts(parts: RawPart[], tokens: readonly Token[], source:
   const years = parts.map(partYears);
   const resolved: Resolved[] = [];
   for (let i = 0; i < parts.length; i++) {
-    // A part with no year takes the next written one (`март, май 2019`), else the previous.
+    // A part with no year takes the next written one (`март, май 2019`), else the previous; parts are
+    // listed in time order, so a later month than the one giving the year is of the year before
+    // (`2, 3 listopada\n26,27 marca 2024` is November 2023), an earlier one after it of the year after.
     let fallback: number | null = null;
     if (years[i].first === null) {
-      for (let k = i + 1; k < parts.length && fallback === null; k++) fallback = years[k].first;
-      for (let k = i - 1; k >= 0 && fallback === null; k--) fallback = years[k].last;
+      const month = firstMonth(parts[i].left.point);
+      for (let k = i + 1; k < parts.length && fallback === null; k++) {
+        const y = years[k].first;
+        if (y !== null) fallback = month > firstMonth(parts[k].left.point) ? y - 1 : y;
+      }
+      for (let k = i - 1; k >= 0 && fallback === null; k--) {
+        const y = years[k].last;
+        const from = parts[k].right ?? parts[k].left;
+        if (y !== null) fallback = month < firstMonth(from.point) ? y + 1 : y;
+      }
     }
     const r = resolvePart(parts[i], fallback, anchor, src);
     if (typeof r === "string") return r;

@@ -121,6 +121,9 @@ classify(words, collect((l) => l.schoolQuarterWords), "schoolQuarter");
 classify(words, collect((l) => l.schoolQuarterWords), "quarter");
 classify(words, [...LOCALES.flatMap((l) => intlWeekdays(l.intl)), ...collect((l) => l.weekdays)], "weekday");
 
+/** Folded season word -> 1 spring, 2 summer, 3 autumn. */
+const seasons = new Map<string, number>(LOCALES.flatMap((l) => l.seasons.flatMap((forms, k) => forms.map((f) => [fold(f), k + 1] as [string, number]))));
+
 const ordinalStems: { stem: string; n: number }[] = LOCALES.flatMap((l) =>
   l.ordinalStems.flatMap((stems, i) => stems.map((s) => ({ stem: fold(s), n: i + 1 }))),
 );
@@ -131,9 +134,51 @@ const narrowings = (["begin", "middle", "end"] as const).flatMap((n) =>
   phrases("narrowing", collect((l) => l.narrowing[n]), n),
 );
 
+/**
+ * Words that shift or deny a date without being a period's own word (`кроме 1 мая`, `oprócz`,
+ * `except`): a place written beside a date never holds them.
+ */
+const SHIFT_WORDS = ["кроме", "крім", "освен", "oprócz", "poza", "except", "excluding", "за исключением", "за винятком", "не", "ні", "nie", "not", "no"];
+
+/** Every word of every deadline wording, folded: words beside a date that hold none of these name no period. */
+function deadlineWords(): Set<string> {
+  const lists = LOCALES.flatMap((l) => [
+    ...l.fillers, ...l.byPhrases, ...l.narrowing.begin, ...l.narrowing.middle, ...l.narrowing.end,
+    ...l.rangeWords, ...l.listWords, ...l.continuous, ...l.event, ...Object.values(l.recurring).flat(),
+    ...l.monthMarkers, ...l.yearWords, ...l.schoolWords, ...l.quarterWords, ...l.halfYearWords,
+    ...l.schoolQuarterWords, ...l.weekdays,
+  ]);
+  return new Set([...lists, ...SHIFT_WORDS].flatMap((t) => tokenize(t)).filter((t) => t.type === "word").map((t) => t.text));
+}
+
+const DEADLINE_WORDS = deadlineWords();
+/** A Roman numeral, Latin or typed with Cyrillic `І`, `Х`: a month, quarter or term by number. */
+const ROMAN_NUMERAL = /^[ivxіх]+$/u;
+
+/**
+ * Whether tokens [from, to) are only words that say nothing of time (a place, a body: `заклади
+ * загальної середньої освіти`, `Библиотеки образовательных учреждений`), with commas and the
+ * hyphen of a word broken over a line between them; at least one word.
+ */
+export function isPlainWording(tokens: readonly Token[], from: number, to: number): boolean {
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.type === "sym") {
+      if (t.text === "," || (t.text === "-" && tokens[k - 1]?.type === "word" && tokens[k + 1]?.type === "word")) continue;
+      return false;
+    }
+    if (t.type !== "word" || DEADLINE_WORDS.has(t.text) || months.has(t.text) || seasons.has(t.text) || words.has(t.text)) return false;
+    if (ordinalStems.some((o) => t.text.startsWith(o.stem)) || ROMAN_NUMERAL.test(t.text)) return false;
+    count++;
+  }
+  return count > 0;
+}
+
 export const VOCABULARY = {
   /** Folded month form -> month number. */
   months,
+  seasons,
   words,
   ordinalStems,
   /** What may open a part of a cell: fillers, deadline words, narrowings. */

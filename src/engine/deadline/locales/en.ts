@@ -11,6 +11,7 @@ export const en: LocaleVocabulary = {
   halfYearWords: ["half", "semester", "h"],
   schoolHalvesSplitInJanuary: true,
   schoolQuarterWords: [],
+  seasons: [[], [], []],
   ordinalStems: [["first"], ["second"], ["third"], ["fourth"]],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   fillers: ["in", "during", "within", "for", "from", "of", "the", "throughout", "on", "at", "over", "deadline"],
@@ -46,6 +47,9 @@ export const en: LocaleVocabulary = {
     "in case", "depending", "according to the calendar", "according to the schedule", "according to schedule",
     "as scheduled", "as per schedule", "per schedule", "in line with the calendar", "as per calendar",
     "in line with the schedule", "as and when",
+    // The date is set by another body (`ustali dyrektor CKE`): driven by its calendar. A date still to be
+    // confirmed by the plan's own authors (`to be confirmed`, `уточняется`) is a date missing, not this.
+    "set by", "as set by", "as determined by", "determined by",
   ],
   planWords: ["plan", "programme", "program", "roadmap", "road map", "schedule", "strategy", "scorecard", "calendar", "timetable", "timeline"],
   admissionWords: ["admission"],

@@ -37,6 +37,13 @@ export interface LocaleVocabulary {
   schoolHalvesSplitInJanuary: boolean;
   /** The four quarters of a school year (`четверть`, `чверть`): September-October, November-December, January-March, April-May. */
   schoolQuarterWords: readonly string[];
+  /**
+   * Spring, summer and autumn (March-May, June-August, September-November) in the forms written
+   * (`Літо-осінь`, `весной 2024`, `na wiosnę`). Winter is not here: it runs over the new year, and a
+   * year written with it does not say which winter. English has none: `Spring` may be the season or
+   * the school term.
+   */
+  seasons: readonly [readonly string[], readonly string[], readonly string[]];
   /** Stems of the ordinals first to fourth (`втор-` of `второе полугодие`). */
   ordinalStems: readonly [readonly string[], readonly string[], readonly string[], readonly string[]];
   /** Endings written after a digit: `1-во`, `2-й`, `3rd`. */

@@ -15,6 +15,7 @@ export const pl: LocaleVocabulary = {
   halfYearWords: ["półrocze", "półroczu", "półrocza", "semestr", "semestrze", "semestru", "okres", "okresie", "okresu"],
   schoolHalvesSplitInJanuary: false,
   schoolQuarterWords: [],
+  seasons: [["wiosna", "wiosną", "wiosny", "wiośnie", "wiosnę"], ["lato", "latem", "lecie"], ["jesień", "jesienią", "jesieni"]],
   ordinalStems: [["pierw"], ["drug"], ["trzec"], ["czwart"]],
   ordinalSuffixes: ["szy", "gi", "gie", "ci", "cie", "ty", "te"],
   fillers: ["w", "we", "na", "za", "od", "przez", "w ciągu", "w okresie", "w terminie", "termin", "w trakcie", "dnia", "w dniu", "dn"],
@@ -49,6 +50,9 @@ export const pl: LocaleVocabulary = {
     "zgodnie z kalendarzem", "według harmonogramu", "wg harmonogramu", "według terminarza", "wg terminarza",
     "zgodnie z planem", "według planu", "wg planu", "w terminach", "w terminie określonym", "w terminach określonych",
     "zgodnie z terminami", "w razie potrzeby", "w miarę możliwości",
+    // The date is set by another body (`ustali dyrektor CKE`): driven by its calendar. A date still to be
+    // confirmed by the plan's own authors (`to be confirmed`, `уточняется`) is a date missing, not this.
+    "ustali", "ustala", "ustalają", "inf. w aktualnościach", "informacja w aktualnościach",
   ],
   planWords: ["plan", "harmonogram", "program", "strategi", "mapa drogowa", "kalendar", "terminarz"],
   admissionWords: ["rekrutac", "nabór", "nabor"],

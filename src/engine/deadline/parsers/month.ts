@@ -1,5 +1,5 @@
 import type { Token } from "../text";
-import { monthOf, wordClass } from "../vocabulary";
+import { monthOf, VOCABULARY, wordClass } from "../vocabulary";
 import type { Match } from "./match";
 import { parseYear, romanAt } from "./numbers";
 import type { Point } from "./point";
@@ -20,4 +20,13 @@ export function parseRomanMonth(tokens: readonly Token[], i: number): Match<Poin
   if (m === undefined) return null;
   const year = parseYear(tokens, i + 1);
   return year ? { value: { unit: "month", y: year.value, m }, next: year.next } : null;
+}
+
+/** A season with its year if written: `Літо`, `весной 2024`, `jesień 2025 r.`. */
+export function parseSeason(tokens: readonly Token[], i: number): Match<Point> | null {
+  const t = tokens[i];
+  const n = t?.type === "word" ? VOCABULARY.seasons.get(t.text) : undefined;
+  if (n === undefined) return null;
+  const year = parseYear(tokens, i + 1);
+  return { value: { unit: "season", n, y: year?.value ?? null }, next: year?.next ?? i + 1 };
 }

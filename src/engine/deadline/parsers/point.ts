@@ -21,6 +21,8 @@ export type Point =
    * not dated. `y`: the calendar year written with it.
    */
   | { unit: "term"; n: number; named: boolean; y: number | null; schoolYear?: number }
+  /** A season: 1 spring (March-May), 2 summer (June-August), 3 autumn (September-November). */
+  | { unit: "season"; n: number; y: number | null }
   /** y null: "the year" with no number (`до конца года`), the plan's year. */
   | { unit: "year"; y: number | null }
   /** Two years: a school year (`2019/2020`, `учебната 2019-2020 година`) or a run of years (`2020-2021 годы`). */

@@ -1,9 +1,9 @@
 import type { Narrowing } from "../locales";
 import type { Token } from "../text";
-import { VOCABULARY, monthOf, type PhraseTable } from "../vocabulary";
+import { VOCABULARY, isPlainWording, monthOf, type PhraseTable } from "../vocabulary";
 import { parseDayMonth, parseNumericDate } from "./date";
 import { isSym, smallNumber, type Match, type Parser } from "./match";
-import { parseNamedMonth, parseRomanMonth } from "./month";
+import { parseNamedMonth, parseRomanMonth, parseSeason } from "./month";
 import { parseDayNumber, parseOrdinal, parseYear, romanAt } from "./numbers";
 import type { Point, RawPart, RawPoint } from "./point";
 import { parseQuarterOrHalf } from "./quarter";
@@ -23,6 +23,7 @@ const POINT_PARSERS: readonly Parser<Point>[] = [
   parseTerm,
   parseQuarterOrHalf,
   parseNamedMonth,
+  parseSeason,
   parseRomanMonth,
   parseSchoolWords,
   parseYearPoint,
@@ -281,7 +282,9 @@ export function parseParts(tokens: readonly Token[], source = ""): CellParts | n
         return { parts, openEnd: open, noteFrom: open ? -1 : i };
       }
       if (parts.length === 1 && parts[0].opens) return null;
-      return undatedKindAt(tokens, rest) !== null ? { parts, openEnd: false, noteFrom: i } : null;
+      if (undatedKindAt(tokens, rest) !== null) return { parts, openEnd: false, noteFrom: i };
+      // `24.05.2011, общеобразовательные учреждения города`: a place after a comma, which the period does not need.
+      return isSym(tokens, i - 1, ",") && isPlainWording(tokens, i, tokens.length) ? { parts, openEnd: false, noteFrom: i } : null;
     }
     if (list) parts.push(...list.value);
     else parts.push(part!.value);
@@ -328,4 +331,18 @@ export function countDatePoints(tokens: readonly Token[]): number {
     } else i++;
   }
   return count;
+}
+
+/**
+ * Whether the cell starts something on a day or month with no year and none written anywhere in it
+ * (`Кожного дня з 2.09`): the start is not dated without a plan period.
+ */
+export function startsWithoutYear(tokens: readonly Token[]): boolean {
+  if (tokens.some((t, k) => parseYear(tokens, k) !== null)) return false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!FROM_WORDS.has(tokens[i].text)) continue;
+    const found = parseNumericDate(tokens, i + 1) ?? parseDayMonth(tokens, i + 1) ?? parseNamedMonth(tokens, i + 1);
+    if (found && (found.value.unit === "day" || found.value.unit === "month") && found.value.y === null) return true;
+  }
+  return false;
 }
