@@ -244,8 +244,9 @@ function labelRow(sheet: SheetRows, row: number): boolean {
   const { values, texts } = sheet.cells(row);
   if (values.length < 2) return false;
   return values.every(
-    // A count with its noun (`12 клас`) labels a column; a number alone or a date is data.
-    (v, i) => typeof v === "string" && texts[i].length <= 60 && !/\d{1,2}[./]\d{1,2}|^\d(?!\d*\s+\p{L})/u.test(texts[i]) && texts[i].split(/\s+/).length <= 6 && !readsAsDeadline(texts[i]),
+    // A count with its noun (`12 клас`) labels a column; a number alone or a date is data. Spaces
+    // Word pads a heading with to centre it (`      Учебни \n      предмет`) are no words.
+    (v, i) => typeof v === "string" && texts[i].replace(/\s+/g, " ").trim().length <= 60 && !/\d{1,2}[./]\d{1,2}|^\d(?!\d*\s+\p{L})/u.test(texts[i]) && texts[i].split(/\s+/).length <= 6 && !readsAsDeadline(texts[i]),
   );
 }
 

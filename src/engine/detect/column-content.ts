@@ -50,6 +50,7 @@ const PERCENT = /^[^\d]{0,16}\d{1,3}(?:[.,]\d{1,2})?\s*%$/u;
 /** `09:00`, `14.30`, `10:00–12:00`, `о 14:00`, `18.00 ч.`: a dot only before minutes a clock shows in plans (00, 15, 30, 45). */
 const TIME_OF_DAY = /^(?:\p{L}{1,3}\.?\s*)?(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45))(?:\s*[-–—]\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45)))?(?:\s*(?:ч|h|год|godz|hrs)\.?)?$/iu;
 const YEARS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?:\s*(?:рр?|гг?|r|roku|год|годы|роки|рік|година|години)\.?)?$/u;
+const ROMAN = /^[IVXІХ]{1,4}\.?$/u;
 const ZERO = /^0(?:[.,]0+)?$/;
 const NIL = /^[-–—]$/u;
 const PART_SEPARATOR = /[,;\n]+/u;
@@ -96,7 +97,8 @@ function inlineLabel(text: string): { role: KnownRole; rest: string } | null {
 }
 
 function isPeopleCell(text: string): boolean {
-  if (text.length > SHORT_CELL * 2 || !/\p{L}/u.test(text)) return false;
+  // `ІХ`, `XII`: a month or a term in Roman numerals (Cyrillic look-alikes too), not a body's initials.
+  if (text.length > SHORT_CELL * 2 || !/\p{L}/u.test(text) || ROMAN.test(text)) return false;
   const parts = text.split(PART_SEPARATOR).map((p) => p.trim()).filter((p) => p !== "");
   if (parts.length === 0 || parts.length > MAX_PARTS) return false;
   return parts.every((p) => {

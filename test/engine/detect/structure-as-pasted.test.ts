@@ -275,3 +275,17 @@ describe("a header in one cell", () => {
     expect(t.sections).toEqual([{ row: 3, title: "MEETINGS OF THE BOARD" }]);
   });
 });
+
+describe("a heading padded with spaces to centre it", () => {
+  it("is still a short label heading its block", () => {
+    const [t] = detectPlanTables(
+      gridFromRows("Контролни работи", [
+        ["                       Учебни      \n                           предмет", "МЕСЕЦ", "Български език и литература", "Математика"],
+        ["Контролни работи I А клас", "ІХ", _, "26.09.2016г."],
+        ["Контролни работи I Б клас", "Х", "04.10.2016г.", "19.10.2016г."],
+        ["Контролни работи I В клас", "ХІ", "02.11.2016г.", "24.11.2016г."],
+      ]),
+    );
+    expect(t.headerRows).toEqual([1]);
+  });
+});
