@@ -4,8 +4,7 @@ import { LOCALE_TAG } from "../../i18n/hosts/pane";
 import { usePaneText, type PaneText } from "../components/pane-text";
 import type { CheckCharts } from "./check-charts";
 import { BODY_PALETTE, TIMELINE_STATUS_COLOURS } from "./chart-colours";
-import { TimelineChart, type TimelineSpec } from "./chart-views";
-import { shortLabels } from "./short-labels";
+import { TimelineRows, type TimelineRowSpec } from "./TimelineRows";
 import { OTHER_BODIES, timelineData, type TimelineColour, type TimelineItem, type TimelineStatus } from "./timeline-data";
 
 const useStyles = makeStyles({
@@ -15,8 +14,6 @@ const useStyles = makeStyles({
 
 /** Tasks drawn before "Show all": a long plan would make the chart screens tall. */
 export const FIRST_TASKS = 25;
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * The plan's timeline after a check: tasks across the plan period by their deadlines, coloured by
@@ -56,14 +53,15 @@ export function Timeline({ charts, onWrite, busy = false }: { charts: CheckChart
         </RadioGroup>
       </Field>
       {span && shown.length > 0 ? (
-                  <TimelineChart
-            title={text.t("charts.timeline.heading")}
-            items={timelineSpecs(shown, timeline.legend, colour, span, text)}
-            culture={LOCALE_TAG[text.lang]}
-            start={day(span.start)}
-            end={new Date(day(span.end).getTime() + DAY)}
-          />
-              ) : (
+        <TimelineRows
+          title={text.t("charts.timeline.heading")}
+          items={timelineSpecs(shown, timeline.legend, colour, text)}
+          span={span}
+          months={timeline.months.length}
+          startLabel={text.date(span.start)}
+          endLabel={text.date(span.end)}
+        />
+      ) : (
         <Caption1>{text.t("charts.timeline.none")}</Caption1>
       )}
       {shown.length < timeline.placed.length && (
@@ -104,25 +102,18 @@ function taskName(i: TimelineItem, text: PaneText): string {
 /** Marks work that needs attention whatever it is coloured by. */
 const ATTENTION: readonly TimelineStatus[] = ["outside", "overdue"];
 
-function timelineSpecs(items: TimelineItem[], legend: string[], colour: TimelineColour, span: { start: string; end: string }, text: PaneText): TimelineSpec[] {
-  // A one-day deadline is drawn at least a sixtieth of the span wide, so it can be seen and pointed at.
-  const least = Math.max(DAY, (day(span.end).getTime() - day(span.start).getTime()) / 60);
-  const labels = shortLabels(items.map((i) => `${colour === "body" && ATTENTION.includes(i.status) ? "⚠ " : ""}${taskName(i, text)}`));
-  return items.map((i, n) => {
-    const start = day(i.start!);
-    const end = new Date(Math.max(day(i.end!).getTime() + DAY, start.getTime() + least));
+function timelineSpecs(items: TimelineItem[], legend: string[], colour: TimelineColour, text: PaneText): TimelineRowSpec[] {
+  return items.map((i) => {
     const shape = i.shape === "band" ? text.t("charts.timeline.band") : i.shape === "due" ? text.t("charts.timeline.due") : "";
+    const name = taskName(i, text);
     return {
-      label: labels[n],
-      start,
-      end,
-      colour: colour === "status" ? TIMELINE_STATUS_COLOURS[i.status as TimelineStatus] : BODY_PALETTE[Math.min(legend.indexOf(i.colour), BODY_PALETTE.length - 1)],
+      label: `${colour === "body" && ATTENTION.includes(i.status) ? "⚠ " : ""}${name}`,
+      start: i.start!,
+      end: i.end!,
+      colour: colour === "status" ? TIMELINE_STATUS_COLOURS[i.status] : BODY_PALETTE[Math.min(legend.indexOf(i.colour), BODY_PALETTE.length - 1)],
+      band: i.shape === "band",
       legend: legendWords(i.colour, colour, text),
-      callout: [taskName(i, text), i.task.deadline?.text ?? "", shape, text.t(`charts.timeline.status.${i.status}`)].filter((s) => s !== "").join(" · "),
+      callout: [name, i.task.deadline?.text ?? "", shape, text.t(`charts.timeline.status.${i.status}`)].filter((s) => s !== "").join(" · "),
     };
   });
-}
-
-function day(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
 }

@@ -1,4 +1,4 @@
-import { GanttChart, HorizontalBarChart, HorizontalBarChartVariant, type ChartProps, type GanttChartDataPoint } from "@fluentui/react-charts";
+import { HorizontalBarChart, HorizontalBarChartVariant, type ChartProps } from "@fluentui/react-charts";
 
 /**
  * The chart library's components, fed the figures the pane worked out. This module is the charts
@@ -46,41 +46,5 @@ function LabelledBars({ bars, title, caption, total, variant }: { bars: BarSpec[
       {caption && <figcaption style={{ fontWeight: 600, margin: "4px 0" }}>{title}</figcaption>}
       <HorizontalBarChart data={data} variant={variant} barHeight={12} {...(total !== undefined ? { chartDataMode: "percentage" as const } : {})} />
     </figure>
-  );
-}
-
-/** One task on the timeline: its row label, first and last day, colour and legend entry. */
-export interface TimelineSpec {
-  label: string;
-  start: Date;
-  end: Date;
-  colour: string;
-  legend: string;
-  callout: string;
-}
-
-/** Tasks across the plan period as a Gantt chart, one row a task, coloured by legend entry. */
-export function TimelineChart({ items, title, culture, start, end }: { items: TimelineSpec[]; title: string; culture: string; start: Date; end: Date }) {
-  const data: GanttChartDataPoint[] = items.map((i) => ({
-    x: { start: i.start, end: i.end },
-    y: i.label,
-    color: i.colour,
-    legend: i.legend,
-    yAxisCalloutData: i.callout,
-  }));
-  return (
-    <GanttChart
-      chartTitle={title}
-      data={data}
-      culture={culture}
-      height={items.length * 22 + 110}
-      maxBarHeight={14}
-      showYAxisLables
-      showYAxisLablesTooltip
-      xMinValue={start.getTime()}
-      xMaxValue={end.getTime()}
-      useUTC
-      roundCorners
-    />
   );
 }

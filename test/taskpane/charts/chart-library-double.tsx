@@ -1,4 +1,4 @@
-import type { GanttChartProps, HorizontalBarChartProps } from "@fluentui/react-charts";
+import type { HorizontalBarChartProps } from "@fluentui/react-charts";
 
 /**
  * What the chart library is handed, drawn as plain elements: jsdom has no layout for the library's
@@ -28,18 +28,6 @@ export function HorizontalBarChart({ data }: HorizontalBarChartProps) {
           </button>
         );
       })}
-    </figure>
-  );
-}
-
-export function GanttChart({ chartTitle, data }: GanttChartProps) {
-  return (
-    <figure data-testid="gantt-chart" aria-label={chartTitle}>
-      {(data ?? []).map((d) => (
-        <span key={String(d.y)} data-row={String(d.y)} data-legend={d.legend} data-colour={d.color} data-start={new Date(d.x.start).toISOString().slice(0, 10)} title={d.yAxisCalloutData}>
-          {String(d.y)}
-        </span>
-      ))}
     </figure>
   );
 }

@@ -101,7 +101,7 @@ describe("the section filter in the pane", () => {
 describe("the timeline in the pane", () => {
   it("draws the tasks with deadlines in time, lists event-driven work apart and counts none it cannot place", async () => {
     inPane(<LazyTimeline charts={checked("en").charts!} />);
-    const chart = await screen.findByTestId("gantt-chart");
+    const chart = await screen.findByRole("figure", { name: "Timeline" });
     const rows = [...chart.querySelectorAll("[data-row]")].map((r) => `${r.getAttribute("data-row")} ${r.getAttribute("data-start")} ${r.getAttribute("data-legend")}`);
     expect(rows).toEqual([
       "1. Заседание на екипа 2019-09-01 Nothing found",
@@ -115,7 +115,7 @@ describe("the timeline in the pane", () => {
 
   it("colours by responsible body when asked, marking what is outside the period", async () => {
     inPane(<LazyTimeline charts={checked("en").charts!} />);
-    await screen.findByTestId("gantt-chart");
+    await screen.findByRole("figure", { name: "Timeline" });
     await act(async () => fireEvent.click(screen.getByRole("radio", { name: "Responsible body" })));
     const legends = [...document.querySelectorAll("[data-row]")].map((r) => `${r.getAttribute("data-row")}: ${r.getAttribute("data-legend")}`);
     expect(legends).toEqual([
@@ -127,12 +127,25 @@ describe("the timeline in the pane", () => {
   });
 });
 
+describe("the timeline's labels in a narrow pane", () => {
+  it("keeps a long task's whole name on its row, never cut, with its deadline and status in the row's tooltip", async () => {
+    const long = "Провеждане на заседания на екипа за подкрепа за личностно развитие на детето и ученика с родителите";
+    const rows = PLAN.map((r) => (r[1] === "Заседание на екипа" ? [r[0], long, ...r.slice(2)] : r));
+    const checks = checkSheet(gridFromRows("План 2019", rows));
+    inPane(<LazyTimeline charts={checkCharts(checks, "2020-01-10")} />);
+    const chart = await screen.findByRole("figure", { name: "Timeline" });
+    const row = chart.querySelector("[data-row]")!;
+    expect(row.textContent).toBe(`1. ${long}`);
+    expect(row.getAttribute("title")).toBe(`1. ${long} · м. септември 2019 г. · Nothing found`);
+  });
+});
+
 describe("the timeline as a sheet", () => {
   it("is offered beside the timeline after a check, and the pane says where it was written", async () => {
     const service = serviceDouble({ check: async () => checked("en") });
     renderPane(service);
     await clickButton("Check plan");
-    await screen.findByTestId("gantt-chart");
+    await screen.findByRole("figure", { name: "Timeline" });
     await clickButton("Write timeline sheet");
     expect(service.calls.map((c) => c.method)).toContain("writeTimeline");
     expect(await screen.findByText("The timeline is on sheet “PlanCheck timeline”.")).toBeTruthy();
