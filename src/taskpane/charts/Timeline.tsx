@@ -1,6 +1,5 @@
 import { Button, Caption1, makeStyles, Radio, RadioGroup, Field, Subtitle2, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { LOCALE_TAG } from "../../i18n/hosts/pane";
 import { usePaneText, type PaneText } from "../components/pane-text";
 import type { CheckCharts } from "./check-charts";
 import { BODY_PALETTE, TIMELINE_STATUS_COLOURS } from "./chart-colours";
