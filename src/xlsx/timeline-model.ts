@@ -1,7 +1,7 @@
 import type { TableCheck } from "../engine/check";
 import { timelineData, timelineTasks } from "../engine/report/timeline";
 import { timelineSheet } from "../engine/report/timeline-sheet";
-import { LOCALE_TAG, type Translator } from "../i18n";
+import { LOCALE_TAG, type Translator } from "../i18n/catalog";
 import type { TimelineSheetModel } from "./timeline-copy";
 
 /**
