@@ -92,6 +92,14 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
 
   // A balanced scorecard (perspectives and indicators) has no task column by nature.
   const scorecard = has("perspective") && has("indicator");
+  // `Напрям діяльності …` over the tasks themselves: a direction names a group once; a column
+  // holding long text on most rows beside the deadline is the task text, whatever its heading.
+  if (!has("activity") && !has("initiative") && !scorecard && has("deadline")) {
+    const i = out.findIndex((t) => t.role === "perspective" && t.source === "header");
+    const k = i >= 0 ? columns[i].content : null;
+    const most = Math.max(0, ...columns.map((c) => c.content?.filled ?? 0));
+    if (k && k.filled >= MIN_FILLED && k.filled * 5 >= most * 4 && share(k, k.mergedDown) < 0.5 && k.letters >= 2 * TASK_LETTERS) out[i] = { role: "activity", source: "content" };
+  }
   if (!has("activity") && !has("initiative") && !scorecard && (has("deadline") || has("responsible"))) {
     const task = longestText(columns, out);
     if (task >= 0) out[task] = { role: "activity", source: "content" };

@@ -25,6 +25,8 @@ export interface Body {
   continuations: number;
 }
 
+/** Words a title beside its number has at most; a longer text there is a parent task. */
+const TITLE_WORDS = 4;
 /** Columns a sub-heading is merged across, at least. */
 const HEADING_SPAN = 3;
 
@@ -70,10 +72,13 @@ function groupHeading(rows: SheetRows, r: number, activityCol: number, deadlineC
  * next task numbered one level deeper.
  */
 function numberedHeading(rows: SheetRows, r: number, numberCol: number, numberingOf: (r: number) => Numbering | null): boolean {
-  const { cols } = rows.cells(r);
+  const { cols, texts } = rows.cells(r);
   if (cols.length !== 2 || cols[0] !== numberCol) return false;
+  // Merged across the columns, or a short title alone beside its number (`1 | Діагностика`); a
+  // parent task ends as a sentence does (`1. | Взаимодействие с родителите.`).
   const m = rows.mergeAt(r, cols[1]);
-  if (!m || m.row !== r || m.col !== cols[1] || m.colCount < HEADING_SPAN || m.rowCount > 1) return false;
+  const across = !!m && m.row === r && m.col === cols[1] && m.colCount >= HEADING_SPAN && m.rowCount === 1;
+  if (!across && (texts[1].split(/\s+/).length > TITLE_WORDS || /[.:;]$/.test(texts[1]))) return false;
   const own = numberingOf(r);
   const next = numberingOf(rows.nextNonBlank(r));
   return !!own && !!next && next.path.length === own.path.length + 1 && own.path.every((p, i) => next.path[i] === p);

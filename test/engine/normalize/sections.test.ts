@@ -135,4 +135,27 @@ describe("section rows", () => {
     expect(t.sections).toEqual([]);
     expect(t.rows).toHaveLength(2);
   });
+
+  it("makes a numbered short title beside its number the section of the tasks numbered under it, under a direction heading over the task text", () => {
+    const t = table([
+      ["№ з/п", "Напрям діяльності з учасниками освітнього процесу закладу освіти", "Термін проведення", "Цільова група"],
+      ["1", "Діагностика", _, _],
+      ["1.1", "Соціальна паспортизація класів, школи (виявлення категорійних учнів та їх облік)", "Вересень, жовтень", "1-11 класи"],
+      ["1.2", "Профдіагностика учнів середньої ланки школи за методикою Клімова", "грудень", "9 класи"],
+      ["1.3", "Визначення соціально вразливих груп дітей", "Протягом року", "Соціальний педагог"],
+    ]);
+    expect(t.columns.map((c) => c.role)).toEqual(["number", "activity", "deadline", "unknown"]);
+    expect(t.sections).toEqual([{ row: 2, title: "1 Діагностика" }]);
+    expect(t.rows.map((r) => r.number)).toEqual(["1.1", "1.2", "1.3"]);
+  });
+
+  it("keeps a numbered parent task written out beside its number as a task", () => {
+    const t = table([
+      HEADER,
+      ["5.", "Организиране на обучения на педагогическите специалисти за работа с деца със СОП"],
+      ["5.1.", "Обучение на учителите в детските градини.", "постоянен", "училища"],
+    ]);
+    expect(t.sections).toEqual([]);
+    expect(t.rows.map((r) => r.number)).toEqual(["5.", "5.1."]);
+  });
 });
