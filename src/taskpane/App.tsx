@@ -20,7 +20,9 @@ import { RegistrySection } from "./components/RegistrySection";
 import { RemoveSection } from "./components/RemoveSection";
 import { ScorecardSection } from "./components/ScorecardSection";
 import { TableSection } from "./components/TableSection";
-import { createExcelService, hasScorecardRoles, type PlanCheckService } from "./service";
+import { lazyExcelService } from "./lazy-service";
+import { hasScorecardRoles } from "./scorecard-roles";
+import type { PlanCheckService } from "./service";
 import type { PaneState } from "./state/pane-state";
 import { usePlanCheck, type PaneActions } from "./state/use-plan-check";
 
@@ -52,7 +54,7 @@ const useStyles = makeStyles({
 export function App({ lang, service }: AppProps) {
   // In Excel, an Excel too old for PlanCheck is told so at once, not at the first failing call.
   const missing = useMemo(() => (service ? null : missingExcelApi(Office)), [service]);
-  const pane = useMemo(() => (missing ? null : (service ?? createExcelService(Excel, lang))), [missing, service, lang]);
+  const pane = useMemo(() => (missing ? null : (service ?? lazyExcelService(Excel, lang))), [missing, service, lang]);
   return <PaneTextProvider lang={lang}>{pane ? <Pane service={pane} /> : <Unsupported error={missing!} />}</PaneTextProvider>;
 }
 

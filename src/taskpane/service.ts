@@ -18,10 +18,15 @@ import type { RegistryContent } from "../workbook/registry";
 import { removePlanCheck } from "../excel/remove";
 import { writeScorecardSheet, type ScorecardForm } from "../excel/write-scorecard";
 import { countPlanFormulas, makeWorkbookPortable, restorePlanFormulas as restoreInExcel, type MadePortable, type PlanFormulaCount } from "../excel/make-portable";
-import { translator, type Lang, type Params } from "../i18n/hosts/pane";
+import { translator, type Lang } from "../i18n/hosts/pane";
 import { formatFinding } from "../i18n/format-finding";
 import { checkCharts, type CheckCharts } from "./charts/check-charts";
 import { timelineData, timelineTasks } from "../engine/report/timeline";
+import { PaneError } from "./pane-error";
+import { hasScorecardRoles } from "./scorecard-roles";
+
+// The pane's first load takes these from their own modules; what imported them from here still can.
+export { PaneError, hasScorecardRoles };
 
 /**
  * The one interface the task pane talks to. The pane holds UI state only; everything it shows
@@ -155,30 +160,6 @@ export interface PlanCheckService {
   registry(): Promise<RegistryItem[]>;
   /** Undoes everything PlanCheck added to the workbook; values stay as they were. */
   remove(): Promise<void>;
-}
-
-/**
- * A failure the pane can explain in the user's language: a catalog key with its parameters,
- * such as the adapter's refusal to overlap another table, with the sheet and cell it is about.
- */
-export class PaneError extends Error {
-  readonly key: string;
-  readonly params: Params;
-
-  constructor(key: string, params: Params = {}, detail?: string) {
-    super(detail ?? key);
-    this.name = "PaneError";
-    this.key = key;
-    this.params = params;
-  }
-}
-
-/** Roles that make a table a balanced scorecard the Scorecard sheet can roll up. */
-const SCORECARD_ROLES: readonly Role[] = ["perspective", "actual", "baseline", "weight"];
-
-/** True when the table can be rolled up: it has indicators with targets and a scorecard role. */
-export function hasScorecardRoles(roles: readonly Role[]): boolean {
-  return roles.includes("indicator") && roles.includes("target") && roles.some((r) => SCORECARD_ROLES.includes(r));
 }
 
 // ---------------------------------------------------------------------------------------------

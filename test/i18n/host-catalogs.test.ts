@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { LANGS, mergeCatalogs, type Catalog } from "../../src/i18n/catalog";
 import { ALL_CATALOGS } from "../../src/i18n/messages";
-import { askedStems, bundleModules, importersOf, pluralStem, ROOT } from "./bundle-code";
+import { askedStems, bundleModules, importersOf, pluralStem, ROOT } from "../support/bundle-code";
 
 /**
  * Each host (the task pane, the custom functions, the ribbon commands, the browser page and its
@@ -74,7 +74,7 @@ const named = (catalog: Catalog): Domain => ({
 function domainsOf(bundle: string): Domain[] {
   const [host] = hostsOf(bundle);
   const own = host ? (load(host).DOMAINS as Catalog[]) : [];
-  const read = bundleModules(BUNDLES[bundle], [...WHOLE, ...hostsOf(bundle)])
+  const read = bundleModules(BUNDLES[bundle], { stopAt: [...WHOLE, ...hostsOf(bundle)] })
     .filter(isDomainFile)
     .map(domainCatalog)
     .filter((c) => !own.includes(c));

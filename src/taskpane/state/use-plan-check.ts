@@ -4,7 +4,8 @@ import type { Role } from "../../engine/roles";
 import { parsePeriodOption } from "../../engine/deadline";
 import type { ScorecardForm } from "../../excel/write-scorecard";
 import type { PlanFormulaCount } from "../../excel/make-portable";
-import { PaneError, type PlanCheckService } from "../service";
+import { PaneError } from "../pane-error";
+import type { PlanCheckService } from "../service";
 import { correctedRoles, INITIAL_STATE, paneReducer, type Busy, type Notice, type PaneState } from "./pane-state";
 
 /** What the pane's sections can do; each call runs one service action and records its outcome. */

@@ -12,7 +12,7 @@ import ts from "typescript";
 export const ROOT = path.join(__dirname, "..", "..");
 
 const parsed = new Map<string, ts.SourceFile>();
-const importsOf = new Map<string, string[]>();
+const importsOf = new Map<string, ModuleImports>();
 
 function sourceFile(file: string): ts.SourceFile {
   let sf = parsed.get(file);
@@ -63,14 +63,23 @@ function valueNames(sf: ts.SourceFile): Set<string> {
   return names;
 }
 
-/** The project's modules a file loads at run time (packages are not followed). */
-function runtimeImports(file: string): string[] {
+/** A file's imports of the project's modules that survive compilation (packages are not followed). */
+interface ModuleImports {
+  /** Loaded with the file. */
+  static: string[];
+  /** Loaded later, by `import()`, as a chunk of their own. */
+  lazy: string[];
+}
+
+/** The project's modules a file loads at run time: with it, or later as chunks. */
+function runtimeImports(file: string): ModuleImports {
   const known = importsOf.get(file);
   if (known) return known;
-  if (!/\.tsx?$/.test(file)) return [];
+  if (!/\.tsx?$/.test(file)) return { static: [], lazy: [] };
   const sf = sourceFile(file);
   let used: Set<string> | null = null;
   const specifiers: string[] = [];
+  const later: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
@@ -94,21 +103,30 @@ function runtimeImports(file: string): string[] {
     }
     if (ts.isCallExpression(node) && node.arguments.length > 0 && ts.isStringLiteralLike(node.arguments[0])) {
       const callee = node.expression;
-      if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === "require")) specifiers.push(node.arguments[0].text);
+      if (callee.kind === ts.SyntaxKind.ImportKeyword) later.push(node.arguments[0].text);
+      if (ts.isIdentifier(callee) && callee.text === "require") specifiers.push(node.arguments[0].text);
     }
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  const files = specifiers.map((s) => resolveModule(file, s)).filter((f): f is string => f !== null);
-  importsOf.set(file, files);
-  return files;
+  const resolved = (list: string[]) => list.map((s) => resolveModule(file, s)).filter((f): f is string => f !== null);
+  const found = { static: resolved(specifiers), lazy: resolved(later) };
+  importsOf.set(file, found);
+  return found;
+}
+
+export interface Reach {
+  /** Modules reached but not followed. */
+  stopAt?: string[];
+  /** Only what loads with the entries, not the chunks they load later. */
+  firstLoad?: boolean;
 }
 
 /**
  * Every project module an entry set reaches, as paths relative to the project
- * (`src/i18n/catalog.ts`); modules in `stopAt` are reached but not followed.
+ * (`src/i18n/catalog.ts`), its lazy chunks included unless `firstLoad`.
  */
-export function bundleModules(entries: string[], stopAt: string[] = []): string[] {
+export function bundleModules(entries: string[], { stopAt = [], firstLoad = false }: Reach = {}): string[] {
   const seen = new Set<string>();
   const stack = entries.map((e) => path.join(ROOT, e));
   const ends = new Set(stopAt.map((s) => path.join(ROOT, s)));
@@ -116,7 +134,9 @@ export function bundleModules(entries: string[], stopAt: string[] = []): string[
     const file = stack.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    if (!ends.has(file)) stack.push(...runtimeImports(file));
+    if (ends.has(file)) continue;
+    const imports = runtimeImports(file);
+    stack.push(...imports.static, ...(firstLoad ? [] : imports.lazy));
   }
   return [...seen].map((f) => path.relative(ROOT, f).split(path.sep).join("/")).sort();
 }
@@ -172,5 +192,8 @@ export function askedStems(modules: string[], known: Iterable<string>): Set<stri
 /** Which of the modules load `target` themselves (paths relative to the project). */
 export function importersOf(modules: string[], target: string): string[] {
   const wanted = path.join(ROOT, target);
-  return modules.filter((m) => runtimeImports(path.join(ROOT, m)).includes(wanted));
+  return modules.filter((m) => {
+    const imports = runtimeImports(path.join(ROOT, m));
+    return imports.static.includes(wanted) || imports.lazy.includes(wanted);
+  });
 }
