@@ -187,3 +187,14 @@ describe("periods listed in time order take the year they are in", () => {
     expect(d.parts?.map((p) => p.start)).toEqual(["2019-12-01", "2020-02-01"]);
   });
 });
+
+describe("two years with the second written short", () => {
+  it("reads the next year as a school year or two calendar years", () => {
+    expect(read("2019/20")).toEqual({ kind: "school-year", start: "2019-09-01", end: "2020-08-31" });
+    expect(read("2020-21")).toEqual({ kind: "range", start: "2020-01-01", end: "2021-12-31" });
+  });
+
+  it("leaves a run further off unread: `2007-10` of a business plan is financial years", () => {
+    expect(read("2007-10").kind).toBe("unparsed");
+  });
+});

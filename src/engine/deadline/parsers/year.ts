@@ -20,7 +20,12 @@ export function parseYears(tokens: readonly Token[], i: number): Match<Point> | 
   if (second?.type !== "num") return null;
   let to: number | undefined;
   if (second.text.length === 4) to = yearAt(tokens, j + 2);
-  else if (second.text.length === 2) to = from - (from % 100) + second.value; // 2019/20
+  else if (second.text.length === 2) {
+    to = from - (from % 100) + second.value; // 2019/20
+    // `2007-10` in a council's business plan runs over financial years (April to March): a short
+    // second year further off than the next is not read as calendar years.
+    if (to !== from + 1) return null;
+  }
   if (to === undefined || to <= from) return null;
   j += 3;
   for (let c = wordClass(tokens[j]); c?.school || c?.yearWord; c = wordClass(tokens[++j])) school ||= !!c.school;
