@@ -101,9 +101,11 @@ export class HeaderScanner {
 
   /** The roles a row names when it is a header, else null. */
   private headerRoles(row: number): Set<KnownRole> | null {
-    const { values, texts } = this.rows.cells(row);
-    // A row opening with a task number is data, whatever its words.
-    if (values.length < 2 || opensWithNumber(values[0])) return null;
+    const { values } = this.rows.cells(row);
+    // A row opening with a task number is data, whatever its words; headings numbered one after
+    // another (`3.SMART target | 4.Measures | 5.Tasks/Actions`) are a form's numbered columns.
+    const texts = numberedHeadings(values, this.rows.cells(row).texts) ?? this.rows.cells(row).texts;
+    if (values.length < 2 || (opensWithNumber(values[0]) && texts === this.rows.cells(row).texts)) return null;
     const roles = new Set<KnownRole>();
     let labels = 0;
     let years = 0;
@@ -300,6 +302,26 @@ function hasLabelledValue(text: string): boolean {
 function isYear(value: unknown, text: string): boolean {
   if (typeof value === "number") return Number.isInteger(value) && value >= 1990 && value <= 2100;
   return /^(?:19|20)\d{2}(?:\s*(?:г\.?|год|р\.?|рік|r\.?|rok))?$/u.test(text);
+}
+
+/**
+ * The headings of a row whose every cell opens with the column's number, numbered one after another
+ * (`3.SMART target`, `4.Measures`, `5.Tasks/Actions`), without their numbers; null for any other row.
+ */
+function numberedHeadings(values: readonly unknown[], texts: readonly string[]): string[] | null {
+  if (values.length < 3) return null;
+  const out: string[] = [];
+  let expected = -1;
+  for (let i = 0; i < values.length; i++) {
+    if (typeof values[i] !== "string") return null;
+    const n = parseNumbering(texts[i]);
+    if (!n || n.style !== "decimal" || n.path.length !== 1 || (expected >= 0 && n.path[0] !== expected)) return null;
+    expected = n.path[0] + 1;
+    const rest = texts[i].slice(n.text.length).trim();
+    if (!/^\p{L}/u.test(rest)) return null;
+    out.push(rest);
+  }
+  return out;
 }
 
 /** Words in a text, counted without splitting it. */

@@ -289,3 +289,39 @@ describe("a heading padded with spaces to centre it", () => {
     expect(t.headerRows).toEqual([1]);
   });
 });
+
+describe("a form's numbered headings", () => {
+  it("are no header when a number is skipped (3., 4., 5., 6., then 8.)", () => {
+    const [t] = detectPlanTables(
+      gridFromRows("Action Plan", [
+        ["2.Objective: Encourage more walking to school"],
+        ["3.SMART target", "4.Measures/\nInitiatives and Completion Date", "5.Tasks/\nActions", "6.Responsibility (Specific Role)", "8.Timescales of Tasks/Actions"],
+        ["Increase the percentage of pupils walking from 50% to 70% by Nov 2007", "Participate in Walk to School week by 2006", "Contact HCC's Road Safety Team", "School Travel Plan coordinator", "Sept 2005"],
+        [_, _, "Find a coordinator", "Headteacher", "Oct 2005"],
+      ]),
+    );
+    expect(t).toBeUndefined();
+  });
+
+  it("read as the header when the numbers run on one by one", () => {
+    const [t] = detectPlanTables(
+      gridFromRows("Action Plan", [
+        ["3.SMART target", "4.Measures/\nInitiatives and Completion Date", "5.Tasks/\nActions", "6.Responsibility (Specific Role)", "7.Timescales of Tasks/Actions"],
+        ["Increase the percentage of pupils walking from 50% to 70% by Nov 2007", "Participate in Walk to School week by 2006", "Contact HCC's Road Safety Team", "School Travel Plan coordinator", "Sept 2005"],
+        [_, _, "Find a coordinator", "Headteacher", "Oct 2005"],
+      ]),
+    );
+    expect(t.headerRows).toEqual([1]);
+    expect(t.columns.map((c) => c.role)).toEqual(["target", "initiative", "activity", "responsible", "deadline"]);
+  });
+
+  it("stay data when the numbers do not run on (a task numbered 3. beside its text)", () => {
+    const tables = detectPlanTables(
+      gridFromRows("S", [
+        ["Lp.", "Zadanie", "Termin", "Odpowiedzialni"],
+        ["3.", "5.Spotkanie z rodzicami", "6.wrzesień 2024", "Dyrektor"],
+      ]),
+    );
+    expect(tables[0].rows).toHaveLength(1);
+  });
+});

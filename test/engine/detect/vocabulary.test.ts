@@ -156,6 +156,9 @@ const ENGLISH: Case[] = [
   ["Evidence", "monitoring"],
   ["Portfolio", "perspective"],
   ["Closed\n(minutes\nreference)", "actual"],
+  ["Timescales of Tasks/Actions", "deadline"],
+  ["Review with Working Group", "monitoring"],
+  ["Review date", "deadline"],
 ];
 
 describe("the head word names the column", () => {
