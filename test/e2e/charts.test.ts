@@ -104,13 +104,26 @@ describe("the pictures in Chromium", () => {
 
       const timeline = page.locator('[data-chart="timeline"]');
       await timeline.getByRole("heading", { name: t.t("charts.timeline.heading") }).waitFor();
-      expect(await drawnBars(page, "timeline")).toBeGreaterThan(5);
+      await timeline.locator("[data-row]").nth(5).waitFor();
       await timeline.scrollIntoViewIfNeeded();
       await page.mouse.move(0, 0);
       await timeline.screenshot({ path: path.join(ARTIFACTS, "charts-2-timeline-status.png") });
+      // In the 320-pixel pane every task's label is whole: wrapped onto its own line, never cut.
+      const labels = await timeline.locator("[data-row] > span:first-child").evaluateAll((spans) =>
+        spans.map((el) => ({ text: el.textContent ?? "", row: el.parentElement?.getAttribute("data-row") ?? "", overflows: el.scrollWidth > el.clientWidth + 1 })),
+      );
+      expect(labels.length).toBeGreaterThan(5);
+      for (const l of labels) expect(l).toEqual({ text: l.row, row: l.row, overflows: false });
+      expect(labels.some((l) => l.text.length > 40)).toBe(true);
+      expect(labels.every((l) => !l.text.endsWith("…"))).toBe(true);
       await timeline.getByRole("radio", { name: t.t("charts.timeline.colour.body") }).check();
-      await timeline.locator("svg rect").first().waitFor();
+      await timeline.locator("[data-row]").first().waitFor();
       await timeline.screenshot({ path: path.join(ARTIFACTS, "charts-3-timeline-body.png") });
+
+      // The same timeline as a sheet of the workbook, on the user's request.
+      await timeline.getByRole("button", { name: t.t("charts.timeline.write") }).click();
+      await page.getByText(t.t("charts.timeline.written", { sheet: t.t("timeline.sheet-name") })).waitFor();
+      await page.screenshot({ path: path.join(ARTIFACTS, "charts-6-timeline-sheet.png") });
 
       expect(problems).toEqual([]);
       await page.close();

@@ -102,3 +102,18 @@ describe("writing the Timeline sheet in the add-in", () => {
     expect(host.workbookState.model.customXmlParts).toHaveLength(0);
   });
 });
+
+describe("the Timeline sheet of a long plan", () => {
+  it("goes out in requests Excel on the web accepts, every drawn task with its fill", async () => {
+    const rows: CellValue[][] = [...PLAN.slice(0, 3), ...Array.from({ length: 6000 }, (_, i) => [`${i + 1}`, `Zadanie numer ${i + 1} w harmonogramie szkoły`, "październik 2018", "Pedagog szkolny"])];
+    const checks = checkSheet(gridFromRows("Harmonogram", rows));
+    const t = timelineData({ period: checks[0].period, today: "2019-09-01", tasks: timelineTasks(checks) }, "status");
+    const host = createMemoryExcel({ sheets: [gridFromRows("Harmonogram", rows)] }, { limitBytes: 1024 * 1024 });
+    const written = await host.Excel.run((c) => writeTimelineSheet(c, t, { lang: "pl", plan: "Harmonogram" }));
+    expect(written.tasks).toBe(5000);
+    expect(host.stats.maxPayload).toBeLessThanOrEqual(1024 * 1024);
+    const values = host.workbookState.values(written.sheet);
+    const header = values.findIndex((r) => r[0] === "Lp.");
+    expect(host.workbookState.fill(written.sheet, header + 5000, 5)).toBe(TIMELINE_FILLS.bar);
+  });
+});
