@@ -108,10 +108,11 @@ describe("the Timeline sheet of a long plan", () => {
     const rows: CellValue[][] = [...PLAN.slice(0, 3), ...Array.from({ length: 6000 }, (_, i) => [`${i + 1}`, `Zadanie numer ${i + 1} w harmonogramie szkoły`, "październik 2018", "Pedagog szkolny"])];
     const checks = checkSheet(gridFromRows("Harmonogram", rows));
     const t = timelineData({ period: checks[0].period, today: "2019-09-01", tasks: timelineTasks(checks) }, "status");
-    const host = createMemoryExcel({ sheets: [gridFromRows("Harmonogram", rows)] }, { limitBytes: 1024 * 1024 });
+    // The host refuses a request over Excel on the web's 5 MB, as Excel does.
+    const host = createMemoryExcel({ sheets: [gridFromRows("Harmonogram", rows)] });
     const written = await host.Excel.run((c) => writeTimelineSheet(c, t, { lang: "pl", plan: "Harmonogram" }));
     expect(written.tasks).toBe(5000);
-    expect(host.stats.maxPayload).toBeLessThanOrEqual(1024 * 1024);
+    expect(host.stats.syncs).toBeGreaterThan(2);
     const values = host.workbookState.values(written.sheet);
     const header = values.findIndex((r) => r[0] === "Lp.");
     expect(host.workbookState.fill(written.sheet, header + 5000, 5)).toBe(TIMELINE_FILLS.bar);
