@@ -33,7 +33,7 @@ export function Timeline({ charts, onWrite, busy = false }: { charts: CheckChart
       <Subtitle2 as="h3" id="pane-timeline-heading">
         {text.t("charts.timeline.heading")}
       </Subtitle2>
-      {onWrite && (
+      {onWrite && timeline.placed.length > 0 && (
         <div>
           <Button size="small" onClick={onWrite} disabled={busy} data-timeline="write">
             {text.t("charts.timeline.write")}
