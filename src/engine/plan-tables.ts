@@ -5,7 +5,7 @@ import { readBody } from "./normalize/body";
 import { normaliseBody } from "./normalize/plan-rows";
 import { isHeadingText, isPeriodHeading, loneCell } from "./normalize/sections";
 import { RepeatedHeader } from "./normalize/repeated-header";
-import { opensWithNumber } from "./numbering";
+import { opensWithNumber, parseNumbering } from "./numbering";
 import { CONTENT_SAMPLE, readColumnContent, readsAsDeadline, share } from "./detect/column-content";
 import { columnHeads, headRoles, planColumns, readRoleOverrides, type ColumnHead } from "./detect/columns";
 import { typeColumns } from "./detect/content-roles";
@@ -98,6 +98,8 @@ function rangeTable(sheet: SheetRows, scanner: HeaderScanner, overrides: Map<num
 
 /** Rows a block without a header needs before it is read as a table. */
 const MIN_BLOCK_ROWS = 2;
+/** Rows a rota (numbered periods, no task text) needs before it is read as a table. */
+const MIN_ROTA_ROWS = 5;
 /** Years a financing table lists before it is read as one. */
 const MIN_YEARS = 3;
 /** Blank rows that end a block. */
@@ -161,7 +163,10 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5);
     // Or money by year: a column of years beside amounts under a heading naming the money.
     const yearly = money && contents.some((k) => k.filled >= MIN_YEARS && share(k, k.years) >= 0.8) && contents.some((k) => k.filled >= MIN_YEARS && share(k, k.amount) >= 0.8);
-    if (!(dated && texts) && !yearly) continue;
+    // Or a rota: its rows numbered one by one, each a period under a heading naming the date
+    // (`| KLASA | DATA` over `1 | 3 A | 03-14.09.2018 r.`); the task is the caption above it.
+    const rota = !texts && dated && headerRow >= 0 && lines.length - 1 >= MIN_ROTA_ROWS && runsOn(sheet, sample, left) && namesItsColumn(sheet, scanner, headerRow, sample, true);
+    if (!(dated && texts) && !yearly && !rota) continue;
     // One heading merged across the whole block right above it, naming what its columns hold and
     // ending in a colon (`MEETING DATE TO REPORT ON:`), is its header: the cells type the columns.
     const caption = headerRow < 0 && !named && top - 1 >= floor && isCaptionHeader(sheet, scanner, top - 1, left, right) ? top - 1 : -1;
@@ -175,7 +180,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     }
     let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRows[headerRows.length - 1] + 1 : start, bottom);
     const typed = (role: Role) => table.table.columns.some((c) => c.role === role);
-    if (table.table.rows.length < MIN_BLOCK_ROWS || !(typed("activity") || (yearly && typed("deadline") && typed("budget")))) continue;
+    if (table.table.rows.length < MIN_BLOCK_ROWS || !(typed("activity") || ((yearly || rota) && typed("deadline") && (rota || typed("budget"))))) continue;
     tables.push(table.table);
     floor = table.end + 1;
     // The block's header again in other words (`Олимпиада | клас | …`, then `Национално състезание |
@@ -196,9 +201,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
  * A row heading a block without a header PlanCheck knows: no task number, no date in it, and a cell
  * naming the deadline over a column whose cells below read as deadlines.
  */
-function namesItsColumn(sheet: SheetRows, scanner: HeaderScanner, row: number, below: number[]): boolean {
+function namesItsColumn(sheet: SheetRows, scanner: HeaderScanner, row: number, below: number[], labels = false): boolean {
   const { values, texts, cols } = sheet.cells(row);
-  if (cols.length < 2 || opensWithNumber(values[0])) return false;
+  if (cols.length < 2 || opensWithNumber(values[0]) || (labels && !labelRow(sheet, row))) return false;
   let agreeing = 0;
   for (let i = 0; i < cols.length; i++) {
     if (typeof values[i] !== "string" || readsAsDeadline(texts[i])) return false;
@@ -224,6 +229,14 @@ function isCaptionHeader(sheet: SheetRows, scanner: HeaderScanner, row: number, 
   if (!lone || !lone.spans || !/:\s*$/.test(lone.text) || scanner.matcher.opensSection(lone.text)) return false;
   const m = sheet.mergeAt(row, lone.col);
   return !!m && m.col <= left && m.col + m.colCount - 1 >= right && !!scanner.matcher.match(lone.text.replace(/:\s*$/, ""));
+}
+
+/** True when the first column of the rows numbers them one by one from 1 (`1`, `2`, `3` …). */
+function runsOn(sheet: SheetRows, rows: readonly number[], col: number): boolean {
+  return rows.every((r, i) => {
+    const n = parseNumbering(sheet.value(r, col));
+    return !!n && n.style === "decimal" && n.path.length === 1 && n.path[0] === i + 1;
+  });
 }
 
 /** Two rows filling the same columns. */

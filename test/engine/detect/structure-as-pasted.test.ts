@@ -325,3 +325,29 @@ describe("a form's numbered headings", () => {
     expect(tables[0].rows).toHaveLength(1);
   });
 });
+
+describe("a rota", () => {
+  const ROTA: CellValue[][] = [
+    ["Harmonogram opieki nad Skwerem Zesłańców Sybiru"],
+    [],
+    [_, "KLASA", "DATA"],
+    ["1", "3 A", "03-14.09.2018 r."],
+    ["2", "3 B", "10 - 21.09.2018 r."],
+    ["3", "3 D", "24.09 -05.10.2018r."],
+    ["4", "3 E", "08-19.10.2018 r."],
+    ["5", "8 A", "22.10-02.11.2018 r."],
+    ["6", "8 B", "05- 16. 11.2018 r."],
+  ];
+
+  it("is a plan table: rows numbered one by one, each a period under a heading naming the date", () => {
+    const [t] = detectPlanTables(gridFromRows("Harmonogram", ROTA));
+    expect(t.headerRows).toEqual([3]);
+    expect(t.columns.map((c) => c.role)).toEqual(["number", "unknown", "deadline"]);
+    expect(t.rows).toHaveLength(6);
+  });
+
+  it("is not read where the numbers do not run one by one", () => {
+    const rows = ROTA.map((r, i) => (i === 5 ? ["7", ...r.slice(1)] : r));
+    expect(detectPlanTables(gridFromRows("Harmonogram", rows))).toEqual([]);
+  });
+});
