@@ -90,8 +90,9 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     if (role) out[i] = { role, source: "content" };
   });
 
-  // A balanced scorecard (perspectives and indicators) has no task column by nature.
-  const scorecard = has("perspective") && has("indicator");
+  // A balanced scorecard (perspectives and indicators) has no task column by nature, nor has a
+  // table of indicators with their units and values (`Признак возрастания/убывания` is no task).
+  const scorecard = has("indicator") && (has("perspective") || has("unit") || has("baseline") || has("target"));
   // `Напрям діяльності …` over the tasks themselves: a direction names a group once; a column
   // holding long text on most rows beside the deadline is the task text, whatever its heading.
   if (!has("activity") && !has("initiative") && !scorecard && has("deadline")) {
