@@ -72,6 +72,11 @@ const POLISH: Case[] = [
   ["Perspektywa", "perspective"],
   ["Cel strategiczny", "objective"],
   ["Inicjatywy", "initiative"],
+  ["Wartość wskaźnika bazowa", "baseline"],
+  ["Wartość wskaźnika szacunkowa 2030", "target"],
+  ["Źródło danych", "monitoring"],
+  ["Priorytet", "perspective"],
+  ["Oczekiwany trend", "target"],
 ];
 
 const RUSSIAN: Case[] = [

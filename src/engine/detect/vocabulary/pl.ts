@@ -4,7 +4,7 @@ import type { Vocabulary } from "./types";
 export const pl: Vocabulary = {
   roles: {
     number: ["nr", "nr zadania", "nr działania", "lp", "l p", "liczba porządkowa", "numer", "pozycja", "nr kol"],
-    perspective: ["perspektywa", "perspektywy", "obszar", "obszary", "obszar strategiczny"],
+    perspective: ["perspektywa", "perspektywy", "obszar", "obszary", "obszar strategiczny", "priorytet", "priorytety"],
     objective: ["cel", "cele", "cel strategiczny", "cele strategiczne", "cel szczegółowy", "cele szczegółowe", "cel operacyjny"],
     activity: [
       "zadanie",
@@ -41,8 +41,8 @@ export const pl: Vocabulary = {
     budget: ["budżet*", "koszt*", "kwota", "szacunkowy koszt", "wartość zadania", "środki finansowe"],
     indicator: ["wskaźnik*", "wskaźnik realizacji", "wskaźniki realizacji", "mierniki realizacji"],
     unit: ["jednostka miary", "jednostki miary", "j m", "jm"],
-    baseline: ["wartość bazowa", "wartość wyjściowa", "stan wyjściowy", "poziom bazowy", "wartość początkowa"],
-    target: ["miernik", "mierniki", "wartość docelowa", "wartości docelowe", "poziom docelowy", "wartość oczekiwana"],
+    baseline: ["wartość bazowa", "wartość wyjściowa", "stan wyjściowy", "poziom bazowy", "wartość początkowa", "wartość wskaźnika bazowa"],
+    target: ["miernik", "mierniki", "wartość docelowa", "wartości docelowe", "poziom docelowy", "wartość oczekiwana", "wartość szacunkowa", "wartość wskaźnika szacunkowa", "wartość wskaźnika docelowa", "oczekiwany trend"],
     actual: ["wartość osiągnięta", "wykonanie", "stan faktyczny", "wartość rzeczywista", "osiągnięto"],
     weight: ["waga", "wagi", "waga wskaźnika"],
     monitoring: [
@@ -51,6 +51,8 @@ export const pl: Vocabulary = {
       "sposób monitorowania",
       "sposób weryfikacji",
       "źródło weryfikacji",
+      "źródło danych",
+      "źródła danych",
       "ewaluacja",
       "kontrola",
       "sprawozdawczość",
