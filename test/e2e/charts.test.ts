@@ -123,6 +123,9 @@ describe("the pictures in Chromium", () => {
       // The same timeline as a sheet of the workbook, on the user's request.
       await timeline.getByRole("button", { name: t.t("charts.timeline.write") }).click();
       await page.getByText(t.t("charts.timeline.written", { sheet: t.t("timeline.sheet-name") })).waitFor();
+      await page.getByRole("tab", { name: t.t("timeline.sheet-name") }).click();
+      await page.getByText(t.t("timeline.sheet.col.deadline")).first().waitFor();
+      await page.mouse.move(0, 0);
       await page.screenshot({ path: path.join(ARTIFACTS, "charts-6-timeline-sheet.png") });
 
       expect(problems).toEqual([]);
