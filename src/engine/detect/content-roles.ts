@@ -72,8 +72,14 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
   });
 
   columns.forEach((c, i) => {
-    if (out[i].role !== "unknown" || out[i].source === "user" || c.noRole || !c.content || c.content.filled < MIN_FILLED) return;
+    if (out[i].role !== "unknown" || out[i].source === "user" || c.noRole || !c.content) return;
     const k = c.content;
+    // A first column left without a heading over task numbers is the number column, even under one task.
+    if (i === 0 && c.headerText === "" && k.filled > 0 && k.numbering === k.filled && !has("number")) {
+      out[i] = { role: "number", source: "content" };
+      return;
+    }
+    if (k.filled < MIN_FILLED) return;
     let role: Role | null = null;
     const labelled = mostLabelled(k);
     if (labelled && share(k, labelled.count) >= LABELLED) role = labelled.role;

@@ -201,3 +201,15 @@ describe("a table of indicators", () => {
     ).not.toContain("C:activity");
   });
 });
+
+describe("a first column without a heading", () => {
+  it("is the number column over task numbers, even under a single task", () => {
+    expect(
+      roles([
+        [_, "Наименование мероприятия", "Ответственный", "Результат", "Срок"],
+        ["1", "2", "3", "4", "5"],
+        ["1.", "Утверждено должностное лицо в составе регионального ведомственного проектного офиса", "Управление образования и науки области", "Распоряжение", "до 1 ноября 2020 г."],
+      ]),
+    ).toContain("A:number");
+  });
+});
