@@ -1,6 +1,7 @@
 import type { TableCheck } from "../check";
 import type { Deadline, DeadlineKind, PlanPeriod } from "../deadline";
 import type { Finding, Severity } from "../finding";
+import { isOutside } from "../rules/deadline";
 import { tableFacts } from "../rules/facts";
 
 /**
@@ -174,7 +175,9 @@ export function timelineData(source: TimelineSource, colour: TimelineColour): Ti
       continue;
     }
     const overdue = running && (shape === "bar" || shape === "due") && end !== null && end < today;
-    const status: TimelineStatus = task.codes.includes("deadline.outside-period")
+    // Read from the deadline itself, not from the task's findings: where most of a column lies outside
+    // the period the check says so once (deadline.period-mismatch) and the tasks carry no finding each.
+    const status: TimelineStatus = period !== null && isOutside(d, period)
       ? "outside"
       : overdue
         ? "overdue"

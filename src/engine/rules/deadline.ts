@@ -182,7 +182,8 @@ function isUndated(d: Deadline): boolean {
   return d.kind === "continuous" || d.kind === "recurring" || d.kind === "event";
 }
 
-function isOutside(d: Deadline, period: PlanPeriod): boolean {
+/** Dated work wholly outside the plan period (a `by` date past its end too); the timeline marks the same work. */
+export function isOutside(d: Deadline, period: PlanPeriod): boolean {
   if (isUndated(d) || d.kind === "unparsed") return false;
   if (d.end !== null && d.end < period.start) return true;
   if (d.start !== null && d.start > period.end) return true;

@@ -54,6 +54,25 @@ describe("the plan's timeline", () => {
     expect(t.placed.find((i) => i.task.number === "6")?.status).toBe("outside");
   });
 
+  it("still marks each task outside the period when most of the column is, and the check says so once", () => {
+    const copied = [
+      ["План работы отдела образования на 2020 год"],
+      [],
+      ["№", "Мероприятие", "Сроки", "Ответственные"],
+      ["1", "Совещание руководителей", "Сентябрь 2019", "Отдел образования"],
+      ["2", "Мониторинг питания", "Октябрь 2019", "ИДК"],
+      ["3", "Отчёт о работе", "Ноябрь 2019", "Отдел образования"],
+      ["4", "Семинар", "Декабрь 2019", "ИДК"],
+      ["5", "Выставка", "Март 2020", "ИДК"],
+    ];
+    const checks = checkSheet(gridFromRows("План", copied));
+    const codes = checks[0].findings.map((f) => f.code);
+    expect(codes).toContain("deadline.period-mismatch");
+    expect(codes).not.toContain("deadline.outside-period");
+    const t = timelineData({ period: checks[0].period, today: "2021-03-01", tasks: timelineTasks(checks) }, "status");
+    expect(t.placed.filter((i) => i.status === "outside").map((i) => i.task.number)).toEqual(["1", "2", "3", "4"]);
+  });
+
   it("marks passed deadlines overdue only while the plan is running", () => {
     const running = timelineData(charts("2020-10-15"), "status");
     expect(running.placed.filter((i) => i.status === "overdue").map((i) => i.task.number)).toEqual(["1", "5"]);
