@@ -104,6 +104,8 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliArgs {
       values[field] = spec.read(token.value);
     }
   }
+  // The timeline is a sheet of the report copy: without a copy it would be silently dropped.
+  if (values.timeline === true && values.report === null) throw new UsageError("cli.usage.needs-report", { option: "--timeline" });
   const [command = null, ...inputs] = positionals;
   return { ...(values as OptionValues), lang: (values.lang as Lang | null) ?? defaultLang, command, inputs };
 }

@@ -54,6 +54,11 @@ describe("parseArgs", () => {
     expect(usageError(["check", "a.xlsx", "--json=yes"])).toEqual({ key: "cli.usage.unknown-option", params: { option: "--json=yes" } });
   });
 
+  it("refuses --timeline without a report copy to put the sheet in, rather than drop it silently", () => {
+    expect(usageError(["check", "a.xlsx", "--timeline"])).toEqual({ key: "cli.usage.needs-report", params: { option: "--timeline" } });
+    expect(parseArgs(["check", "a.xlsx", "--timeline", "--report", "out.xlsx"], "en")).toMatchObject({ timeline: true, report: "out.xlsx" });
+  });
+
   it.each([[["check", "a.xlsx", "--lang"]], [["check", "a.xlsx", "--period="]]])("refuses an option without its value: %j", (argv) => {
     expect(usageError(argv).key).toBe("cli.usage.missing-value");
   });
