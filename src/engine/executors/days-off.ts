@@ -34,26 +34,80 @@ const WHICH_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
   ],
 };
 
-const BREAKS = Object.values(BREAK_STEMS).flat().map(fold);
-const WHICH = Object.values(WHICH_STEMS).flat().map(fold);
+/**
+ * Stems as they are compared: whole words in a set, true stems (more than three letters) as
+ * prefixes. Every word of every activity cell is looked up here, so the forms are worked out once.
+ */
+interface Stems {
+  whole: Set<string>;
+  prefixes: string[];
+}
+
+function stemsOf(lists: Record<string, string[]>): Stems {
+  const whole = new Set<string>();
+  const prefixes: string[] = [];
+  for (const stem of Object.values(lists).flat().map(fold)) {
+    if (stem.endsWith("$")) whole.add(stem.slice(0, -1));
+    else if (stem.length <= 3) whole.add(stem);
+    else prefixes.push(stem);
+  }
+  return { whole, prefixes };
+}
+
+const BREAKS = stemsOf(BREAK_STEMS);
+const WHICH = stemsOf(WHICH_STEMS);
 
 const MAX_WORDS = 8;
 
+const WORD = /\p{L}+/gu;
+
 /** The text of a row's task names a break or a day off and nothing else. */
 export function isDayOff(text: string): boolean {
-  const words = fold(text.toLowerCase())
-    .replace(/half[\s-]*term/gu, "halfterm")
-    .match(/\p{L}+/gu);
-  if (!words || words.length > MAX_WORDS) return false;
+  if (opensWithWork(text)) return false;
+  const folded = fold(text.toLowerCase()).replace(/half[\s-]*term/gu, "halfterm");
+  // Words are taken one at a time: a task's text fails at its first word that is no break word,
+  // or at its ninth, without the rest being split off.
+  WORD.lastIndex = 0;
+  let words = 0;
   let breaks = 0;
-  for (const w of words) {
-    if (BREAKS.some((s) => matches(w, s))) breaks++;
-    else if (!WHICH.some((s) => matches(w, s))) return false;
+  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
+    if (++words > MAX_WORDS) return false;
+    const w = m[0];
+    if (isOneOf(w, BREAKS)) breaks++;
+    else if (!isOneOf(w, WHICH)) return false;
   }
   return breaks > 0;
 }
 
-function matches(word: string, stem: string): boolean {
-  if (stem.endsWith("$")) return word === stem.slice(0, -1);
-  return stem.length <= 3 ? word === stem : word.startsWith(stem);
+/**
+ * The text's first word, read alone, is no break word and no word of which break: the whole text
+ * is then surely no break, and it is not folded whole. Every row of a plan is asked, and nearly
+ * all open with work (`Организиране`, `Provision`). Folding goes character by character up to a
+ * space (case, diacritics and `ł`; a final sigma reads a space as the end), so the text's first
+ * word folds alone as it does in the whole text; a first word ending in `half` may join the next
+ * (`half term`) and is left to the whole reading.
+ */
+function opensWithWork(text: string): boolean {
+  let space = -1;
+  for (let i = 1; i < text.length && i <= MAX_HEAD; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      space = i;
+      break;
+    }
+  }
+  if (space < 0) return false;
+  WORD.lastIndex = 0;
+  const head = WORD.exec(fold(text.slice(0, space).toLowerCase()));
+  if (head === null || head[0].endsWith("half")) return false;
+  return !isOneOf(head[0], BREAKS) && !isOneOf(head[0], WHICH);
+}
+
+/** How far the first space is looked for: a longer first word is read with the whole text. */
+const MAX_HEAD = 40;
+
+function isOneOf(word: string, stems: Stems): boolean {
+  if (stems.whole.has(word)) return true;
+  for (const p of stems.prefixes) if (word.startsWith(p)) return true;
+  return false;
 }
