@@ -1,4 +1,4 @@
-import { parseDeadline, type Deadline, type PlanPeriod } from "./deadline";
+import { parseDeadline, sectionKey, type Deadline, type PlanPeriod } from "./deadline";
 import { resolveBodies, type Registry, type ResolvedBody } from "./executors";
 import type { PlanTable } from "./plan";
 import { parseTarget, parseUnit, unitFromWording, type Target, type Unit } from "./units";
@@ -107,12 +107,19 @@ function readUnits(table: PlanTable): TableUnits {
 function readRowMeanings(table: PlanTable, { period, registry }: MeaningContext): RowMeanings {
   const rows = table.rows;
   const { unitCell, unit, target } = tableUnits(table);
-  // The same text may read differently under another section heading (`СЕНТЯБРЬ`, `2026 рік`).
+  // The same text may read differently under another section heading (`СЕНТЯБРЬ`, `2026 рік`);
+  // headings that say the same of time share one reading (sectionKey).
   const deadlines = new Map<string, (text: string) => Deadline>();
+  const readers = new Map<string, (text: string) => Deadline>();
   const deadlineOf = (text: string, section: string | null) => {
     let read = deadlines.get(section ?? "");
     if (!read) {
-      read = memoize((t) => parseDeadline(t, { period, section }));
+      const key = sectionKey(section);
+      read = readers.get(key);
+      if (!read) {
+        read = memoize((t) => parseDeadline(t, { period, section }));
+        readers.set(key, read);
+      }
       deadlines.set(section ?? "", read);
     }
     return read(text);

@@ -39,6 +39,17 @@ export function sectionContext(section: string | null | undefined): SectionConte
   return known;
 }
 
+/**
+ * What a section heading tells the cells under it, as a key: headings that say the same of time
+ * share one (the hundreds of `Стратегическа цел №3. …` headings of a long plan name no time at
+ * all). A deadline is read with its section only through sectionContext, so a cell read under one
+ * heading reads the same under every heading of the same key.
+ */
+export function sectionKey(section: string | null | undefined): string {
+  const heading = sectionContext(section);
+  return heading === null ? "" : JSON.stringify(heading);
+}
+
 /** Where the words before a heading's text end: numbering (`1.`, `IV.`, `2)`) and markers (`м.`). */
 function headingStart(tokens: readonly Token[]): number {
   let i = 0;
