@@ -10,7 +10,7 @@ import type { Deadline, PlanPeriod } from "./types";
  * cell dated in the school year proper, the period opens on the first of that summer month
  * (`2017-08-01..2018-08-31`), and the reader places them there. Otherwise the period is unchanged.
  */
-export function withSummerOpening(period: PlanPeriod | null, cellsInRowOrder: readonly string[]): PlanPeriod | null {
+export function withSummerOpening(period: PlanPeriod | null, cellsInRowOrder: Iterable<string>): PlanPeriod | null {
   const school = schoolYearOf(period);
   if (!period || school === null) return period;
   // Read once as the summer of the first year, to learn which cells are summer months at all.

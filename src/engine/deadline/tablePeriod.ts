@@ -17,6 +17,18 @@ export interface TableForPeriod {
 export function planPeriodOfTable(table: TableForPeriod, above: PlanPeriod | null = null): PlanPeriod | null {
   const titled = planPeriodFromTexts(table.preamble.map((p) => p.text)) ?? above;
   const keys = table.columns.filter((c) => c.role === "deadline").map((c) => c.key);
-  const cells = table.rows.flatMap((r) => keys.map((k) => r.cells[k]).filter((t): t is string => typeof t === "string"));
-  return withSummerOpening(titled, cells);
+  return withSummerOpening(titled, deadlineCells(table.rows, keys));
+}
+
+/**
+ * The deadline cells in row order, handed over as they are read: most plans are no school year,
+ * or date their first rows in it, and then no cell past the first few is looked at.
+ */
+function* deadlineCells(rows: TableForPeriod["rows"], keys: readonly string[]): Generator<string> {
+  for (const row of rows) {
+    for (const key of keys) {
+      const text = row.cells[key];
+      if (typeof text === "string") yield text;
+    }
+  }
 }
