@@ -4,7 +4,7 @@ import type { PlanTable } from "./plan";
 import type { Finding } from "./finding";
 import { detectPlanTables } from "./plan-tables";
 import { planPeriodOfTable, type PlanPeriod } from "./deadline";
-import { buildRegistry, commonBodies, definitionsIn, registryFromGlossary, type Registry, type RegistryEntry } from "./executors";
+import { buildRegistry, commonBodies, definitionsInCells, registryFromGlossary, type Registry, type RegistryEntry } from "./executors";
 import { checkTable } from "./rules";
 import { periodOrigin } from "./rules/period-origin";
 import { rowMeanings, type RowMeanings } from "./row-meaning";
@@ -71,7 +71,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): TableCh
     above = period;
     // The workbook's own glossary comes first: it defines what an abbreviation means in this plan,
     // in the lines above the table or in brackets where a cell first names a body (`(далі – …)`).
-    const defined = definitionsIn(table.rows.flatMap((r) => Object.values(r.cells)));
+    const defined = definitionsInCells(table.rows);
     const registry = registryFor([...registryFromGlossary(preamble), ...defined], options.registry ?? []);
     const origin = () => periodOrigin(grid, table, period, !!options.period);
     const findings = checkTable(table, { period, registry, today: options.today ?? null, periodOrigin: origin });

@@ -73,6 +73,21 @@ export function definitionsIn(texts: readonly string[]): RegistryEntry[] {
 }
 
 /**
+ * definitionsIn over a table's cells, row by row and in column order: only the cells that hold a
+ * bracket are looked at, without the table's texts first gathered into one list.
+ */
+export function definitionsInCells(rows: readonly { cells: Readonly<Record<string, string>> }[]): RegistryEntry[] {
+  const bracketed: string[] = [];
+  for (const row of rows) {
+    for (const key in row.cells) {
+      const text = row.cells[key];
+      if (text.includes("(")) bracketed.push(text);
+    }
+  }
+  return definitionsIn(bracketed);
+}
+
+/**
  * Entries from a registry sheet, one body a row: key, full name, then aliases.
  * Rows with an empty first cell are skipped; a header row is the caller's to leave out.
  */
