@@ -3,6 +3,7 @@ import { entryKind, isInitialledName } from "../executors/entry-kind";
 import { parseNumbering } from "../numbering";
 import type { KnownRole } from "./vocabulary";
 import { ROLE_MATCHER } from "./role-matcher";
+import { isAudienceText } from "./vocabulary/audience";
 import type { SheetRows } from "./sheet-rows";
 
 /**
@@ -35,6 +36,8 @@ export interface ColumnContent {
   letters: number;
   /** Cells merged down over the rows below: a group's name spread over its rows (`Редовни сесии` over two sessions). */
   mergedDown: number;
+  /** Cells naming only whom an event concerns (`Year 11`, `All Staff`, `учащиеся 5-9 классов`): participants, not executors. */
+  audience: number;
   /** Cells opening with a label of their own (`срок: 28 януари`, `отг. председателя`), by the role it names. */
   labelled: Partial<Record<KnownRole, number>>;
 }
@@ -122,7 +125,7 @@ function isAmountCell(value: unknown, text: string): boolean {
 
 /** Reads one column over the sample rows. */
 export function readColumnContent(rows: SheetRows, sample: readonly number[], col: number): ColumnContent {
-  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, letters: 0, mergedDown: 0, labelled: {} };
+  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, letters: 0, mergedDown: 0, audience: 0, labelled: {} };
   let letters = 0;
   for (const r of sample) {
     const value = rows.value(r, col);
@@ -139,6 +142,7 @@ export function readColumnContent(rows: SheetRows, sample: readonly number[], co
     if (TIME_OF_DAY.test(text)) out.times++;
     else if (PERCENT.test(text)) out.percents++;
     if (isYearCell(value, text)) out.years++;
+    if (typeof value === "string" && isAudienceText(text)) out.audience++;
     if (NIL.test(text)) out.nil++;
     else if (isNumberCell(value, text)) out.numbering++;
     else if (isDeadlineCell(value, text)) out.deadline++;

@@ -17,6 +17,8 @@ const DEADLINES = 0.6;
 const PEOPLE = 0.6;
 const AMOUNTS = 0.7;
 const PERCENTS = 0.8;
+/** Audiences (`Year 11`, `All Staff`) in a column headed as the responsible one: it lists participants. */
+const AUDIENCES = 0.6;
 /** Times of day (a dash or a note where there is none) under a deadline heading. */
 const TIMES = 0.7;
 /** Cells that say what they are (`срок: …` in most of a column) outweigh everything else. */
@@ -79,7 +81,7 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
       out[i] = { role: "number", source: "content" };
       return;
     }
-    if (k.filled < MIN_FILLED) return;
+    if (k.filled < MIN_FILLED || isAudienceColumn(k)) return;
     let role: Role | null = null;
     const labelled = mostLabelled(k);
     if (labelled && share(k, labelled.count) >= LABELLED) role = labelled.role;
@@ -136,6 +138,11 @@ function labelsBesideDates(columns: readonly ColumnEvidence[], typed: readonly T
   });
 }
 
+/** A column whose cells mostly name classes, year groups, pupils or parents: the participants. */
+function isAudienceColumn(k: ColumnContent): boolean {
+  return k.filled >= 3 && share(k, k.audience) >= AUDIENCES;
+}
+
 /** The role most of a column's cells name with a label of their own (`срок:`, `отг.`). */
 function mostLabelled(k: ColumnContent): { role: Role; count: number } | null {
   let best: { role: Role; count: number } | null = null;
@@ -156,6 +163,8 @@ function fromHeaderAndContent(header: Role, content: ColumnContent | null): Type
   if (header === "deadline" && content && content.filled >= MIN_FILLED && share(content, content.times) >= TIMES) {
     return { role: "unknown", source: "content" };
   }
+  // `Who?` over `Year 11`, `All Staff`, `Student Council`: whom each event concerns, not who carries it out.
+  if (header === "responsible" && content && isAudienceColumn(content)) return { role: "unknown", source: "content" };
   if (content && content.filled >= 3) {
     const deadlines = share(content, content.deadline);
     const people = share(content, content.people);
@@ -177,7 +186,7 @@ function longestText(columns: readonly ColumnEvidence[], typed: readonly TypedCo
   let second = 0;
   const candidate = (i: number): boolean => {
     const k = columns[i].content;
-    if (!k || k.filled < MIN_FILLED || typed[i].source === "user" || columns[i].noRole) return false;
+    if (!k || k.filled < MIN_FILLED || typed[i].source === "user" || columns[i].noRole || isAudienceColumn(k)) return false;
     if (typed[i].role !== "unknown" && !(typed[i].role === "notes" || typed[i].role === "method")) return false;
     return share(k, k.numbering + k.deadline + k.amount + k.people) < 0.5;
   };

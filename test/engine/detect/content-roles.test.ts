@@ -213,3 +213,43 @@ describe("a first column without a heading", () => {
     ).toContain("A:number");
   });
 });
+
+describe("a column of audiences", () => {
+  it("is not the responsible one under `Who?`: year groups, staff and families are whom the event concerns", () => {
+    expect(
+      roles([
+        ["Date", "Month", "Focus", "Who?"],
+        ["Monday 4th", "September", "Inset Day", "All Staff"],
+        ["Tuesday 5th", "September", "Back to School", "Year 7 & Year 12 only"],
+        ["Thursday 28th", "September", "Open Evening", "Year 6 Families"],
+        ["Friday 20th", "October", "TERM ENDS", "All Students"],
+        ["Thursday 2nd", "November", "Art & Photography Trip", "Year 11, 12 & 13"],
+        ["Wednesday 10th", "January", "Student Council Meeting", "Student Council"],
+      ]).find((r) => r.startsWith("D:")),
+    ).toBe("D:unknown");
+  });
+
+  it("is not the responsible one in Russian either: `учащиеся 5-9 классов`, `родители`, `все классы`", () => {
+    expect(
+      roles([
+        ["№", "Мероприятие", "Срок", "Ответственные"],
+        ["1.", "Линейка, посвящённая Дню знаний", "01.09.2024", "учащиеся 1-11 классов"],
+        ["2.", "Осенний кросс", "15.09.2024", "учащиеся 5-9 классов"],
+        ["3.", "Родительское собрание", "20.09.2024", "родители"],
+        ["4.", "День учителя", "05.10.2024", "все классы"],
+      ]),
+    ).toEqual(["A:number", "B:activity", "C:deadline", "D:unknown"]);
+  });
+
+  it("leaves a responsible column naming class teachers the responsible one", () => {
+    expect(
+      roles([
+        ["№", "Мероприятие", "Срок", "Ответственные"],
+        ["1.", "Линейка, посвящённая Дню знаний", "01.09.2024", "классные руководители"],
+        ["2.", "Осенний кросс", "15.09.2024", "учитель физкультуры"],
+        ["3.", "Родительское собрание", "20.09.2024", "классные руководители 5-9 классов"],
+        ["4.", "День учителя", "05.10.2024", "заместитель директора по ВР"],
+      ]),
+    ).toEqual(["A:number", "B:activity", "C:deadline", "D:responsible"]);
+  });
+});
