@@ -1,6 +1,6 @@
 import { placementOf, type Placement } from "./context";
 import { addDays, isoDate, isValidDate, parseIsoDate } from "./calendar";
-import { countDatePoints, dateFromSerial, parseCellDate, parseParts, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart } from "./parsers";
+import { countDatePoints, dateFromSerial, parseCellDate, parseParts, parseRomanMonthsAlone, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart } from "./parsers";
 import { anchorOf, resolveParts } from "./resolve";
 import { tokenize, type Token } from "./text";
 import type { Deadline, DeadlineContext, Every, PlanPeriod, UnparsedReason } from "./types";
@@ -358,9 +358,14 @@ function readPeriods(source: string, original: string, placement: Placement): De
   let cell = parseParts(tokens, source);
   let lead = "";
   if (!cell) {
-    const place = placeBefore(all, source);
-    if (!place) return "unknown-form";
-    ({ tokens, cell, lead } = place);
+    const roman = parseRomanMonthsAlone(all);
+    if (roman === "ambiguous") return roman;
+    if (roman) cell = { parts: roman, openEnd: false, noteFrom: -1 };
+    else {
+      const place = placeBefore(all, source);
+      if (!place) return "unknown-form";
+      ({ tokens, cell, lead } = place);
+    }
   }
   if (cell.noteFrom >= 0 && undatedKindAt(tokens, skipSymbolsAt(tokens, cell.noteFrom)) === "continuous") return "continuous";
   const read = resolveParts(cell.parts, tokens, source, original, placement.anchor);

@@ -243,9 +243,36 @@ describe("days with Roman months and spans between two days", () => {
     expect(read(text, period)).toEqual(expected);
   });
 
-  it("does not take a day and a Roman numeral followed by other words for a date (`5 II klasa`), nor a Roman numeral alone", () => {
+  it("does not take a day and a Roman numeral followed by other words for a date (`5 II klasa`)", () => {
     expect(read("5 II klasa", "2017/2018")).toMatchObject({ kind: "unparsed" });
-    expect(read("XII", "2017/2018")).toMatchObject({ kind: "unparsed" });
+  });
+});
+
+describe("a month in Roman numerals alone (Bialystok, Draginovo calendars)", () => {
+  it.each([
+    ["XII", { kind: "month", start: "2017-12-01", end: "2017-12-31" }],
+    ["VI", { kind: "month", start: "2018-06-01", end: "2018-06-30" }],
+    ["ХІІ", { kind: "month", start: "2017-12-01", end: "2017-12-31" }],
+    ["ІХ", { kind: "month", start: "2017-09-01", end: "2017-09-30" }],
+    ["IX–X", { kind: "range", start: "2017-09-01", end: "2017-10-31" }],
+    ["XII-I", { kind: "range", start: "2017-12-01", end: "2018-01-31" }],
+    ["IV-V", { kind: "range", start: "2018-04-01", end: "2018-05-31" }],
+  ])("reads %j in a 2017/2018 plan as months", (text, expected) => {
+    expect(read(text, "2017/2018")).toEqual(expected);
+  });
+
+  it("leaves numerals up to IV unread as ambiguous: alone they may be a quarter, a half-year or a term (`I` for `I półrocze`)", () => {
+    for (const text of ["I", "II", "IV", "І", "III-IV", "I/II"]) expect(read(text, "2017/2018")).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
+  });
+
+  it("leaves a lone X unread as ambiguous: it is also the cross typed for not applicable", () => {
+    expect(read("X", "2017/2018")).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
+    expect(read("Х", "2017/2018")).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
+  });
+
+  it("gives no year where the plan names none, and July or August of a school year stays unread", () => {
+    expect(read("XII")).toMatchObject({ kind: "unparsed", reason: "year-missing" });
+    expect(read("VII", "2017/2018")).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
   });
 });
 

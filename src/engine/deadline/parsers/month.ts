@@ -2,7 +2,7 @@ import type { Token } from "../text";
 import { monthOf, VOCABULARY, wordClass } from "../vocabulary";
 import type { Match } from "./match";
 import { parseYear, romanAt } from "./numbers";
-import type { Point } from "./point";
+import type { Point, RawPart, RawPoint } from "./point";
 
 /** A month by name, with its year if written: `м. септември 2019 г.`, `maj 2018`, `в сентябре 2020`, `Sept`. */
 export function parseNamedMonth(tokens: readonly Token[], i: number): Match<Point> | null {
@@ -29,4 +29,27 @@ export function parseSeason(tokens: readonly Token[], i: number): Match<Point> |
   if (n === undefined) return null;
   const year = parseYear(tokens, i + 1);
   return { value: { unit: "season", n, y: year?.value ?? null }, next: year?.next ?? i + 1 };
+}
+
+/**
+ * A cell that is nothing but a month in Roman numerals, or a range of two (`XII`, `ХІІ`, `IX–X`,
+ * `IX/X`), as Polish and Bulgarian calendars write the month of an event. Numerals up to IV are also
+ * how a quarter, a half-year or a term is written alone (`I`, `II` for `I półrocze`): a cell whose
+ * numerals all stay within IV is `ambiguous`, not a month, and so is a lone `X`. A range with one
+ * end past IV is of months.
+ * Null when the cell is anything else.
+ */
+export function parseRomanMonthsAlone(tokens: readonly Token[]): RawPart[] | "ambiguous" | null {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].type === "sym" && tokens[end - 1].text !== "-") end--;
+  const left = romanAt(tokens, 0);
+  if (left === undefined) return null;
+  let right: number | undefined;
+  if (end === 3 && tokens[1].type === "sym" && (tokens[1].text === "-" || tokens[1].text === "/")) right = romanAt(tokens, 2);
+  if (end !== 1 && right === undefined) return null;
+  if (left <= 4 && (right === undefined || right <= 4)) return "ambiguous";
+  // A lone `X` is as often the cross officials type for "not applicable" (a filler to the checks).
+  if (left === 10 && right === undefined) return "ambiguous";
+  const point = (m: number, at: number): RawPoint => ({ point: { unit: "month", y: null, m }, narrowing: null, from: at, to: at + 1 });
+  return [{ by: false, left: point(left, 0), right: right === undefined ? null : point(right, 2), from: 0, to: end }];
 }
