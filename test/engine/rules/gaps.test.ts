@@ -164,3 +164,24 @@ describe("people written one cell to the left of the responsible column", () => 
     expect(located(gapNoResponsible, table)).toEqual(["E4 gap.no-responsible"]);
   });
 });
+
+describe("a schedule with a date column per subject", () => {
+  // Draginovo's class-test schedule: a row per month, a column of test dates per subject.
+  const table = makeTable({
+    columns: ["activity", { role: "deadline", header: "Български език и литература" }, { role: "deadline", header: "Математика" }],
+    rows: [
+      ["Контролни работи", "", "26.09.2016г."],
+      ["Контролни работи", "04.10.2016г.", "19.10.2016г."],
+      ["Контролни работи", "02.11.2016г.\n24.11.2016г.", ""],
+      ["Контролни работи", "", ""],
+    ],
+  });
+
+  it("does not report a row dated in another subject's column as a task without a deadline", () => {
+    expect(located(gapNoDeadline, table).filter((f) => f.startsWith("B2") || f.startsWith("B4"))).toEqual([]);
+  });
+
+  it("still reports a row with no date in any of its columns", () => {
+    expect(withCodes(gapNoDeadline.run(table, context()), "gap.no-deadline").map((f) => f.cell)).toEqual(["B5"]);
+  });
+});
