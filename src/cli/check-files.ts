@@ -8,6 +8,7 @@ import { readPlanFile, type PlanFile } from "../files/read-plan-file";
 import type { FileFormat } from "../files/file-format";
 import type { Translator } from "../i18n/catalog";
 import { findingJson, tableJson, type TableJson } from "./table-json";
+import { madeWhole, type ListMaker } from "./made-on-read";
 import { notCheckedReason, type NotCheckedReason } from "../workbook/not-checked";
 import { isPlanCheckOutput } from "../xlsx/overview-record";
 import { readWithRecordedRoles } from "../workbook/options-from-record";
@@ -120,7 +121,8 @@ export interface FileData extends Omit<FileJson, "findings" | "tables"> {
   findings?: Finding[];
 }
 
-export function fileData(f: FileCheck): FileData {
+/** `list` decides whether the rows are made now (to be sent to another thread) or as they are read. */
+export function fileData(f: FileCheck, list: ListMaker = madeWhole): FileData {
   const notChecked = notCheckedReason(f.error, f.tables.length);
   return {
     file: f.file,
@@ -133,21 +135,28 @@ export function fileData(f: FileCheck): FileData {
     ...(f.planCheckOutput ? { planCheckOutput: true as const } : {}),
     tables: f.tables.map((c) => {
       const visibility = f.hidden?.[c.table.sheet];
-      return { ...tableJson(c), ...(visibility ? { visibility } : {}), findings: c.findings };
+      return { ...tableJson(c, list), ...(visibility ? { visibility } : {}), findings: c.findings };
     }),
   };
 }
 
-/** A file's data in the user's language: the JSON the command line prints and its commands read. */
-export function fileWords(d: FileData, t: Translator): FileJson {
+/**
+ * A file's data in the user's language: the JSON the command line prints and its commands read.
+ * `list` decides whether the findings' words are made now or as they are read.
+ */
+export function fileWords(d: FileData, t: Translator, list: ListMaker = madeWhole): FileJson {
   const { findings, tables, error, ...rest } = d;
   return {
     ...rest,
     // The reader's errors are said in the user's language; anything else keeps its own words.
     error: error && error.reason !== undefined ? { ...error, message: fileErrorText(d.file, error, t) } : error,
-    ...(findings ? { findings: findings.map((x) => findingJson(x, t)) } : {}),
-    tables: tables.map((table) => ({ ...table, findings: table.findings.map((x) => findingJson(x, t)) })),
+    ...(findings ? { findings: inWords(findings, t, list) } : {}),
+    tables: tables.map((table) => ({ ...table, findings: inWords(table.findings, t, list) })),
   };
+}
+
+function inWords(findings: Finding[], t: Translator, list: ListMaker): ReturnType<typeof findingJson>[] {
+  return list(findings.length, (i) => findingJson(findings[i], t));
 }
 
 export function fileJson(f: FileCheck, t: Translator): FileJson {

@@ -103,7 +103,7 @@ function writeArray(values: unknown[], out: ChunkedOutput, indent: string): void
   }
   const inner = indent + GAP;
   out.text("[");
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0, n = values.length; i < n; i++) {
     if (i > 0) out.text(",");
     out.newline();
     out.text(inner);

@@ -4,6 +4,7 @@ import * as path from "path";
 import * as os from "os";
 import { checkFile, fileData, fileWords, type FileCheck, type FileData, type FileJson } from "./check-files";
 import { fileFindings, type FileFindings } from "./file-findings";
+import { madeOnRead } from "./made-on-read";
 import { translator, type Translator } from "../i18n/hosts/cli";
 import type { Lang } from "../i18n/catalog";
 import type { CheckOptions } from "../engine/check";
@@ -37,6 +38,8 @@ interface Shape<Sent, R> {
   answer: WorkerAnswer;
   make(checked: FileCheck): Sent;
   receive(sent: Sent): R;
+  /** The result made in this process, where nothing need be plain data to be sent. */
+  local(checked: FileCheck): R;
   /** The result of a file whose worker died (out of memory on a huge file). */
   failed(file: string, error: { code: string; message: string }): R;
 }
@@ -78,6 +81,8 @@ function wholeFiles(t: Translator): Shape<FileData, FileJson> {
     answer: "data",
     make: fileData,
     receive: (d) => fileWords(d, t),
+    // Rows and findings' words are made as they are read (written), not all held at once.
+    local: (checked) => fileWords(fileData(checked, madeOnRead), t, madeOnRead),
     failed: (file, error) => ({ file, error, sheets: 0, tables: [] }),
   };
 }
@@ -86,6 +91,7 @@ const FINDINGS: Shape<FileFindings, FileFindings> = {
   answer: "findings",
   make: fileFindings,
   receive: (f) => f,
+  local: fileFindings,
   failed: (file, error) => ({ file, format: null, notChecked: notCheckedReason(error, 0), error, findings: [], summary: { tables: 0, rows: 0, errors: 0, warnings: 0 } }),
 };
 
@@ -161,7 +167,7 @@ async function runPool<Sent, R>(files: string[], options: CheckOptions, pool: Po
 
 async function checkInProcess<Sent, R>(files: string[], options: CheckOptions, pool: PoolOptions, shape: Shape<Sent, R>, onResult: ResultSink<R>): Promise<void> {
   for (let i = 0; i < files.length; i++) {
-    onResult(shape.receive(shape.make(await checkFile(files[i], options))), i);
+    onResult(shape.local(await checkFile(files[i], options)), i);
     pool.onProgress?.(i + 1, files.length, files[i]);
   }
 }

@@ -5,6 +5,7 @@ import type { ResolvedBody } from "../engine/executors";
 import type { Translator } from "../i18n/catalog";
 import { formatFinding } from "../i18n/format-finding";
 import type { CheckedFinding } from "../workbook/overview-model";
+import { madeWhole, type ListMaker } from "./made-on-read";
 
 /** JSON shapes of the command line: a contract other tools read. Extend, never rename. */
 
@@ -49,8 +50,11 @@ export interface TableJson {
   findings?: FindingJson[];
 }
 
-/** A checked table as the JSON prints it: each row's meaning is the check's own reading (TableCheck.meanings). */
-export function tableJson(check: TableCheck): TableJson {
+/**
+ * A checked table as the JSON prints it: each row's meaning is the check's own reading
+ * (TableCheck.meanings). `list` decides whether the rows are made now or as they are read.
+ */
+export function tableJson(check: TableCheck, list: ListMaker = madeWhole): TableJson {
   const { table } = check;
   const has = (role: string) => table.columns.some((c) => c.role === role);
   const shows = { unit: has("unit") || has("indicator"), target: has("target") };
@@ -60,7 +64,7 @@ export function tableJson(check: TableCheck): TableJson {
     period: check.period,
     headerRows: table.headerRows,
     columns: table.columns.map((c) => ({ column: c.column, header: c.header, role: c.role, source: c.source ?? "header" })),
-    rows: table.rows.map((r, i) => rowJson(r, i, check, shows)),
+    rows: list(table.rows.length, (i) => rowJson(table.rows[i], i, check, shows)),
   };
 }
 
