@@ -6,7 +6,9 @@ import type { Rule } from "./types";
 
 /**
  * A task row that repeats an earlier one word for word in every column but the number
- * (a row pasted twice). Reported at the repeat, naming the first.
+ * (a row pasted twice). Reported at the repeat, naming the first. The section or month heading
+ * the row stands under is part of what it says: `3rd | Term starts` under MAY is another date
+ * than the same words under JANUARY.
  */
 export const tableDuplicateRow: Rule = {
   id: "table-duplicate-row",
@@ -44,6 +46,8 @@ export const tableDuplicateRow: Rule = {
 /** FNV-1a over the content cells, with a separator between cells so "ab","c" differs from "a","bc". */
 function contentHash(row: PlanRow, keys: string[]): number {
   let h = 0x811c9dc5;
+  const section = row.section ?? "";
+  for (let i = 0; i < section.length; i++) h = Math.imul(h ^ section.charCodeAt(i), 0x01000193);
   for (const k of keys) {
     const text = row.cells[k] ?? "";
     for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
@@ -53,6 +57,7 @@ function contentHash(row: PlanRow, keys: string[]): number {
 }
 
 function sameContent(a: PlanRow, b: PlanRow, keys: string[]): boolean {
+  if (a.section !== b.section) return false;
   for (const k of keys) if ((a.cells[k] ?? "") !== (b.cells[k] ?? "")) return false;
   return true;
 }

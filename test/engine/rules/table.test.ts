@@ -66,6 +66,16 @@ describe("table.duplicate-row", () => {
   it("does not flag Bochnia's tasks 6. and 14., alike in name but for different schools", () => {
     expect(located(tableDuplicateRow, bochnia())).toEqual([]);
   });
+
+  it("does not flag the same words under another month heading: another date in the school calendar", () => {
+    const table = makeTable({ columns: ["deadline", "activity"], rows: ["JANUARY", ["3rd", "Term starts"], "MAY", ["3rd", "Term starts"]] });
+    expect(located(tableDuplicateRow, table)).toEqual([]);
+  });
+
+  it("still flags the row repeated under the same month heading", () => {
+    const table = makeTable({ columns: ["deadline", "activity"], rows: ["JANUARY", ["3rd", "Term starts"], ["3rd", "Term starts"]] });
+    expect(located(tableDuplicateRow, table)).toEqual(["A4 table.duplicate-row"]);
+  });
 });
 
 describe("header.role-missing", () => {
