@@ -228,12 +228,24 @@ function yearsInLine(line: Line, around: Surroundings, admission: boolean): { pe
     if (to === from + 1 && around.finance && !SCHOOL_YEAR_SAID.test(line.folded)) return { period: yearsPeriod(from, to, false, m[0])!, explicit: true, financial: true };
     const school = consecutive && (slash || short || schoolWords || (around.school && !plural));
     const label = `${m[1]}${slash ? "/" : "-"}${m[3]}`;
-    // Admission for the school year 2018-2019 happens in 2018, before that year begins.
-    if (school && admission) return { period: yearsPeriod(from, from, false, m[1])!, explicit: true, financial: false };
+    // Admission for the school year 2018-2019 happens in 2018, before that year begins; a timetable
+    // said to apply in the academic year 2024/25 is of that year itself.
+    if (school && admission && !saidAsDuring(tokens, k)) return { period: yearsPeriod(from, from, false, m[1])!, explicit: true, financial: false };
     const period = yearsPeriod(from, to, school, label);
     if (period) return { period, explicit: school || slash || yearWord || plural, financial: false };
   }
   return null;
+}
+
+/** `in`, `during` before the school year the years name: when the work is done, not what it admits to. */
+const DURING_WORDS = new Set(["in", "during"]);
+const SCHOOL_YEAR_WORDS = new Set(["the", "academic", "school", "year"]);
+
+/** The years at token k are introduced as the time the line's work is done in (`in the academic year 2024/25`). */
+function saidAsDuring(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && SCHOOL_YEAR_WORDS.has(tokens[j].text)) j--;
+  return j >= 0 && j < k - 1 && DURING_WORDS.has(tokens[j].text);
 }
 
 /** Words a line may hold besides its period and still say nothing else (`на`, `рік`, `н.р.`, `year`). */

@@ -16,7 +16,11 @@ export interface Token {
   /** Offsets in the source text, to quote what a part of the cell says. */
   start: number;
   end: number;
+  /** The token opens a new line of the cell: what it says need not go with the token before it. */
+  lineStart?: true;
 }
+
+const LINE_BREAK = /[\r\n]/;
 
 const TOKEN =
   /(\d+)|([\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)|([-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D])|([/\\\u2044\u2215\uFF0F])|([.,;:&+])/gu;
@@ -53,6 +57,7 @@ export function tokenize(source: string): Token[] {
     const start = m.index;
     const end = start + m[0].length;
     const prev = tokens[tokens.length - 1];
+    const count = tokens.length;
     if (m[1] !== undefined) {
       tokens.push({ type: "num", text: m[1], value: Number(m[1]), start, end });
     } else if (m[2] !== undefined) {
@@ -68,6 +73,7 @@ export function tokenize(source: string): Token[] {
         tokens.push({ type: "sym", text: sym, value: NaN, start, end });
       }
     }
+    if (tokens.length > count && prev !== undefined && LINE_BREAK.test(source.slice(prev.end, start))) tokens[count].lineStart = true;
   }
   return tokens;
 }

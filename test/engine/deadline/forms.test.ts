@@ -248,6 +248,15 @@ describe("days with Roman months and spans between two days", () => {
   });
 });
 
+describe("ranges of days one on each line, the month written first (Windsor)", () => {
+  it("ends each range at its own line: the next line's month is not the last day's", () => {
+    const d = parseDeadline("October 10-17\nOctober 17-22", { period: P("2023/2024") });
+    expect(d).toMatchObject({ kind: "unparsed", reason: "several-dates" });
+    expect(d.parts?.map((p) => [p.start, p.end])).toEqual([["2023-10-10", "2023-10-17"], ["2023-10-17", "2023-10-22"]]);
+    expect(read("October 10-\n17 October", "2023/2024")).toEqual({ kind: "range", start: "2023-10-10", end: "2023-10-17" });
+  });
+});
+
 describe("a month in Roman numerals alone (Bialystok, Draginovo calendars)", () => {
   it.each([
     ["XII", { kind: "month", start: "2017-12-01", end: "2017-12-31" }],

@@ -202,6 +202,12 @@ describe("titles as they are set and admissions by the month of entry", () => {
     expect(planPeriodFromTexts(["-", "П Л А Н роботи КЗ БМР Білоцерківська ЦБС ім. П.Красножона на березень 2026р."])).toMatchObject({ start: "2026-03-01", end: "2026-03-31" });
   });
 
+  it("keeps the academic year an admission appeals timetable is said to apply in (Gateshead)", () => {
+    const line = "The following timetable will apply to appeals for admission to community schools in the academic year 2024/25.";
+    expect(planPeriodFromTexts([line])).toEqual({ start: "2024-09-01", end: "2025-08-31", label: "2024/25" });
+    expect(planPeriodFromTexts(["Admissions timetable for the academic year 2024/25"])).toEqual({ start: "2024-01-01", end: "2024-12-31", label: "2024" });
+  });
+
   it("dates an admission timetable for entry in a month in that month's calendar year (Dorset)", () => {
     expect(planPeriodFromTexts(["Admission appeals timetable for entry in September 2025"])).toEqual({ start: "2025-01-01", end: "2025-12-31", label: "2025" });
   });

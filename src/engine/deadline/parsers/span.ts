@@ -118,7 +118,8 @@ function parseRightEnd(tokens: readonly Token[], i: number): RawPoint | null {
 function parseRightDay(tokens: readonly Token[], i: number, left: Point): RawPoint | null {
   if (left.unit !== "day") return null;
   const day = parseDayNumber(tokens, i);
-  if (!day || isSym(tokens, day.next, ".", "/") || monthOf(tokens[day.next]) !== undefined) return null;
+  // `October 10-17\nOctober 17-22`: a month on the next line opens the next period, not this day's.
+  if (!day || isSym(tokens, day.next, ".", "/") || (monthOf(tokens[day.next]) !== undefined && !tokens[day.next].lineStart)) return null;
   const comma = isSym(tokens, day.next, ",") && parseYear(tokens, day.next + 1) ? 1 : 0;
   const year = parseYear(tokens, day.next + comma);
   const y = year?.value ?? left.y;
@@ -174,7 +175,13 @@ export function parsePart(tokens: readonly Token[], i: number): Match<RawPart> |
   };
   // After a deadline word, `до` opens the next deadline (`До 28.04.06 До 05.05.06`), not a range's end.
   const connector = connectorAt(tokens, leftNext, !prefix.by);
-  const right = connector > 0 ? parseRightEnd(tokens, leftNext + connector) ?? parseRightDay(tokens, leftNext + connector, left.value) : null;
+  const rightAt = leftNext + connector;
+  // `October 10-17\nOctober 17-22`: after a month written first, a day before a month that opens
+  // the next line ends this range; the month is the next line's.
+  const dayThenLine = monthOf(tokens[start]) !== undefined && tokens[rightAt + 1]?.lineStart === true && monthOf(tokens[rightAt + 1]) !== undefined;
+  const right = connector > 0
+    ? (dayThenLine ? parseRightDay(tokens, rightAt, left.value) : null) ?? parseRightEnd(tokens, rightAt) ?? parseRightDay(tokens, rightAt, left.value)
+    : null;
   if (right && point && isSym(tokens, leftNext, "/")) {
     const inSchoolYear = inSchoolYearAfter(left.value, right.point);
     if (inSchoolYear !== undefined) {
