@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../finding";
 import type { PlanTable } from "../plan";
+import { isFilledLaterHeading } from "../detect/vocabulary/filled-later";
 import type { Role } from "../roles";
 import { tableFacts } from "./facts";
 import type { Rule } from "./types";
@@ -24,6 +25,8 @@ export const tableBlankColumn: Rule = {
     const out: Finding[] = [];
     for (const column of table.columns) {
       if (MAY_BE_BLANK.has(column.role) || !facts.blankKeys.has(column.key)) continue;
+      // A rating or fulfilment mark is filled at review; a required role's column never waits for it.
+      if (!REQUIRED.has(column.role) && isFilledLaterHeading(column.header)) continue;
       const severity: Severity = REQUIRED.has(column.role) ? "error" : "warning";
       out.push({
         code: "table.blank-column",

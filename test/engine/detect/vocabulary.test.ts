@@ -134,6 +134,8 @@ const UKRAINIAN: Case[] = [
 
 const ENGLISH: Case[] = [
   ["No.", "number"],
+  ["How will we know we have achieved the objective", "indicator"],
+  ["Annual red, amber green rating", "monitoring"],
   ["Activity", "activity"],
   ["Deadline", "deadline"],
   ["Due date", "deadline"],

@@ -44,6 +44,26 @@ describe("table.blank-column", () => {
     expect(located(tableBlankColumn, table)).toEqual([]);
   });
 
+  it.each<[Role, string]>([
+    ["monitoring", "Annual red, amber green rating"],
+    ["actual", "Progress to date"],
+    ["result", "Отметка о выполнении"],
+    ["monitoring", "Realizacja"],
+    ["result", "Відмітка про виконання"],
+  ])("an empty %s column headed %j is filled at review, not a defect", (role, header) => {
+    const table = makeTable({ columns: ["number", "activity", { role, header }], rows: [["1.", "Определяне на координатор.", ""]] });
+    expect(located(tableBlankColumn, table)).toEqual([]);
+  });
+
+  it.each<[Role, string]>([
+    ["deadline", "Срок выполнения"],
+    ["responsible", "Status owner"],
+    ["result", "Ожидаемый результат"],
+  ])("an empty %s column headed %j is still reported", (role, header) => {
+    const table = makeTable({ columns: ["number", "activity", { role, header }], rows: [["1.", "Определяне на координатор.", ""]] });
+    expect(located(tableBlankColumn, table)).toEqual(["C1 table.blank-column"]);
+  });
+
   it("counts a column of dashes as empty", () => {
     const table = makeTable({ columns: ["number", "activity", "budget"], rows: [["1.", "Определяне на координатор.", "-"], ["2.", "Ранно оценяване", "–"]] });
     expect(located(tableBlankColumn, table)).toEqual(["C1 table.blank-column"]);

@@ -1,0 +1,25 @@
+import { headerWords } from "../header-text";
+
+/**
+ * Headings of columns left blank when a plan is set and filled in when it is carried out or
+ * reviewed: a red/amber/green rating, the status, a mark of fulfilment (`Annual red, amber green
+ * rating`, `Отметка о выполнении`, `Realizacja`). Whole words in order; grammatical forms that also
+ * open a deadline's heading (`Срок выполнения`, `Termin realizacji`, `Термін виконання`) are left out.
+ */
+export const FILLED_LATER_HEADINGS: Readonly<Record<"bg" | "pl" | "ru" | "uk" | "en", readonly string[]>> = {
+  en: ["rag", "red amber green", "rating", "status", "progress", "progress to date", "completed", "date completed"],
+  bg: ["статус", "отметка за изпълнение", "отчет за изпълнението", "изпълнено"],
+  pl: ["realizacja", "stopień realizacji", "stan realizacji", "zrealizowano", "status"],
+  ru: ["выполнение", "отметка о выполнении", "отметка", "статус", "выполнено"],
+  uk: ["відмітка про виконання", "відмітка", "стан виконання", "статус", "виконано"],
+};
+
+const PHRASES: readonly string[][] = Object.values(FILLED_LATER_HEADINGS)
+  .flat()
+  .map((p) => p.split(" "));
+
+/** True when a column's heading names something filled in only as the plan is carried out or reviewed. */
+export function isFilledLaterHeading(header: string): boolean {
+  const words = headerWords(header);
+  return PHRASES.some((p) => words.some((_, at) => p.every((w, j) => words[at + j] === w)));
+}
