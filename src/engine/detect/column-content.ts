@@ -99,7 +99,11 @@ function inlineLabel(text: string): { role: KnownRole; rest: string } | null {
   return match && match.coverage === 1 ? { role: match.role, rest: text.slice(m[0].length) } : null;
 }
 
+/** A numbered branch of a library or school system (`Ф.3`, `Філія №2`, `Filia nr 1`), or a village branch (`Ф.с. Скребиші`): the body holding the event. */
+const BRANCH = /^(?:(?:ф|філія|филиал|filia|branch)\.?\s*(?:№|nr|no\.?)?\s*\d{1,2}|ф\.\s*с\.\s*\p{Lu}[\p{L}.\s-]{2,40})$/iu;
+
 function isPeopleCell(text: string): boolean {
+  if (BRANCH.test(text)) return true;
   // `ІХ`, `XII`: a month or a term in Roman numerals (Cyrillic look-alikes too), not a body's initials.
   if (text.length > SHORT_CELL * 2 || !/\p{L}/u.test(text) || ROMAN.test(text)) return false;
   const parts = text.split(PART_SEPARATOR).map((p) => p.trim()).filter((p) => p !== "");
