@@ -395,9 +395,11 @@ const LABEL_WORDS = /^(?:тижд|тижн|недел|седмиц|tydz|tygod|we
  */
 function placeBefore(tokens: readonly Token[], source: string): { tokens: Token[]; cell: CellParts; lead: string } | null {
   const at = tokens.findIndex((t) => t.type === "num" || monthOf(t) !== undefined);
-  // Two words at least, the last no label of the number after it (`Week 3 March`, `Etap 2 2025`).
+  // Two words at least, the last no label of the number after it (`Week 3 March`, `Etap 2 2025`);
+  // one only when it is the step done that day (`Adopt July 28, 2008`): a word alone (`Отчет`) may change the date.
   const words = tokens.slice(0, at).filter((t) => t.type === "word").length;
-  if (at <= 0 || words < 2 || LABEL_WORDS.test(tokens[at - 1].text) || !isPlainWording(tokens, 0, at)) return null;
+  if (at <= 0 || words < 1 || LABEL_WORDS.test(tokens[at - 1].text) || !isPlainWording(tokens, 0, at)) return null;
+  if (words === 1 && !VOCABULARY.stepVerbs.has(tokens[at - 1].text)) return null;
   const rest = tokens.slice(at);
   const cell = parseParts(rest, source);
   if (!cell || cell.noteFrom >= 0 || cell.openEnd || !cell.parts.every(daysWithYear)) return null;

@@ -530,7 +530,23 @@ function withoutMonthHeadings(written: RawPart[]): RawPart[] {
  * exist). Several parts: the kind is `by` when all are deadlines, else `range`; the start is the
  * earliest day any part names (a deadline's own day when it has no start), the end the latest.
  */
+/**
+ * `м. септември 2025 01.09. - 11.09.2026 г.`: a month written as the heading of days in the same
+ * month of another year. Which year is meant cannot be told.
+ */
+function headingDisagrees(parts: readonly RawPart[]): boolean {
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const month = parts[i].left.point;
+    if (parts[i].right || parts[i].by || month.unit !== "month" || month.y === null) continue;
+    const next = parts[i + 1];
+    const ends = [next.left.point, ...(next.right ? [next.right.point] : [])];
+    if (ends.every((p) => p.unit === "day" && p.m === month.m) && ends.some((p) => p.unit === "day" && p.y !== null && p.y !== month.y)) return true;
+  }
+  return false;
+}
+
 export function resolveParts(written: RawPart[], tokens: readonly Token[], source: string, text: string, anchor: PeriodAnchor | null): Deadline | UnparsedReason {
+  if (headingDisagrees(written)) return "ambiguous";
   const parts = withoutMonthHeadings(written);
   const separate = separateDates(parts) >= 2;
   // `do dnia 15 kwietnia 2018/2019`: a day in each of two years, not one date.

@@ -198,6 +198,7 @@ export const VOCABULARY = {
   planWords: stemPattern(collect((l) => l.planWords)),
   referenceWords: stemPattern(collect((l) => l.referenceWords)),
   admissionWords: stemPattern(collect((l) => l.admissionWords)),
+  stepVerbs: new Set(collect((l) => l.stepVerbs ?? [])),
   schoolWords: stemPattern(collect((l) => l.schoolWords).filter((w) => w.length > 2)),
   approvalWords: stemPattern(collect((l) => l.approvalWords)),
   financeWords: stemPattern(collect((l) => l.financeWords)),

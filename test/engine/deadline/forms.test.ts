@@ -257,6 +257,25 @@ describe("ranges of days one on each line, the month written first (Windsor)", (
   });
 });
 
+describe("a month written as the heading of days of another year (Godech)", () => {
+  it("leaves the cell unread as ambiguous; a heading of the same year still gives its days", () => {
+    expect(read("м. септември 2025 01.09. - 11.09.2026 г. вкл.", "2025/2026")).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
+    expect(read("м. април 2026 22.04. - 30.04.2026 г. вкл.", "2025/2026")).toEqual({ kind: "range", start: "2026-04-22", end: "2026-04-30" });
+  });
+});
+
+describe("one word before a full date (Mounds View)", () => {
+  it("is the step done that day, kept as a note", () => {
+    expect(parseDeadline("Adopt July 28, 2008", { period: P("2008") })).toMatchObject({ kind: "date", start: "2008-07-28", end: "2008-07-28", note: "Adopt" });
+  });
+
+  it("is no date of the work where the word relates the work to it", () => {
+    for (const text of ["Since July 28, 2008", "Except July 28, 2008", "Not July 28, 2008", "Cancelled 28.07.2008"]) {
+      expect(read(text, "2008")).toMatchObject({ kind: "unparsed" });
+    }
+  });
+});
+
 describe("a month in Roman numerals alone (Bialystok, Draginovo calendars)", () => {
   it.each([
     ["XII", { kind: "month", start: "2017-12-01", end: "2017-12-31" }],

@@ -53,6 +53,7 @@ export const en: LocaleVocabulary = {
   ],
   planWords: ["plan", "programme", "program", "roadmap", "road map", "schedule", "strategy", "scorecard", "calendar", "timetable", "timeline"],
   admissionWords: ["admission"],
+  stepVerbs: ["adopt", "approve", "submit", "publish", "present", "launch", "sign", "issue", "deliver", "finalise", "finalize", "consult", "agree", "hold"],
   referenceWords: ["law", "article", "regulation", "decision", "resolution", "pursuant"],
   approvalWords: ["approved", "adopted", "signed", "minutes", "dated", "amended", "as amended"],
   holidayYearWords: ["new year", "new year's"],

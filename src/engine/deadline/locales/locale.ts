@@ -66,6 +66,11 @@ export interface LocaleVocabulary {
   weekdays: readonly string[];
   /** Work set off by an event or done to a schedule kept elsewhere, with no date of its own. */
   event: readonly string[];
+  /**
+   * Verbs naming the step done on a day, written alone before its date in an action plan's
+   * timeline (`Adopt July 28, 2008`). Whole folded words.
+   */
+  stepVerbs?: readonly string[];
   /** Stems of words that name a plan in a title (`план`, `harmonogram`, `дорожн`). */
   planWords: readonly string[];
   /**
