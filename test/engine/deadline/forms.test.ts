@@ -276,6 +276,14 @@ describe("one word before a full date (Mounds View)", () => {
   });
 });
 
+describe("a range whose end is written with a dash (`2.10-15-10`, Ukrainian school library)", () => {
+  it("reads the end as a day and month after a dotted start, and nothing more than that", () => {
+    expect(read("2.10-15-10", "2019")).toEqual({ kind: "range", start: "2019-10-02", end: "2019-10-15" });
+    expect(read("2.10-15-10-2019", "2019")).toMatchObject({ kind: "unparsed" });
+    expect(read("15-10", "2019")).toMatchObject({ kind: "unparsed" });
+  });
+});
+
 describe("a month in Roman numerals alone (Bialystok, Draginovo calendars)", () => {
   it.each([
     ["XII", { kind: "month", start: "2017-12-01", end: "2017-12-31" }],

@@ -136,6 +136,18 @@ function parseDayDashMonth(tokens: readonly Token[], i: number): Match<Point> | 
   return { value: { unit: "day", y: year?.value ?? null, m: month, d: d.value }, next: year?.next ?? i + 3 };
 }
 
+/**
+ * `2.10-15-10`: after a day and month written with a dot, the range's end written with a dash
+ * (`15-10`, day and month joined, nothing after) is a day and month too, of the same year.
+ */
+function parseRightDashedDay(tokens: readonly Token[], i: number, start: number, left: Point): RawPoint | null {
+  if (left.unit !== "day" || tokens[start]?.type !== "num" || !isSym(tokens, start + 1, ".")) return null;
+  const [d, dash, m] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (d?.type !== "num" || !isSym(tokens, i + 1, "-") || m?.type !== "num" || d.end !== dash.start || dash.end !== m.start) return null;
+  if (d.text.length > 2 || m.text.length > 2 || d.value < 1 || d.value > 31 || m.value < left.m || m.value > 12 || i + 3 !== tokens.length) return null;
+  return { point: { unit: "day", y: left.y, m: m.value, d: d.value }, narrowing: null, from: i, to: i + 3 };
+}
+
 /** A bare number or Roman numeral that only the range's other end explains: `1-15 септември`, `II-III квартал`. */
 function parseBareLeft(tokens: readonly Token[], i: number): Match<Point> | null {
   const n = smallNumber(tokens, i) ?? romanAt(tokens, i);
@@ -180,7 +192,10 @@ export function parsePart(tokens: readonly Token[], i: number): Match<RawPart> |
   // the next line ends this range; the month is the next line's.
   const dayThenLine = monthOf(tokens[start]) !== undefined && tokens[rightAt + 1]?.lineStart === true && monthOf(tokens[rightAt + 1]) !== undefined;
   const right = connector > 0
-    ? (dayThenLine ? parseRightDay(tokens, rightAt, left.value) : null) ?? parseRightEnd(tokens, rightAt) ?? parseRightDay(tokens, rightAt, left.value)
+    ? (dayThenLine ? parseRightDay(tokens, rightAt, left.value) : null) ??
+      parseRightDashedDay(tokens, rightAt, start, left.value) ??
+      parseRightEnd(tokens, rightAt) ??
+      parseRightDay(tokens, rightAt, left.value)
     : null;
   if (right && point && isSym(tokens, leftNext, "/")) {
     const inSchoolYear = inSchoolYearAfter(left.value, right.point);
