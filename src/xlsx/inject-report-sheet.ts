@@ -1,25 +1,22 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { ReportSheetModel } from "./report-sheet-model";
 import { sheetReference } from "./report-sheet-model";
 import { emptyMetadata, metadataXml, type WorkbookMetadata } from "../workbook/record";
-import { readRecordPart, writeRecordPart, type StoredRecord } from "./record-part";
+import { openWorkbookPackage, workbookSheets, type WorkbookSheet } from "./package-open";
+import { writeRecordPart, type StoredRecord } from "./record-part";
 import { REPORT_MARKER, reportMarkerSheet } from "./workbook-record";
 import { freeRelId, tagAttribute } from "./package-parts";
 import {
   addOverride,
   addRelationship,
   ensureNamespace,
-  flavourOf,
   folderOf,
   freePartName,
   optionalPart,
   PackageLayoutError,
-  prefixOf,
   relativeTarget,
   relationships,
   relsPartName,
-  requiredPart,
-  workbookPartOf,
   type PackageFlavour,
 } from "./package-edit";
 import { minimalStyles, withReportStyles } from "./report-styles";
@@ -48,28 +45,13 @@ const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const PRINT_TITLES = "_xlnm.Print_Titles";
 
-interface SheetEntry {
-  /** The `<sheet>` element as written. */
-  xml: string;
-  name: string;
-  sheetId: number;
-  rid: string;
-}
+type SheetEntry = WorkbookSheet;
 
 export async function injectReportSheet(workbookBytes: Buffer, model: ReportSheetModel): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(workbookBytes);
-  const workbookPart = await workbookPartOf(zip);
-  const workbookRelsPart = relsPartName(workbookPart);
-  const base = folderOf(workbookPart);
-  let workbookXml = await requiredPart(zip, workbookPart);
-  let relsXml = await requiredPart(zip, workbookRelsPart);
-  let types = await requiredPart(zip, "[Content_Types].xml");
-  const flavour = flavourOf(workbookXml);
-  const standardLayout = workbookPart === "xl/workbook.xml" && !flavour.strict;
-  const stored: StoredRecord = standardLayout ? await readRecordPart(zip) : { metadata: null, json: null, parts: [] };
-
-  const main = prefixOf(workbookXml, "workbook") ?? "";
-  const sheets = sheetEntries(workbookXml, main);
+  const opened = await openWorkbookPackage(workbookBytes);
+  const { zip, workbookPart, workbookRelsPart, base, flavour, standardLayout, stored, main } = opened;
+  let { workbookXml, relsXml, types } = opened;
+  const sheets = workbookSheets(workbookXml, main);
   const rels = relationships(relsXml, base);
   const previous = previousReport(sheets, workbookXml, stored.metadata);
 
@@ -95,7 +77,7 @@ export async function injectReportSheet(workbookBytes: Buffer, model: ReportShee
     workbookXml = insertInto(workbookXml, main, "sheets", sheetTag);
     types = addOverride(types, sheetPath, CT_SHEET);
   }
-  const order = sheetEntries(workbookXml, main);
+  const order = workbookSheets(workbookXml, main);
   const reportIndex = order.findIndex((s) => s.name === sheetName);
 
   // Styles: the workbook's own part, or a new one when the package has none.
@@ -138,16 +120,6 @@ export async function injectReportSheet(workbookBytes: Buffer, model: ReportShee
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-/** The `<sheet>` elements of the workbook part, in order, whatever their prefix. */
-function sheetEntries(workbookXml: string, main: string): SheetEntry[] {
-  const re = new RegExp(`<${main}sheet\\s[^>]*?(?:/>|>\\s*</${main}sheet>)`, "g");
-  return [...workbookXml.matchAll(re)].map((m) => ({
-    xml: m[0],
-    name: tagAttribute(m[0], "name") ?? "",
-    sheetId: Number(tagAttribute(m[0], "sheetId") ?? 0),
-    rid: /\s[\w.-]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(m[0])?.slice(1).find((v) => v !== undefined) ?? "",
-  }));
-}
 
 /** Appends `content` at the end of an element of the workbook part (`sheets`, `definedNames`). */
 function insertInto(xml: string, p: string, name: string, content: string): string {

@@ -1,24 +1,19 @@
-import JSZip from "jszip";
 import { TIMELINE_FILL_KINDS, TIMELINE_FILLS, type TimelineFill, type TimelineSheetLayout } from "../engine/report/timeline-sheet";
 import { emptyMetadata, metadataXml, type WorkbookMetadata } from "../workbook/record";
-import { tagAttribute, freeRelId } from "./package-parts";
+import { freeRelId } from "./package-parts";
 import {
   addOverride,
   addRelationship,
   ensureNamespace,
-  flavourOf,
-  folderOf,
   freePartName,
   optionalPart,
   PackageLayoutError,
-  prefixOf,
   relativeTarget,
   relationships,
   relsPartName,
-  requiredPart,
-  workbookPartOf,
 } from "./package-edit";
-import { readRecordPart, writeRecordPart, type StoredRecord } from "./record-part";
+import { openWorkbookPackage, workbookSheets } from "./package-open";
+import { writeRecordPart, type StoredRecord } from "./record-part";
 import { minimalStyles, withFillStyles } from "./report-styles";
 import { escapeXml } from "./report-sheet-xml";
 import { timelineSheetXml } from "./timeline-sheet-xml";
@@ -43,26 +38,11 @@ export interface TimelineSheetModel {
   layout: TimelineSheetLayout;
 }
 
-interface SheetEntry {
-  name: string;
-  sheetId: number;
-  rid: string;
-}
-
 export async function injectTimelineSheet(workbookBytes: Buffer, model: TimelineSheetModel): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(workbookBytes);
-  const workbookPart = await workbookPartOf(zip);
-  const workbookRelsPart = relsPartName(workbookPart);
-  const base = folderOf(workbookPart);
-  let workbookXml = await requiredPart(zip, workbookPart);
-  let relsXml = await requiredPart(zip, workbookRelsPart);
-  let types = await requiredPart(zip, "[Content_Types].xml");
-  const flavour = flavourOf(workbookXml);
-  const standardLayout = workbookPart === "xl/workbook.xml" && !flavour.strict;
-  const stored: StoredRecord = standardLayout ? await readRecordPart(zip) : { metadata: null, json: null, parts: [] };
-
-  const main = prefixOf(workbookXml, "workbook") ?? "";
-  const sheets = sheetEntries(workbookXml, main);
+  const opened = await openWorkbookPackage(workbookBytes);
+  const { zip, workbookPart, workbookRelsPart, base, flavour, standardLayout, stored, main } = opened;
+  let { workbookXml, relsXml, types } = opened;
+  const sheets = workbookSheets(workbookXml, main);
   const rels = relationships(relsXml, base);
   const recorded = (stored.metadata?.sheets ?? []).filter((s) => s.kind === "timeline" && s.plan?.sheet === model.plan).map((s) => s.name);
   const previous = sheets.find((s) => recorded.includes(s.name) && s.name !== model.plan);
@@ -110,15 +90,6 @@ export async function injectTimelineSheet(workbookBytes: Buffer, model: Timeline
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-/** The `<sheet>` elements of the workbook part, in order, whatever their prefix. */
-function sheetEntries(workbookXml: string, main: string): SheetEntry[] {
-  const re = new RegExp(`<${main}sheet\\s[^>]*?(?:/>|>\\s*</${main}sheet>)`, "g");
-  return [...workbookXml.matchAll(re)].map((m) => ({
-    name: tagAttribute(m[0], "name") ?? "",
-    sheetId: Number(tagAttribute(m[0], "sheetId") ?? 0),
-    rid: /\s[\w.-]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(m[0])?.slice(1).find((v) => v !== undefined) ?? "",
-  }));
-}
 
 function appendSheet(xml: string, p: string, tag: string): string {
   const close = new RegExp(`</${p}sheets\\s*>`).exec(xml);
