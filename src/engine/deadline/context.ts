@@ -78,7 +78,11 @@ function readSection(section: string): SectionContext | null {
     // A year inside a date (`25.04.2019`) or a number is no section year.
     if (tokens[i - 1]?.type === "sym" && tokens[i - 1].text === "." && tokens[i - 2]?.type === "num") return null;
     const slash = tokens[i + 1]?.type === "sym" && tokens[i + 1].text === "/";
+    const dash = tokens[i + 1]?.type === "sym" && /^[-–—]$/.test(tokens[i + 1].text);
     const next = yearAt(tokens, i + 2) ?? (tokens[i + 2]?.type === "num" && tokens[i + 2].text.length === 2 ? y - (y % 100) + tokens[i + 2].value : undefined);
+    // `2023-24` under a school year's title is that school year, under a programme's two calendar
+    // years: the heading alone cannot say which, so it narrows nothing and the plan period decides.
+    if (dash && next === y + 1) return null;
     if (slash && next === y + 1) {
       years.add(`${y}/${next}`);
       found = { kind: "school-year", year: y };

@@ -165,6 +165,12 @@ describe("the year from the plan period and the section heading", () => {
     expect(read("вересень", "2024-2028", "Вересень 2026")).toMatchObject({ start: "2026-09-01" });
   });
 
+  it("lets a heading with two years joined by a dash narrow nothing: a school year or two calendar years, the plan period decides", () => {
+    expect(read("8th January", "2023/2024", "Diary of Events 2023-24")).toMatchObject({ kind: "date", start: "2024-01-08" });
+    expect(read("4th September", "2023/2024", "Diary of Events 2023-24")).toMatchObject({ kind: "date", start: "2023-09-04" });
+    expect(read("8th January", null, "Diary of Events 2023-24")).toMatchObject({ kind: "unparsed", reason: "year-missing" });
+  });
+
   it("dates a bare day under a month heading", () => {
     expect(read("до 15", "2025/2026", "ДЕКАБРЬ")).toEqual({ kind: "by", start: null, end: "2025-12-15" });
     expect(read("10-15", "2025/2026", "Listopad")).toEqual({ kind: "range", start: "2025-11-10", end: "2025-11-15" });
