@@ -171,6 +171,11 @@ describe("the year from the plan period and the section heading", () => {
     expect(read("8th January", null, "Diary of Events 2023-24")).toMatchObject({ kind: "unparsed", reason: "year-missing" });
   });
 
+  it("reads a day range whose first day carries its English ordinal ending", () => {
+    expect(read("12th - 16th February", "2023/2024")).toEqual({ kind: "range", start: "2024-02-12", end: "2024-02-16" });
+    expect(read("1st–3rd March 2024")).toEqual({ kind: "range", start: "2024-03-01", end: "2024-03-03" });
+  });
+
   it("dates a bare day under a month heading", () => {
     expect(read("до 15", "2025/2026", "ДЕКАБРЬ")).toEqual({ kind: "by", start: null, end: "2025-12-15" });
     expect(read("10-15", "2025/2026", "Listopad")).toEqual({ kind: "range", start: "2025-11-10", end: "2025-11-15" });

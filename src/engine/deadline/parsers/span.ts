@@ -1,6 +1,6 @@
 import type { Narrowing } from "../locales";
 import type { Token } from "../text";
-import { VOCABULARY, isPlainWording, monthOf, type PhraseTable } from "../vocabulary";
+import { VOCABULARY, isPlainWording, monthOf, wordClass, type PhraseTable } from "../vocabulary";
 import { parseDayMonth, parseNumericDate } from "./date";
 import { isSym, smallNumber, type Match, type Parser } from "./match";
 import { parseNamedMonth, parseRomanMonth, parseSeason } from "./month";
@@ -151,7 +151,10 @@ function parseRightDashedDay(tokens: readonly Token[], i: number, start: number,
 /** A bare number or Roman numeral that only the range's other end explains: `1-15 септември`, `II-III квартал`. */
 function parseBareLeft(tokens: readonly Token[], i: number): Match<Point> | null {
   const n = smallNumber(tokens, i) ?? romanAt(tokens, i);
-  return n === undefined ? null : { value: { unit: "number", n }, next: i + 1 };
+  if (n === undefined) return null;
+  // `12th - 16th February`: the bare day may carry its ordinal ending, as the day at the other end does.
+  const suffix = wordClass(tokens[i + 1])?.ordinalSuffix ? 1 : 0;
+  return { value: { unit: "number", n }, next: i + 1 + suffix };
 }
 
 /**
