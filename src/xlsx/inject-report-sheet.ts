@@ -2,24 +2,21 @@ import type JSZip from "jszip";
 import type { ReportSheetModel } from "./report-sheet-model";
 import { sheetReference } from "./report-sheet-model";
 import { emptyMetadata, metadataXml, type WorkbookMetadata } from "../workbook/record";
-import { openWorkbookPackage, workbookSheets, type WorkbookSheet } from "./package-open";
+import { insertInto, openWorkbookPackage, placeSheet, stylesPart, workbookSheets, type WorkbookSheet } from "./package-open";
 import { writeRecordPart, type StoredRecord } from "./record-part";
 import { REPORT_MARKER, reportMarkerSheet } from "./workbook-record";
-import { freeRelId, tagAttribute } from "./package-parts";
+import { tagAttribute } from "./package-parts";
 import {
   addOverride,
-  addRelationship,
-  ensureNamespace,
   folderOf,
   freePartName,
   optionalPart,
-  PackageLayoutError,
   relativeTarget,
   relationships,
   relsPartName,
   type PackageFlavour,
 } from "./package-edit";
-import { minimalStyles, withReportStyles } from "./report-styles";
+import { withReportStyles } from "./report-styles";
 import { escapeXml, reportSheetXml, reportTableXml } from "./report-sheet-xml";
 
 export { PackageLayoutError } from "./package-edit";
@@ -39,9 +36,7 @@ export { PackageLayoutError } from "./package-edit";
  * by its sheet name, so a user's own sheet with the same name is never touched.
  */
 
-const CT_SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_TABLE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
-const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const PRINT_TITLES = "_xlnm.Print_Titles";
 
@@ -54,42 +49,13 @@ export async function injectReportSheet(workbookBytes: Buffer, model: ReportShee
   const sheets = workbookSheets(workbookXml, main);
   const rels = relationships(relsXml, base);
   const previous = previousReport(sheets, workbookXml, stored.metadata);
-
-  // The relationship-id prefix bound in the workbook part, declared once if it is not yet.
-  const ns = ensureNamespace(workbookXml, flavour.rel, "r");
-  workbookXml = ns.xml;
-
-  let sheetPath: string;
-  let sheetName: string;
-  if (previous) {
-    // Rewrite PlanCheck's own earlier report in place; everything else stays as it is.
-    sheetName = previous.name;
-    const rel = rels.find((r) => r.id === previous.rid);
-    if (!rel) throw new PackageLayoutError(`the workbook names sheet '${previous.name}' without a relationship`);
-    sheetPath = rel.part;
-  } else {
-    sheetName = uniqueName(model.name, new Set(sheets.map((s) => s.name.toLowerCase())));
-    sheetPath = freePartName(zip, `${base}worksheets/sheet`, ".xml");
-    const rid = freeRelId(rels.map((r) => r.id));
-    const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
-    relsXml = addRelationship(relsXml, { id: rid, type: `${flavour.relType}/worksheet`, target: relativeTarget(base, sheetPath) });
-    const sheetTag = `<${main}sheet name="${escapeXml(sheetName)}" sheetId="${sheetId}" ${ns.prefix}:id="${rid}"/>`;
-    workbookXml = insertInto(workbookXml, main, "sheets", sheetTag);
-    types = addOverride(types, sheetPath, CT_SHEET);
-  }
-  const order = workbookSheets(workbookXml, main);
+  // Rewrite PlanCheck's own earlier report in place; everything else stays as it is.
+  const edits = { workbookXml, relsXml, types };
+  const { path: sheetPath, name: sheetName } = placeSheet(opened, edits, previous, model.name);
+  const order = workbookSheets(edits.workbookXml, main);
   const reportIndex = order.findIndex((s) => s.name === sheetName);
-
-  // Styles: the workbook's own part, or a new one when the package has none.
-  const stylesRel = rels.find((r) => /\/styles$/.test(r.type) && !r.external);
-  let stylesPath = stylesRel?.part ?? null;
-  let stylesXml = stylesPath === null ? null : await optionalPart(zip, stylesPath);
-  if (stylesXml === null) {
-    stylesPath ??= freePartName(zip, `${base}styles`, ".xml");
-    stylesXml = minimalStyles(flavour.main);
-    if (!stylesRel) relsXml = addRelationship(relsXml, { id: freeRelId(relationships(relsXml, base).map((r) => r.id)), type: `${flavour.relType}/styles`, target: relativeTarget(base, stylesPath!) });
-    types = addOverride(types, stylesPath, CT_STYLES);
-  }
+  const { path: stylesPath, xml: stylesXml } = await stylesPart(opened, edits);
+  ({ workbookXml, relsXml, types } = edits);
   const styles = withReportStyles(stylesXml);
 
   // The findings table: reuse the earlier report's table part when there is one.
@@ -121,14 +87,6 @@ export async function injectReportSheet(workbookBytes: Buffer, model: ReportShee
 }
 
 
-/** Appends `content` at the end of an element of the workbook part (`sheets`, `definedNames`). */
-function insertInto(xml: string, p: string, name: string, content: string): string {
-  const close = new RegExp(`</${p}${name}\\s*>`).exec(xml);
-  if (close) return xml.slice(0, close.index) + content + xml.slice(close.index);
-  const empty = new RegExp(`<${p}${name}(\\s[^>]*)?/>`).exec(xml);
-  if (!empty) throw new PackageLayoutError(`the workbook has no <${name}>`);
-  return xml.slice(0, empty.index) + `<${p}${name}${empty[1] ?? ""}>${content}</${p}${name}>` + xml.slice(empty.index + empty[0].length);
-}
 
 /**
  * PlanCheck's earlier report: the sheet the record names as its report (the add-in's or an
@@ -205,14 +163,6 @@ function recordWithReport(stored: StoredRecord, sheetName: string): WorkbookMeta
   return { ...record, sheets: [...others, { kind: "report", name: sheetName, id: null }] } as unknown as WorkbookMetadata;
 }
 
-function uniqueName(base: string, taken: Set<string>): string {
-  const clean = base.replace(/[\\/?*[\]:]/g, " ").slice(0, 31);
-  if (!taken.has(clean.toLowerCase())) return clean;
-  for (let i = 2; ; i++) {
-    const candidate = `${clean.slice(0, 31 - ` (${i})`.length)} (${i})`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
 
 /** Table ids must be unique across the workbook. */
 async function nextTableId(zip: JSZip, own: string): Promise<number> {

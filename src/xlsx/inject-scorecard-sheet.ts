@@ -7,6 +7,7 @@ import { STATUS_FILLS, SCORECARD_WIDTH, type ScorecardLayout } from "../excel/po
 import { freeRelId, partXml, tagAttribute } from "./package-parts";
 import { readRecordPart, writeRecordPart, type StoredRecord } from "./record-part";
 import { escapeXml } from "./report-sheet-xml";
+import { uniqueName } from "./package-open";
 import { scorecardChart } from "../workbook/scorecard-chart";
 import { chartXml, CT_CHART, CT_DRAWING, drawingXml, REL_CHART, REL_DRAWING, relationshipsXml } from "./scorecard-chart-parts";
 
@@ -292,11 +293,3 @@ function cellXml(ref: string, content: string | number, cached: SheetValue | nul
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text.length > 32767 ? `${text.slice(0, 32766)}…` : text)}</t></is></c>`;
 }
 
-function uniqueName(base: string, taken: Set<string>): string {
-  const clean = base.replace(/[\\/?*[\]:]/g, " ").slice(0, 31);
-  if (!taken.has(clean.toLowerCase())) return clean;
-  for (let i = 2; ; i++) {
-    const candidate = `${clean.slice(0, 31 - ` (${i})`.length)} (${i})`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
