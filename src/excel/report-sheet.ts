@@ -6,7 +6,7 @@ import { asText, sheetRef } from "./cell-text";
 import { syncSteps, type WriteStep } from "./errors";
 import { metadataXml, ownedSheet, type SheetInfo, type WorkbookMetadata } from "../workbook/record";
 import { queueMetadataWrite, readMetadata } from "./metadata";
-import { SYNC_BUDGET_BYTES } from "./read-snapshot";
+import { rowChunks } from "./row-chunks";
 import { uniqueTableName } from "./registry-sheet";
 import { freeSheetName } from "./sheet-names";
 
@@ -56,23 +56,7 @@ export async function writeReportSheet(context: Excel.RequestContext, report: Re
     sheets: [...stored.metadata.sheets.filter((s) => s.kind !== "report"), { kind: "report", name, id: null }],
   };
 
-  // Rows go out in chunks that keep each request under Excel on the web's 5 MB.
-  const chunks: { top: number; rows: (string | number)[][] }[] = [];
-  let current: (string | number)[][] = [];
-  let bytes = 0;
-  let top = headerRow + 1;
-  for (const row of body) {
-    const b = rowBytes(row);
-    if (current.length > 0 && bytes + b > SYNC_BUDGET_BYTES) {
-      chunks.push({ top, rows: current });
-      top += current.length;
-      current = [];
-      bytes = 0;
-    }
-    current.push(row);
-    bytes += b;
-  }
-  chunks.push({ top, rows: current });
+  const chunks = rowChunks(body, headerRow + 1, rowBytes);
 
   let part: Excel.CustomXmlPart | null = null;
   let ws: Excel.Worksheet | null = null;

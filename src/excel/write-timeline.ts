@@ -6,6 +6,7 @@ import { syncSteps, type WriteStep } from "./errors";
 import { metadataXml, ownedSheet, ownedSheetsFor, type OwnedSheetRecord, type PlanSheetRef, type SheetInfo, type WorkbookMetadata } from "../workbook/record";
 import { queueMetadataWrite, readMetadata } from "./metadata";
 import { SYNC_BUDGET_BYTES } from "./read-snapshot";
+import { rowChunks, type RowChunk } from "./row-chunks";
 import { freeSheetName } from "./sheet-names";
 
 /**
@@ -53,12 +54,12 @@ export async function writeTimelineSheet(context: Excel.RequestContext, timeline
   const mine: OwnedSheetRecord = { kind: "timeline", name, id: null, plan };
   const metadata: WorkbookMetadata = { ...before, sheets: [...before.sheets.filter((s) => !records.includes(s)), mine] };
   const values = layout.rows.map((r) => r.map(asText));
-  const chunks = inChunks(values);
+  const chunks = rowChunks(values, 0, rowBytes);
 
   let part: Excel.CustomXmlPart | null = null;
   let ws: Excel.Worksheet | null = null;
   const sheet = () => ws as unknown as Excel.Worksheet;
-  const queueRows = (chunk: Chunk) => (sheet().getRangeByIndexes(chunk.top, 0, chunk.rows.length, layout.width).values = chunk.rows);
+  const queueRows = (chunk: RowChunk<string[]>) => (sheet().getRangeByIndexes(chunk.top, 0, chunk.rows.length, layout.width).values = chunk.rows);
 
   let done = await syncSteps(
     context,
@@ -86,30 +87,9 @@ export async function writeTimelineSheet(context: Excel.RequestContext, timeline
   return { sheet: name, tasks: layout.tasks, replaced: old[0]?.name ?? null };
 }
 
-interface Chunk {
-  top: number;
-  rows: string[][];
-}
-
-/** Rows in runs that keep each request under the sync budget. */
-function inChunks(rows: string[][]): Chunk[] {
-  const chunks: Chunk[] = [];
-  let current: string[][] = [];
-  let top = 0;
-  let bytes = 0;
-  for (const row of rows) {
-    const b = JSON.stringify(row).length * 2 + 50;
-    if (current.length > 0 && bytes + b > SYNC_BUDGET_BYTES) {
-      chunks.push({ top, rows: current });
-      top += current.length;
-      current = [];
-      bytes = 0;
-    }
-    current.push(row);
-    bytes += b;
-  }
-  chunks.push({ top, rows: current });
-  return chunks;
+/** Bytes a timeline row takes in a request: its texts and the command around them. */
+function rowBytes(row: string[]): number {
+  return JSON.stringify(row).length * 2 + 50;
 }
 
 /** A fill command's share of a request: its address, colour and the command around them. */
