@@ -100,7 +100,9 @@ class PhraseIndex {
     for (const f of found) {
       if (f.phrase.role !== role) continue;
       covered.fill(1, f.at, f.at + f.phrase.words.length);
-      if (f.at === 0) atStart = true;
+      // `Наименование целевого показателя …`: after a word that only says "the name of", the role's
+      // phrase opens the heading all the same.
+      if (f.at === 0 || (f.at === 1 && GENERIC_HEADS.has(words[0]))) atStart = true;
     }
     let coveredCount = 0;
     let total = 0;

@@ -19,7 +19,7 @@ export const en: Vocabulary = {
     target: ["target*", "target value", "planned value", "goal value", "expected value"],
     actual: ["actual*", "achieved", "actual value", "achievement", "progress", "status", "action status", "progress status", "closed"],
     weight: ["weight*", "weighting"],
-    monitoring: ["monitoring", "verification", "means of verification", "source of verification", "reporting", "evaluation", "how monitored", "evidence", "evidence of impact", "review", "red amber green rating", "rag rating"],
+    monitoring: ["monitoring", "verification", "means of verification", "source of verification", "source of information", "source of data", "data source", "reporting", "evaluation", "how monitored", "evidence", "evidence of impact", "review", "red amber green rating", "rag rating"],
     result: ["result", "results", "expected result", "expected results", "outcome*", "output*", "deliverable*", "effect"],
     initiative: ["initiative*"],
     notes: ["notes", "note", "remarks", "remark", "comment*"],

@@ -1,0 +1,49 @@
+import { detectPlanTables } from "../../../src/engine/plan-tables";
+import { roleOfHeader } from "../../../src/engine/plan-tables";
+import { gridFromRows, parseRangeAddress, type CellValue, type MergedArea } from "../../../src/engine/grid";
+import { accountForCells } from "../../../src/engine/normalize/conservation";
+
+/**
+ * Tables laid out in ways met on real plans (test/corpus), each a kind the reader meets again:
+ * headings that say "the name of" before the role, a second block with one column more.
+ */
+
+const _ = null;
+
+function merged(...ranges: string[]): MergedArea[] {
+  return ranges.map((a1) => {
+    const r = parseRangeAddress(a1)!;
+    return { row: r.top, col: r.left, rowCount: r.bottom - r.top + 1, colCount: r.right - r.left + 1 };
+  });
+}
+
+function tablesOf(rows: CellValue[][], merges: MergedArea[] = []) {
+  const grid = gridFromRows("S", rows, merges);
+  const tables = detectPlanTables(grid);
+  for (const t of tables) expect(accountForCells(grid, t)).toEqual([]);
+  return tables;
+}
+
+const roles = (t: ReturnType<typeof tablesOf>[number]) => t.columns.map((c) => `${c.column}:${c.role}`);
+
+describe("an indicator table with only the indicator, its source, its unit and year columns", () => {
+  const rows: CellValue[][] = [
+    ["Наименование целевого показателя (индикатора) государственной программы \"Развитие образования\"", "Источник получения информации", "Единица измерения", "Значение целевых показателей (индикаторов)", "", "", ""],
+    ["", "", "", "2018 год", "2019 год", "2020 год", "2021 год"],
+    ["1. Уровень образования", "статистическая отчетность", "процент", "", "", "61,25", "62,64"],
+    ["2. Количество публикаций", "ведомственная отчетность", "единиц", "19", "15", "16", "17"],
+  ];
+
+  it("is found under its two-row header, the years typed as targets", () => {
+    const tables = tablesOf(rows, merged("A1:A2", "B1:B2", "C1:C2", "D1:G1"));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].headerRows).toEqual([1, 2]);
+    expect(roles(tables[0])).toEqual(["A:indicator", "B:monitoring", "C:unit", "D:target", "E:target", "F:target", "G:target"]);
+    expect(tables[0].rows).toHaveLength(2);
+  });
+
+  it("reads a heading opening with `the name of` as the role named after it", () => {
+    expect(roleOfHeader("Наименование целевого показателя (индикатора) государственной программы \"Развитие образования\"")).toBe("indicator");
+    expect(roleOfHeader("Источник получения информации")).toBe("monitoring");
+  });
+});
