@@ -1,26 +1,10 @@
-import { checkSheet } from "../../../src/engine/check";
-import { gridFromRows } from "../../../src/engine/grid";
-import { timelineData, timelineTasks, type Timeline } from "../../../src/engine/report/timeline";
+import { timelineData, type Timeline } from "../../../src/engine/report/timeline";
 import { MAX_SHEET_TASKS, monthCells, timelineSheet } from "../../../src/engine/report/timeline-sheet";
 import { translator } from "../../../src/i18n";
+import { timelineSource, VOLODARSK_PLAN } from "./volodarsk-plan";
 
-/** The Volodarsk district's plan for 2020: months, a range, continuous work, an event, a date outside the year. */
-const PLAN = [
-  ["План работы отдела образования на 2020 год"],
-  [],
-  ["№", "Мероприятие", "Сроки", "Ответственные"],
-  ["1", "Совещание руководителей", "Сентябрь 2020", "Отдел образования"],
-  ["2", "Мониторинг питания", "Сентябрь-декабрь 2020", "ИДК"],
-  ["3", "Консультации для родителей", "постоянно", "ППМС-центр"],
-  ["4", "Проверка по жалобе", "при подаден сигнал", "Отдел образования"],
-  ["5", "Отчёт о работе", "не позднее 1 марта 2020", "Отдел образования"],
-  ["6", "Летняя кампания", "июль 2019", "Отдел образования"],
-  ["7", "Семинар", "когда-нибудь", "ИДК"],
-];
-
-function timeline(today: string, rows: string[][] = PLAN): Timeline {
-  const checks = checkSheet(gridFromRows("План", rows));
-  return timelineData({ period: checks[0].period, today, tasks: timelineTasks(checks) }, "status");
+function timeline(today: string, rows: string[][] = VOLODARSK_PLAN): Timeline {
+  return timelineData(timelineSource(today, rows), "status");
 }
 
 const ru = translator("ru");
@@ -77,7 +61,7 @@ describe("the Timeline sheet's layout", () => {
   });
 
   it("says how many tasks it leaves out of a very long plan, and draws no more than its limit", () => {
-    const long = [...PLAN.slice(0, 3), ...Array.from({ length: MAX_SHEET_TASKS + 3 }, (_, i) => [`${i + 1}`, `Мероприятие ${i + 1}`, "Сентябрь 2020", "ИДК"])];
+    const long = [...VOLODARSK_PLAN.slice(0, 3), ...Array.from({ length: MAX_SHEET_TASKS + 3 }, (_, i) => [`${i + 1}`, `Мероприятие ${i + 1}`, "Сентябрь 2020", "ИДК"])];
     const sheet = layout(timeline("2021-03-01", long));
     expect(sheet.tasks).toBe(MAX_SHEET_TASKS);
     expect(sheet.rows.map((r) => r[1])).toContain(ru.t("timeline.sheet.cut", { shown: MAX_SHEET_TASKS, n: MAX_SHEET_TASKS + 3 }));
