@@ -1,5 +1,6 @@
 import type { PlanColumn } from "../plan";
 import type { SheetRows } from "../detect/sheet-rows";
+import { readsAsDeadline } from "../detect/column-content";
 
 /** How a row without a task number reads against the task above it. */
 export type RowFragment = "fragment" | "whole" | "unknown";
@@ -33,6 +34,9 @@ export function isFragment(rows: SheetRows, row: number, activityCol: number, de
     const m = rows.mergeAt(row, keyCol);
     if (!(m && m.row < row)) return "fragment";
   }
+  // A date of its own opening the row in a calendar's date column starts an entry, whatever case its
+  // text is written in (`28.10.2023 г. – 01.11.2023 г. | есенна ваканция`).
+  if (keyCol >= 0 && readsAsDeadline(rows.text(row, keyCol))) return "whole";
   if (activityCol < 0) return "unknown";
   const activity = rows.text(row, activityCol);
   if (activity === "") {

@@ -47,3 +47,22 @@ describe("an indicator table with only the indicator, its source, its unit and y
     expect(roleOfHeader("Источник получения информации")).toBe("monitoring");
   });
 });
+
+describe("a header-less two-column list of date spans and holidays under a heading line", () => {
+  it("is a table of one holiday per row, its lower-case names no lines of the row above", () => {
+    const tables = tablesOf([
+      ["Начало и край на ваканциите с изключение на лятната през учебната 2023/2024 година:"],
+      ["28.10.2023 г. – 01.11.2023 г. вкл.", "есенна ваканция"],
+      ["23.12.2023 г. – 02.01.2024 г. вкл.", "коледна ваканция"],
+      ["03.02.2024 г. – 05.02.2024 г. вкл.", "междусрочна ваканция"],
+      ["30.03.2024 г. – 07.04.2024 г. вкл.", "пролетна ваканция за І-ХІ клас"],
+      [],
+      ["Неучебни дни:"],
+      ["17.05.2024 г. – ДЗИ по БЕЛ"],
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].range).toBe("A2:B5");
+    expect(roles(tables[0])).toEqual(["A:deadline", "B:activity"]);
+    expect(tables[0].rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
+  });
+});
