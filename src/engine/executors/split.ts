@@ -29,7 +29,9 @@ import { entryKind } from "./entry-kind";
  * z Gł. Księgową` is `Dyrektor szkoły` and `Gł. Księgową` as written; the registry resolves the
  * latter to `Gł. Księgowa`.
  *
- * A position's further area after a comma (`Заступник директора з НВР, ВР`) stays with the position.
+ * A position's further area after a comma (`Заступник директора з НВР, ВР`) stays with the position,
+ * and a department's complements after commas (`Управление экономики, инвестиций, развития
+ * предпринимательства`) with the department (`isComplement`).
  *
  * Nothing is lost: every character that is not a space is in a body or is one of the separators
  * above, a list dash or bullet, a closing stop or comma, or a quote left open by a slip.
@@ -84,6 +86,8 @@ interface Piece {
   text: string;
   /** Only line breaks stand between this piece and the one before. */
   soft: boolean;
+  /** Only a comma stands between this piece and the one before. */
+  comma: boolean;
 }
 
 interface Cut {
@@ -117,11 +121,14 @@ function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   let from = 0;
   let onlySoft = true;
+  let lastEnd = -1;
   const take = (to: number) => {
     const piece = collapse(text.slice(from, to));
     if (piece !== "") {
-      out.push({ text: piece, soft: out.length > 0 && onlySoft });
+      const comma = lastEnd >= 0 && /^\s*,\s*$/.test(text.slice(lastEnd, from));
+      out.push({ text: piece, soft: out.length > 0 && onlySoft, comma });
       onlySoft = true;
+      lastEnd = to;
     }
   };
   for (const c of cuts) {
@@ -143,6 +150,10 @@ function joinWrappedLines(list: Piece[], registry: Registry): string[] {
   const out: string[] = [];
   for (const p of list) {
     const prev = out.length > 0 ? out[out.length - 1] : null;
+    if (prev !== null && p.comma && isComplement(prev, p.text, registry)) {
+      out[out.length - 1] = `${prev}, ${p.text}`;
+      continue;
+    }
     if (prev !== null && p.soft) {
       const both = `${prev} ${p.text}`;
       const prevKnown = known(registry, prev);
@@ -160,6 +171,31 @@ function joinWrappedLines(list: Piece[], registry: Registry): string[] {
   }
   return out;
 }
+
+/**
+ * A department's name runs on after commas with the complements of its head word (`Управление
+ * экономики, инвестиций, развития предпринимательства`, `Департамент культуры, молодежной политики
+ * и туризма`): a piece after a comma made of lower-case words only, that names nothing of its own
+ * (no body, position, person or abbreviation, nothing the registry knows), is more of the name
+ * before it, when that name reads as a body and ends in such a complement itself. Such a fragment is
+ * never a body of its own. A place (`ОУ, с. Хърсово`), a short form (`читалища, у-ща`) or a clause
+ * naming a body (`що належать до сфери Міненерговугілля`) is not a complement.
+ */
+function isComplement(prev: string, piece: string, registry: Registry): boolean {
+  const words = piece.split(" ");
+  const before = prev.split(" ");
+  return (
+    words.every((w) => COMPLEMENT_WORD.test(w)) &&
+    before.length >= 2 &&
+    COMPLEMENT_WORD.test(before[before.length - 1]) &&
+    entryKind(piece) === "other" &&
+    entryKind(prev) === "body" &&
+    !known(registry, piece)
+  );
+}
+
+/** A word in lower case, letters only (an apostrophe inside): no name, number or short form. */
+const COMPLEMENT_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)?$/u;
 
 /** `училища и детски градини` -> two bodies; `културни и спортни институции` stays one. */
 function splitAtConjunctions(text: string, registry: Registry): string[] {

@@ -145,3 +145,24 @@ describe("splitBodies keeps a position's further areas with it", () => {
     expect(splitBodies(cell)).toEqual(bodies);
   });
 });
+
+describe("splitBodies keeps a department's name whole where it runs on after commas", () => {
+  it.each([
+    // Vladimir, Last Bell 2011: one department, its complements in the genitive after commas.
+    [
+      "Управление экономики, инвестиций, развития предпринимательства, потребительского рынка и услуг",
+      ["Управление экономики, инвестиций, развития предпринимательства, потребительского рынка и услуг"],
+    ],
+    // Novokuibyshevsk, Farewell to Winter 2016.
+    ["Департамент культуры, молодежной политики и туризма", ["Департамент культуры, молодежной политики и туризма"]],
+    // Bodies named one after another after commas stay apart.
+    ["Управление экономики, управление здравоохранения", ["Управление экономики", "управление здравоохранения"]],
+    ["Управление образования, школы", ["Управление образования", "школы"]],
+    // A place, a short form or a single word before the comma is no department's complement.
+    ["ОУ, с. Хърсово", ["ОУ", "с. Хърсово"]],
+    ["читалища,у-ща", ["читалища", "у-ща"]],
+    ["Департамент культуры, классные руководители", ["Департамент культуры", "классные руководители"]],
+  ])("%j", (cell, bodies) => {
+    expect(splitBodies(cell)).toEqual(bodies);
+  });
+});
