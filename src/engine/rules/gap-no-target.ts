@@ -8,6 +8,8 @@ import type { Rule } from "./types";
 /**
  * A measurable indicator without a target value, where the table has a target column.
  * A target column empty in every row is one `table.blank-column` finding instead.
+ * A table with several target columns (a value per year of a programme) gives a row its target in
+ * any of them: the years before an indicator was set are empty, and that is no missing target.
  */
 export const gapNoTarget: Rule = {
   id: "gap-no-target",
@@ -15,11 +17,14 @@ export const gapNoTarget: Rule = {
   run(table: PlanTable): Finding[] {
     const m = tableMeasures(table);
     if (!m.indicatorKey || !m.targetKey || tableFacts(table).blankKeys.has(m.targetKey)) return [];
+    const targetKeys = table.columns.filter((c) => c.role === "target").map((c) => c.key);
     const out: Finding[] = [];
     for (let i = 0; i < table.rows.length; i++) {
       const measure = m.rows[i];
-      if (!measure || !measure.measurable || measure.target || !isFilled(table.rows[i].cells[m.indicatorKey])) continue;
-      out.push(rowFinding(table, table.rows[i], m.targetKey, "gap.no-target", "warning", {}, { key: "fix.gap.no-target", params: {} }));
+      const row = table.rows[i];
+      if (!measure || !measure.measurable || measure.target || !isFilled(row.cells[m.indicatorKey])) continue;
+      if (targetKeys.some((k) => isFilled(row.cells[k]))) continue;
+      out.push(rowFinding(table, row, m.targetKey, "gap.no-target", "warning", {}, { key: "fix.gap.no-target", params: {} }));
     }
     return out;
   },

@@ -3,6 +3,7 @@ import { gapNoDeadline } from "../../../src/engine/rules/gap-no-deadline";
 import { gapNoFinancing } from "../../../src/engine/rules/gap-no-financing";
 import { gapNoIndicator } from "../../../src/engine/rules/gap-no-indicator";
 import { gapNoResponsible } from "../../../src/engine/rules/gap-no-responsible";
+import { gapNoTarget } from "../../../src/engine/rules/gap-no-target";
 import { tableBlankColumn } from "../../../src/engine/rules/table-blank-column";
 import { context, located, withCodes } from "./helpers";
 import { makeTable } from "./make-table";
@@ -183,5 +184,21 @@ describe("a schedule with a date column per subject", () => {
 
   it("still reports a row with no date in any of its columns", () => {
     expect(withCodes(gapNoDeadline.run(table, context()), "gap.no-deadline").map((f) => f.cell)).toEqual(["B5"]);
+  });
+});
+
+describe("an indicator table with a target column per year", () => {
+  // Adygea education programme: targets for 2018-2024, the first years empty for an indicator set later.
+  const table = makeTable({
+    columns: ["indicator", "unit", { role: "target", header: "2018 год" }, { role: "target", header: "2019 год" }, { role: "target", header: "2020 год" }],
+    rows: [
+      ["1. Уровень образования", "процент", "", "", "61,25"],
+      ["2. Количество публикаций", "единиц", "19", "15", "16"],
+      ["3. Количество участников", "единиц", "", "", ""],
+    ],
+  });
+
+  it("does not report an indicator with its target in a later year's column as without a target", () => {
+    expect(gapNoTarget.run(table, context()).map((f) => f.cell)).toEqual(["C4"]);
   });
 });
