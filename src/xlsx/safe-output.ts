@@ -1,7 +1,8 @@
 import { randomBytes } from "crypto";
 import { promises as fs, type Stats } from "fs";
 import * as path from "path";
-import { translator, type Params } from "../i18n";
+import { makeTranslator, type Params } from "../i18n/catalog";
+import { WORKBOOK_FILE_MESSAGES } from "../i18n/messages/workbook-files";
 
 /**
  * Where PlanCheck may write a file it produces (a report copy, an overview), and how: never over
@@ -21,7 +22,7 @@ export class OutputRefusal extends Error {
     readonly file: string,
     readonly params: Params,
   ) {
-    super(translator("en").t(key, { ...params, file }));
+    super(makeTranslator(WORKBOOK_FILE_MESSAGES, "en").t(key, { ...params, file }));
     this.name = "OutputRefusal";
   }
 }

@@ -1,4 +1,5 @@
-import { translator, type Params, type Translator } from "../i18n";
+import { makeTranslator, type Params, type Translator } from "../i18n/catalog";
+import { CLI_MESSAGES } from "../i18n/messages/cli";
 
 /**
  * Why a file could not be read as a workbook. The codes are stable: the command line and the task
@@ -39,7 +40,7 @@ let english: Translator | null = null;
 
 /** A read error whose English message comes from the same catalog entry users read in their language. */
 export function readError(code: WorkbookReadErrorCode, file: string, reason: string | null = null, params: Params = {}): WorkbookReadError {
-  english ??= translator("en");
+  english ??= makeTranslator(CLI_MESSAGES, "en");
   return new WorkbookReadError(code, file, english.t(readErrorKey(code, reason), { ...params, file }), reason, params);
 }
 

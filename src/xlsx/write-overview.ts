@@ -1,6 +1,9 @@
 import type { Translator } from "../i18n/catalog";
 import type { Overview, OverviewFinding } from "../workbook/overview-model";
-import { CATALOG, LANGS } from "../i18n";
+import { LANGS, mergeCatalogs } from "../i18n/catalog";
+import { FINDING_MESSAGES } from "../i18n/messages/findings";
+import { OVERVIEW_MESSAGES } from "../i18n/messages/overview";
+import { ROLE_MESSAGES } from "../i18n/messages/roles";
 import { isRole, ROLES } from "../engine/roles";
 import type { Severity } from "../engine/finding";
 import { checkOutputTarget, writeOutputFile, type OutputOptions } from "./safe-output";
@@ -8,6 +11,9 @@ import { overviewBytes } from "./overview-bytes";
 import { readWorkbook } from "./read-workbook";
 import type { CellValue } from "../engine/grid";
 import type { OverviewContext } from "./overview-sheets";
+
+/** The words an earlier overview may be written in: its own, the roles' and the severities'. */
+const WORDS = mergeCatalogs(OVERVIEW_MESSAGES, ROLE_MESSAGES, FINDING_MESSAGES);
 
 /**
  * The receiving office's overview as a file (`plancheck check FOLDER --report overview.xlsx`), and
@@ -36,14 +42,14 @@ export async function writeOverview(overview: Overview, t: Translator, outPath: 
 export async function readOverviewFindings(path: string): Promise<OverviewFinding[] | null> {
   // PlanCheck's own guarded reader: a link's text is its cached value, rich text its joined runs.
   const wb = await readWorkbook(path);
-  const names = new Set([LEGACY_FINDINGS_SHEET, ...LANGS.map((l) => CATALOG[l]["overview.sheet.findings"])]);
+  const names = new Set([LEGACY_FINDINGS_SHEET, ...LANGS.map((l) => WORDS[l]["overview.sheet.findings"])]);
   const ws = wb.sheets.find((w) => names.has(w.sheet));
   if (!ws) return null;
   const text = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v));
   // Headings in every language, and the key each stands for.
   const keys = ["file", "sheet", "cell", "code", "severity", "role", "value", "message", "fix", "change"] as const;
   const heading = new Map<string, (typeof keys)[number]>();
-  for (const l of LANGS) for (const k of keys) heading.set(CATALOG[l][`overview.col.${k}`], k);
+  for (const l of LANGS) for (const k of keys) heading.set(WORDS[l][`overview.col.${k}`], k);
   // The header is among the first five rows (row 2 as PlanCheck writes it).
   let headerRow = -1;
   const at: Partial<Record<(typeof keys)[number], number>> = {};
@@ -59,7 +65,7 @@ export async function readOverviewFindings(path: string): Promise<OverviewFindin
     }
   }
   if (headerRow < 0) return null;
-  const fixedWords = new Set(LANGS.map((l) => CATALOG[l]["overview.change.fixed"]));
+  const fixedWords = new Set(LANGS.map((l) => WORDS[l]["overview.change.fixed"]));
   const severityWords = wordsToKeys(["error", "warning", "info"], (k) => `severity.${k}`);
   const roleWords = wordsToKeys([...ROLES], (k) => `role.${k}`);
   const out: OverviewFinding[] = [];
@@ -91,7 +97,7 @@ function wordsToKeys(keys: string[], catalogKey: (k: string) => string): Map<str
   for (const k of keys) {
     map.set(k, k);
     for (const l of LANGS) {
-      const word = CATALOG[l][catalogKey(k)];
+      const word = WORDS[l][catalogKey(k)];
       if (word) map.set(word, k);
     }
   }

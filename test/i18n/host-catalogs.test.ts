@@ -21,12 +21,6 @@ const BUNDLES: Record<string, string[]> = {
 };
 const NAMES = Object.keys(BUNDLES);
 
-/**
- * The file readers and writers shared by the command line and the page's worker still read every
- * catalog (English read errors, overviews in any language read back); nothing else may.
- */
-const MAY_LOAD_EVERY_CATALOG = ["cli", "file-worker"];
-
 const MESSAGES = "src/i18n/messages/";
 const HOSTS = "src/i18n/hosts/";
 const WHOLE = ["src/i18n/index.ts", `${MESSAGES}index.ts`];
@@ -122,7 +116,7 @@ describe("each host's catalog", () => {
     expect(unused).toEqual([]);
   });
 
-  it.each(NAMES.filter((b) => !MAY_LOAD_EVERY_CATALOG.includes(b)))("%s does not load every catalog", (bundle) => {
+  it.each(NAMES)("%s does not load every catalog", (bundle) => {
     // Names the modules that import src/i18n itself instead of their host's module.
     expect(importersOf(modules(bundle), WHOLE[0])).toEqual([]);
     expect(modules(bundle).filter((m) => WHOLE.includes(m))).toEqual([]);
