@@ -43,10 +43,18 @@ export function detectPlanTables(grid: SheetGrid, options: DetectOptions = {}): 
   let floor = sheet.first;
   for (let r = sheet.first; r <= sheet.last; r++) {
     if (!scanner.isHeader(r)) continue;
-    const layout = scanner.layout(r, floor);
-    const table = readTable(sheet, scanner, layout, overrides, floor);
+    let layout = scanner.layout(r, floor);
+    let table = readTable(sheet, scanner, layout, overrides, floor);
     tables.push(table.table);
     floor = table.end + 1;
+    // The header again with a column more, after the table: the next block's header (the next
+    // class's tests with a third subject), read as this header is.
+    for (let next = sheet.nextNonBlank(table.end); next >= 0 && !scanner.isHeader(next) && widensHeader(sheet, scanner, layout.lower, next); next = sheet.nextNonBlank(table.end)) {
+      layout = scanner.layout(next, floor);
+      table = readTable(sheet, scanner, layout, overrides, floor);
+      tables.push(table.table);
+      floor = table.end + 1;
+    }
     r = table.end;
   }
   if (options.range !== undefined) {
@@ -56,6 +64,12 @@ export function detectPlanTables(grid: SheetGrid, options: DetectOptions = {}): 
   }
   if (tables.length === 0) return headerlessTables(sheet, scanner, overrides);
   return tables;
+}
+
+/** True when a row says what a header row says, in the same columns, with more columns beside. */
+function widensHeader(sheet: SheetRows, scanner: HeaderScanner, header: number, row: number): boolean {
+  const left = sheet.cells(header).cols[0];
+  return new RepeatedHeader(scanner, { ...noHeader(left, left), rows: [header], lower: header }, []).widens(row);
 }
 
 /** The part of a sheet inside an A1 range, in sheet coordinates. */
@@ -147,7 +161,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const named = (!labelRow(sheet, top) && namesItsColumn(sheet, scanner, top, lines.slice(1, CONTENT_SAMPLE + 1))) || money ? scanner.layout(top, top) : null;
     const headerRow = named || labelRow(sheet, top) ? top : -1;
     const headerRows = named ? named.rows : headerRow >= 0 ? [headerRow] : [];
-    const sample = lines.filter((x) => !headerRows.includes(x)).slice(0, CONTENT_SAMPLE);
+    // The header again with a column more heads the next block: its rows tell nothing of this one's columns.
+    const widened = headerRow >= 0 ? lines.findIndex((x) => x > headerRow && widensHeader(sheet, scanner, headerRow, x)) : -1;
+    const sample = (widened >= 0 ? lines.slice(0, widened) : lines).filter((x) => !headerRows.includes(x)).slice(0, CONTENT_SAMPLE);
     let left = Number.POSITIVE_INFINITY;
     let right = Number.NEGATIVE_INFINITY;
     for (const m of sample) {
@@ -185,8 +201,10 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     floor = table.end + 1;
     // The block's header again in other words (`Олимпиада | клас | …`, then `Национално състезание |
     // клас | …`) ended the table: it heads the next one, however few rows it has.
-    for (let next = sheet.nextNonBlank(table.end); headerRow >= 0 && next >= 0 && next < bottom && sameColumns(sheet, headerRow, next) && labelRow(sheet, next); next = sheet.nextNonBlank(table.end)) {
-      const twin = { ...noHeader(left, right), rows: [next], lower: next };
+    // So does the header with a column more (the next class's tests with a third subject).
+    for (let next = sheet.nextNonBlank(table.end); headerRow >= 0 && next >= 0 && next < bottom && ((sameColumns(sheet, headerRow, next) && labelRow(sheet, next)) || widensHeader(sheet, scanner, headerRow, next)); next = sheet.nextNonBlank(table.end)) {
+      const cols = sheet.cells(next).cols;
+      const twin = { ...noHeader(Math.min(left, cols[0]), Math.max(right, cols[cols.length - 1])), rows: [next], lower: next };
       const above = table.table.rows.flatMap((row) => row.sourceRows.map((x) => x - 1));
       table = readTable(sheet, scanner, twin, overrides, floor, next + 1, bottom, above);
       if (table.table.rows.length === 0) break;
@@ -279,7 +297,7 @@ function sampleRows(sheet: SheetRows, scanner: HeaderScanner, repeated: Repeated
     gap = 0;
     const repetition = repeated ? repeated.repetition(r) : null;
     // A header re-typed in other words most often heads other tasks: its rows are not this table's sample.
-    if (repetition === "retyped") break;
+    if (repetition === "retyped" || repetition === "widened") break;
     if (repetition) continue;
     if (scanner.isHeader(r)) break;
     if (n >= 2 || lone) out.push(r);

@@ -188,6 +188,8 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     gap = 0;
     const inSection = last !== null && (last.kind === "section" || last.kind === "sectionContinuation");
     const repetition = repeated ? repeated.repetition(r) : null;
+    // The header with a column more heads a second table.
+    if (repetition === "widened") break;
     if (repetition) {
       // The header again under a title block of its own (after blank rows, or of several lines, and
       // no section word) starts a second table; under a section or month heading that follows the

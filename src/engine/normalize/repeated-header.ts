@@ -54,7 +54,7 @@ export class RepeatedHeader {
    * How a row repeats the header: `same` word for word (or a column-numbering row), `retyped` as a
    * header naming only the header's roles in other words; null when it does not repeat it.
    */
-  repetition(row: number): "same" | "retyped" | null {
+  repetition(row: number): "same" | "retyped" | "widened" | null {
     let retyped = false;
     for (const h of this.headerRows) {
       const likeness = this.likeness(h, row);
@@ -62,6 +62,7 @@ export class RepeatedHeader {
       if (likeness === "retyped") retyped = true;
     }
     if (retyped) return "retyped";
+    if (this.widens(row)) return "widened";
     const rows = this.scanner.rows;
     if (isColumnNumbering(rows, row)) return "same";
     if (!this.scanner.isHeader(row)) return null;
@@ -71,6 +72,27 @@ export class RepeatedHeader {
       shared++;
     }
     return shared >= 0.6 * this.roles.size ? "retyped" : null;
+  }
+
+  /**
+   * A row saying word for word what the header says in the same columns, with short labels in
+   * further columns beside (the next class's block with a third subject, `Околен свят`): the header
+   * of a second table with a column more.
+   */
+  widens(row: number): boolean {
+    const last = this.headerRows[this.headerRows.length - 1];
+    if (!last || last.cols.length < 2) return false;
+    const { cols, texts, values } = this.scanner.rows.cells(row);
+    if (cols.length <= last.cols.length || opensWithNumber(values[0])) return false;
+    let matched = 0;
+    for (let i = 0; i < cols.length; i++) {
+      const at = last.cols.indexOf(cols[i]);
+      if (at >= 0) {
+        if (headerKey(texts[i]) !== last.keys[at]) return false;
+        matched++;
+      } else if (typeof values[i] !== "string" || texts[i].length > SHORT_LABEL || /\d/.test(texts[i])) return false;
+    }
+    return matched === last.cols.length;
   }
 
   /**

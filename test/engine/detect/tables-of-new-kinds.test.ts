@@ -66,3 +66,30 @@ describe("a header-less two-column list of date spans and holidays under a headi
     expect(tables[0].rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
   });
 });
+
+describe("a second block on the sheet under its header with a column more", () => {
+  const header = ["Учебни предмети\nКлас", _, "МЕСЕЦ", "Български език и литература", "Математика"];
+  const rows: CellValue[][] = [
+    ["График за провеждане на контролните работи"],
+    [],
+    header,
+    ["I А клас", "Контролни работи", "ІХ", _, "26.09.2016г."],
+    [_, _, "Х", "04.10.2016г.", "19.10.2016г."],
+    [_, _, "ХІ", "02.11.2016г.", _],
+    ["I Б клас", "Контролни работи", "ІХ", _, "28.09.2016г."],
+    [_, _, "Х", "04.10.2016г.", "24.10.2016г."],
+    [_, _, "ХІ", "02.11.2016г.", _],
+    [],
+    [...header, "Околен свят"],
+    ["II А клас", "Контролни работи", "ІХ", "30.09.2016г.", "28.09.2016г.", _],
+    [_, _, "Х", _, "18.10.2016г.", "03.10.2016г."],
+    [_, _, "ХІ", "07.11.2016г.", _, "19.12.2016г."],
+  ];
+
+  it("is a table of its own, the header with the extra column its header", () => {
+    const tables = tablesOf(rows, merged("A3:B3", "A11:B11", "A4:A6", "B4:B6", "A7:A9", "B7:B9", "A12:A14", "B12:B14"));
+    expect(tables.map((t) => t.range)).toEqual(["A3:E9", "A11:F14"]);
+    expect(tables.map((t) => t.headerRows)).toEqual([[3], [11]]);
+    expect(tables[1].columns.map((c) => c.column)).toEqual(["A", "B", "C", "D", "E", "F"]);
+  });
+});
