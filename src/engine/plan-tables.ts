@@ -6,7 +6,7 @@ import { normaliseBody } from "./normalize/plan-rows";
 import { isHeadingText, isPeriodHeading, loneCell } from "./normalize/sections";
 import { RepeatedHeader } from "./normalize/repeated-header";
 import { opensWithNumber, parseNumbering } from "./numbering";
-import { CONTENT_SAMPLE, readColumnContent, readsAsDeadline, share } from "./detect/column-content";
+import { CONTENT_SAMPLE, readColumnContent, readsAsDeadline, share, type ColumnContent } from "./detect/column-content";
 import { columnHeads, headRoles, planColumns, readRoleOverrides, type ColumnHead } from "./detect/columns";
 import { typeColumns } from "./detect/content-roles";
 import { HeaderScanner, type HeaderLayout } from "./detect/header-rows";
@@ -182,13 +182,19 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // Or a rota: its rows numbered one by one, each a period under a heading naming the date
     // (`| KLASA | DATA` over `1 | 3 A | 03-14.09.2018 r.`); the task is the caption above it.
     const rota = !texts && dated && headerRow >= 0 && lines.length - 1 >= MIN_ROTA_ROWS && runsOn(sheet, sample, left) && namesItsColumn(sheet, scanner, headerRow, sample, true);
-    if (!(dated && texts) && !yearly && !rota) continue;
+    // Or headings written inside the cells (`Lead officer: …`, `Budget implications: …`): two
+    // columns or more whose cells say, each under the same label, what they hold.
+    const selfLabelled = new Set(contents.map((k) => mostLabelledRole(k)).filter((x) => x !== null)).size >= 2;
+    if (!((dated || selfLabelled) && texts) && !yearly && !rota) continue;
     // One heading merged across the whole block right above it, naming what its columns hold and
     // ending in a colon (`MEETING DATE TO REPORT ON:`), is its header: the cells type the columns.
     const caption = headerRow < 0 && !named && top - 1 >= floor && isCaptionHeader(sheet, scanner, top - 1, left, right) ? top - 1 : -1;
     const layout = named ?? (headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow } : caption >= 0 ? { ...noHeader(left, right), rows: [caption], lower: caption, caption: true } : noHeader(left, right));
     // A heading right above the first row (`JANUARY`, `Откриване на учебната година` merged across) is its section.
-    let start = headerRow < 0 && caption < 0 && top - 1 >= floor && isHeadingLine(sheet, top - 1) ? top - 1 : top;
+    // The last line of a title block (lines alone, no blank between) naming what the rows are
+    // (`Key Activities 07-10` under the objective's lines) is the block's title, not a section.
+    const titled = top - 2 >= floor && isHeadingLine(sheet, top - 1) && !!loneCell(sheet, top - 2) && scanner.label(sheet.cells(top - 1).values[0], loneCell(sheet, top - 1)!.text)?.role === "activity";
+    let start = headerRow < 0 && caption < 0 && top - 1 >= floor && isHeadingLine(sheet, top - 1) && !titled ? top - 1 : top;
     // A first row whose first column is empty carries the details of a task written on the lines above it.
     const blockLeft = Math.min(...sample.map((x) => sheet.cells(x).cols[0]));
     if (start === top && headerRow < 0 && sheet.cells(top).cols[0] > blockLeft) {
@@ -213,6 +219,12 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     }
   }
   return tables;
+}
+
+/** The role most of a column's cells name with a label of their own, when they do. */
+function mostLabelledRole(k: ColumnContent): string | null {
+  for (const [role, n] of Object.entries(k.labelled)) if (k.filled >= MIN_BLOCK_ROWS && share(k, n ?? 0) >= 0.6) return role;
+  return null;
 }
 
 /**

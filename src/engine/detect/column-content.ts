@@ -24,7 +24,7 @@ export interface ColumnContent {
   people: number;
   /** Cells holding an amount (`12 500`, `3,5 тыс. руб.`). */
   amount: number;
-  /** Cells holding only a year or a span of years (`2021`, `2021- 2025`): the rows of a financing table by year. */
+  /** Cells holding only a year or a span of years (`2021`, `2021- 2025`, `2007/8`, `2007-10`): the rows of a financing table by year. */
   years: number;
   /** Cells holding only a dash: nothing to report in this row (`-` in a money column). */
   nil: number;
@@ -52,7 +52,7 @@ const LETTER = /\p{L}/gu;
 const PERCENT = /^[^\d]{0,16}\d{1,3}(?:[.,]\d{1,2})?\s*%$/u;
 /** `09:00`, `14.30`, `10:00–12:00`, `о 14:00`, `18.00 ч.`: a dot only before minutes a clock shows in plans (00, 15, 30, 45). */
 const TIME_OF_DAY = /^(?:\p{L}{1,3}\.?\s*)?(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45))(?:\s*[-–—]\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45)))?(?:\s*(?:ч|h|год|godz|hrs)\.?)?$/iu;
-const YEARS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?:\s*(?:рр?|гг?|r|roku|год|годы|роки|рік|година|години)\.?)?$/u;
+const YEARS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2}|\s*[-–/]\s*\d{1,2})?(?:\s*(?:рр?|гг?|r|roku|год|годы|роки|рік|година|години)\.?)?$/u;
 const ROMAN = /^[IVXІХ]{1,4}\.?$/u;
 const ZERO = /^0(?:[.,]0+)?$/;
 const NIL = /^[-–—]$/u;
@@ -91,12 +91,23 @@ export function readsAsDeadline(text: string): boolean {
 /** A label opening a cell: one or two words and a colon, full stop or dash (`СРОК :`, `отг.`, `Termin –`). */
 const INLINE_LABEL = /^\s*(\p{L}{2,}(?:\s\p{L}{2,})?)\s*[:.–—-]\s*/u;
 
+/**
+ * A heading written inside the cell before a colon (`Lead officer: …`, `Performance measures and
+ * monitoring arrangements: …`): a few words, the first naming a role.
+ */
+const COLON_LABEL = /^\s*(\p{L}[\p{L} ]{1,70}?)\s*:\s*(?=\S)/u;
+const COLON_LABEL_WORDS = 6;
+const COLON_LABEL_COVERAGE = 0.4;
+
 /** The role a cell's own opening label names, and the text after it; null when it opens with none. */
 function inlineLabel(text: string): { role: KnownRole; rest: string } | null {
   const m = INLINE_LABEL.exec(text);
-  if (!m) return null;
-  const match = ROLE_MATCHER.match(m[1]);
-  return match && match.coverage === 1 ? { role: match.role, rest: text.slice(m[0].length) } : null;
+  const match = m ? ROLE_MATCHER.match(m[1]) : null;
+  if (m && match && match.coverage === 1) return { role: match.role, rest: text.slice(m[0].length) };
+  const c = COLON_LABEL.exec(text);
+  if (!c || c[1].trim().split(/\s+/).length > COLON_LABEL_WORDS) return null;
+  const heading = ROLE_MATCHER.match(c[1]);
+  return heading && heading.atStart && heading.coverage >= COLON_LABEL_COVERAGE ? { role: heading.role, rest: text.slice(c[0].length) } : null;
 }
 
 /** A numbered branch of a library or school system (`Ф.3`, `Філія №2`, `Filia nr 1`), or a village branch (`Ф.с. Скребиші`): the body holding the event. */

@@ -98,6 +98,13 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     if (role) out[i] = { role, source: "content" };
   });
 
+  // Years beside money the cells name only further right (`2007/8` left of `Budget implications: …`).
+  columns.forEach((c, i) => {
+    const k = c.content;
+    if (out[i].role !== "unknown" || out[i].source === "user" || c.noRole || !k || k.filled < MIN_FILLED) return;
+    if (share(k, k.years) >= NUMBERING && !has("deadline") && (has("budget") || has("financing"))) out[i] = { role: "deadline", source: "content" };
+  });
+
   // A balanced scorecard (perspectives and indicators) has no task column by nature, nor has a
   // table of indicators with their units and values (`Признак возрастания/убывания` is no task).
   const scorecard = has("indicator") && (has("perspective") || has("unit") || has("baseline") || has("target"));

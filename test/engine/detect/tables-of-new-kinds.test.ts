@@ -93,3 +93,33 @@ describe("a second block on the sheet under its header with a column more", () =
     expect(tables[1].columns.map((c) => c.column)).toEqual(["A", "B", "C", "D", "E", "F"]);
   });
 });
+
+describe("a table of labelled cells: one activity per row, each cell naming what it holds", () => {
+  const activity = (text: string, lead: string, when: string, budget: string, measure: string): CellValue[] => [
+    text,
+    `Lead officer: ${lead}`,
+    when,
+    `Budget implications: ${budget}`,
+    `Performance measures and monitoring arrangements: ${measure}`,
+  ];
+  const rows: CellValue[][] = [
+    ["1: A network of libraries across each Township"],
+    ["Key Activities 07-10"],
+    activity("Develop a library refurbishment plan", "Principal Librarian", "2007/8", "Budget to maintain and refurbish library premises", "Plan in place"),
+    activity("Continue investigations into the co-location strategy", "Area Librarians", "2007-10", "Limited Capital budget allocation", "Co-locations in place"),
+    activity("Review Mobile library service provision", "Community Services Manager", "2007-10", "Funding required for Mobile technology", "Visits to the Mobile library"),
+  ];
+
+  it("is a table whose columns the labels type, the years beside them its timescale", () => {
+    const tables = tablesOf(rows, merged("A1:E1", "A2:E2"));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].range).toBe("A3:E5");
+    expect(roles(tables[0])).toEqual(["A:activity", "B:responsible", "C:deadline", "D:budget", "E:indicator"]);
+    expect(tables[0].sections).toEqual([]);
+  });
+
+  it("is no table when only one column carries labels and nothing is dated", () => {
+    const one = rows.map((r) => (r.length > 1 ? [r[0], r[1]] : r));
+    expect(tablesOf(one, merged("A1:B1", "A2:B2"))).toEqual([]);
+  });
+});
