@@ -130,6 +130,8 @@ export function Preview({ initialLanguage }: { initialLanguage: string }) {
     return { id: file ? `file:${choice.kind === "file" ? choice.index : 0}:${file.name}` : sample.id, host, excel };
   }, [choice, opened, redraw]);
 
+  // The service comes with the page, not as a chunk on the first action as in Excel: once the page
+  // has loaded it asks for nothing more, so a plan opened from disk is checked with no connection.
   const service = useMemo(() => createExcelService(open.excel, lang), [open, lang]);
   const languages = useMemo(() => LANGS.map((l) => ({ tag: LOCALE_TAG[l], name: endonym(LOCALE_TAG[l]) })), []);
 
