@@ -371,7 +371,7 @@ async function measureWorkbook(plan, file, engine) {
       ...json,
       sections: c.table.sections,
       repeatedHeaderRows: c.table.repeatedHeaderRows,
-      rows: json.rows.map((r, i) => ({ ...r, sourceRows: c.table.rows[i].sourceRows, deadlines: deadlineReadings(c, c.table.rows[i], engine) })),
+      rows: json.rows.map((r, i) => ({ ...r, sourceRows: c.table.rows[i].sourceRows, deadlines: deadlineReadings(c, i, engine) })),
       findings: c.findings,
     };
   });
@@ -379,12 +379,15 @@ async function measureWorkbook(plan, file, engine) {
 }
 
 /** A row's reading of each deadline column, by column letter, as the engine reads the cells. */
-function deadlineReadings(checked, row, engine) {
+function deadlineReadings(checked, i, engine) {
   const out = {};
+  const row = checked.table.rows[i];
   for (const column of checked.table.columns) {
     if (column.role !== "deadline") continue;
     const text = row.cells[column.key];
-    out[column.column] = text === undefined ? { kind: "blank", start: null, end: null } : engine.parseDeadline(text, { period: checked.period, section: row.section });
+    // As the check reads it (with its column's header and cells), where the engine keeps its reading.
+    const read = () => (checked.meanings ? checked.meanings.deadline(i, column.key) : engine.parseDeadline(text, { period: checked.period, section: row.section }));
+    out[column.column] = text === undefined ? { kind: "blank", start: null, end: null } : read();
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { parseDeadline, sectionKey, type Deadline, type PlanPeriod } from "./deadline";
+import { columnKey, parseDeadline, readDeadlineColumn, sectionKey, type Deadline, type DeadlineColumn, type PlanPeriod } from "./deadline";
 import { resolveBodies, type Registry, type ResolvedBody } from "./executors";
 import type { PlanTable } from "./plan";
 import { parseTarget, parseUnit, unitFromWording, type Target, type Unit } from "./units";
@@ -107,26 +107,39 @@ function readUnits(table: PlanTable): TableUnits {
 function readRowMeanings(table: PlanTable, { period, registry }: MeaningContext): RowMeanings {
   const rows = table.rows;
   const { unitCell, unit, target } = tableUnits(table);
+  // A deadline column's header and its other cells say more of each cell (readDeadlineColumn):
+  // read once per column, and columns that say the same share their readings.
+  const columns = new Map<string, DeadlineColumn>();
+  const columnOf = (key: string): DeadlineColumn => {
+    let column = columns.get(key);
+    if (!column) {
+      const header = table.columns.find((c) => c.key === key)?.header ?? null;
+      column = readDeadlineColumn(header, rows.map((r) => r.cells[key]).filter((t): t is string => t !== undefined));
+      columns.set(key, column);
+    }
+    return column;
+  };
   // The same text may read differently under another section heading (`СЕНТЯБРЬ`, `2026 рік`);
   // headings that say the same of time share one reading (sectionKey).
   const deadlines = new Map<string, (text: string) => Deadline>();
   const readers = new Map<string, (text: string) => Deadline>();
-  const deadlineOf = (text: string, section: string | null) => {
-    let read = deadlines.get(section ?? "");
+  const deadlineOf = (text: string, section: string | null, column: DeadlineColumn) => {
+    const kept = `${columnKey(column)}\u0001${section ?? ""}`;
+    let read = deadlines.get(kept);
     if (!read) {
-      const key = sectionKey(section);
+      const key = `${columnKey(column)}\u0001${sectionKey(section)}`;
       read = readers.get(key);
       if (!read) {
-        read = memoize((t) => parseDeadline(t, { period, section }));
+        read = memoize((t) => parseDeadline(t, { period, section, column }));
         readers.set(key, read);
       }
-      deadlines.set(section ?? "", read);
+      deadlines.set(kept, read);
     }
     return read(text);
   };
   const deadline = (i: number, key = "deadline"): Deadline | null => {
     const text = rows[i].cells[key];
-    return text === undefined ? null : deadlineOf(text, rows[i].section);
+    return text === undefined ? null : deadlineOf(text, rows[i].section, columnOf(key));
   };
   // Bodies are kept by resolveBodies itself, per registry.
   const bodies = (i: number, key: string): readonly ResolvedBody[] | null => {

@@ -1,3 +1,4 @@
+import type { DeadlineColumn } from "./column";
 import { placementOf, type Placement } from "./context";
 import { addDays, isoDate, isValidDate, parseIsoDate } from "./calendar";
 import { countDatePoints, dateFromSerial, parseCellDate, parseParts, parseRomanMonthsAlone, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart } from "./parsers";
@@ -35,11 +36,28 @@ export function parseDeadline(text: string, ctx: DeadlineContext = {}): Deadline
 export function readDeadline(text: string, ctx: DeadlineContext = {}): Deadline {
   const given: unknown = text;
   const original = typeof given === "string" ? given : given === null || given === undefined ? "" : String(given);
+  let read: Deadline;
   if (typeof given === "number") {
     const iso = dateFromSerial(given);
-    return iso ? { text: original, kind: "date", start: iso, end: iso } : unparsed(original, "unknown-form");
-  }
-  return parseText(original, ctx ?? {});
+    read = iso ? { text: original, kind: "date", start: iso, end: iso } : unparsed(original, "unknown-form");
+  } else read = parseText(original, ctx ?? {});
+  return ctx?.column?.by ? asLimit(read) : read;
+}
+
+/**
+ * A date or a month under a header of limits (`не позднее указанной даты`) is the latest day the
+ * work may be done: due by that day, by the month's last. Ranges, lists and longer periods keep
+ * their reading: the header speaks of the one date a cell gives.
+ */
+function asLimit(d: Deadline): Deadline {
+  if ((d.kind !== "date" && d.kind !== "month") || d.parts || d.end === null) return d;
+  return { ...d, kind: "by", start: null };
+}
+
+/** A row's placement in time, with what its column says of how it writes months. */
+interface Reading extends Placement {
+  /** The column writes months in Roman numerals (DeadlineColumn.romanMonths). */
+  romanMonths: boolean;
 }
 
 /** A closing note in brackets with no digits and no month in it: `(за потреби)`, `(w zależności od środków)`. */
@@ -67,7 +85,7 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   if (cell) return { text: original, kind: "date", start: cell.iso, end: cell.iso };
 
   const period = anchorOf(ctx?.period);
-  const placement = placementOf(ctx?.period, ctx?.section);
+  const placement: Reading = { ...placementOf(ctx?.period, ctx?.section), romanMonths: romanMonthsOf(ctx?.column) };
   const all = tokenize(source);
   const planned = (kind: "continuous" | "recurring"): Deadline => ({
     text: original,
@@ -99,6 +117,10 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   }
   if (reason === null || reason === "unknown-form") reason = countDatePoints(all) >= 2 ? "several-dates" : "unknown-form";
   return unparsed(original, reason);
+}
+
+function romanMonthsOf(column: DeadlineColumn | null | undefined): boolean {
+  return column?.romanMonths === true;
 }
 
 /** Units of a time counted back from an event: days, weeks, months, in every language. */
@@ -153,7 +175,7 @@ const WEEK_COMMENCING = /^(?:w\/c|w\/b|wc|wb|week\s+(?:commencing|beginning|star
  * periods are followed by a wording of continuous work (`сентябрь, в течение года`): the work
  * starts then and goes on.
  */
-function readWithNotes(source: string, original: string, placement: Placement, plan: PlanPeriod | null): Deadline | UnparsedReason | "continuous" {
+function readWithNotes(source: string, original: string, placement: Reading, plan: PlanPeriod | null): Deadline | UnparsedReason | "continuous" {
   const week = WEEK_COMMENCING.exec(source);
   if (week) {
     const read = readPeriods(source.slice(week[0].length), original, placement);
@@ -350,7 +372,7 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
 }
 
 /** The periods a text names, with the row's placement; the reason when it names none surely. */
-function readPeriods(source: string, original: string, placement: Placement): Deadline | UnparsedReason | "continuous" {
+function readPeriods(source: string, original: string, placement: Reading): Deadline | UnparsedReason | "continuous" {
   const { tokens: all, notes } = withoutNotes(tokenize(source), source);
   const heading = headingDays(all, original, placement);
   if (heading) return heading;
@@ -358,7 +380,7 @@ function readPeriods(source: string, original: string, placement: Placement): De
   let cell = parseParts(tokens, source);
   let lead = "";
   if (!cell) {
-    const roman = parseRomanMonthsAlone(all);
+    const roman = parseRomanMonthsAlone(all, placement.romanMonths);
     if (roman === "ambiguous") return roman;
     if (roman) cell = { parts: roman, openEnd: false, noteFrom: -1 };
     else {

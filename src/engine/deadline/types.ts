@@ -1,3 +1,5 @@
+import type { DeadlineColumn } from "./column";
+
 /**
  * What the deadline parser reads and returns. A deadline cell becomes a period (start and end
  * ISO dates) and a kind that says what the text named.
@@ -68,4 +70,10 @@ export interface DeadlineContext {
    * (`2026 рік`, `II etap – 2026`) gives the year. Narrows `period` for this row.
    */
   section?: string | null;
+  /**
+   * What the cell's column says of it (readDeadlineColumn): a header of limits (`не позднее`) makes
+   * a date or month a `by` deadline; a column of Roman months reads a lone `I` or `X` as a month.
+   * A cell read alone (=PLAN.DEADLINE) has none.
+   */
+  column?: DeadlineColumn | null;
 }

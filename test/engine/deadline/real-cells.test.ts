@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { compareReading, parseDeadline, type DeadlineKind, type ExpectedReading, type PlanPeriod } from "../../../src/engine/deadline";
+import { compareReading, parseDeadline, readDeadlineColumn, type DeadlineKind, type ExpectedReading, type PlanPeriod } from "../../../src/engine/deadline";
 
 /**
  * The tables of real deadline cells: cells as officials wrote them in real plans (the corpus plans,
@@ -15,6 +15,8 @@ interface RealCell extends ExpectedReading {
   section: string | null;
   kind: DeadlineKind;
   source: string;
+  /** The cell's column where it says more than the cell: its header and its cells (`from-corpus.js`). */
+  column?: { header: string; cells: string[] };
   corpus?: ExpectedReading;
   why?: string;
 }
@@ -26,7 +28,8 @@ const table: Record<string, RealCell[]> = Object.fromEntries(
 const all = LANGS.flatMap((lang) => table[lang].map((cell) => ({ lang, cell })));
 
 function judge(cell: RealCell) {
-  const d = parseDeadline(cell.text, { period: cell.period, section: cell.section });
+  const column = cell.column ? readDeadlineColumn(cell.column.header, cell.column.cells) : null;
+  const d = parseDeadline(cell.text, { period: cell.period, section: cell.section, column });
   return { d, comparison: compareReading(cell, d) };
 }
 

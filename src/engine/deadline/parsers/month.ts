@@ -36,10 +36,11 @@ export function parseSeason(tokens: readonly Token[], i: number): Match<Point> |
  * `IX/X`), as Polish and Bulgarian calendars write the month of an event. Numerals up to IV are also
  * how a quarter, a half-year or a term is written alone (`I`, `II` for `I półrocze`): a cell whose
  * numerals all stay within IV is `ambiguous`, not a month, and so is a lone `X`. A range with one
- * end past IV is of months.
+ * end past IV is of months. In a column that writes its months so (`monthsColumn`: `IX`, `20 XI`,
+ * `XII` in the cells around it, and no quarter or term), a lone `I` or `X` is a month like the others.
  * Null when the cell is anything else.
  */
-export function parseRomanMonthsAlone(tokens: readonly Token[]): RawPart[] | "ambiguous" | null {
+export function parseRomanMonthsAlone(tokens: readonly Token[], monthsColumn = false): RawPart[] | "ambiguous" | null {
   let end = tokens.length;
   while (end > 0 && tokens[end - 1].type === "sym" && tokens[end - 1].text !== "-") end--;
   const left = romanAt(tokens, 0);
@@ -47,9 +48,9 @@ export function parseRomanMonthsAlone(tokens: readonly Token[]): RawPart[] | "am
   let right: number | undefined;
   if (end === 3 && tokens[1].type === "sym" && (tokens[1].text === "-" || tokens[1].text === "/")) right = romanAt(tokens, 2);
   if (end !== 1 && right === undefined) return null;
-  if (left <= 4 && (right === undefined || right <= 4)) return "ambiguous";
+  if (!monthsColumn && left <= 4 && (right === undefined || right <= 4)) return "ambiguous";
   // A lone `X` is as often the cross officials type for "not applicable" (a filler to the checks).
-  if (left === 10 && right === undefined) return "ambiguous";
+  if (!monthsColumn && left === 10 && right === undefined) return "ambiguous";
   const point = (m: number, at: number): RawPoint => ({ point: { unit: "month", y: null, m }, narrowing: null, from: at, to: at + 1 });
   return [{ by: false, left: point(left, 0), right: right === undefined ? null : point(right, 2), from: 0, to: end }];
 }

@@ -2,7 +2,8 @@
 /**
  * Refreshes the corpus rows of the tables of real deadline cells (`<lang>.json` here) from the
  * corpus plans in test/corpus/plans: each plan's `expected.deadlines`, with the cell's text as the
- * sheet holds it, the plan period the person gave, and the heading of the section the cell is in.
+ * sheet holds it, the plan period the person gave, the heading of the section the cell is in, and
+ * the cell's column where that says more (a header of limits, a column of Roman months).
  * Where a reading here was judged differently from the corpus, `judged.json` holds the reading
  * used and why; the corpus's own is kept beside it. Rows from other sources are left as they are.
  *
@@ -28,6 +29,26 @@ function cellText(sheet, column, row) {
   return value === null || value === undefined ? null : String(value);
 }
 
+/** Limit phrases of a header (`не позднее`, `nie później niż`) and a cell that is a Roman numeral alone. */
+const LIMIT = /не\s+позднее|не\s+позже|не\s+пізніше|не\s+по-късно|най-късно|nie\s+później|najpóźniej|no\s+later\s+than|not\s+later\s+than|(?:^|[^\p{L}])(?:до|do|by|until)(?:[^\p{L}]|$)/iu;
+const ROMAN_ALONE = /^\s*[IVXІХ]+\s*[.,]?\s*$/u;
+
+/**
+ * The cell's column where it says more of the cell than the cell does: its header (header rows
+ * joined with " / ") and its cells, for a header of limits or a Roman numeral alone.
+ */
+function columnOf(sheet, table, column, text) {
+  if (!table) return undefined;
+  const header = (table.headerRows || []).map((r) => cellText(sheet, column, r)).filter((t) => t !== null && t !== "").join(" / ");
+  if (!LIMIT.test(header) && !ROMAN_ALONE.test(text)) return undefined;
+  const cells = [];
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const t = cellText(sheet, column, r);
+    if (t !== null && t !== "" && !(table.headerRows || []).includes(r)) cells.push(t);
+  }
+  return { header, cells };
+}
+
 function rowsOf(plan) {
   const expected = plan.expected || {};
   const out = [];
@@ -48,6 +69,8 @@ function rowsOf(plan) {
     if (e.every !== undefined) reading.every = e.every;
     if (e.reason !== undefined) reading.reason = e.reason;
     const row_ = { text, period: expected.period ?? null, section, ...reading, source };
+    const columnSays = columnOf(sheet, table, column, text);
+    if (columnSays) row_.column = columnSays;
     const judgement = judged[source];
     if (judgement) {
       const { why, period, ...mine } = judgement;

@@ -1,0 +1,114 @@
+import { romanAt } from "./parsers/numbers";
+import { tokenize, type Token } from "./text";
+import { wordClass } from "./vocabulary";
+
+/**
+ * What a deadline column as a whole says of each of its cells, which a cell read alone cannot know:
+ * its header may make its dates limits (`Срок … (не позднее указанной даты)`: `21.11.2022` is due
+ * by that day), and its other cells may show how its numerals are meant (a lone `I` among `IX`,
+ * `20 XI`, `XII` is January, not a first quarter or term).
+ */
+export interface DeadlineColumn {
+  /** The header says the column's dates are the latest they may fall on. */
+  by: boolean;
+  /** The column writes its months in Roman numerals, and never a quarter or a term so. */
+  romanMonths: boolean;
+}
+
+export const NO_COLUMN: DeadlineColumn = { by: false, romanMonths: false };
+
+/**
+ * Phrases of a limit, folded and tokenized: the date is the latest (`не позднее`, `nie później niż`,
+ * `no later than`). `Краен срок` and `due` are not here: they name the column (a deadline), they do
+ * not make its dates limits any more than `Срок` does.
+ */
+const LIMIT_PHRASES: readonly string[][] = [
+  "не позднее", "не позже", "не пізніше", "не по-късно", "най-късно", "nie później", "najpóźniej",
+  "no later than", "not later than", "at the latest",
+].map((p) => tokenize(p).map((t) => t.text));
+
+/**
+ * Single words of a limit, which count only after another word of the same header line (`Срок до`,
+ * `Termin do dnia`): a line that is the word alone (`Rozpoczęcie – Zakończenie / do`) heads the end
+ * of an od/do pair of columns, each cell a date of its own.
+ */
+const LIMIT_WORDS = new Set(["до", "do", "by", "until", "till"]);
+
+/** Two header rows are joined with " / "; a header cell may break its own lines. */
+const HEADER_LINES = /\s\/\s|[\r\n]+/u;
+
+function startsWith(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  return words.every((w, k) => tokens[i + k]?.text === w);
+}
+
+/** Whether a deadline column's header says its dates are limits. */
+export function headerSaysBy(header: string | null | undefined): boolean {
+  if (typeof header !== "string" || header.trim() === "") return false;
+  for (const line of header.split(HEADER_LINES)) {
+    const tokens = tokenize(line);
+    for (let i = 0; i < tokens.length; i++) {
+      if (LIMIT_PHRASES.some((p) => startsWith(tokens, i, p))) return true;
+      if (LIMIT_WORDS.has(tokens[i].text) && tokens.slice(0, i).some((t) => t.type === "word")) return true;
+    }
+  }
+  return false;
+}
+
+/** How a cell writes Roman numerals: as months surely, as a quarter or term, or neither. */
+type RomanUse = "month" | "period" | null;
+
+/** The tokens without the stops and commas a cell ends with. */
+function trimmed(tokens: readonly Token[]): readonly Token[] {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1].type === "sym" && tokens[end - 1].text !== "-") end--;
+  return tokens.slice(0, end);
+}
+
+/**
+ * `IX`, `ХІ`, `XII` alone (past IV, and not the `X` of a cross), or a day before a Roman numeral
+ * (`20 IX`, `11.I. 2018`, `od 16 X do 3 XI`): months; a numeral before a quarter, half-year or term
+ * word (`II kwartał`, `I срок`): a period by number, which a lone `I` of the column may be too.
+ */
+function romanUse(text: string): RomanUse {
+  const tokens = trimmed(tokenize(text));
+  let month = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = romanAt(tokens, i);
+    // Numerals are written in capitals: `1 i 15 października` joins two days with the word `i`.
+    const written = text.slice(tokens[i].start, tokens[i].end);
+    if (n === undefined || written !== written.toUpperCase()) continue;
+    const next = wordClass(tokens[i + 1]);
+    if (next?.quarter || next?.half) return "period";
+    const dayBefore = tokens[i - 1]?.type === "num" || (tokens[i - 1]?.text === "." && tokens[i - 2]?.type === "num");
+    if (dayBefore || (tokens.length === 1 && n > 4 && n !== 10)) month = true;
+  }
+  return month ? "month" : null;
+}
+
+/**
+ * What a deadline column says of its cells: its header, and its cells in any order. Roman months
+ * need two cells that can only be months, and no cell where a numeral names a quarter or a term.
+ */
+export function readDeadlineColumn(header: string | null | undefined, cells: Iterable<string>): DeadlineColumn {
+  let months = 0;
+  let periods = 0;
+  const seen = new Map<string, RomanUse>();
+  for (const text of cells) {
+    if (typeof text !== "string" || text.trim() === "") continue;
+    let use = seen.get(text);
+    if (use === undefined) {
+      use = romanUse(text);
+      seen.set(text, use);
+    }
+    if (use === "month") months++;
+    else if (use === "period") periods++;
+  }
+  const by = headerSaysBy(header);
+  const romanMonths = months >= 2 && periods === 0;
+  return by || romanMonths ? { by, romanMonths } : NO_COLUMN;
+}
+
+/** A key that is the same for columns that say the same, so cells read under one are read once. */
+export function columnKey(column: DeadlineColumn | null | undefined): string {
+  return column ? `${column.by ? "b" : ""}${column.romanMonths ? "r" : ""}` : "";
+}

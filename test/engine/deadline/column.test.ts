@@ -1,0 +1,90 @@
+import { parseDeadline, readDeadlineColumn, type PlanPeriod } from "../../../src/engine/deadline";
+import { rowMeanings } from "../../../src/engine/row-meaning";
+import { commonRegistry } from "../../../src/engine/executors";
+import { makeTable } from "../rules/make-table";
+
+/**
+ * What a deadline column says of its cells: a header of limits makes its dates `by` deadlines, and
+ * a column that writes its months in Roman numerals reads a lone `I` as January. Cells from the
+ * corpus plans (ru-stavropol-olympiad-municipal-stage-2022, bg-draginovo-su-kontrolni-raboti-2016-2017,
+ * pl-bialystok-ps43-kalendarz-uroczystosci-2017-2018).
+ */
+
+const SCHOOL_2016: PlanPeriod = { start: "2016-09-01", end: "2017-08-31", label: "2016/2017" };
+const SCHOOL_2017: PlanPeriod = { start: "2017-09-01", end: "2018-08-31", label: "2017/2018" };
+const STAVROPOL_HEADER = "Сроки издания итогового протокола по предмету муниципального этапа олимпиады и направления результатов на портал\n(не позднее указанной даты)";
+
+describe("a header that says the column's dates are limits", () => {
+  it.each([
+    STAVROPOL_HEADER,
+    "Termin realizacji (nie później niż)",
+    "Термін виконання (не пізніше)",
+    "Target date (no later than)",
+    "Срок до",
+    "Termin wykonania do dnia",
+  ])("makes the dates under %j due by that day", (header) => {
+    const column = readDeadlineColumn(header, ["23.11.2022"]);
+    expect(parseDeadline("23.11.2022", { column })).toMatchObject({ kind: "by", start: null, end: "2022-11-23" });
+    expect(parseDeadline("21.11.2022\nпротоколы апелляционной комиссии", { column })).toMatchObject({ kind: "by", start: null, end: "2022-11-21" });
+  });
+
+  it.each(["Rozpoczęcie – Zakończenie / do", "Срок", "Краен срок", "Due date", "Year to\nAction", "Дата проведения"])(
+    "leaves the dates under %j as written: a header naming the column, or the end column of an od/do pair",
+    (header) => {
+      const column = readDeadlineColumn(header, ["23.11.2022"]);
+      expect(parseDeadline("23.11.2022", { column })).toMatchObject({ kind: "date", start: "2022-11-23", end: "2022-11-23" });
+    },
+  );
+
+  it("keeps a range, a list or continuous work as it reads, and a month is due by its last day", () => {
+    const column = readDeadlineColumn(STAVROPOL_HEADER, []);
+    expect(parseDeadline("16.11.2022-18.11.2022", { column })).toMatchObject({ kind: "range", start: "2022-11-16", end: "2022-11-18" });
+    expect(parseDeadline("постоянно", { column, period: SCHOOL_2017 })).toMatchObject({ kind: "continuous" });
+    expect(parseDeadline("ноябрь 2022", { column })).toMatchObject({ kind: "by", start: null, end: "2022-11-30" });
+  });
+
+  it("is read once per table column, so =PLAN.DEADLINE on a single cell keeps the cell's own reading", () => {
+    expect(parseDeadline("23.11.2022")).toMatchObject({ kind: "date", start: "2022-11-23" });
+    const table = makeTable({
+      columns: ["number", { role: "deadline", header: "Дата проведения" }, "activity", { role: "deadline", header: STAVROPOL_HEADER }],
+      rows: [
+        ["1", "16.11.2022 г.\nсреда", "Английский язык", "21.11.2022\nпротоколы апелляционной комиссии"],
+        ["2", "17.11.2022 г.\nчетверг", "История", "23.11.2022"],
+      ],
+    });
+    const meanings = rowMeanings(table, { period: null, registry: commonRegistry() });
+    expect(meanings.deadline(1, "deadline")).toMatchObject({ kind: "date", start: "2022-11-17", end: "2022-11-17" });
+    expect(meanings.deadline(1, "deadline_2")).toMatchObject({ kind: "by", start: null, end: "2022-11-23" });
+    expect(meanings.deadline(0, "deadline_2")).toMatchObject({ kind: "by", end: "2022-11-21" });
+  });
+});
+
+describe("a column that writes its months in Roman numerals", () => {
+  const DRAGINOVO = ["ІХ", "Х", "ХІ", "ХІІ", "І", "ІХ", "Х", "ХІ", "ХІІ", "І"];
+  const BIALYSTOK = ["20 IX", "od 16 X do 3 XI", "10 XI", "6 XII", "XII", "I", "11.I. 2018", "21 III", "IV", "27 IV", "V", " 24 V", "1 VI", "VI", "VI"];
+
+  it("reads a lone Cyrillic `І` and `Х` among `ІХ`, `ХІ`, `ХІІ` as January and October", () => {
+    const column = readDeadlineColumn("МЕСЕЦ", DRAGINOVO);
+    expect(column.romanMonths).toBe(true);
+    expect(parseDeadline("І", { period: SCHOOL_2016, column })).toMatchObject({ kind: "month", start: "2017-01-01", end: "2017-01-31" });
+    expect(parseDeadline("Х", { period: SCHOOL_2016, column })).toMatchObject({ kind: "month", start: "2016-10-01", end: "2016-10-31" });
+  });
+
+  it("reads a lone Latin `I` and `IV` among days with Roman months (`20 IX`, `11.I. 2018`) as January and April", () => {
+    const column = readDeadlineColumn("Planowany termin", BIALYSTOK);
+    expect(parseDeadline("I", { period: SCHOOL_2017, column })).toMatchObject({ kind: "month", start: "2018-01-01", end: "2018-01-31" });
+    expect(parseDeadline("IV", { period: SCHOOL_2017, column })).toMatchObject({ kind: "month", start: "2018-04-01", end: "2018-04-30" });
+  });
+
+  it("leaves a lone `I` unread alone, or where the column writes a quarter or a term by its numeral", () => {
+    expect(parseDeadline("I", { period: SCHOOL_2017 })).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
+    const quarters = readDeadlineColumn("Termin", ["IX", "XII", "II kwartał", "I"]);
+    expect(quarters.romanMonths).toBe(false);
+    expect(parseDeadline("I", { period: SCHOOL_2017, column: quarters })).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
+  });
+
+  it("needs two cells that can only be months, and numerals written in capitals (`1 i 15 października` joins two days)", () => {
+    expect(readDeadlineColumn("Termin", ["IX", "I"]).romanMonths).toBe(false);
+    expect(readDeadlineColumn("Termin", ["1 i 15 października", "2 i 16 listopada", "I"]).romanMonths).toBe(false);
+  });
+});
