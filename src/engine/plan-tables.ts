@@ -171,12 +171,14 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       left = Math.min(left, cols[0]);
       right = Math.max(right, cols[cols.length - 1]);
     }
-    const contents = [];
+    const contents: ColumnContent[] = [];
     for (let c = left; c <= right; c++) contents.push(readColumnContent(sheet, sample, c));
     const dated = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline + (k.labelled.deadline ?? 0)) >= 0.6);
     // Task text: words in most rows (longer ones when the block is only two rows).
     const letters = multi > MIN_BLOCK_ROWS ? 8 : 15;
     const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5);
+    // Or names merged down over groups of rows dated one by one beside them (a break over its `Close` and `Open` rows).
+    const grouped = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.mergedDown) >= 0.5 && contents.some((d) => d.filled > k.filled && share(d, d.deadline) >= 0.6));
     // Or money by year: a column of years beside amounts under a heading naming the money.
     const yearly = money && contents.some((k) => k.filled >= MIN_YEARS && share(k, k.years) >= 0.8) && contents.some((k) => k.filled >= MIN_YEARS && share(k, k.amount) >= 0.8);
     // Or a rota: its rows numbered one by one, each a period under a heading naming the date
@@ -185,7 +187,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // Or headings written inside the cells (`Lead officer: …`, `Budget implications: …`): two
     // columns or more whose cells say, each under the same label, what they hold.
     const selfLabelled = new Set(contents.map((k) => mostLabelledRole(k)).filter((x) => x !== null)).size >= 2;
-    if (!((dated || selfLabelled) && texts) && !yearly && !rota) continue;
+    if (!((dated || selfLabelled) && (texts || grouped)) && !yearly && !rota) continue;
     // One heading merged across the whole block right above it, naming what its columns hold and
     // ending in a colon (`MEETING DATE TO REPORT ON:`), is its header: the cells type the columns.
     const caption = headerRow < 0 && !named && top - 1 >= floor && isCaptionHeader(sheet, scanner, top - 1, left, right) ? top - 1 : -1;

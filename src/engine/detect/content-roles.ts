@@ -119,8 +119,26 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
   if (!has("activity") && !has("initiative") && !scorecard && (has("deadline") || has("responsible"))) {
     const task = longestText(columns, out);
     if (task >= 0) out[task] = { role: "activity", source: "content" };
+    else {
+      const named = groupNames(columns, out);
+      if (named >= 0) out[named] = { role: "activity", source: "content" };
+    }
   }
   return out;
+}
+
+/**
+ * With no task text anywhere, a column typed a deadline by its cells that is merged down over pairs
+ * or groups of rows beside a deadline column dated on every row names what each group is (`October`,
+ * `Christmas` over a `Close` and an `Open` row, each dated beside): the task; else -1.
+ */
+export function groupNames(columns: readonly ColumnEvidence[], typed: readonly TypedColumn[]): number {
+  const dated = Math.max(0, ...columns.map((c, i) => (typed[i].role === "deadline" && c.content ? c.content.filled : 0)));
+  return columns.findIndex((c, i) => {
+    const k = c.content;
+    if (!k || typed[i].role !== "deadline" || typed[i].source !== "content" || k.filled < MIN_FILLED) return false;
+    return share(k, k.mergedDown) >= 0.5 && k.filled < dated;
+  });
 }
 
 /**

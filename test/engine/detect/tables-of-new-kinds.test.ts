@@ -123,3 +123,37 @@ describe("a table of labelled cells: one activity per row, each cell naming what
     expect(tablesOf(one, merged("A1:B1", "A2:B2"))).toEqual([]);
   });
 });
+
+describe("break names merged down over a Close and an Open row", () => {
+  const rows: CellValue[][] = [
+    ["Close: Friday 30th May 2023"],
+    [],
+    ["BREAK", "DATES OF ATTENDANCE", _],
+    ["October", "Close", "Friday 6th October 2023"],
+    [_, "Open", "Monday 23rd October 2023"],
+    ["November", "Close", "Friday 24th November 2023"],
+    [_, "Open", "Tuesday 28th November 2023"],
+    ["Christmas", "Close", "Thursday 21st December 2023"],
+    [_, "Open", "Thursday 4th January 2024"],
+    [],
+    ["April", "Close", "Thursday 28th March 2024"],
+    [_, "Open", "Monday 15th April 2024"],
+  ];
+  const merges = merged("B3:C3", "A4:A5", "A6:A7", "A8:A9", "A11:A12");
+
+  it("is a table whose break names are the tasks, each row dated beside", () => {
+    const tables = tablesOf(rows, merges);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].headerRows).toEqual([3]);
+    expect(roles(tables[0])).toEqual(["A:activity", "B:unknown", "C:deadline"]);
+    expect(tables[0].rows).toHaveLength(8);
+  });
+
+  it("keeps month names merged down beside task text as the deadline, not the task", () => {
+    const events = ["Harvest festival assembly", "Parents evening with reports", "Remembrance service at church", "Christmas concert and carols", "Nativity play rehearsal", "Easter egg hunt in the garden"];
+    let e = 0;
+    const withText = rows.map((r, i) => (i >= 3 && r.length > 0 ? [r[0], events[e++ % events.length], r[2]] : r));
+    const [t] = tablesOf(withText, merges);
+    expect(roles(t)[0]).not.toBe("A:activity");
+  });
+});
