@@ -1,9 +1,10 @@
 import type { Target, TargetProblem, Unit } from "./types";
+import { rateBase } from "./rate";
 
 /**
  * Targets that contradict their unit: a percent over 100, a negative count, a count with a
- * fraction, and words or a level where the unit asks for a number. An empty target is not a
- * contradiction (a missing target is a gap, reported elsewhere).
+ * fraction (a rate per so many may have one), and words or a level where the unit asks for a
+ * number. An empty target is not a contradiction (a missing target is a gap, reported elsewhere).
  */
 export function targetProblems(target: Target, unit: Unit | null): TargetProblem[] {
   const problems: TargetProblem[] = [];
@@ -21,7 +22,9 @@ export function targetProblems(target: Target, unit: Unit | null): TargetProblem
 
   const counted = target.kind === "number" && (unit === null || COUNTED_UNITS.has(unit.kind));
   if (counted && value < 0) problems.push({ code: "target.negative-count", params: { value } });
-  if (target.kind === "number" && unit?.kind === "count" && !Number.isInteger(value)) {
+  // A rate (3,2 per 1000 births) is a proper value with a fraction, not a count of whole things.
+  const rate = unit?.per !== undefined || (target.noun !== undefined && rateBase(target.noun) !== null);
+  if (target.kind === "number" && unit?.kind === "count" && !rate && !Number.isInteger(value)) {
     problems.push({ code: "target.fraction-count", params: { value } });
   }
   return problems;

@@ -13,6 +13,11 @@ export interface Unit {
   text: string;
   /** Set when the words name the currency; an amount of unnamed money has none. */
   currency?: Currency;
+  /**
+   * A rate's base as written (`na 1000`, `на 100 тыс.`, `‰`): the unit counts per so many, so its
+   * value is a proper value with a fraction, not a count of whole things.
+   */
+  per?: string;
 }
 
 export type TargetKind = "number" | "percent" | "money" | "level" | "text";

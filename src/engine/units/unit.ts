@@ -1,6 +1,7 @@
 import type { Unit } from "./types";
 import { collapse, tokenize } from "./text";
 import { unitAt } from "./lexicon";
+import { rateBase } from "./rate";
 
 /**
  * Unit cells. A scorecard's unit cell may name one unit per indicator, one a line or just
@@ -40,13 +41,17 @@ export function parseUnits(text: string): Unit[] {
 /**
  * The unit a cell names. A cell naming the same unit several times (`Брой\nброй`) names it;
  * a cell mixing units (`Брой % % Висока`) names no single one: read it with `parseUnits`.
+ * A count per so many is a rate (`Unit.per`).
  */
 export function parseUnit(text: string): Unit | null {
   const units = parseUnits(text);
-  if (units.length === 0) return null;
+  // A rate (`‰`, `на 1000 населения`, `osób na 100 tys. mieszkańców`) counts per so many.
+  const rate = rateBase(text);
+  if (units.length === 0) return rate ? { kind: "count", text: collapse(text), per: rate.text } : null;
   const [first] = units;
   const same = units.every((u) => u.kind === first.kind && u.currency === first.currency);
-  return same ? first : null;
+  if (!same) return null;
+  return rate && first.kind === "count" ? { ...first, per: rate.text } : first;
 }
 
 /** No line break or list separator between two places of the cell. */

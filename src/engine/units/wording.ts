@@ -2,6 +2,7 @@ import type { Unit, UnitKind } from "./types";
 import { spanText, tokenize, type Token } from "./text";
 import { AMOUNTS, ANYWHERE, LEADS, MEASURES, MONEY, anyPhraseAt, cueAt, unitAt } from "./lexicon";
 import { parseUnit } from "./unit";
+import { rateBase, type RateBase } from "./rate";
 
 /**
  * What an indicator measures, read from its own wording when the plan has no unit column.
@@ -11,10 +12,21 @@ import { parseUnit } from "./unit";
  * followed by a money word); then a unit after a number (`16 часа`, `80%`, `1000 лв.`) or
  * a measuring word anywhere (`Изготвени маршрути. Брой деца`; PDF extraction sometimes
  * pushes a stray word in front, as in `на Брой поощрени деца`); then a number counting
- * something (`50 деца`); then a unit in brackets (`Обучени учители (брой)`).
+ * something (`50 деца`); then a unit in brackets (`Обучени учители (брой)`). A count per so many
+ * (`na 1000 urodzeń`, `на 100 тыс. населения`, `‰`) is a rate: the count's `per` says so.
  */
 export function unitFromWording(indicator: string): Unit | null {
+  const rate = rateBase(indicator);
+  const found = unitOfWording(indicator, rate);
+  // A count per so many (`Liczba lekarzy na 10 tys. ludności`, `Zgony niemowląt na 1000 urodzeń`) is a rate.
+  if (rate && (found === null || found.kind === "count")) return { kind: "count", text: found?.text ?? rate.text, per: rate.text };
+  return found;
+}
+
+function unitOfWording(indicator: string, rate: RateBase | null): Unit | null {
   const tokens = tokenize(indicator);
+  // The base of a rate (`na 1000`) is not what the indicator counts.
+  const isCounted = (i: number) => isQuantity(tokens, i) && !(rate && tokens[i].start >= rate.start && tokens[i].end <= rate.end);
   const first = firstWord(tokens);
   if (first >= tokens.length) return null;
 
@@ -22,7 +34,7 @@ export function unitFromWording(indicator: string): Unit | null {
   if (lead) return unit(lead.kind, spanText(indicator, tokens, first, first + lead.length));
 
   for (let i = first; i < tokens.length; i++) {
-    if (isQuantity(tokens, i)) {
+    if (isCounted(i)) {
       const named = unitAt(tokens, i + 1);
       if (named && named.kind !== "level") {
         return unit(named.kind, spanText(indicator, tokens, i + 1, i + 1 + named.length), named.currency);
@@ -36,7 +48,7 @@ export function unitFromWording(indicator: string): Unit | null {
     }
   }
   for (let i = first; i < tokens.length - 1; i++) {
-    if (isQuantity(tokens, i)) return unit("count", spanText(indicator, tokens, i, i + 2));
+    if (isCounted(i)) return unit("count", spanText(indicator, tokens, i, i + 2));
   }
   for (const m of indicator.matchAll(/\(([^()]{1,24})\)/g)) {
     const inBrackets = parseUnit(m[1]);
@@ -52,6 +64,17 @@ export function unitFromWording(indicator: string): Unit | null {
  * Years (`na rok 2018`) and references (`Наредба № 6`, `чл. 8`) are not quantities.
  */
 export function hasQuantity(indicator: string): boolean {
+  if (measuresSomething(indicator)) return true;
+  // The column's heading written into the cell before a colon (`Performance measures and monitoring
+  // arrangements: Visits to the Mobile library`): the measure is what follows it.
+  const label = LABEL.exec(indicator);
+  return label !== null && measuresSomething(indicator.slice(label[0].length));
+}
+
+/** A short heading and a colon opening the cell, words only. */
+const LABEL = /^[^\d:\n]{3,80}:\s+(?=\S)/u;
+
+function measuresSomething(indicator: string): boolean {
   if (unitFromWording(indicator) !== null) return true;
   if (UNIT_IN_SQUARE_BRACKETS.test(indicator) || INDEX_BASE.test(indicator)) return true;
   const tokens = tokenize(indicator);
