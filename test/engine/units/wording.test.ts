@@ -114,6 +114,15 @@ describe("hasQuantity tells an indicator someone can measure from a vague one", 
     ["Средна стойност на успеха", true],
     ["Размер на групите", true],
     ["Average number of pupils per class", true],
+    // Rochdale libraries 2007-10: what is counted opens the measure.
+    ["Visits to the Mobile library, Mobile library issues", true],
+    ["Посещаемость занятий", true],
+    ["Frekwencja uczniów na zajęciach", true],
+    ["Performance measures and monitoring arrangements: Visits to the Mobile library", true],
+    // Rochdale again: an outcome in words, nothing to count.
+    ["Performance measures and monitoring arrangements: Plan in place", false],
+    ["Services in place", false],
+    ["Self-issue in place in appropriate libraries", false],
     ["Създадени условия за кариерно ориентиране", false],
     ["Осигуряване на логопедична подкрепа по чл. 8", false],
   ] as [string, boolean][])("%j -> %s", (wording, measurable) => {

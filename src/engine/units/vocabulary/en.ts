@@ -27,7 +27,11 @@ export const en: UnitVocabulary = {
   ],
   amounts: ["amount", "total", "value", "volume"],
   money: ["funding", "funds", "investment*", "spending", "expenditure*", "budget*", "money"],
-  measures: ["amount", "size", "value", "volume", "average", "mean", "duration", "rate", "ratio", "frequency"],
+  // What is counted, at the opening: `Visits to the Mobile library`, `Attendance at events`.
+  measures: [
+    "amount", "size", "value", "volume", "average", "mean", "duration", "rate", "ratio", "frequency",
+    "visits", "visitors", "attendance*", "loans", "enrolment*", "enrollment*", "admissions",
+  ],
   qualifiers: [
     "at least", "no less than", "minimum", "min", "over", "more than", "above",
     "up to", "about", "approximately", "approx", "around", "at most", "no more than", "maximum", "max",

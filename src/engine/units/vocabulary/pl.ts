@@ -30,7 +30,7 @@ export const pl: UnitVocabulary = {
   ],
   amounts: ["wysokość", "wartość", "suma", "kwota", "wielkość"],
   money: ["środk*", "wydatk*", "nakład*", "inwestycj*", "finansowan*", "dofinansowan*", "budżet*", "dotacj*"],
-  measures: ["wysokość", "wartość", "wielkość", "średni*", "czas trwania", "częstotliwość"],
+  measures: ["wysokość", "wartość", "wielkość", "średni*", "czas trwania", "częstotliwość", "frekwencj*", "odwiedzin*"],
   qualifiers: [
     "co najmniej", "nie mniej niż", "minimum", "min", "ponad", "powyżej", "więcej niż",
     "do", "około", "ok", "nie więcej niż", "maksymalnie", "max",
