@@ -4,7 +4,7 @@ import type { PlanTable } from "./plan";
 import type { Finding } from "./finding";
 import { detectPlanTables } from "./plan-tables";
 import { planPeriodOfTable, type PlanPeriod } from "./deadline";
-import { buildRegistry, commonBodies, definitionsInCells, registryFromGlossary, type Registry, type RegistryEntry } from "./executors";
+import { abbreviationsSpelledOut, buildRegistry, commonBodies, definitionsInCells, registryFromGlossary, type Registry, type RegistryEntry } from "./executors";
 import { checkTable } from "./rules";
 import { periodOrigin } from "./rules/period-origin";
 import { rowMeanings, type RowMeanings } from "./row-meaning";
@@ -70,8 +70,9 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): TableCh
     const period = options.period ?? planPeriodOfTable(table, above);
     above = period;
     // The workbook's own glossary comes first: it defines what an abbreviation means in this plan,
-    // in the lines above the table or in brackets where a cell first names a body (`(далі – …)`).
-    const defined = definitionsInCells(table.rows);
+    // in the lines above the table or in brackets where a cell first names a body (`(далі – …)`),
+    // or by spelling out a body whose initials it uses (`Ученически парламент` for `УП`).
+    const defined = [...definitionsInCells(table.rows), ...abbreviationsSpelledOut(table)];
     const registry = registryFor([...registryFromGlossary(preamble), ...defined], options.registry ?? []);
     const origin = () => periodOrigin(grid, table, period, !!options.period);
     const findings = checkTable(table, { period, registry, today: options.today ?? null, periodOrigin: origin });

@@ -1,4 +1,6 @@
+import type { PlanTable } from "../plan";
 import type { RegistryEntry } from "./types";
+import { fold } from "../units/text";
 
 /**
  * Abbreviations a workbook defines for itself, in lines above its table:
@@ -85,6 +87,74 @@ export function definitionsInCells(rows: readonly { cells: Readonly<Record<strin
     }
   }
   return definitionsIn(bracketed);
+}
+
+/**
+ * Abbreviations a plan spells out where it names its bodies: in its title and lines above the
+ * table, or in its responsible and partner cells (`УП` where the title is `Ученически парламент`
+ * and another cell says `Ученически парламент, съвместно с …`). The initials of a body the plan
+ * itself names are known. Only a whole name counts: the words must end where the name does (at a
+ * stop, a comma, a bracket, a number or the end of the line), so `ЦБ` is not taken from
+ * `Централізована бібліотечна система`, whose initials are `ЦБС`.
+ */
+export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
+  const bodyKeys = table.columns.filter((c) => c.role === "responsible" || c.role === "partners").map((c) => c.key);
+  if (bodyKeys.length === 0) return [];
+  const texts = table.preamble.map((p) => p.text);
+  for (const row of table.rows) {
+    for (const key of bodyKeys) {
+      const text = row.cells[key];
+      if (text !== undefined) texts.push(text);
+    }
+  }
+  const wanted = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(INITIALISM)) if (!ROMAN.test(m[0])) wanted.add(m[0]);
+  if (wanted.size === 0) return [];
+  const out: RegistryEntry[] = [];
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const { initials, name } of spelledNames(text)) {
+      const key = [...wanted].find((a) => fold(a) === initials);
+      if (key === undefined || found.has(key)) continue;
+      found.add(key);
+      out.push({ key, full: name, aliases: [], source: "workbook-glossary" });
+    }
+  }
+  return out;
+}
+
+/** An abbreviation as plans write a body's: two to six capitals (`УП`, `SU`, `ЗВСР`). */
+const INITIALISM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
+/** Roman numerals (Latin or Cyrillic letters) number classes and months; they are no abbreviation. */
+const ROMAN = /^[IVXLCІХ]+$/u;
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+/** What may stand right after a whole name: the end, a stop, a comma, a bracket, a quote, a dash, a number. */
+const NAME_END = /^\s*(?:$|[.,;:()[\]„“”"«»\/+–—\-\d\n])/u;
+/** Little words inside a name that give no initial (`Център за подкрепа за личностно развитие`). */
+const LINK = /^\p{Ll}{1,3}$/u;
+const MAX_NAME = 6;
+
+/** Every run of two to six words that starts as a name does and ends where a name may: its initials and text. */
+function spelledNames(text: string): { initials: string; name: string }[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ raw: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const shouting = text === text.toUpperCase();
+  const out: { initials: string; name: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i].raw;
+    // A name opens with a capital; a line all in capitals is a title, its words long ones.
+    if (!/^\p{Lu}/u.test(first) || first.length < 3 || (!shouting && first === first.toUpperCase())) continue;
+    let initials = "";
+    let counted = 0;
+    for (let j = i; j < words.length && counted < MAX_NAME; j++) {
+      const w = words[j].raw;
+      if (j > i && LINK.test(w)) continue;
+      if (w.length < 3 || (!shouting && w.length > 1 && w === w.toUpperCase())) break;
+      initials += fold(w[0]);
+      counted++;
+      if (counted >= 2 && NAME_END.test(text.slice(words[j].end))) out.push({ initials, name: text.slice(words[i].start, words[j].end) });
+    }
+  }
+  return out;
 }
 
 /**

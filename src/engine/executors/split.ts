@@ -4,12 +4,12 @@ import { collapse } from "../units/text";
 import { lookup, lookupText, resolveBody } from "./resolve";
 import { commonRegistry } from "./registry";
 import { CONJUNCTION, CONNECTIVE, ETCETERA, endsInPreposition } from "./words";
-import { entryKind } from "./entry-kind";
+import { entryKind, isPersonOrPosition } from "./entry-kind";
 
 /**
  * A responsible or partner cell split into the bodies it names.
  *
- * Separators: `,` `;` `/` and bullets; line breaks; phrases that join two bodies
+ * Separators: `,` `;` `/` and bullets; a `+` between words; line breaks; phrases that join two bodies
  * (`we współpracy z`, `w porozumieniu z`, `в сътрудничество с`, `совместно с`, `спільно з`,
  * `in cooperation with`); a list's `и др.`/`itp.`. A conjunction (`и`, `i`, `oraz`, `та`, `і`, `and`)
  * separates only when the words before it are a known body, so `Министерство на образованието
@@ -19,7 +19,8 @@ import { entryKind } from "./entry-kind";
  *
  * Line breaks come from text wrapped in Word or from a row split over a page: a line is joined to the
  * next when a dash is left dangling (`ЦПЛР –` / `ОДК`), or when one of the two lines is not a body
- * on its own and the two together are (`Всички общински` / `училища`, `Община` / `Кюстендил`), when
+ * on its own and the two together are (`Всички общински` / `училища`, `Община` / `Кюстендил`; but a
+ * known body and a position under it are two, `УП` / `Училищен психолог`), when
  * neither is known and the second goes on in lower case, or when the first ends in a preposition
  * (`заступники директора з` / `НВР`). A line starting with a dash is a bullet
  * when the cell's first line is one too; otherwise it continues the line before.
@@ -105,6 +106,7 @@ function pieces(text: string): Piece[] {
   hard(CONNECTIVE);
   hard(ETCETERA);
   hard(/[,;/▪•○◦●·]/g);
+  hard(/(?<=\p{L})\s*\+(?=\s*\p{L})/gu); // `УП+ училищен психолог`; `Klub 60+` keeps its plus
 
   const bullets = /^\s*[-–—][ \t]/.test(text);
   const leading = /^\s*[-–—][ \t]+/.exec(text);
@@ -160,7 +162,7 @@ function joinWrappedLines(list: Piece[], registry: Registry): string[] {
       const curKnown = known(registry, p.text);
       const wrapped =
         endsInPreposition(prev) ||
-        ((!prevKnown || !curKnown) && known(registry, both)) ||
+        ((!prevKnown || !curKnown) && known(registry, both) && !(prevKnown && isPersonOrPosition(p.text))) ||
         (!prevKnown && !curKnown && /^\p{Ll}/u.test(p.text));
       if (wrapped) {
         out[out.length - 1] = both;

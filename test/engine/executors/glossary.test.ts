@@ -1,4 +1,5 @@
-import { definitionsIn, registryFromGlossary, registryFromRows } from "../../../src/engine/executors";
+import { abbreviationsSpelledOut, definitionsIn, registryFromGlossary, registryFromRows } from "../../../src/engine/executors";
+import { makeTable } from "../rules/make-table";
 import { KYUSTENDIL_GLOSSARY } from "./seed-cells";
 
 describe("registryFromGlossary reads the abbreviations a workbook defines above its table", () => {
@@ -104,5 +105,45 @@ describe("definitionsIn reads the short names a plan defines in brackets where i
 
   it("adds the names defined in the lines above a table to the glossary read from them", () => {
     expect(registryFromGlossary(["Відділ освіти Броварської міської ради (далі – Відділ)"]).map((e) => e.key)).toEqual(["Відділ"]);
+  });
+});
+
+describe("abbreviationsSpelledOut knows the initials of a body the plan itself names", () => {
+  // PMG Gotse Delchev student parliament plan 2021/2022: the title and a responsible cell name
+  // `Ученически парламент`; other responsible cells write `УП`.
+  const parliament = () => {
+    const table = makeTable({
+      columns: ["deadline", "activity", "responsible"],
+      rows: [
+        ["01.11.2021", "Ден на народните будители", "УП\nУчилищен психолог"],
+        ["12.12.2021-24.12.2021", "Коледен базар", "Ученически парламент, съвместно с училищен психолог"],
+      ],
+    });
+    return { ...table, preamble: [{ row: 1, text: "УЧЕНИЧЕСКИ ПАРЛАМЕНТ" }] };
+  };
+
+  it("reads УП as the student parliament the plan names", () => {
+    expect(abbreviationsSpelledOut(parliament()).map((e) => [e.key, e.full])).toEqual([["УП", "УЧЕНИЧЕСКИ ПАРЛАМЕНТ"]]);
+  });
+
+  it("takes a whole name only: the initials of the first words of a longer name are not it", () => {
+    // Bila Tserkva library system: `ЦБ` (the central library) is not `Централізована бібліотечна система`.
+    const table = makeTable({ columns: ["activity", "responsible"], rows: [["Патріотична година", "ЦБ"]] });
+    const titled = { ...table, preamble: [{ row: 1, text: "План роботи Централізована бібліотечна система м. Біла Церква" }] };
+    expect(abbreviationsSpelledOut(titled)).toEqual([]);
+  });
+
+  it("looks only where the plan names bodies, not in its tasks' wording", () => {
+    // Przasnysz: `Samorządu Uczniowskiego` stands in a task; `SU` in the responsible cell stays unexplained.
+    const table = makeTable({
+      columns: ["activity", "responsible"],
+      rows: [["Wybory Małego Samorządu i Samorządu Uczniowskiego", "Opiekunowie SU"]],
+    });
+    expect(abbreviationsSpelledOut(table)).toEqual([]);
+  });
+
+  it("does not take Roman numerals for abbreviations", () => {
+    const table = makeTable({ columns: ["activity", "responsible"], rows: [["Олимпиада", "IV"], ["Олимпиада", "Изпитна Входяща"]] });
+    expect(abbreviationsSpelledOut(table)).toEqual([]);
   });
 });

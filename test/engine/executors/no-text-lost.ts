@@ -7,7 +7,7 @@ const JOINING_WORDS = [
   "wewspółpracyz", "wewspółpracy", "wporozumieniuz", "wporozumieniu", "всътрудничествос", "совместнос",
   "спільноз", "incooperationwith", "идр", "itp", "oraz", "and", "та", "и", "i", "і", "й",
 ];
-const DROPPABLE = /[,;/▪•○◦●·.:\-–—"„“”]/;
+const DROPPABLE = /[,;/▪•○◦●·.:+\-–—"„“”]/;
 
 export function lostText(cell: string, bodies: string[]): string {
   const src = cell.replace(/\s+/g, "");

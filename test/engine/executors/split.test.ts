@@ -166,3 +166,16 @@ describe("splitBodies keeps a department's name whole where it runs on after com
     expect(splitBodies(cell)).toEqual(bodies);
   });
 });
+
+describe("splitBodies separates a body and a position joined by a plus or a line break", () => {
+  // PMG Gotse Delchev student parliament: УП is the plan's own body (its glossary), the psychologist a position.
+  const parliament = buildRegistry([{ key: "УП", full: "Ученически парламент", aliases: [], source: "workbook-glossary" }], commonBodies());
+  it.each([
+    ["УП+ училищен психолог", ["УП", "училищен психолог"]],
+    ["УП\nУчилищен психолог", ["УП", "Училищен психолог"]],
+    ["Klub Seniora 60+", ["Klub Seniora 60+"]],
+  ])("%j", (cell, bodies) => {
+    expect(splitBodies(cell, parliament)).toEqual(bodies);
+    expect(lostText(cell, bodies)).toBe("");
+  });
+});
