@@ -7,6 +7,7 @@
 /** Kinds of numbering; a plan nests one kind inside another (`I.` > `1.` > `а)`). */
 export type NumberingStyle = "roman" | "decimal" | "parenthesis" | "letter";
 
+/** A reading is shared by every cell that holds the same number: never change it. */
 export interface Numbering {
   /** The numbering as written, without what follows it: `5.1.` from `5.1. Организиране ...`. */
   text: string;
@@ -113,6 +114,25 @@ function parseDigits(text: string): Numbering | null {
   return { text: text.slice(0, end), path, style: "decimal" };
 }
 
+/**
+ * Numbers repeat in every section (`1.`, `1.1.`) and the header, body and section readers each ask
+ * about the same cell: a short number cell is read once. Bounded, so a session of many workbooks
+ * starts over instead of growing.
+ */
+const remembered = new Map<string, Numbering | null>();
+const MAX_REMEMBERED = 8192;
+const MAX_REMEMBERED_LENGTH = 16;
+
+function digitsOf(text: string): Numbering | null {
+  let n = remembered.get(text);
+  if (n === undefined) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    n = parseDigits(text);
+    remembered.set(text, n);
+  }
+  return n;
+}
+
 /** The numbering a cell opens with, or null. Numbers typed as numbers (`1`, `5.1`) count too. */
 export function parseNumbering(cell: string | number | boolean | null | undefined): Numbering | null {
   if (typeof cell === "number") return cell > 0 ? parseNumbering(String(cell)) : null;
@@ -120,7 +140,7 @@ export function parseNumbering(cell: string | number | boolean | null | undefine
   const text = cell.trim();
   if (text === "") return null;
   const first = text.charCodeAt(0);
-  if (first >= 48 && first <= 57) return parseDigits(text);
+  if (first >= 48 && first <= 57) return text.length <= MAX_REMEMBERED_LENGTH ? digitsOf(text) : parseDigits(text);
   const r = ROMAN.exec(text);
   if (r) {
     const v = romanValue(r[1]);

@@ -14,7 +14,13 @@ const PLACEHOLDER = /^[\s\-‐‑‒–—―_.,;:…?!*xх×/\\]*$/iu;
 
 /** True when a cell text holds something a reader would take as an answer. */
 export function isFilled(text: string | undefined): boolean {
-  return text !== undefined && text !== "" && !PLACEHOLDER.test(text);
+  if (text === undefined || text === "") return false;
+  // Nearly every cell opens with a digit or a letter that is no filler: no need to ask the pattern.
+  const c = text.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 0x410 && c <= 0x44f && c !== 0x425 && c !== 0x445)) return true;
+  const lower = c | 0x20;
+  if (lower >= 97 && lower <= 122 && lower !== 120) return true;
+  return !PLACEHOLDER.test(text);
 }
 
 /** The column a key names, or undefined. */
@@ -32,7 +38,40 @@ export function cellRef(table: PlanTable, row: PlanRow, key: string): string {
 
 /** Numbering as a person quotes it: `5.1.` -> `5.1`, `1)` -> `1`. */
 export function displayNumber(number: string): string {
-  return number.trim().replace(/[.)]+$/u, "");
+  let shown = quoted.get(number);
+  if (shown === undefined) {
+    if (quoted.size >= MAX_QUOTED) quoted.clear();
+    shown = number.trim().replace(/[.)]+$/u, "");
+    quoted.set(number, shown);
+  }
+  return shown;
+}
+
+/**
+ * Numbers repeat in every section and a row is named by each of its findings: one quoted number a
+ * text, shared. Bounded, so a session of many workbooks starts over instead of growing.
+ */
+const quoted = new Map<string, string>();
+const MAX_QUOTED = 8192;
+
+/**
+ * A fix that is only a message key (`fix.gap.no-deadline`) says the same for every row: one shared
+ * object a key, frozen, instead of one a finding (a large plan has tens of thousands of gaps).
+ */
+const bareFixes = new Map<string, FindingFix>();
+
+function shared(fix: FindingFix): FindingFix {
+  // Only `{ key, params: {} }` exactly, in that order: the shared one must print the same.
+  let fields = 0;
+  for (const name in fix) if (name !== (fields++ === 0 ? "key" : "params")) return fix;
+  if (fields !== 2) return fix;
+  for (const _ in fix.params) return fix;
+  let bare = bareFixes.get(fix.key);
+  if (bare === undefined) {
+    bare = Object.freeze({ key: fix.key, params: Object.freeze({}) as Record<string, string | number> });
+    bareFixes.set(fix.key, bare);
+  }
+  return bare;
 }
 
 /** Parameters naming the row in a message: its number when it has one, and its sheet row. */
@@ -63,7 +102,7 @@ export function rowFinding(
     role: column ? column.role : null,
     value: row.cells[key] ?? "",
     params: all,
-    fix,
+    fix: fix === null ? null : shared(fix),
   };
 }
 

@@ -38,7 +38,42 @@ export const gapNoResponsible: Rule = {
     const answered = (row: PlanRow) =>
       (activity !== undefined && isDayOff(row.cells[activity] ?? "")) ||
       (left !== null && isListOfInitialledNames(row.cells[left] ?? ""));
-    const rows = new Set(table.rows.filter(answered).map((r) => r.row));
-    return rows.size === 0 ? findings : findings.filter((f) => !rows.has(Number(/\d+$/.exec(f.cell)?.[0])));
+    // Only the rows the findings point at are asked, each once: a large plan has far more rows than gaps.
+    const rowAt = rowsBySheetRow(table.rows);
+    const asked = new Map<number, boolean>();
+    const answeredAt = (sheetRow: number): boolean => {
+      let yes = asked.get(sheetRow);
+      if (yes === undefined) {
+        const row = rowAt(sheetRow);
+        yes = row !== undefined && answered(row);
+        asked.set(sheetRow, yes);
+      }
+      return yes;
+    };
+    const kept = findings.filter((f) => !answeredAt(Number(/\d+$/.exec(f.cell)?.[0])));
+    return kept.length === findings.length ? findings : kept;
   },
 };
+
+/** The plan row that starts on a sheet row (1-based), found by halving when the rows are in sheet order. */
+function rowsBySheetRow(rows: readonly PlanRow[]): (sheetRow: number) => PlanRow | undefined {
+  let ordered = true;
+  for (let i = 1; i < rows.length && ordered; i++) ordered = rows[i - 1].row < rows[i].row;
+  if (!ordered) {
+    const byRow = new Map<number, PlanRow>();
+    for (const row of rows) if (!byRow.has(row.row)) byRow.set(row.row, row);
+    return (sheetRow) => byRow.get(sheetRow);
+  }
+  return (sheetRow) => {
+    let lo = 0;
+    let hi = rows.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = rows[mid].row;
+      if (at === sheetRow) return rows[mid];
+      if (at < sheetRow) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+}

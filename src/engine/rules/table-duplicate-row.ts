@@ -21,12 +21,19 @@ export const tableDuplicateRow: Rule = {
     const first = new Map<number, PlanRow[]>();
     const out: Finding[] = [];
     const firstKey = table.columns[0]?.key ?? "";
+    // Rows of one section share its heading: it is hashed once, not once a row.
+    let section: string | null | undefined;
+    let sectionHash = 0;
     for (let i = 0; i < table.rows.length; i++) {
       if (!facts.checkable[i]) continue;
       const row = table.rows[i];
-      const hash = contentHash(row, keys);
+      if (row.section !== section) {
+        section = row.section;
+        sectionHash = textHash(FNV_OFFSET, section ?? "");
+      }
+      const hash = contentHash(sectionHash, row, keys);
       const bucket = first.get(hash);
-      const earlier = bucket?.find((other) => sameContent(other, row, keys));
+      const earlier = bucket === undefined ? undefined : sameAs(bucket, row, keys);
       if (!earlier) {
         if (bucket) bucket.push(row);
         else first.set(hash, [row]);
@@ -43,17 +50,29 @@ export const tableDuplicateRow: Rule = {
   },
 };
 
-/** FNV-1a over the content cells, with a separator between cells so "ab","c" differs from "a","bc". */
-function contentHash(row: PlanRow, keys: string[]): number {
-  let h = 0x811c9dc5;
-  const section = row.section ?? "";
-  for (let i = 0; i < section.length; i++) h = Math.imul(h ^ section.charCodeAt(i), 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a of a text, continuing from `h`. */
+function textHash(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** FNV-1a over the content cells after the section's hash, with a separator between cells so "ab","c" differs from "a","bc". */
+function contentHash(sectionHash: number, row: PlanRow, keys: string[]): number {
+  let h = sectionHash;
   for (const k of keys) {
-    const text = row.cells[k] ?? "";
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const text = row.cells[k];
+    if (text !== undefined) h = textHash(h, text);
     h = Math.imul(h ^ 0xffff, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** The row of a bucket whose content is the row's, if any. */
+function sameAs(bucket: PlanRow[], row: PlanRow, keys: string[]): PlanRow | undefined {
+  for (const other of bucket) if (sameContent(other, row, keys)) return other;
+  return undefined;
 }
 
 function sameContent(a: PlanRow, b: PlanRow, keys: string[]): boolean {
