@@ -9,7 +9,7 @@ import { entryKind, isPersonOrPosition } from "./entry-kind";
 /**
  * A responsible or partner cell split into the bodies it names.
  *
- * Separators: `,` `;` `/` and bullets; a `+` between words; line breaks; phrases that join two bodies
+ * Separators (outside a name in quotes): `,` `;` `/` and bullets; a `+` between words; line breaks; phrases that join two bodies
  * (`we współpracy z`, `w porozumieniu z`, `в сътрудничество с`, `совместно с`, `спільно з`,
  * `in cooperation with`); a list's `и др.`/`itp.`. A conjunction (`и`, `i`, `oraz`, `та`, `і`, `and`)
  * separates only when the words before it are a known body, so `Министерство на образованието
@@ -100,8 +100,12 @@ interface Cut {
 /** The cell cut at its separators; pieces keep whether a mere line break precedes them. */
 function pieces(text: string): Piece[] {
   const cuts: Cut[] = [];
+  const quoted = quotedSpans(text);
   const hard = (re: RegExp) => {
-    for (const m of text.matchAll(re)) cuts.push({ start: m.index!, end: m.index! + m[0].length, hard: true });
+    for (const m of text.matchAll(re)) {
+      if (quoted.some(([a, b]) => m.index! > a && m.index! < b)) continue; // `Дирекция „Образование, култура и спорт“`
+      cuts.push({ start: m.index!, end: m.index! + m[0].length, hard: true });
+    }
   };
   hard(CONNECTIVE);
   hard(ETCETERA);
@@ -141,6 +145,28 @@ function pieces(text: string): Piece[] {
   }
   take(text.length);
   return out;
+}
+
+/** Closing quotes for each opening one. */
+const CLOSERS: Record<string, string> = { "„": "“”", "«": "»", "“": "”", '"': '"' };
+
+/**
+ * Where the cell holds a name in quotes (`„Образование, култура и спорт“`, `«Центр …»`): a separator
+ * there is part of the name. A quote never closed is a slip and holds nothing.
+ */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const closers = CLOSERS[text[i]];
+    // A straight quote right after a word closes a slip (`ИДК", РУО`); it opens nothing.
+    if (closers === undefined || (text[i] === '"' && /[\p{L}\p{N}]/u.test(text[i - 1] ?? ""))) continue;
+    let j = i + 1;
+    while (j < text.length && !closers.includes(text[j])) j++;
+    if (j >= text.length) continue;
+    spans.push([i, j]);
+    i = j;
+  }
+  return spans;
 }
 
 function known(registry: Registry, text: string, mode: "strict" | "full" = "full"): boolean {
@@ -204,7 +230,9 @@ function splitAtConjunctions(text: string, registry: Registry): string[] {
   if (known(registry, text, "strict")) return [text];
   const out: string[] = [];
   let from = 0;
+  const quoted = quotedSpans(text);
   for (const m of text.matchAll(CONJUNCTION)) {
+    if (quoted.some(([a, b]) => m.index! > a && m.index! < b)) continue;
     const left = text.slice(from, m.index!).trim();
     const right = text.slice(m.index! + m[0].length).trim();
     if (left === "" || right === "" || !known(registry, left)) continue;

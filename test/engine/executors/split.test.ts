@@ -179,3 +179,13 @@ describe("splitBodies separates a body and a position joined by a plus or a line
     expect(lostText(cell, bodies)).toBe("");
   });
 });
+
+describe("splitBodies keeps a name in quotes whole", () => {
+  it.each([
+    ["Дирекция „Образование, култура и спорт“", ["Дирекция „Образование, култура и спорт“"]],
+    ["ОУ „Христо Ботев“, СУ „Иван Вазов“", ["ОУ „Христо Ботев“", "СУ „Иван Вазов“"]],
+    ['Управление образования, ИДК", МБУ "Центр"', ["Управление образования", "ИДК", 'МБУ "Центр"']],
+  ])("%j", (cell, bodies) => {
+    expect(splitBodies(cell)).toEqual(bodies);
+  });
+});
