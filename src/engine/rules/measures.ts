@@ -1,6 +1,6 @@
 import type { PlanTable } from "../plan";
 import { tableUnits } from "../row-meaning";
-import { hasQuantity, parseUnits, type Target, type Unit } from "../units";
+import { hasQuantity, parseUnits, rateBase, type Target, type Unit } from "../units";
 import { isFilled } from "./cells";
 import { tableFacts } from "./facts";
 import { memoize, oncePerTable } from "../memo";
@@ -43,6 +43,7 @@ function readMeasures(table: PlanTable): TableMeasures {
   const units = tableUnits(table);
   const namesUnits = memoize((text) => parseUnits(text).length > 0);
   const quantityIn = memoize(hasQuantity);
+  const rateOf = memoize(rateBase);
   const rows = table.rows.map((row, i): RowMeasure | null => {
     if (!checkable[i]) return null;
     const indicator = indicatorKey ? row.cells[indicatorKey] : undefined;
@@ -54,7 +55,10 @@ function readMeasures(table: PlanTable): TableMeasures {
     if (!hasIndicator && !hasUnitCell && !hasTarget) return null;
 
     // The unit cell's unit, else the wording's: filler names none, so this is the row's one unit.
-    const unit: Unit | null = units.unit(i);
+    // A count whose indicator is counted per so many (`Liczba` beside `… na 10 tys. ludności`) is a rate.
+    const read: Unit | null = units.unit(i);
+    const base = read?.kind === "count" && read.per === undefined && hasIndicator ? rateOf(indicator!) : null;
+    const unit: Unit | null = base ? { ...read!, per: base.text } : read;
     const unknownUnit = hasUnitCell && units.unitCell(i) === null && !namesUnits(unitText!);
     // hasQuantity reads the wording's unit again: ask it only when no unit was found.
     const measurable = unit !== null || (hasUnitCell && !unknownUnit) || (hasIndicator && quantityIn(indicator!));

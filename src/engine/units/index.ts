@@ -4,5 +4,6 @@ export { parseUnit, parseUnits } from "./unit";
 export { hasQuantity, unitFromWording } from "./wording";
 export { parseTarget } from "./target";
 export { targetProblems } from "./problems";
+export { rateBase, type RateBase } from "./rate";
 export { parseLevel, type Level } from "./levels";
 export { readNumber } from "./numbers";

@@ -154,6 +154,13 @@ describe("target.invalid and unit.unknown", () => {
     expect(f.fix?.key).toBe(`fix.target.${variant}`);
   });
 
+  it("takes a fraction as a proper value of a rate, counted per so many in the wording or the unit column", () => {
+    // Podkarpackie strategy 2030: infant deaths per 1000 live births, target 3,2.
+    expect(located(unitsTargets, indicators(["indicator", "target"], ["Zgony niemowląt na 1000 urodzeń żywych", "3,2"]))).toEqual([]);
+    expect(located(unitsTargets, indicators(["indicator", "unit", "target"], ["Liczba lekarzy na 10 tys. ludności", "liczba", "47,5"]))).toEqual([]);
+    expect(located(unitsTargets, indicators(["indicator", "unit", "target"], ["Смертность", "‰", "12,4"]))).toEqual([]);
+  });
+
   it("accepts a level where the unit is a level (`Степен на удовлетвореност` → `Висока`)", () => {
     expect(located(unitsTargets, indicators(["indicator", "target"], ["Степен на удовлетвореност на служителите", "Висока"]))).toEqual([]);
   });
