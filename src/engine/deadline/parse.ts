@@ -1,8 +1,9 @@
 import type { DeadlineColumn } from "./column";
 import { placementOf, type Placement } from "./context";
-import { addDays, isoDate, isValidDate, parseIsoDate } from "./calendar";
+import { addDays, isoDate, isValidDate, monthEnd, parseIsoDate } from "./calendar";
+import type { Narrowing } from "./locales";
 import { countDatePoints, dateFromSerial, parseCellDate, parseParts, parseRomanMonthsAlone, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart } from "./parsers";
-import { anchorOf, resolveParts } from "./resolve";
+import { anchorOf, narrow, resolveParts } from "./resolve";
 import { tokenize, type Token } from "./text";
 import type { Deadline, DeadlineContext, Every, PlanPeriod, UnparsedReason } from "./types";
 import { VOCABULARY, isPlainWording, monthOf, wordClass } from "./vocabulary";
@@ -374,7 +375,7 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
 /** The periods a text names, with the row's placement; the reason when it names none surely. */
 function readPeriods(source: string, original: string, placement: Reading): Deadline | UnparsedReason | "continuous" {
   const { tokens: all, notes } = withoutNotes(tokenize(source), source);
-  const heading = headingDays(all, original, placement);
+  const heading = headingDays(all, original, placement) ?? headingMonth(all, original, placement);
   if (heading) return heading;
   let tokens = all;
   let cell = parseParts(tokens, source);
@@ -482,4 +483,28 @@ function headingDays(tokens: readonly Token[], text: string, placement: Placemen
   const end = isoDate(month.y, month.m, last);
   if (by) return { text, kind: "by", start: null, end };
   return { text, kind: first === last ? "date" : "range", start, end };
+}
+
+/**
+ * `До края на месеца`, `do końca miesiąca`, `by the end of the month` under a month heading: the
+ * heading's month, narrowed or made a limit as the words say. Elsewhere which month is not known.
+ */
+function headingMonth(tokens: readonly Token[], text: string, placement: Placement): Deadline | null {
+  const month = placement.dayMonth;
+  if (!month) return null;
+  let i = 0;
+  let by = false;
+  let narrowing: Narrowing | null = null;
+  for (let p = VOCABULARY.partPrefix.at(tokens, i); p !== null; p = VOCABULARY.partPrefix.at(tokens, i)) {
+    by ||= p.type === "by";
+    if (p.narrowing) narrowing = p.narrowing;
+    i += p.words.length;
+  }
+  if ((!by && narrowing === null) || !VOCABULARY.theMonth.has(tokens[i]?.text ?? "")) return null;
+  let j = i + 1;
+  while (tokens[j]?.type === "sym" && tokens[j].text !== "-") j++;
+  if (j !== tokens.length) return null;
+  const span = narrow({ start: isoDate(month.y, month.m, 1), end: monthEnd(month.y, month.m) }, narrowing);
+  if (by) return { text, kind: "by", start: null, end: span.end };
+  return { text, kind: "month", ...span };
 }

@@ -285,7 +285,7 @@ function spanOf(point: Point): Span | null {
   }
 }
 
-function narrow(span: Span, narrowing: Narrowing | null): Span {
+export function narrow(span: Span, narrowing: Narrowing | null): Span {
   if (narrowing === null || span.start === span.end) return span;
   const s = parseIsoDate(span.start)!;
   const e = parseIsoDate(span.end)!;

@@ -145,7 +145,7 @@ function deadlineWords(): Set<string> {
   const lists = LOCALES.flatMap((l) => [
     ...l.fillers, ...l.byPhrases, ...l.narrowing.begin, ...l.narrowing.middle, ...l.narrowing.end,
     ...l.rangeWords, ...l.listWords, ...l.continuous, ...l.event, ...Object.values(l.recurring).flat(),
-    ...l.monthMarkers, ...l.yearWords, ...l.schoolWords, ...l.quarterWords, ...l.halfYearWords,
+    ...l.monthMarkers, ...l.theMonth, ...l.yearWords, ...l.schoolWords, ...l.quarterWords, ...l.halfYearWords,
     ...l.schoolQuarterWords, ...l.weekdays,
   ]);
   return new Set([...lists, ...SHIFT_WORDS].flatMap((t) => tokenize(t)).filter((t) => t.type === "word").map((t) => t.text));
@@ -199,6 +199,8 @@ export const VOCABULARY = {
   referenceWords: stemPattern(collect((l) => l.referenceWords)),
   admissionWords: stemPattern(collect((l) => l.admissionWords)),
   stepVerbs: new Set(collect((l) => l.stepVerbs ?? [])),
+  /** Folded words for the month itself (`месеца`, `miesiąca`, `month`): the month a heading names. */
+  theMonth: new Set(collect((l) => l.theMonth).map(fold)),
   schoolWords: stemPattern(collect((l) => l.schoolWords).filter((w) => w.length > 2)),
   approvalWords: stemPattern(collect((l) => l.approvalWords)),
   financeWords: stemPattern(collect((l) => l.financeWords)),

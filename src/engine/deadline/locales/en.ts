@@ -5,6 +5,7 @@ export const en: LocaleVocabulary = {
   intl: "en",
   monthForms: [[], [], [], [], [], [], [], [], ["sept"], [], [], []],
   monthMarkers: ["month"],
+  theMonth: ["month"],
   yearWords: ["year", "years", "yr"],
   schoolWords: ["school", "academic"],
   quarterWords: ["quarter", "qtr", "q"],

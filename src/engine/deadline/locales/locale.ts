@@ -24,6 +24,11 @@ export interface LocaleVocabulary {
   monthForms: PerMonth;
   /** Words announcing a month: bg `м.`, `месец`. */
   monthMarkers: readonly string[];
+  /**
+   * The word for the month itself, as written with a narrowing or a limit (`до края на месеца`,
+   * `do końca miesiąca`, `by the end of the month`): under a month heading, the heading's month.
+   */
+  theMonth: readonly string[];
   /** Words written with a year: `г.`, `година`, `roku`, `рік`, `годы`. */
   yearWords: readonly string[];
   /** Words that make two years a school year: `учебната`, `szkolny`, `навчальний`, `н.` of `н.р.`. */

@@ -9,6 +9,7 @@ export const pl: LocaleVocabulary = {
     ["lipcu"], ["sierpniu"], ["wrześniu"], ["październiku"], ["listopadzie"], ["grudniu"],
   ],
   monthMarkers: ["miesiąc", "miesiącu", "mies"],
+  theMonth: ["miesiąca", "miesiąc", "miesiącu"],
   yearWords: ["r", "rok", "roku", "lata", "lat", "latach", "rr"],
   schoolWords: ["szkolny", "szkolnego", "szkolnym", "szk", "szkol"],
   quarterWords: ["kwartał", "kwartale", "kwartału", "kw"],
