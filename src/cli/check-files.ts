@@ -7,8 +7,8 @@ import { planSheets, type PlanSheet } from "../xlsx/plan-sheets";
 import { readPlanFile, type PlanFile } from "../files/read-plan-file";
 import type { FileFormat } from "../files/file-format";
 import type { Translator } from "../i18n/catalog";
-import { findingJson, tableJson, type TableJson } from "./table-json";
-import { madeWhole, type ListMaker } from "./made-on-read";
+import { findingJson, tableJson, type FindingJson, type TableJson } from "./table-json";
+import { madeFrom, madeWhole, sourceOf, type ListMaker } from "./made-on-read";
 import { notCheckedReason, type NotCheckedReason } from "../workbook/not-checked";
 import { isPlanCheckOutput } from "../xlsx/overview-record";
 import { readWithRecordedRoles } from "../workbook/options-from-record";
@@ -156,7 +156,15 @@ export function fileWords(d: FileData, t: Translator, list: ListMaker = madeWhol
 }
 
 function inWords(findings: Finding[], t: Translator, list: ListMaker): ReturnType<typeof findingJson>[] {
-  return list(findings.length, (i) => findingJson(findings[i], t));
+  return madeFrom(list, findings, (f) => findingJson(f, t));
+}
+
+/**
+ * What is counted of a file's findings in words (their severities), read from the findings they
+ * are made from where they are made on read: counting them does not put each into words.
+ */
+export function countedFindings(findings: readonly FindingJson[]): readonly Pick<Finding, "severity">[] {
+  return (sourceOf(findings) as readonly Finding[] | undefined) ?? findings;
 }
 
 export function fileJson(f: FileCheck, t: Translator): FileJson {

@@ -43,3 +43,22 @@ export const madeOnRead: ListMaker = <T>(length: number, make: (index: number) =
     deleteProperty: () => false,
   });
 };
+
+/** The items each list made by `madeFrom` is made from. */
+const sources = new WeakMap<object, readonly unknown[]>();
+
+/**
+ * A list whose items are made from those of `source`, one each, by `list`. The list remembers
+ * its source, so a reader needing only what an item keeps from its source (a finding's severity,
+ * to count) reads the source instead of making every item (a finding's words).
+ */
+export function madeFrom<S, T>(list: ListMaker, source: readonly S[], make: (item: S) => T): T[] {
+  const items = list(source.length, (i) => make(source[i]));
+  sources.set(items, source);
+  return items;
+}
+
+/** The items `items` were made from by `madeFrom`; undefined for any other list. */
+export function sourceOf(items: readonly unknown[]): readonly unknown[] | undefined {
+  return sources.get(items);
+}

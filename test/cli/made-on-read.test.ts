@@ -87,3 +87,25 @@ describe("a checked file's JSON made as it is read", () => {
     expect({ ...first(ru) }).toEqual(fileJson(checked, translator("ru")).tables.flatMap((x) => x.findings)[0]);
   });
 });
+
+describe("a file's findings counted without their words", () => {
+  it("counts the summary of a file made on read without putting a finding into words", async () => {
+    const checked = await checkFile(path.join(FIXTURES, "bg-kyustendil-2019.xlsx"), { today: "2019-06-30" });
+    const t = translator("ru");
+    let words = 0;
+    const counting = new Proxy(t, {
+      get(target, key, receiver) {
+        const value: unknown = Reflect.get(target, key, receiver);
+        return typeof value === "function" ? (...args: unknown[]) => (words++, (value as (...a: unknown[]) => unknown).apply(target, args)) : value;
+      },
+    });
+    const onRead = fileWords(fileData(checked, madeOnRead), counting, madeOnRead);
+    const summary = summarize([onRead]);
+    expect(words).toBe(0);
+    expect(summary.errors + summary.warnings).toBeGreaterThan(0);
+    expect(summary).toEqual(summarize([fileJson(checked, t)]));
+    // The words are still made when the findings are read.
+    expect(onRead.tables[0].findings[0].message.length).toBeGreaterThan(0);
+    expect(words).toBeGreaterThan(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { allFiles, EXIT, reportUnreadable, reportUnreadableFile, type CommandContext } from "../command-context";
-import type { FileJson } from "../check-files";
+import { countedFindings, type FileJson } from "../check-files";
 import type { FileFindings } from "../file-findings";
 import { findingJson, type FindingJson } from "../table-json";
 import { oneLine } from "./table";
@@ -32,8 +32,8 @@ export interface CheckSummary {
 export function summarize(files: FileJson[]): CheckSummary {
   // `table.not-found`: a plan that was not read is an error, so it is never ready.
   const { tables, rows, errors, warnings } = summarizeChecks(
-    files.flatMap((f) => f.tables),
-    files.flatMap((f) => f.findings ?? []),
+    files.flatMap((f) => f.tables.map((table) => ({ rows: table.rows, findings: countedFindings(table.findings) }))),
+    files.flatMap((f) => countedFindings(f.findings ?? [])),
   );
   const notChecked = files.filter((f) => notCheckedReason(f.error, f.tables.length) !== null).length;
   return { files: files.length, tables, rows, errors, warnings, notChecked };
@@ -58,9 +58,9 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
   if (ctx.args.json) {
     const doc = { schemaVersion: SCHEMA_VERSION, files, skipped: ctx.skipped, summary, ...(overview ? { overview } : {}) };
     // Written as it is produced: a large plan's JSON is larger than the memory its check takes.
-    writeJson(doc, io.out);
+    writeJson(doc, io);
   } else {
-    const out = new TextBlocks(io.out);
+    const out = new TextBlocks(io);
     for (const f of files) if (!f.error) printFile(out, t, f.file, [...(f.findings ?? []), ...f.tables.flatMap((x) => x.findings)], f.tables.length, (x) => x);
     printTotals(out, ctx, summary);
   }
@@ -77,7 +77,7 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
 async function printAsChecked(ctx: CommandContext): Promise<number> {
   const { t } = ctx;
   const named = new Set(ctx.args.inputs);
-  const out = new TextBlocks(ctx.io.out);
+  const out = new TextBlocks(ctx.io);
   const summary: CheckSummary = { files: 0, tables: 0, rows: 0, errors: 0, warnings: 0, notChecked: 0 };
   let unreadable = false;
   await ctx.checkFindings((f: FileFindings) => {

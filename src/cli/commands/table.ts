@@ -1,6 +1,7 @@
 import { allFiles, EXIT, reportUnreadable, reportUnreadableFile, type CommandContext } from "../command-context";
 import type { FileJson } from "../check-files";
 import { SCHEMA_VERSION } from "../schema-version";
+import { writeJson } from "../json-stream";
 
 /** `plancheck table <file> [--json]`: the typed plan tables of every sheet. */
 export async function runTable(ctx: CommandContext): Promise<number> {
@@ -18,8 +19,9 @@ export async function runTable(ctx: CommandContext): Promise<number> {
   const unreadable = reportUnreadable(ctx, files);
   const readable = files.filter((f) => !f.error);
   const docs = readable.map((f) => ({ schemaVersion: SCHEMA_VERSION, file: f.file, tables: f.tables.map(({ findings: _findings, ...table }) => table) }));
-  // One file gives the one object of the contract; several give a list of such objects.
-  io.out(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2));
+  // One file gives the one object of the contract; several give a list of such objects. Written
+  // as it is produced: a large plan's rows are larger as JSON than the check they are read from.
+  writeJson(docs.length === 1 ? docs[0] : docs, io);
   return unreadable ? EXIT.unreadable : EXIT.ok;
 }
 
