@@ -93,18 +93,28 @@ export class SheetRows {
   }
 }
 
+/**
+ * A row's cells are gathered here first and then copied at their size: every row of a large plan
+ * is read more than once, and lists grown cell by cell would each carry room for a dozen more.
+ * (They hold at most one row's cells, the widest read, between reads.)
+ */
+const gatheredCols: number[] = [];
+const gatheredTexts: string[] = [];
+const gatheredValues: CellValue[] = [];
+
 function collect(values: CellValue[] | undefined, left: number): RowCells {
   if (!values) return EMPTY_ROW;
-  let out: RowCells | null = null;
+  let n = 0;
   for (let j = 0; j < values.length; j++) {
     const v = values[j];
     if (v === null || v === undefined) continue;
     const t = cellText(v);
     if (t === "") continue;
-    if (!out) out = { cols: [], texts: [], values: [] };
-    out.cols.push(left + j);
-    out.texts.push(t);
-    out.values.push(v);
+    gatheredCols[n] = left + j;
+    gatheredTexts[n] = t;
+    gatheredValues[n] = v;
+    n++;
   }
-  return out ?? EMPTY_ROW;
+  if (n === 0) return EMPTY_ROW;
+  return { cols: gatheredCols.slice(0, n), texts: gatheredTexts.slice(0, n), values: gatheredValues.slice(0, n) };
 }

@@ -14,6 +14,9 @@ export interface NormalisedBody {
   pageMarkRows: number[];
 }
 
+/** A row's cells and references before its lines are joined: never kept, never written to. */
+const UNJOINED: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 /**
  * Turns the classified body rows into plan rows: continuation lines join the task above, section
  * titles split over two rows are joined with a space, and numbering gets its level in the tree.
@@ -89,8 +92,9 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
           number: n ? n.text : null,
           numberPath: n ? pathOf(n.path) : null,
           level: tree.levelOf(n),
-          cells: {},
-          refs: {},
+          // Filled in when the row is closed, below.
+          cells: UNJOINED,
+          refs: UNJOINED,
         };
         rows.push(current);
         break;
