@@ -10,6 +10,7 @@ import { CONTENT_SAMPLE, readColumnContent, readsAsDeadline, share, type ColumnC
 import { columnHeads, headRoles, planColumns, readRoleOverrides, type ColumnHead } from "./detect/columns";
 import { typeColumns } from "./detect/content-roles";
 import { HeaderScanner, type HeaderLayout } from "./detect/header-rows";
+import { headerKey } from "./detect/header-text";
 import { ROLE_MATCHER } from "./detect/role-matcher";
 import { SheetRows } from "./detect/sheet-rows";
 
@@ -159,7 +160,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // A row of labels naming money (`Роки | Обсяг фінансування (тис. грн.)`) heads a financing table, its second row too.
     const money = labelRow(sheet, top) && namesMoney(sheet, scanner, top);
     const named = (!labelRow(sheet, top) && namesItsColumn(sheet, scanner, top, lines.slice(1, CONTENT_SAMPLE + 1))) || money ? scanner.layout(top, top) : null;
-    const headerRow = named || labelRow(sheet, top) ? top : -1;
+    // A first row naming its section beside the headings (`Autumn Term | Date:`), repeated for the next ones.
+    const sectioned = !named && !labelRow(sheet, top) && headsSections(sheet, scanner, top, lines);
+    const headerRow = named || labelRow(sheet, top) || sectioned ? top : -1;
     const headerRows = named ? named.rows : headerRow >= 0 ? [headerRow] : [];
     // The header again with a column more heads the next block: its rows tell nothing of this one's columns.
     const widened = headerRow >= 0 ? lines.findIndex((x) => x > headerRow && widensHeader(sheet, scanner, headerRow, x)) : -1;
@@ -191,7 +194,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // One heading merged across the whole block right above it, naming what its columns hold and
     // ending in a colon (`MEETING DATE TO REPORT ON:`), is its header: the cells type the columns.
     const caption = headerRow < 0 && !named && top - 1 >= floor && isCaptionHeader(sheet, scanner, top - 1, left, right) ? top - 1 : -1;
-    const layout = named ?? (headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow } : caption >= 0 ? { ...noHeader(left, right), rows: [caption], lower: caption, caption: true } : noHeader(left, right));
+    const layout = named ?? (headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow, ...(sectioned ? { namesSection: sheet.cells(top).cols[0] } : {}) } : caption >= 0 ? { ...noHeader(left, right), rows: [caption], lower: caption, caption: true } : noHeader(left, right));
     // A heading right above the first row (`JANUARY`, `Откриване на учебната година` merged across) is its section.
     // The last line of a title block (lines alone, no blank between) naming what the rows are
     // (`Key Activities 07-10` under the objective's lines) is the block's title, not a section.
@@ -202,7 +205,8 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     if (start === top && headerRow < 0 && sheet.cells(top).cols[0] > blockLeft) {
       while (start - 1 >= floor && start > top - 3 && loneCell(sheet, start - 1) && !isHeadingLine(sheet, start - 1)) start--;
     }
-    let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRows[headerRows.length - 1] + 1 : start, bottom);
+    // A header repeated over each section heads the whole list: where it ends, the body says.
+    let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRows[headerRows.length - 1] + 1 : start, sectioned ? undefined : bottom);
     const typed = (role: Role) => table.table.columns.some((c) => c.role === role);
     if (table.table.rows.length < MIN_BLOCK_ROWS || !(typed("activity") || ((yearly || rota) && typed("deadline") && (rota || typed("budget"))))) continue;
     tables.push(table.table);
@@ -219,8 +223,39 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       tables.push(table.table);
       floor = table.end + 1;
     }
+    r = Math.max(r, floor);
   }
   return tables;
+}
+
+/** A cell this short may name a section (`Autumn Term`, `Spring Term 2024`). */
+const SECTION_NAME = 40;
+
+/**
+ * A row naming its section in the first cell and heading the columns in the others (`Autumn Term |
+ * Date:`): the other cells labels, one naming the deadline over a column dated below, the first a
+ * short name; and a later row of the block says the same beside another name (`Spring Term | Date:`).
+ */
+function headsSections(sheet: SheetRows, scanner: HeaderScanner, row: number, lines: readonly number[]): boolean {
+  const { cols, values, texts } = sheet.cells(row);
+  if (cols.length < 2 || typeof values[0] !== "string" || texts[0].length > SECTION_NAME || opensWithNumber(values[0])) return false;
+  const below = lines.filter((x) => x > row).slice(0, CONTENT_SAMPLE);
+  let dated = false;
+  for (let i = 1; i < cols.length; i++) {
+    if (typeof values[i] !== "string" || readsAsDeadline(texts[i])) return false;
+    const role = scanner.label(values[i], texts[i])?.role;
+    if (!role) return false;
+    if (role === "deadline") {
+      const k = readColumnContent(sheet, below, cols[i]);
+      dated ||= k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline) >= 0.6;
+    }
+  }
+  const key = texts.slice(1).map(headerKey).join("\u0001");
+  const again = (x: number) => {
+    const other = sheet.cells(x);
+    return sameColumns(sheet, row, x) && other.texts[0] !== texts[0] && other.texts[0].length <= SECTION_NAME && other.texts.slice(1).map(headerKey).join("\u0001") === key;
+  };
+  return dated && below.some(again);
 }
 
 /** The role most of a column's cells name with a label of their own, when they do. */

@@ -58,7 +58,7 @@ export function columnHeads(rows: SheetRows, layout: HeaderLayout, left: number,
     }
     const header = levels.length > 0 ? levels.reduce(joinHeader) : "";
     // The most specific text decides the role; the top one stands where it names none.
-    if (layout.caption) heads.push({ index: c, header, roleText: "", upperText: "", grouped: false });
+    if (layout.caption || c === layout.namesSection) heads.push({ index: c, header, roleText: "", upperText: "", grouped: false });
     else heads.push({ index: c, header, roleText: levels[levels.length - 1] ?? "", upperText: levels.length > 1 ? levels[0] : "", grouped: grouped && levels.length > 1 });
   }
   return heads;

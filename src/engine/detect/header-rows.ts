@@ -20,6 +20,11 @@ export interface HeaderLayout {
   lines?: number[];
   /** True for a header in one cell merged over the whole table (`MEETING DATE TO REPORT ON:`): shown over every column, it types none. */
   caption?: boolean;
+  /**
+   * A column whose header cell names the part of the plan the rows below belong to rather than the
+   * column (`Autumn Term | Date:`, then `Spring Term | Date:`): shown as the header, typing nothing.
+   */
+  namesSection?: number;
   /** First and last columns the header covers. */
   left: number;
   right: number;

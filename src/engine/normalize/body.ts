@@ -1,6 +1,7 @@
 import type { HeaderScanner } from "../detect/header-rows";
 import type { SheetRows } from "../detect/sheet-rows";
-import { continuesRowAbove, isFragment } from "./continuation";
+import { readsAsDeadline } from "../detect/column-content";
+import { continuesRowAbove, isDay, isFragment } from "./continuation";
 import { parseNumbering, type Numbering } from "../numbering";
 import type { RepeatedHeader } from "./repeated-header";
 import { continuesSection, isMonthHeading, isSectionRow, loneCell } from "./sections";
@@ -67,6 +68,21 @@ function groupHeading(rows: SheetRows, r: number, activityCol: number, deadlineC
 }
 
 /**
+ * A group's title in capitals with no day beside it (`OPEN MORNINGS | 9am to 11.15am`) over rows
+ * dated one by one with the task column left empty: the heading of those dates. Its words, or null.
+ */
+function groupTitle(rows: SheetRows, r: number, activityCol: number, deadlineCol: number): string | null {
+  if (activityCol < 0 || deadlineCol < 0) return null;
+  const title = rows.text(r, activityCol);
+  const letters = title.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 3 || letters !== letters.toUpperCase() || title.split(/\s+/).length > TITLE_WORDS || readsAsDeadline(rows.text(r, deadlineCol))) return null;
+  const next = rows.nextNonBlank(r);
+  const dates = rows.cells(next);
+  if (next < 0 || dates.cols.length !== 1 || dates.cols[0] !== deadlineCol || rows.mergeAt(next, activityCol) || !isDay(dates.texts[0])) return null;
+  return rows.cells(r).texts.join(" / ");
+}
+
+/**
  * A numbered heading over the tasks numbered under it (`1 | Задача "Обеспечение …"` merged across
  * the rest of the table, then `1.1`, `1.2`): the number and one cell merged across the columns, the
  * next task numbered one level deeper.
@@ -119,7 +135,13 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   const out: BodyRow[] = [];
   const numberingOf = (r: number): Numbering | null => (numberCol >= 0 ? parseNumbering(rows.value(r, numberCol)) : null);
   /** A task row: numbered where numbers tell tasks apart, else any row of several cells. */
-  const isTask = (r: number): boolean => r >= 0 && (splitCol >= 0 ? !!numberingOf(r) : rows.cells(r).cols.length > 1);
+  // Without numbers, a row of several cells, or a day alone in the deadline column (an entry of a
+  // group whose title stands above: `INSET DAYS (5)` over five dates).
+  const isTask = (r: number): boolean => r >= 0 && (splitCol >= 0 ? !!numberingOf(r) : rows.cells(r).cols.length > 1 || dayAlone(r));
+  const dayAlone = (r: number): boolean => {
+    const { cols, texts } = rows.cells(r);
+    return cols.length === 1 && cols[0] === layout.deadlineCol && isDay(texts[0]);
+  };
 
   const activityCol = layout.activityCol ?? -1;
   const deadlineCol = layout.deadlineCol ?? -1;
@@ -221,7 +243,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     } else if (lone && (isSectionRow(lone, firstCol, matcher, activityCol) || opensNumbering(r, numbering))) {
       item = { kind: "section", row: r, text: lone.text };
     } else if (!lone && !numbering) {
-      const heading = headingAcross(rows, r) ?? (opensNumbering(r, numbering) ? groupHeading(rows, r, activityCol, deadlineCol) : null);
+      const heading = headingAcross(rows, r) ?? (opensNumbering(r, numbering) ? groupHeading(rows, r, activityCol, deadlineCol) : null) ?? groupTitle(rows, r, activityCol, deadlineCol);
       item = heading !== null ? { kind: "section", row: r, text: heading } : classify(r, numbering);
     } else if (numbering && numberedHeading(rows, r, numberCol, numberingOf)) {
       item = { kind: "section", row: r, text: rows.cells(r).texts.join(" ") };

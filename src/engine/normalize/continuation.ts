@@ -1,6 +1,7 @@
 import type { PlanColumn } from "../plan";
 import type { SheetRows } from "../detect/sheet-rows";
 import { readsAsDeadline } from "../detect/column-content";
+import { parseDeadline } from "../deadline";
 
 /** How a row without a task number reads against the task above it. */
 export type RowFragment = "fragment" | "whole" | "unknown";
@@ -47,6 +48,7 @@ export function isFragment(rows: SheetRows, row: number, activityCol: number, de
     // deadline and executor written on the next line): the rest of that row. A row repeating the
     // columns the row above fills (a date of its own) is a task whose text is missing.
     const cols = rows.cells(row).cols;
+    if (cols.length === 1 && cols[0] === deadlineCol && datedAgain(rows, row, deadlineCol)) return "unknown";
     if (cols.length <= 1) return "fragment";
     let above = row - 1;
     while (above >= rows.first && rows.isBlank(above)) above--;
@@ -61,6 +63,29 @@ export function isFragment(rows: SheetRows, row: number, activityCol: number, de
   // deadline of its own under text broken off mid-sentence goes on with it.
   if (!ownDeadline && brokenOff(rows, row, activityCol)) return "fragment";
   return "unknown";
+}
+
+/**
+ * A date alone in the deadline column under a row dated whole (`Wednesday 06 September 2023 - Year
+ * 10 start` under the first day's date): another day of the entry, staggered, not the rest of the
+ * date above.
+ */
+function datedAgain(rows: SheetRows, row: number, deadlineCol: number): boolean {
+  // The date, with any note after a spaced dash set aside (`… 2023 - Year 10 start`).
+  const text = rows.text(row, deadlineCol);
+  if (!isDay(text) && !isDay(text.split(/\s[-–—]\s/)[0])) return false;
+  for (let above = row - 1; above >= rows.first; above--) {
+    if (rows.isBlank(above)) continue;
+    const date = rows.text(above, deadlineCol);
+    return date !== "" && !BROKEN_OFF.test(date.trimEnd());
+  }
+  return false;
+}
+
+/** A day, with its year or without, or a span of days: no bare year or month. */
+export function isDay(text: string): boolean {
+  const d = parseDeadline(text);
+  return d.kind === "date" || d.kind === "range" || (d.kind === "unparsed" && (d as { reason?: string }).reason === "year-missing");
 }
 
 /** Text ending where a sentence cannot: after a comma, a hyphen, an opening bracket or a short linking word (`на`, `та`, `i`). */

@@ -28,12 +28,15 @@ interface HeaderRowKey {
 export class RepeatedHeader {
   private readonly headerRows: HeaderRowKey[] = [];
   private readonly roles: Set<Role>;
+  /** The column whose header cell names a section (`Autumn Term`, then `Spring Term`), or -1. */
+  private readonly sectionCol: number;
 
   constructor(
     private readonly scanner: HeaderScanner,
     layout: HeaderLayout,
     headerRoles: Role[],
   ) {
+    this.sectionCol = layout.namesSection ?? -1;
     for (const r of layout.rows) {
       if (r === layout.columnNumbers) continue;
       const { cols, texts } = scanner.rows.cells(r);
@@ -109,7 +112,8 @@ export class RepeatedHeader {
     let equal = 0;
     let labels = 0;
     for (let i = 0; i < cols.length; i++) {
-      if (headerKey(texts[i]) === header.keys[i] || namesPeriod(texts[i], header.texts[i])) equal++;
+      const section = cols[i] === this.sectionCol && typeof values[i] === "string" && texts[i].length <= SHORT_LABEL;
+      if (section || headerKey(texts[i]) === header.keys[i] || namesPeriod(texts[i], header.texts[i])) equal++;
       else if (typeof values[i] === "string" && texts[i].length <= SHORT_LABEL && !/\d/.test(texts[i])) labels++;
     }
     if (equal === cols.length) return "same";

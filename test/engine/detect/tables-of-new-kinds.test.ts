@@ -157,3 +157,51 @@ describe("break names merged down over a Close and an Open row", () => {
     expect(roles(t)[0]).not.toBe("A:activity");
   });
 });
+
+describe("a term's name beside the date column's heading, repeated for each term", () => {
+  const rows: CellValue[][] = [
+    ["Autumn Term", "Date:"],
+    ["Start:", "Tuesday 05 September 2023"],
+    ["", "Wednesday 06 September 2023 - Year 10 start"],
+    ["Autumn Half Term:", "Monday 16 October 2023 – Friday 27 October 2023"],
+    ["Christmas Holiday:", "Friday 22 December 2023 – Friday 05 January 2024"],
+    [],
+    ["Spring Term", "Date:"],
+    ["Spring Half Term:", "Monday 12 February 2024 – Friday 16 February 2024"],
+    ["Easter Holiday:", "Friday 29 March 2024 – Friday 12 April 2024"],
+    [],
+    ["OPEN MORNINGS", "9am to 11.15am"],
+    ["", "Tuesday 26th September"],
+    ["", "Wednesday 27th September"],
+    [],
+    ["INSET DAYS (2)", ""],
+    ["", "Friday 01 September 2023"],
+    ["", "Monday 04 September 2023"],
+  ];
+
+  it("heads the table and is repeated over the next term, never a task", () => {
+    const [t] = tablesOf(rows);
+    expect(t.headerRows).toEqual([1]);
+    expect(t.repeatedHeaderRows).toEqual([7]);
+    expect(roles(t)).toEqual(["A:activity", "B:deadline"]);
+    expect(t.rows.map((r) => r.row)).not.toContain(7);
+  });
+
+  it("keeps a date alone under a dated row as an entry of its own", () => {
+    const [t] = tablesOf(rows);
+    expect(t.rows.map((r) => r.row).slice(0, 4)).toEqual([2, 3, 4, 5]);
+  });
+
+  it("reads a title in capitals with a time beside it, and one alone, as headings of the dates under them", () => {
+    const [t] = tablesOf(rows);
+    expect(t.range).toBe("A1:B17");
+    expect(t.sections.map((s) => s.row)).toEqual([11, 15]);
+    expect(t.rows.map((r) => r.row).slice(-4)).toEqual([12, 13, 16, 17]);
+  });
+
+  it("is no header when no other row repeats it", () => {
+    const once = rows.slice(0, 5);
+    const [t] = tablesOf(once);
+    expect(t?.headerRows ?? []).toEqual([]);
+  });
+});
