@@ -129,7 +129,7 @@ const INITIALISM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 const ROMAN = /^[IVXLCІХ]+$/u;
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 /** What may stand right after a whole name: the end, a stop, a comma, a bracket, a quote, a dash, a number. */
-const NAME_END = /^\s*(?:$|[.,;:()[\]„“”"«»\/+–—\-\d\n])/u;
+const NAME_END = /^\s*(?:$|[.,;:()[\]„“”"«»/+–—\-\d\n])/u;
 /** Little words inside a name that give no initial (`Център за подкрепа за личностно развитие`). */
 const LINK = /^\p{Ll}{1,3}$/u;
 const MAX_NAME = 6;
