@@ -3,7 +3,7 @@ import type { PlanTable } from "./plan";
 import type { Role } from "./roles";
 import { readBody } from "./normalize/body";
 import { normaliseBody } from "./normalize/plan-rows";
-import { isHeadingText, isPeriodHeading, loneCell } from "./normalize/sections";
+import { isHeadingText, isMonthHeading, isPeriodHeading, loneCell } from "./normalize/sections";
 import { RepeatedHeader } from "./normalize/repeated-header";
 import { opensWithNumber, parseNumbering } from "./numbering";
 import { CONTENT_SAMPLE, readColumnContent, readsAsDeadline, share, type ColumnContent } from "./detect/column-content";
@@ -64,7 +64,18 @@ export function detectPlanTables(grid: SheetGrid, options: DetectOptions = {}): 
     return forced ? [forced] : [];
   }
   if (tables.length === 0) return headerlessTables(sheet, scanner, overrides);
-  return tables;
+  return [...listsAbove(area, sheet, tables[0], overrides), ...tables];
+}
+
+/**
+ * Plan tables without a header above the first table with one (the school year's dates, `what |
+ * when`, over the parents' meetings headed `Lp. | Data | Tematyka`), read as on a sheet of their own.
+ */
+function listsAbove(grid: SheetGrid, sheet: SheetRows, first: PlanTable, overrides: Map<number, Role>): PlanTable[] {
+  const top = parseRangeAddress(first.range)!.top;
+  if (top - sheet.first < MIN_BLOCK_ROWS + 1 || sheet.right < sheet.left) return [];
+  const above = new SheetRows(clipToRange(grid, rangeAddress(sheet.first, sheet.left, top - 1, sheet.right)));
+  return headerlessTables(above, new HeaderScanner(above, ROLE_MATCHER), overrides);
 }
 
 /** True when a row says what a header row says, in the same columns, with more columns beside. */
@@ -196,9 +207,15 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const caption = headerRow < 0 && !named && top - 1 >= floor && isCaptionHeader(sheet, scanner, top - 1, left, right) ? top - 1 : -1;
     const layout = named ?? (headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow, ...(sectioned ? { namesSection: sheet.cells(top).cols[0] } : {}) } : caption >= 0 ? { ...noHeader(left, right), rows: [caption], lower: caption, caption: true } : noHeader(left, right));
     // A heading right above the first row (`JANUARY`, `Откриване на учебната година` merged across) is its section.
-    // The last line of a title block (lines alone, no blank between) naming what the rows are
-    // (`Key Activities 07-10` under the objective's lines) is the block's title, not a section.
-    const titled = top - 2 >= floor && isHeadingLine(sheet, top - 1) && !!loneCell(sheet, top - 2) && scanner.label(sheet.cells(top - 1).values[0], loneCell(sheet, top - 1)!.text)?.role === "activity";
+    // A heading naming the span of years the whole list covers (`Kalendarz roku szkolnego 2023/2024`,
+    // `Diary of Events 2023-24`) is its title; so is the last line of a title block naming what the
+    // rows are (`Key Activities 07-10` under the objective's lines). Neither is a section.
+    const heading = top - 1 >= floor ? loneCell(sheet, top - 1) : null;
+    const titled =
+      !!heading &&
+      !isMonthHeading(heading.text) &&
+      !scanner.matcher.opensSection(heading.text) &&
+      (YEAR_SPAN.test(heading.text) || (top - 2 >= floor && !!loneCell(sheet, top - 2) && scanner.label(heading.value, heading.text)?.role === "activity"));
     let start = headerRow < 0 && caption < 0 && top - 1 >= floor && isHeadingLine(sheet, top - 1) && !titled ? top - 1 : top;
     // A first row whose first column is empty carries the details of a task written on the lines above it.
     const blockLeft = Math.min(...sample.map((x) => sheet.cells(x).cols[0]));
@@ -227,6 +244,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
   }
   return tables;
 }
+
+/** Two years joined, as a school or plan year is written (`2023/2024`, `2023-24`, `2016 – 2017`). */
+const YEAR_SPAN = /(?:^|\D)(?:19|20)\d{2}\s*[/–-]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)/u;
 
 /** A cell this short may name a section (`Autumn Term`, `Spring Term 2024`). */
 const SECTION_NAME = 40;

@@ -205,3 +205,27 @@ describe("a term's name beside the date column's heading, repeated for each term
     expect(t?.headerRows ?? []).toEqual([]);
   });
 });
+
+describe("a header-less list above a table with a header", () => {
+  const rows: CellValue[][] = [
+    ["Kalendarz Roku Szkolnego"],
+    ["Kalendarz roku szkolnego 2023/2024"],
+    ["Rozpoczęcie zajęć dydaktyczno-wychowawczych", "4 września 2023 r."],
+    ["Zimowa przerwa świąteczna", "23 – 31 grudnia 2023 r."],
+    ["Wiosenna przerwa świąteczna", "28 marca – 2 kwietnia 2024 r."],
+    ["Ferie letnie", "22 czerwca – 31 sierpnia 2024 r."],
+    [],
+    ["HARMONOGRAM ZEBRAŃ Z RODZICAMI 2023/2024"],
+    ["Lp.", "Data", "Tematyka"],
+    ["1", "04.09.2023", "Spotkanie klasowe z wychowawcą"],
+    ["2", "14.11.2023", "Konsultacje"],
+  ];
+
+  it("is a table of its own, under the title naming the school year, which is no section", () => {
+    const tables = tablesOf(rows, merged("A1:C1", "A2:C2", "A8:C8"));
+    expect(tables.map((t) => t.range)).toEqual(["A3:B6", "A9:C11"]);
+    expect(roles(tables[0])).toEqual(["A:activity", "B:deadline"]);
+    expect(tables[0].sections).toEqual([]);
+    expect(tables[1].headerRows).toEqual([9]);
+  });
+});
