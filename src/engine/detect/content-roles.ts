@@ -68,6 +68,12 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     return { role: "unknown", source: "header" };
   });
   const has = (role: Role) => out.some((t) => t.role === role);
+  // One task heading over two columns (`Учебни предмети / Клас` merged over the class and the test
+  // kind): the half naming only classes or year groups says whom the task concerns, not the task.
+  const taskHeads = out.filter((t) => t.role === "activity" && t.source === "header").length;
+  columns.forEach((c, i) => {
+    if (taskHeads > 1 && out[i].role === "activity" && out[i].source === "header" && c.content && isAudienceColumn(c.content)) out[i] = { role: "unknown", source: "content" };
+  });
   const besideDates = columns.map((_, i) => labelsBesideDates(columns, out, i));
   besideDates.forEach((beside, i) => {
     if (beside) out[i] = { role: "unknown", source: "content" };

@@ -79,6 +79,9 @@ describe("a second block on the sheet under its header with a column more", () =
     ["I Б клас", "Контролни работи", "ІХ", _, "28.09.2016г."],
     [_, _, "Х", "04.10.2016г.", "24.10.2016г."],
     [_, _, "ХІ", "02.11.2016г.", _],
+    ["I В клас", "Контролни работи", "ІХ", _, "28.09.2016г."],
+    [_, _, "Х", "04.10.2016г.", "24.10.2016г."],
+    [_, _, "ХІ", "02.11.2016г.", _],
     [],
     [...header, "Околен свят"],
     ["II А клас", "Контролни работи", "ІХ", "30.09.2016г.", "28.09.2016г.", _],
@@ -87,10 +90,15 @@ describe("a second block on the sheet under its header with a column more", () =
   ];
 
   it("is a table of its own, the header with the extra column its header", () => {
-    const tables = tablesOf(rows, merged("A3:B3", "A11:B11", "A4:A6", "B4:B6", "A7:A9", "B7:B9", "A12:A14", "B12:B14"));
-    expect(tables.map((t) => t.range)).toEqual(["A3:E9", "A11:F14"]);
-    expect(tables.map((t) => t.headerRows)).toEqual([[3], [11]]);
+    const tables = tablesOf(rows, merged("A3:B3", "A14:B14", "A4:A6", "B4:B6", "A7:A9", "B7:B9", "A10:A12", "B10:B12", "A15:A17", "B15:B17"));
+    expect(tables.map((t) => t.range)).toEqual(["A3:E12", "A14:F17"]);
+    expect(tables.map((t) => t.headerRows)).toEqual([[3], [14]]);
     expect(tables[1].columns.map((c) => c.column)).toEqual(["A", "B", "C", "D", "E", "F"]);
+  });
+
+  it("leaves the classes under the heading merged over them and the test kind unknown: whom the task concerns", () => {
+    const tables = tablesOf(rows, merged("A3:B3", "A14:B14", "A4:A6", "B4:B6", "A7:A9", "B7:B9", "A10:A12", "B10:B12", "A15:A17", "B15:B17"));
+    expect(roles(tables[0]).slice(0, 2)).toEqual(["A:unknown", "B:activity"]);
   });
 });
 
