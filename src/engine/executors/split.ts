@@ -40,7 +40,8 @@ import { entryKind, isPersonOrPosition } from "./entry-kind";
 export function splitBodies(text: string, registry: Registry = commonRegistry()): string[] {
   const out: string[] = [];
   for (const line of joinWrappedLines(pieces(text), registry)) {
-    for (const part of splitAtConjunctions(line, registry)) {
+    // A department's name with its complements (`… освіти, молоді та спорту`) has its conjunctions inside.
+    for (const part of line.complemented ? [line.text] : splitAtConjunctions(line.text, registry)) {
       for (const body of splitRun(part, registry)) {
         const clean = cleanBody(body);
         if (clean === "") continue;
@@ -173,13 +174,19 @@ function known(registry: Registry, text: string, mode: "strict" | "full" = "full
   return lookupText(registry, text, mode) !== null;
 }
 
+/** A line of a cell once wrapped lines are joined; `complemented` when a department's complements were joined to it. */
+interface Line {
+  text: string;
+  complemented: boolean;
+}
+
 /** Lines of one wrapped body joined back (see `splitBodies`). */
-function joinWrappedLines(list: Piece[], registry: Registry): string[] {
-  const out: string[] = [];
+function joinWrappedLines(list: Piece[], registry: Registry): Line[] {
+  const out: Line[] = [];
   for (const p of list) {
-    const prev = out.length > 0 ? out[out.length - 1] : null;
+    const prev = out.length > 0 ? out[out.length - 1].text : null;
     if (prev !== null && p.comma && isComplement(prev, p.text, registry)) {
-      out[out.length - 1] = `${prev}, ${p.text}`;
+      out[out.length - 1] = { text: `${prev}, ${p.text}`, complemented: true };
       continue;
     }
     if (prev !== null && p.soft) {
@@ -191,11 +198,11 @@ function joinWrappedLines(list: Piece[], registry: Registry): string[] {
         ((!prevKnown || !curKnown) && known(registry, both) && !(prevKnown && isPersonOrPosition(p.text))) ||
         (!prevKnown && !curKnown && /^\p{Ll}/u.test(p.text));
       if (wrapped) {
-        out[out.length - 1] = both;
+        out[out.length - 1] = { text: both, complemented: out[out.length - 1].complemented };
         continue;
       }
     }
-    out.push(p.text);
+    out.push({ text: p.text, complemented: false });
   }
   return out;
 }
@@ -203,27 +210,28 @@ function joinWrappedLines(list: Piece[], registry: Registry): string[] {
 /**
  * A department's name runs on after commas with the complements of its head word (`Управление
  * экономики, инвестиций, развития предпринимательства`, `Департамент культуры, молодежной политики
- * и туризма`): a piece after a comma made of lower-case words only, that names nothing of its own
- * (no body, position, person or abbreviation, nothing the registry knows), is more of the name
- * before it, when that name reads as a body and ends in such a complement itself. Such a fragment is
- * never a body of its own. A place (`ОУ, с. Хърсово`), a short form (`читалища, у-ща`) or a clause
- * naming a body (`що належать до сфери Міненерговугілля`) is not a complement.
+ * и туризма`, `Wydział Promocji, Kultury i Turystyki`): a piece after a comma that names nothing of
+ * its own (no body, position, person or abbreviation, nothing the registry knows) and is written as
+ * the complement before it is (words in lower case; in Polish, capitalised words in the genitive)
+ * is more of the name before it, when that name reads as a body. Such a fragment is never a body
+ * of its own. A place (`ОУ, с. Хърсово`), a short form (`читалища, у-ща`) or a clause naming a body
+ * (`що належать до сфери Міненерговугілля`) is not a complement.
  */
 function isComplement(prev: string, piece: string, registry: Registry): boolean {
   const words = piece.split(" ");
   const before = prev.split(" ");
-  return (
-    words.every((w) => COMPLEMENT_WORD.test(w)) &&
-    before.length >= 2 &&
-    COMPLEMENT_WORD.test(before[before.length - 1]) &&
-    entryKind(piece) === "other" &&
-    entryKind(prev) === "body" &&
-    !known(registry, piece)
-  );
+  const last = before[before.length - 1];
+  const written =
+    (words.every((w) => COMPLEMENT_WORD.test(w)) && COMPLEMENT_WORD.test(last)) ||
+    (GENITIVE_NAME.test(words[0]) && words.every((w) => GENITIVE_NAME.test(w) || LINKING.has(w)) && GENITIVE_NAME.test(last));
+  return written && before.length >= 2 && entryKind(piece) === "other" && entryKind(prev) === "body" && !known(registry, piece);
 }
 
 /** A word in lower case, letters only (an apostrophe inside): no name, number or short form. */
 const COMPLEMENT_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)?$/u;
+/** A Polish department's capitalised complement in the genitive (`Kultury`, `Sportu`, `Promocji`, `Spraw Społecznych`). */
+const GENITIVE_NAME = /^[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:i|y|u|ów|ych|ej)$/u;
+const LINKING = new Set(["i", "oraz"]);
 
 /** `училища и детски градини` -> two bodies; `културни и спортни институции` stays one. */
 function splitAtConjunctions(text: string, registry: Registry): string[] {

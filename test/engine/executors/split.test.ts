@@ -155,6 +155,10 @@ describe("splitBodies keeps a department's name whole where it runs on after com
     ],
     // Novokuibyshevsk, Farewell to Winter 2016.
     ["Департамент культуры, молодежной политики и туризма", ["Департамент культуры, молодежной политики и туризма"]],
+    ["Управління освіти, молоді та спорту", ["Управління освіти, молоді та спорту"]],
+    ["Wydział Promocji, Kultury i Turystyki", ["Wydział Promocji, Kultury i Turystyki"]],
+    ["Wydział Promocji, Biblioteka Miejska", ["Wydział Promocji", "Biblioteka Miejska"]],
+    ["Wydział Promocji, Szkoły", ["Wydział Promocji", "Szkoły"]],
     // Bodies named one after another after commas stay apart.
     ["Управление экономики, управление здравоохранения", ["Управление экономики", "управление здравоохранения"]],
     ["Управление образования, школы", ["Управление образования", "школы"]],
