@@ -151,7 +151,7 @@ function spelledNames(text: string): { initials: string; name: string }[] {
       if (w.length < 3 || (!shouting && w.length > 1 && w === w.toUpperCase())) break;
       initials += fold(w[0]);
       counted++;
-      if (counted >= 2 && NAME_END.test(text.slice(words[j].end))) out.push({ initials, name: text.slice(words[i].start, words[j].end) });
+      if (counted >= 2 && NAME_END.test(text.slice(words[j].end))) out.push({ initials, name: text.slice(words[i].start, words[j].end).replace(/\s+/g, " ") });
     }
   }
   return out;
