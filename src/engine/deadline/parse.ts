@@ -5,6 +5,7 @@ import type { Narrowing } from "./locales";
 import { countDatePoints, dateFromSerial, parseCellDate, parseParts, parseRomanMonthsAlone, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart } from "./parsers";
 import { anchorOf, narrow, resolveParts } from "./resolve";
 import { tokenize, type Token } from "./text";
+import { noteSplits } from "./trailing-note";
 import type { Deadline, DeadlineContext, Every, PlanPeriod, UnparsedReason } from "./types";
 import { VOCABULARY, isPlainWording, monthOf, wordClass } from "./vocabulary";
 
@@ -192,8 +193,20 @@ function readWithNotes(source: string, original: string, placement: Reading, pla
     const without = readPeriods(source.slice(0, bracket.index), original, placement);
     if (typeof without !== "string") return { ...without, note: joinNotes(without.note, bracket[0].trim()) };
   }
+  // A period, then what happens on it after a spaced dash or a semicolon (`… 2023 - Year 10 start`).
+  const noted = readBeforeNote(source, original, placement);
+  if (noted) return noted;
   // The first line names the period; the lines after it, with no date of their own, are notes.
   const lines = source.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== "");
+  // Lines that each give a date and say what happens on it (rows joined under one task): separate dates.
+  if (lines.length > 1) {
+    const each = lines.map((l) => readPeriods(l, l, placement));
+    const withNotes = lines.map((l, k) => (typeof each[k] === "string" ? readBeforeNote(l, l, placement) : null));
+    if (withNotes.some((d) => d !== null) && each.every((d, k) => isDatedReading(d) || withNotes[k] !== null)) {
+      const parts = each.map((d, k) => withNotes[k] ?? (d as Deadline));
+      return { text: original, kind: "unparsed", start: null, end: null, reason: "several-dates", parts };
+    }
+  }
   // Days one under another under a month heading (`18\n28`, one for each event beside them): separate dates.
   if (lines.length > 1 && placement.dayMonth) {
     const days = lines.map((l) => headingDays(withoutNotes(tokenize(l), l).tokens, l, placement));
@@ -215,6 +228,24 @@ function readWithNotes(source: string, original: string, placement: Reading, pla
     }
   }
   return timeInOneDay(source, original, plan) ?? read;
+}
+
+function isDatedReading(d: Deadline | UnparsedReason | "continuous"): d is Deadline {
+  return typeof d !== "string" && d.kind !== "unparsed" && (d.start !== null || d.end !== null);
+}
+
+/**
+ * A period followed by a note (see trailing-note.ts): after a dash, a date or a range of days; after
+ * a semicolon, any dated period. The note is kept with the reading.
+ */
+function readBeforeNote(source: string, original: string, placement: Reading): Deadline | null {
+  for (const split of noteSplits(source)) {
+    const read = readPeriods(split.period, original, placement);
+    if (!isDatedReading(read)) continue;
+    if (split.by === "dash" && read.kind !== "date" && read.kind !== "range") continue;
+    return { ...read, text: original, note: joinNotes(read.note, split.note) };
+  }
+  return null;
 }
 
 /** A time of day alone (`10.00`, `11:30`) in a plan of one day is that day. */

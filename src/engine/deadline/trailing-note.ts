@@ -1,0 +1,103 @@
+import { countDatePoints } from "./parsers";
+import { tokenize, type Token } from "./text";
+import { VOCABULARY, isPlainWording, monthOf, wordClass } from "./vocabulary";
+
+/**
+ * Words written after a period that say what happens then, not when: `Tuesday 05 September 2023 -
+ * Year 7&11 start, Y12&13 Tutor appointments`, `17-22 kwiecień; Wyjazd uczniów do domów 16.04.2025r.,
+ * powrót do szkoły 23.04.2024r.`. Such a note is split off where the period ends, at a spaced dash
+ * or a semicolon, and kept; the period is read from what comes before it. A note is taken only when
+ * nothing in it could move the period: otherwise the cell stays unread.
+ */
+
+export interface NoteSplit {
+  /** The text before the separator, where the period is. */
+  period: string;
+  /** The note after it, trimmed. */
+  note: string;
+  /** `dash`: a spaced dash, after which the note names no date; `clause`: a semicolon and a clause of its own. */
+  by: "dash" | "clause";
+}
+
+/** A dash with space on both sides (`2023 - Year`), never the dash of a range `1-15`; or a semicolon. */
+const SEPARATOR = /\s[-‐‑‒–—―]\s|;/gu;
+
+/** Words a class or year group is named by before its number: `Year 7`, `Y12`, `klasa 3`, `5 клас`. */
+const CLASS_WORDS = /^(?:year|years|yr|y|form|grade|grades|klas|klasa|klasy|klase|клас|класс|класи|класа|класове|классы)$/u;
+
+/** Where a cell may be split into a period and a note after it, first separator first. */
+export function noteSplits(source: string): NoteSplit[] {
+  const out: NoteSplit[] = [];
+  for (const m of source.matchAll(SEPARATOR)) {
+    const period = source.slice(0, m.index).trim();
+    const note = source.slice(m.index + m[0].length).trim();
+    if (period === "" || note === "") continue;
+    const by = m[0] === ";" ? "clause" : "dash";
+    const tokens = tokenize(note);
+    if (by === "dash" ? isDashNote(tokens, note) : isClauseNote(tokens)) out.push({ period, note, by });
+  }
+  return out;
+}
+
+/** Roman numerals as written, in capitals: a month or a term by number. */
+const ROMAN_CAPITALS = /^[IVXІХ]+$/u;
+
+/**
+ * How many words at i say nothing of when (a filler such as `for`, `the`, `w` counts as its words),
+ * or 0 for a word that could move the period: a limit, a narrowing, a range word, a month, season,
+ * weekday, year, quarter or half-year word, a Roman numeral. `school` and `start` alone say no time.
+ */
+function wordSaysNoTime(tokens: readonly Token[], i: number, source: string): number {
+  const p = VOCABULARY.partPrefix.at(tokens, i);
+  if (p) return p.type === "filler" ? p.words.length : 0;
+  if (VOCABULARY.rangeWords.at(tokens, i)) return 0;
+  const t = tokens[i];
+  if (monthOf(t) !== undefined || VOCABULARY.seasons.has(t.text) || ROMAN_CAPITALS.test(source.slice(t.start, t.end))) return 0;
+  const c = wordClass(t);
+  return c && (c.weekday || c.yearWord || c.quarter || c.half || c.marker) ? 0 : 1;
+}
+
+/**
+ * After a dash: words that open with a word and name no date, month or year, no limit, range,
+ * narrowing or recurrence; numbers only as a count or a class (`Years 7,8,9 & 10`).
+ */
+function isDashNote(tokens: readonly Token[], source: string): boolean {
+  if (tokens[0]?.type !== "word" || countDatePoints(tokens) > 0) return false;
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i];
+    if (t.type === "sym") {
+      i++;
+      continue;
+    }
+    if (t.type === "num") {
+      if (t.text.length > 2) return false;
+      i++;
+      continue;
+    }
+    if (CLASS_WORDS.test(t.text) && tokens[i + 1]?.type === "num") {
+      i++;
+      continue;
+    }
+    if (VOCABULARY.recurring.at(tokens, i) || VOCABULARY.undated.at(tokens, i)?.type === "continuous" || VOCABULARY.undated.at(tokens, i)?.type === "event") return false;
+    const n = wordSaysNoTime(tokens, i, source);
+    if (n === 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+/**
+ * After a semicolon: a clause of its own, opening with two words that name no time (`Wyjazd uczniów
+ * do domów 16.04.2025r.`). The dates it gives are its subject's; a month by name, or a date right
+ * after a word of time (`na 15.10`, `do 20.04`), would move the period instead, and is no note.
+ */
+function isClauseNote(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || !isPlainWording(tokens, 0, 2)) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (monthOf(t) !== undefined || VOCABULARY.seasons.has(t.text)) return false;
+    if (t.type !== "num" || tokens[i - 1]?.type !== "word") continue;
+    if (!isPlainWording(tokens, i - 1, i)) return false;
+  }
+  return true;
+}
