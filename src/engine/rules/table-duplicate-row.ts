@@ -16,27 +16,38 @@ export const tableDuplicateRow: Rule = {
   run(table: PlanTable): Finding[] {
     const facts = tableFacts(table);
     const keys = table.columns.map((c) => c.key).filter((k) => k !== facts.numberKey);
-    // Rows are bucketed by a hash of their content and compared in full only within a bucket:
-    // linear in the table's size, and no key string is built per row.
-    const first = new Map<number, PlanRow[]>();
+    // Rows are placed in an open-addressed table by a hash of their content and compared in full
+    // only where hashes meet: linear in the table's size, with no key string, list or entry per row.
+    const rows = table.rows;
+    const size = slotsFor(rows.length);
+    const mask = size - 1;
+    /** Index + 1 of the first row with the content hashed to a slot; 0 for a free slot. */
+    const slots = new Int32Array(size);
+    const hashes = new Uint32Array(size);
     const out: Finding[] = [];
     const firstKey = table.columns[0]?.key ?? "";
     // Rows of one section share its heading: it is hashed once, not once a row.
     let section: string | null | undefined;
     let sectionHash = 0;
-    for (let i = 0; i < table.rows.length; i++) {
+    for (let i = 0; i < rows.length; i++) {
       if (!facts.checkable[i]) continue;
-      const row = table.rows[i];
+      const row = rows[i];
       if (row.section !== section) {
         section = row.section;
         sectionHash = textHash(FNV_OFFSET, section ?? "");
       }
       const hash = contentHash(sectionHash, row, keys);
-      const bucket = first.get(hash);
-      const earlier = bucket === undefined ? undefined : sameAs(bucket, row, keys);
+      let at = hash & mask;
+      let earlier: PlanRow | undefined;
+      for (; slots[at] !== 0; at = (at + 1) & mask) {
+        if (hashes[at] === hash && sameContent(rows[slots[at] - 1], row, keys)) {
+          earlier = rows[slots[at] - 1];
+          break;
+        }
+      }
       if (!earlier) {
-        if (bucket) bucket.push(row);
-        else first.set(hash, [row]);
+        slots[at] = i + 1;
+        hashes[at] = hash;
         continue;
       }
       out.push(
@@ -69,10 +80,11 @@ function contentHash(sectionHash: number, row: PlanRow, keys: string[]): number 
   return h >>> 0;
 }
 
-/** The row of a bucket whose content is the row's, if any. */
-function sameAs(bucket: PlanRow[], row: PlanRow, keys: string[]): PlanRow | undefined {
-  for (const other of bucket) if (sameContent(other, row, keys)) return other;
-  return undefined;
+/** A power of two at least twice the rows, so that probing stays short. */
+function slotsFor(rows: number): number {
+  let size = 16;
+  while (size < rows * 2) size *= 2;
+  return size;
 }
 
 function sameContent(a: PlanRow, b: PlanRow, keys: string[]): boolean {
