@@ -237,3 +237,19 @@ describe("a header-less list above a table with a header", () => {
     expect(tables[1].headerRows).toEqual([9]);
   });
 });
+
+describe("the sheet's first line above a list without a header", () => {
+  it("is its title, not its first section", () => {
+    const [t] = tablesOf(
+      [
+        ["ETAPY BUDŻETU OBYWATELSKIEGO"],
+        ["Kampania informacyjno-edukacyjna", "19.05.2025 08:00", ""],
+        ["Zgłaszanie projektów", "02.06.2025 00:00", "30.06.2025 23:59"],
+        ["Weryfikacja zgłoszonych projektów", "01.07.2025 00:00", "22.08.2025 23:59"],
+      ],
+      merged("A1:C1"),
+    );
+    expect(t.sections).toEqual([]);
+    expect(t.range.startsWith("A2")).toBe(true);
+  });
+});
