@@ -31,6 +31,6 @@ export function targetProblems(target: Target, unit: Unit | null): TargetProblem
 }
 
 /** Units whose target must be a number. */
-const NUMERIC_UNITS = new Set<Unit["kind"]>(["count", "percent", "currency", "hours", "days"]);
+const NUMERIC_UNITS = new Set<Unit["kind"]>(["count", "percent", "currency", "hours", "days", "measure"]);
 /** Units that count something, so a negative target cannot be met. */
 const COUNTED_UNITS = new Set<Unit["kind"]>(["count", "hours", "days"]);

@@ -18,7 +18,7 @@ export interface Token {
 }
 
 // Signs that name a unit on their own are tokens even when glued to a number (`85%`, `€100`).
-const TOKEN = /[%€$₽₴]|[^\s/\\(),;:%€$₽₴▪•○◦●·„“”"«»[\]]+/g;
+const TOKEN = /[%€$₽₴£]|[^\s/\\(),;:%€$₽₴£▪•○◦●·„“”"«»[\]]+/g;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

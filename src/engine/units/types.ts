@@ -3,9 +3,10 @@
  * Units and targets are data: words for people are made at the edge from the catalogs.
  */
 
-export type UnitKind = "count" | "percent" | "currency" | "hours" | "days" | "level";
+/** `measure`: a quantity measured on a scale rather than counted (km, m², ha, kg, points), so a fraction is a proper value. */
+export type UnitKind = "count" | "percent" | "currency" | "hours" | "days" | "level" | "measure";
 
-export type Currency = "BGN" | "PLN" | "RUB" | "UAH" | "EUR" | "USD";
+export type Currency = "BGN" | "PLN" | "RUB" | "UAH" | "EUR" | "USD" | "GBP";
 
 export interface Unit {
   kind: UnitKind;

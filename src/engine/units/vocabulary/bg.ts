@@ -10,6 +10,7 @@ export const bg: UnitVocabulary = {
     { kind: "hours", forms: ["час", "часа", "часове", "ч", "учебни часа", "академични часа"] },
     { kind: "days", forms: ["ден", "дни", "дена", "работни дни"] },
     { kind: "level", forms: ["ниво", "степен"] },
+    { kind: "measure", forms: ["км", "кв м", "кв.м", "м2", "м²", "дка", "ха", "кг", "точки", "точка"] },
   ],
   multipliers: [
     { factor: 1e3, forms: ["хил", "хиляди"] },

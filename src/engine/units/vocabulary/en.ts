@@ -10,6 +10,8 @@ export const en: UnitVocabulary = {
     { kind: "hours", forms: ["hours", "hour", "hrs", "h"] },
     { kind: "days", forms: ["days", "day"] },
     { kind: "level", forms: ["level", "degree"] },
+    { kind: "measure", forms: ["km", "miles", "sq m", "m2", "m²", "ha", "hectares", "kg", "tonnes", "points", "pts"] },
+    { kind: "currency", currency: "GBP", forms: ["£", "gbp", "pounds"] },
   ],
   multipliers: [
     { factor: 1e3, forms: ["thousand"] },

@@ -13,6 +13,7 @@ export const pl: UnitVocabulary = {
     { kind: "hours", forms: ["godz", "godzin", "godzina", "godziny", "h"] },
     { kind: "days", forms: ["dni", "dzień", "dnia"] },
     { kind: "level", forms: ["poziom", "stopień"] },
+    { kind: "measure", forms: ["km", "m2", "m²", "ha", "kg", "pkt", "punkt", "punkty", "punktów"] },
   ],
   multipliers: [
     { factor: 1e3, forms: ["tys", "tysięcy", "tysiące"] },

@@ -13,6 +13,7 @@ export const ru: UnitVocabulary = {
     { kind: "hours", forms: ["час", "часа", "часов", "ч", "академических часов"] },
     { kind: "days", forms: ["день", "дня", "дней", "дн"] },
     { kind: "level", forms: ["уровень", "степень"] },
+    { kind: "measure", forms: ["км", "кв м", "кв.м", "м2", "м²", "га", "кг", "балл", "балла", "баллов", "баллы"] },
   ],
   multipliers: [
     { factor: 1e3, forms: ["тыс", "тысяч"] },

@@ -14,6 +14,7 @@ export const uk: UnitVocabulary = {
     { kind: "hours", forms: ["година", "години", "годин"] },
     { kind: "days", forms: ["день", "дні", "днів", "дн"] },
     { kind: "level", forms: ["рівень", "ступінь"] },
+    { kind: "measure", forms: ["км", "кв м", "кв.м", "м2", "м²", "га", "кг", "бал", "бали", "балів", "бала"] },
   ],
   multipliers: [
     { factor: 1e3, forms: ["тис", "тисяч"] },
