@@ -209,14 +209,19 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // A heading right above the first row (`JANUARY`, `Откриване на учебната година` merged across) is its section.
     // A heading naming the span of years the whole list covers (`Kalendarz roku szkolnego 2023/2024`,
     // `Diary of Events 2023-24`) is its title; so is the sheet's first line (`ETAPY BUDŻETU
-    // OBYWATELSKIEGO`), and the last line of a title block naming what the rows are (`Key Activities
-    // 07-10` under the objective's lines). None is a section.
+    // OBYWATELSKIEGO`), a caption after a blank row under the table above (`Terminarz zebrań z
+    // rodzicami`), and the last line of a title block naming what the rows are (`Key Activities
+    // 07-10` under the objective's lines). None is a section; a month or a term with its year is.
     const heading = top - 1 >= floor ? loneCell(sheet, top - 1) : null;
     const titled =
       !!heading &&
       !isMonthHeading(heading.text) &&
       !scanner.matcher.opensSection(heading.text) &&
-      (YEAR_SPAN.test(heading.text) || sheet.nextNonBlank(sheet.first - 1) === top - 1 || (top - 2 >= floor && !!loneCell(sheet, top - 2) && scanner.label(heading.value, heading.text)?.role === "activity"));
+      !isPeriodHeading(heading.text) &&
+      (YEAR_SPAN.test(heading.text) ||
+        sheet.nextNonBlank(sheet.first - 1) === top - 1 ||
+        (tables.length > 0 && sheet.isBlank(top - 2)) ||
+        (top - 2 >= floor && !!loneCell(sheet, top - 2) && scanner.label(heading.value, heading.text)?.role === "activity"));
     let start = headerRow < 0 && caption < 0 && top - 1 >= floor && isHeadingLine(sheet, top - 1) && !titled ? top - 1 : top;
     // A first row whose first column is empty carries the details of a task written on the lines above it.
     const blockLeft = Math.min(...sample.map((x) => sheet.cells(x).cols[0]));

@@ -253,3 +253,29 @@ describe("the sheet's first line above a list without a header", () => {
     expect(t.range.startsWith("A2")).toBe(true);
   });
 });
+
+describe("a caption after a blank row under a list without a header", () => {
+  const rows: CellValue[][] = [
+    ["KALENDARZ SZKOLNY"],
+    ["1.", "Rozpoczęcie roku szkolnego", "1 września 2020 r."],
+    ["2.", "Ferie świąteczne – Boże Narodzenie", "23-31 grudnia 2020r"],
+    ["3.", "Zakończenie I semestru nauki", "15.01.2021r."],
+    [],
+    ["Terminarz zebrań z rodzicami"],
+    ["1.", "Organizacyjne (wybory do Rady Rodziców klasy I)", "wrzesień"],
+    ["2.", "Informacyjne śródsemestralne", "listopad"],
+    ["3.", "Podsumowujące klasyfikację za I semestr", "styczeń"],
+  ];
+
+  it("is the title of the next list, not its section", () => {
+    const tables = tablesOf(rows, merged("A1:C1", "A6:C6"));
+    expect(tables.map((t) => t.range)).toEqual(["A2:C4", "A7:C9"]);
+    expect(tables.map((t) => t.sections)).toEqual([[], []]);
+  });
+
+  it("stays a section when it names a month", () => {
+    const months = rows.map((r, i) => (i === 5 ? ["LISTOPAD 2020"] : r));
+    const tables = tablesOf(months, merged("A1:C1", "A6:C6"));
+    expect(tables[tables.length - 1].sections.map((s) => s.row)).toEqual([6]);
+  });
+});
