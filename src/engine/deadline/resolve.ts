@@ -465,6 +465,17 @@ function partYears(part: RawPart): { first: number | null; last: number | null }
   return { first: l ?? r, last: r ?? l };
 }
 
+/**
+ * `2022 рік\n2022-2023 роки`: periods on lines of their own that overlap are each a task's own term
+ * (rows of sub-items joined under one task), not pieces of one period.
+ */
+function overlapOnLines(parts: readonly RawPart[], spans: readonly Span[], tokens: readonly Token[]): boolean {
+  for (let i = 1; i < parts.length; i++) {
+    if (tokens[parts[i].from]?.lineStart && spans[i].start <= spans[i - 1].end && spans[i - 1].start <= spans[i].end) return true;
+  }
+  return false;
+}
+
 function contiguous(spans: readonly Span[]): boolean {
   for (let i = 1; i < spans.length; i++) {
     if (spans[i].start !== addDays(spans[i - 1].end, 1)) return false;
@@ -591,7 +602,7 @@ export function resolveParts(written: RawPart[], tokens: readonly Token[], sourc
   // Separate dates are one period only when each starts the day after the one before ends
   // (`жовтень, листопад`, `30.11.2007\n01.12.2007`). Otherwise no one period is read, but each
   // date is, for the checks that can use them one by one.
-  if (separate && !contiguous(resolved)) {
+  if ((separate && !contiguous(resolved)) || overlapOnLines(parts, resolved, tokens)) {
     return { text, kind: "unparsed", start: null, end: null, reason: "several-dates", parts: partDeadlines };
   }
   const allBy = resolved.every((r) => r.kind === "by");
