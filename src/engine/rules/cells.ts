@@ -36,6 +36,35 @@ export function cellRef(table: PlanTable, row: PlanRow, key: string): string {
   return `${column ? column.column : columnLetter(0)}${row.row}`;
 }
 
+/**
+ * The cells of a column that more than one row may point at: a cell merged down over several rows
+ * is the cell of each of them. Any other row's cell is on its own first line, which no other row
+ * holds, so a rule that says a thing once a cell need remember only these (a large plan has
+ * a hundred thousand cells and, often, no merged one).
+ */
+export function cellsOfSeveralRows(table: PlanTable, key: string): Set<string> {
+  const shared = new Set<string>();
+  for (const row of table.rows) {
+    const ref = row.refs[key];
+    if (ref !== undefined && sheetRowOf(ref) !== row.row) shared.add(ref);
+  }
+  return shared;
+}
+
+/** The sheet row an A1 address ends with (`C12` -> 12); -1 when it ends with no digits. */
+function sheetRowOf(a1: string): number {
+  let row = 0;
+  let scale = 1;
+  let i = a1.length - 1;
+  for (; i >= 0; i--) {
+    const c = a1.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row += (c - 48) * scale;
+    scale *= 10;
+  }
+  return i === a1.length - 1 ? -1 : row;
+}
+
 /** Numbering as a person quotes it: `5.1.` -> `5.1`, `1)` -> `1`. */
 export function displayNumber(number: string): string {
   let shown = quoted.get(number);

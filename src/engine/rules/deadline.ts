@@ -1,7 +1,7 @@
 import type { Deadline, PlanPeriod, UnparsedReason } from "../deadline";
 import type { Finding } from "../finding";
 import type { PlanColumn, PlanTable } from "../plan";
-import { isFilled, rowFinding } from "./cells";
+import { cellsOfSeveralRows, isFilled, rowFinding } from "./cells";
 import { columnFinding, examplesOf, isFlood } from "./coherence";
 import { tableFacts } from "./facts";
 import { rowMeanings } from "../row-meaning";
@@ -45,13 +45,16 @@ export const deadlineRule: Rule = {
     // A cell merged down over several rows (`Quarter 1` beside each of its tasks) is one deadline
     // as written: said once, at its cell, not once for every row it spans.
     const said = new Set<string>();
+    const merged = cellsOfSeveralRows(table, key);
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
       const text = row.cells[key];
       if (!checkable[i] || !isFilled(text)) continue;
       const cell = row.refs[key];
-      if (cell !== undefined && said.has(cell)) continue;
-      if (cell !== undefined) said.add(cell);
+      if (cell !== undefined && merged.has(cell)) {
+        if (said.has(cell)) continue;
+        said.add(cell);
+      }
       const d = meanings.deadline(i, key)!;
       // Separate dates each read (`месец декември 2019 г. месец април 2019 г.`) are checked one by one.
       const several = d.kind === "unparsed" && d.reason === "several-dates" && (d.parts?.length ?? 0) > 0;

@@ -2,7 +2,7 @@ import type { Finding } from "../finding";
 import type { PlanRow, PlanTable } from "../plan";
 import type { Role } from "../roles";
 import { readNumber } from "../units";
-import { isFilled, rowFinding } from "./cells";
+import { cellsOfSeveralRows, isFilled, rowFinding } from "./cells";
 import { tableMeasures } from "./measures";
 import type { Rule } from "./types";
 
@@ -24,19 +24,29 @@ export const gapNoMeasure: Rule = {
     if (!m.indicatorKey) return [];
     const indicatorKey = m.indicatorKey;
     const valueKeys = table.columns.filter((c) => VALUE_ROLES.has(c.role) && c.key !== indicatorKey).map((c) => c.key);
-    const unmeasured = new Map<string, PlanRow>();
+    // Only a cell merged over several rows needs remembering: any other is one row's alone.
+    const merged = cellsOfSeveralRows(table, indicatorKey);
+    const unmeasured: { row: PlanRow; cell: string | null }[] = [];
+    const firstUnmeasured = new Set<string>();
     const measured = new Set<string>();
     for (let i = 0; i < table.rows.length; i++) {
       const measure = m.rows[i];
       const row = table.rows[i];
       if (!measure || !isFilled(row.cells[indicatorKey])) continue;
-      const cell = row.refs[indicatorKey] ?? `${i}`;
-      if (measure.measurable || measure.target || hasValue(row, valueKeys)) measured.add(cell);
-      else if (!unmeasured.has(cell)) unmeasured.set(cell, row);
+      const ref = row.refs[indicatorKey];
+      const cell = ref === undefined || merged.has(ref) ? (ref ?? `${i}`) : null;
+      const isMeasured = measure.measurable || measure.target || hasValue(row, valueKeys);
+      if (cell === null) {
+        if (!isMeasured) unmeasured.push({ row, cell });
+      } else if (isMeasured) measured.add(cell);
+      else if (!firstUnmeasured.has(cell)) {
+        firstUnmeasured.add(cell);
+        unmeasured.push({ row, cell });
+      }
     }
     const out: Finding[] = [];
-    for (const [cell, row] of unmeasured) {
-      if (measured.has(cell)) continue;
+    for (const { row, cell } of unmeasured) {
+      if (cell !== null && measured.has(cell)) continue;
       out.push(rowFinding(table, row, indicatorKey, "gap.no-measure", "error", {}, { key: "fix.gap.no-measure", params: {} }));
     }
     return out;
