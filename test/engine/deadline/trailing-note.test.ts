@@ -53,3 +53,19 @@ describe("a period with a clause of its own after a semicolon", () => {
     },
   );
 });
+
+describe("words after a year written in full", () => {
+  it.each([
+    ["Tuesday 15th August 2023 Pupils Return", "2023-08-15", "Pupils Return"],
+    ["15 мая 2023 года Пушкинская площадь", "2023-05-15", "Пушкинская площадь"],
+  ])("read %j as its date, the words after it a note", (text, day, note) => {
+    const d = parseDeadline(text);
+    expect(d).toMatchObject({ kind: "date", start: day, end: day });
+    expect(d.note).toContain(note);
+  });
+
+  it("leaves a start left open (`onwards`), or words after a date with no year, unread", () => {
+    expect(parseDeadline("1 September 2023 onwards")).toMatchObject({ kind: "unparsed" });
+    expect(parseDeadline("15th August Pupils Return", { period: SCHOOL_2024 })).toMatchObject({ kind: "unparsed" });
+  });
+});

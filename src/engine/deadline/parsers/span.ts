@@ -308,8 +308,10 @@ export function parseParts(tokens: readonly Token[], source = ""): CellParts | n
       }
       if (parts.length === 1 && parts[0].opens) return null;
       if (undatedKindAt(tokens, rest) !== null) return { parts, openEnd: false, noteFrom: i };
-      // `24.05.2011, общеобразовательные учреждения города`: a place after a comma, which the period does not need.
-      return isSym(tokens, i - 1, ",") && isPlainWording(tokens, i, tokens.length) ? { parts, openEnd: false, noteFrom: i } : null;
+      // `24.05.2011, общеобразовательные учреждения города`: a place after a comma, which the period does not need;
+      // `Tuesday 15th August 2023 Pupils Return`: after a year written in full, what happens that day.
+      const after = isSym(tokens, i - 1, ",") || yearClosesAt(tokens, i - 1);
+      return after && isPlainWording(tokens, i, tokens.length) && !opensOn(tokens, i) ? { parts, openEnd: false, noteFrom: i } : null;
     }
     if (list) parts.push(...list.value);
     else parts.push(part!.value);
@@ -326,6 +328,19 @@ export function parseParts(tokens: readonly Token[], source = ""): CellParts | n
   // `з 1 вересня`, `From October 2024`: a start and no end.
   const openStart = parts.length === 1 && !!parts[0].opens && !parts[0].right;
   return { parts, openEnd: openStart, noteFrom: -1 };
+}
+
+/** Whether token k ends a year written in full (`2023`, `2023 г.`, `2019 roku`). */
+function yearClosesAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.type === "num") return tokens[k].text.length === 4 && parseYear(tokens, k) !== null;
+  return wordClass(tokens[k])?.yearWord === true && tokens[k - 1]?.type === "num" && tokens[k - 1].text.length === 4;
+}
+
+/** Words that leave a start open after its date (`1 September 2023 onwards`, `и далее`): no note. */
+const OPEN_AFTER = new Set(["onwards", "onward", "forward", "later", "dalej", "далее", "далі", "нататък"]);
+
+function opensOn(tokens: readonly Token[], from: number): boolean {
+  return tokens.slice(from).some((t) => OPEN_AFTER.has(t.text));
 }
 
 /** One dash after the last period, on the same line, with nothing after it: `05.11 –`. */
