@@ -46,7 +46,7 @@ export const unitsTargets: Rule = {
         unknownUnits.push(rowFinding(table, row, m.unitKey, "unit.unknown", "warning", {}, { key: "fix.unit.known", params: {} }));
       }
       if (measure.target && m.targetKey) {
-        const [problem] = targetProblems(measure.target, measure.unit);
+        const [problem] = targetProblems(measure.target, measure.unit, m.indicatorKey ? row.cells[m.indicatorKey] : "");
         if (!problem) continue;
         const variant = problem.code.slice("target.".length);
         out.push(
