@@ -26,6 +26,17 @@ export interface PlanSection {
   title: string;
 }
 
+/**
+ * A note written inside the table between its rows (`* Мероприятия проводятся по согласованию…`,
+ * `Uwaga: …`, a footnote sentence merged across the columns): kept with the table, neither a
+ * section nor a task, so it asks for no deadline and no responsible body.
+ */
+export interface PlanNote {
+  /** Sheet row (1-based) of the note. */
+  row: number;
+  text: string;
+}
+
 export interface PlanRow {
   /** Sheet row (1-based) of the row's first line. */
   row: number;
@@ -54,6 +65,8 @@ export interface PlanTable {
   columns: PlanColumn[];
   rows: PlanRow[];
   sections: PlanSection[];
+  /** Notes between the table's rows, in sheet order; absent when there are none. */
+  notes?: PlanNote[];
   /** Sheet rows (1-based) of header rows repeated inside the table and dropped. */
   repeatedHeaderRows: number[];
   /** Sheet rows (1-based) of the document's marking or page number pasted inside the table at a page break, left out. */
