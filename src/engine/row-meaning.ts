@@ -121,11 +121,17 @@ function readRowMeanings(table: PlanTable, { period, registry }: MeaningContext)
   };
   // The same text may read differently under another section heading (`СЕНТЯБРЬ`, `2026 рік`);
   // headings that say the same of time share one reading (sectionKey).
-  const deadlines = new Map<string, (text: string) => Deadline>();
+  // Row after row asks under the same heading: its reader is found by the column and the heading's
+  // own text, without building a key a row.
+  const deadlines = new Map<DeadlineColumn, Map<string, (text: string) => Deadline>>();
   const readers = new Map<string, (text: string) => Deadline>();
   const deadlineOf = (text: string, section: string | null, column: DeadlineColumn) => {
-    const kept = `${columnKey(column)}\u0001${section ?? ""}`;
-    let read = deadlines.get(kept);
+    let bySection = deadlines.get(column);
+    if (!bySection) {
+      bySection = new Map();
+      deadlines.set(column, bySection);
+    }
+    let read = bySection.get(section ?? "");
     if (!read) {
       const key = `${columnKey(column)}\u0001${sectionKey(section)}`;
       read = readers.get(key);
@@ -133,7 +139,7 @@ function readRowMeanings(table: PlanTable, { period, registry }: MeaningContext)
         read = memoize((t) => parseDeadline(t, { period, section, column }));
         readers.set(key, read);
       }
-      deadlines.set(kept, read);
+      bySection.set(section ?? "", read);
     }
     return read(text);
   };
