@@ -1,4 +1,4 @@
-import { romanAt } from "./parsers/numbers";
+import { romanAt, yearAt } from "./parsers/numbers";
 import { tokenize, type Token } from "./text";
 import { wordClass } from "./vocabulary";
 
@@ -13,9 +13,15 @@ export interface DeadlineColumn {
   by: boolean;
   /** The column writes its months in Roman numerals, and never a quarter or a term so. */
   romanMonths: boolean;
+  /**
+   * The years the column's cells write in full, when they are one year or two that follow each other
+   * (a school year): a day written with its weekday and no year (`Tuesday 26th September`) is in
+   * the one of them where that day is that weekday. Empty otherwise.
+   */
+  years: readonly number[];
 }
 
-export const NO_COLUMN: DeadlineColumn = { by: false, romanMonths: false };
+export const NO_COLUMN: DeadlineColumn = { by: false, romanMonths: false, years: [] };
 
 /**
  * Phrases of a limit, folded and tokenized: the date is the latest (`не позднее`, `nie później niż`,
@@ -92,6 +98,7 @@ function romanUse(text: string): RomanUse {
 export function readDeadlineColumn(header: string | null | undefined, cells: Iterable<string>): DeadlineColumn {
   let months = 0;
   let periods = 0;
+  const written = new Set<number>();
   const seen = new Map<string, RomanUse>();
   for (const text of cells) {
     if (typeof text !== "string" || text.trim() === "") continue;
@@ -99,16 +106,23 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
     if (use === undefined) {
       use = romanUse(text);
       seen.set(text, use);
+      const tokens = tokenize(text);
+      for (let i = 0; i < tokens.length; i++) {
+        const y = yearAt(tokens, i);
+        if (y !== undefined) written.add(y);
+      }
     }
     if (use === "month") months++;
     else if (use === "period") periods++;
   }
   const by = headerSaysBy(header);
   const romanMonths = months >= 2 && periods === 0;
-  return by || romanMonths ? { by, romanMonths } : NO_COLUMN;
+  const span = [...written].sort((a, b) => a - b);
+  const years = span.length > 0 && span[span.length - 1] - span[0] <= 1 ? span : [];
+  return by || romanMonths || years.length > 0 ? { by, romanMonths, years } : NO_COLUMN;
 }
 
 /** A key that is the same for columns that say the same, so cells read under one are read once. */
 export function columnKey(column: DeadlineColumn | null | undefined): string {
-  return column ? `${column.by ? "b" : ""}${column.romanMonths ? "r" : ""}` : "";
+  return column ? `${column.by ? "b" : ""}${column.romanMonths ? "r" : ""}${column.years.join(",")}` : "";
 }

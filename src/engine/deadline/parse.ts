@@ -7,7 +7,7 @@ import { anchorOf, narrow, resolveParts } from "./resolve";
 import { tokenize, type Token } from "./text";
 import { noteSplits } from "./trailing-note";
 import type { Deadline, DeadlineContext, Every, PlanPeriod, UnparsedReason } from "./types";
-import { VOCABULARY, isPlainWording, monthOf, wordClass } from "./vocabulary";
+import { VOCABULARY, isPlainWording, monthOf, weekdayOf, wordClass } from "./vocabulary";
 
 /**
  * A free-text deadline cell -> its period. Reads bg, pl, ru, uk and en in any mix; never throws.
@@ -43,7 +43,28 @@ export function readDeadline(text: string, ctx: DeadlineContext = {}): Deadline 
     const iso = dateFromSerial(given);
     read = iso ? { text: original, kind: "date", start: iso, end: iso } : unparsed(original, "unknown-form");
   } else read = parseText(original, ctx ?? {});
+  if (read.kind === "unparsed" && read.reason === "year-missing" && (ctx?.column?.years.length ?? 0) > 0) {
+    read = inWeekdayYear(original, ctx) ?? read;
+  }
   return ctx?.column?.by ? asLimit(read) : read;
+}
+
+/**
+ * `Tuesday 26th September` with no year and no plan period, in a column whose cells write 2023 and
+ * 2024: the day is in the one of those years where it falls on the weekday written. None, or both,
+ * and it stays unread.
+ */
+function inWeekdayYear(text: string, ctx: DeadlineContext): Deadline | null {
+  const weekdays = tokenize(text).map((t) => weekdayOf(t.text)).filter((w): w is number => w !== undefined);
+  if (weekdays.length !== 1) return null;
+  const found: Deadline[] = [];
+  for (const y of ctx.column!.years) {
+    const period: PlanPeriod = { start: isoDate(y, 1, 1), end: isoDate(y, 12, 31), label: String(y) };
+    const d = parseText(text, { ...ctx, period });
+    const day = d.kind === "date" && d.start ? parseIsoDate(d.start) : null;
+    if (day && new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay() === weekdays[0]) found.push({ ...d, text });
+  }
+  return found.length === 1 ? found[0] : null;
 }
 
 /**

@@ -89,6 +89,22 @@ function intlWeekdays(locale: string): string[] {
   return names;
 }
 
+/** Folded weekday names and short forms as Intl writes them -> day of the week (0 Sunday, as Date counts). */
+function intlWeekdayNumbers(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const l of LOCALES) {
+    for (const weekday of ["long", "short"] as const) {
+      const format = new Intl.DateTimeFormat(l.intl, { weekday, timeZone: "UTC" });
+      // 7 January 2001 was a Sunday.
+      for (let d = 0; d < 7; d++) {
+        const words = tokenize(format.format(new Date(Date.UTC(2001, 0, 7 + d))));
+        if (words.length === 1 && words[0].type === "word" && !out.has(words[0].text)) out.set(words[0].text, d);
+      }
+    }
+  }
+  return out;
+}
+
 function collect(pick: (l: LocaleVocabulary) => readonly string[]): string[] {
   return LOCALES.flatMap(pick);
 }
@@ -213,6 +229,13 @@ export const VOCABULARY = {
 
 export function wordClass(token: Token | undefined): WordClass | undefined {
   return token?.type === "word" ? words.get(token.text) : undefined;
+}
+
+const WEEKDAY_NUMBERS = intlWeekdayNumbers();
+
+/** The day of the week a folded weekday name says (0 Sunday to 6 Saturday), or undefined. */
+export function weekdayOf(word: string): number | undefined {
+  return WEEKDAY_NUMBERS.get(word);
 }
 
 export function monthOf(token: Token | undefined): number | undefined {

@@ -88,3 +88,24 @@ describe("a column that writes its months in Roman numerals", () => {
     expect(readDeadlineColumn("Termin", ["1 i 15 października", "2 i 16 listopada", "I"]).romanMonths).toBe(false);
   });
 });
+
+describe("a column whose cells write one school year's two years", () => {
+  // en-harris-greenwich-term-dates-holidays-2023-24: no title gives the period; the open mornings are written without a year.
+  const HARRIS = ["Friday 08 September 2023", "Friday 22 December 2023 – Friday 05 January 2024", "Tuesday 26th September", "Monday 2nd October"];
+
+  it("places a day written with its weekday in the year where it falls on that weekday", () => {
+    const column = readDeadlineColumn("Date:", HARRIS);
+    expect(column.years).toEqual([2023, 2024]);
+    expect(parseDeadline("Tuesday 26th September", { column })).toMatchObject({ kind: "date", start: "2023-09-26", end: "2023-09-26" });
+    expect(parseDeadline("Monday 2nd October", { column })).toMatchObject({ kind: "date", start: "2023-10-02" });
+  });
+
+  it("leaves the day unread when no year fits its weekday, when it has none, or when the column spans more years", () => {
+    const column = readDeadlineColumn("Date:", HARRIS);
+    expect(parseDeadline("Friday 26th September", { column })).toMatchObject({ kind: "unparsed", reason: "year-missing" });
+    expect(parseDeadline("26th September", { column })).toMatchObject({ kind: "unparsed", reason: "year-missing" });
+    const wide = readDeadlineColumn("Date:", [...HARRIS, "Monday 06 May 2025"]);
+    expect(wide.years).toEqual([]);
+    expect(parseDeadline("Tuesday 26th September", { column: wide })).toMatchObject({ kind: "unparsed", reason: "year-missing" });
+  });
+});

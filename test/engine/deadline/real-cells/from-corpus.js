@@ -32,15 +32,18 @@ function cellText(sheet, column, row) {
 /** Limit phrases of a header (`не позднее`, `nie później niż`) and a cell that is a Roman numeral alone. */
 const LIMIT = /не\s+позднее|не\s+позже|не\s+пізніше|не\s+по-късно|най-късно|nie\s+później|najpóźniej|no\s+later\s+than|not\s+later\s+than|(?:^|[^\p{L}])(?:до|do|by|until)(?:[^\p{L}]|$)/iu;
 const ROMAN_ALONE = /^\s*[IVXІХ]+\s*[.,]?\s*$/u;
+/** A day written with its weekday and no year, which the years of its column place. */
+const WEEKDAY_NO_YEAR = (text) => /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(text) && !/\d{4}/.test(text);
 
 /**
  * The cell's column where it says more of the cell than the cell does: its header (header rows
- * joined with " / ") and its cells, for a header of limits or a Roman numeral alone.
+ * joined with " / ") and its cells, for a header of limits, a Roman numeral alone, or a day written
+ * with its weekday and no year.
  */
 function columnOf(sheet, table, column, text) {
   if (!table) return undefined;
   const header = (table.headerRows || []).map((r) => cellText(sheet, column, r)).filter((t) => t !== null && t !== "").join(" / ");
-  if (!LIMIT.test(header) && !ROMAN_ALONE.test(text)) return undefined;
+  if (!LIMIT.test(header) && !ROMAN_ALONE.test(text) && !WEEKDAY_NO_YEAR(text)) return undefined;
   const cells = [];
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const t = cellText(sheet, column, r);
