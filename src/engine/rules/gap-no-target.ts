@@ -3,6 +3,7 @@ import type { PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
 import { tableFacts } from "./facts";
 import { tableMeasures } from "./measures";
+import { statesTarget } from "../units";
 import type { Rule } from "./types";
 
 /**
@@ -10,6 +11,7 @@ import type { Rule } from "./types";
  * A target column empty in every row is one `table.blank-column` finding instead.
  * A table with several target columns (a value per year of a programme) gives a row its target in
  * any of them: the years before an indicator was set are empty, and that is no missing target.
+ * An indicator whose wording states its value with a unit (`не менее 80% учителей`) has its target.
  */
 export const gapNoTarget: Rule = {
   id: "gap-no-target",
@@ -23,7 +25,7 @@ export const gapNoTarget: Rule = {
       const measure = m.rows[i];
       const row = table.rows[i];
       if (!measure || !measure.measurable || measure.target || !isFilled(row.cells[m.indicatorKey])) continue;
-      if (targetKeys.some((k) => isFilled(row.cells[k]))) continue;
+      if (targetKeys.some((k) => isFilled(row.cells[k])) || statesTarget(row.cells[m.indicatorKey]!)) continue;
       out.push(rowFinding(table, row, m.targetKey, "gap.no-target", "warning", {}, { key: "fix.gap.no-target", params: {} }));
     }
     return out;

@@ -117,6 +117,22 @@ const UNIT_IN_SQUARE_BRACKETS = /\[\s*[\p{L}%‰°²³][\p{L}%‰°²³/.]{0,11}
 
 const REFERENCE = new Set(["№", "nr", "no", "чл", "ал", "т", "п", "ст", "art", "ust", "pkt", "§", "р"]);
 
+/**
+ * The wording states its own target: a number with its unit (`не менее 80% учителей`, `Обучени
+ * 120 часа`, `1 500 лв.`), not a rate's base. Ages and other numbers with no unit (`от 5 до 18 лет`)
+ * state none.
+ */
+export function statesTarget(indicator: string): boolean {
+  const tokens = tokenize(indicator);
+  const rate = rateBase(indicator);
+  for (let i = firstWord(tokens); i < tokens.length - 1; i++) {
+    if (!isQuantity(tokens, i) || (rate && tokens[i].start >= rate.start && tokens[i].end <= rate.end)) continue;
+    const named = unitAt(tokens, i + 1);
+    if (named && named.kind !== "level") return true;
+  }
+  return false;
+}
+
 /** A number that counts something: not a year, not a reference to a rule or a paragraph. */
 function isQuantity(tokens: readonly Token[], i: number): boolean {
   const raw = tokens[i].raw.replace(/[.,]$/, "");

@@ -202,3 +202,19 @@ describe("an indicator table with a target column per year", () => {
     expect(gapNoTarget.run(table, context()).map((f) => f.cell)).toEqual(["C4"]);
   });
 });
+
+describe("an indicator that states its own target", () => {
+  const table = makeTable({
+    columns: ["indicator", "target"],
+    rows: [
+      ["Доля учителей, прошедших курсы, не менее 80%", ""],
+      ["Доля детей в возрасте от 5 до 18 лет, охваченных дополнительным образованием", ""],
+      ["Zgony niemowląt na 1000 urodzeń żywych", ""],
+      ["Liczba szkoleń", "5"],
+    ],
+  });
+
+  it("has its target in its wording; an age or a rate's base is no target", () => {
+    expect(gapNoTarget.run(table, context()).map((f) => f.cell)).toEqual(["B3", "B4"]);
+  });
+});
