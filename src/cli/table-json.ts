@@ -47,6 +47,8 @@ export interface TableJson {
   headerRows: number[];
   columns: ColumnJson[];
   rows: RowJson[];
+  /** Notes written between the rows (a footnote merged across the table), in sheet order; absent when there are none. */
+  notes?: { row: number; text: string }[];
   findings?: FindingJson[];
 }
 
@@ -65,6 +67,7 @@ export function tableJson(check: TableCheck, list: ListMaker = madeWhole): Table
     headerRows: table.headerRows,
     columns: table.columns.map((c) => ({ column: c.column, header: c.header, role: c.role, source: c.source ?? "header" })),
     rows: list(table.rows.length, (i) => rowJson(table.rows[i], i, check, shows)),
+    ...(table.notes ? { notes: table.notes.map((n) => ({ row: n.row, text: n.text })) } : {}),
   };
 }
 

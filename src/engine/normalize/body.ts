@@ -1,11 +1,12 @@
 import type { HeaderScanner } from "../detect/header-rows";
+import type { RoleMatcher } from "../detect/role-matcher";
 import type { SheetRows } from "../detect/sheet-rows";
 import { readsAsDeadline } from "../detect/column-content";
 import { continuesRowAbove, isDay, isFragment } from "./continuation";
 import { parseNumbering, type Numbering } from "../numbering";
 import type { RepeatedHeader } from "./repeated-header";
-import { continuesSection, isMonthHeading, isSectionRow, loneCell } from "./sections";
-import { endsTable, isNote, isPageMark, isTotalRow } from "./table-end";
+import { continuesSection, isHeadingText, isMonthHeading, isSectionRow, loneCell, type LoneCell } from "./sections";
+import { endsTable, isClosingSentence, isNote, isPageMark, isTotalRow } from "./table-end";
 
 /** What one sheet row under the header is. Rows are 0-based sheet rows; blank rows are not listed. */
 export type BodyRow =
@@ -13,6 +14,7 @@ export type BodyRow =
   | { kind: "continuation"; row: number }
   | { kind: "section"; row: number; text: string }
   | { kind: "sectionContinuation"; row: number; text: string }
+  | { kind: "note"; row: number; text: string }
   | { kind: "repeatedHeader"; row: number }
   | { kind: "pageMark"; row: number };
 
@@ -98,6 +100,15 @@ function numberedHeading(rows: SheetRows, r: number, numberCol: number, numberin
   const own = numberingOf(r);
   const next = numberingOf(rows.nextNonBlank(r));
   return !!own && !!next && next.path.length === own.path.length + 1 && own.path.every((p, i) => next.path[i] === p);
+}
+
+/**
+ * A footnote written as one sentence merged across the table between its rows (`Обучающиеся 11
+ * классов пишут … в форме единого государственного экзамена.` under the rows whose class it marks
+ * with a star): prose that ends as a sentence does, not a heading (no section word, not in capitals).
+ */
+function sentenceAcross(cell: LoneCell, matcher: RoleMatcher): boolean {
+  return cell.spans && isClosingSentence(cell.text) && /[.!]$/.test(cell.text.trimEnd()) && !matcher.opensSection(cell.text) && !isHeadingText(cell.text);
 }
 
 /** Rows looked at under a re-typed header for the task number that shows whether the numbering runs on. */
@@ -232,8 +243,18 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       out.push({ kind: "pageMark", row: r });
       continue;
     }
-    // Notes under the last task (`* …`, `Примечание: …`, a dashed sentence) with no task after them close the table.
-    if (lone && hasRowAbove && (lone.col <= firstCol || lone.spans) && isNote(lone.text) && !taskAhead(r)) break;
+    // Notes under the last task (`* …`, `Примечание: …`, a dashed sentence) with no task after them
+    // close the table; with tasks after them, they are notes inside it.
+    if (lone && hasRowAbove && (lone.col <= firstCol || lone.spans) && (isNote(lone.text) || sentenceAcross(lone, matcher))) {
+      if (taskAhead(r)) {
+        // What follows a note starts afresh: no line under it goes on with the task above it.
+        hasRowAbove = false;
+        last = { kind: "note", row: r, text: lone.text };
+        out.push(last);
+        continue;
+      }
+      if (isNote(lone.text)) break;
+    }
     if (blankAbove > 0 && endsTable(rows, matcher, { row: r, gap: blankAbove, lone, inSection, firstCol, isTask })) break;
 
     let item: BodyRow;

@@ -27,6 +27,7 @@ export function accountForCells(grid: SheetGrid, table: PlanTable): UnaccountedC
   const rowOf = new Map<number, PlanRow>();
   for (const row of table.rows) for (const r of row.sourceRows) rowOf.set(r, row);
   const sections = [...table.sections].sort((a, b) => a.row - b.row);
+  const notes = new Map((table.notes ?? []).map((n) => [n.row, n.text]));
 
   const lost: UnaccountedCell[] = [];
   let section = -1;
@@ -45,6 +46,7 @@ export function accountForCells(grid: SheetGrid, table: PlanTable): UnaccountedC
       let found = false;
       if (column && headerRows.has(sheetRow)) found = column.header.includes(text) || isColumnNumbering(sheet, r);
       else if (repeated.has(sheetRow)) found = true;
+      else if (notes.has(sheetRow)) found = notes.get(sheetRow)!.includes(text);
       else if (column && owner) found = (owner.cells[column.key] ?? "").includes(text);
       // A section title is made of lone cells (the section row and a second line under it), or of
       // the cells of a section row whose heading is merged across the table beside cells merged down.

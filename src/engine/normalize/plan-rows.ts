@@ -1,5 +1,5 @@
 import type { SheetRows } from "../detect/sheet-rows";
-import type { PlanColumn, PlanRow, PlanSection } from "../plan";
+import type { PlanColumn, PlanNote, PlanRow, PlanSection } from "../plan";
 import type { Body } from "./body";
 import { joinLines } from "./continuation";
 import { NumberingTree } from "./numbering-tree";
@@ -9,6 +9,8 @@ import { isPeriodHeading } from "./sections";
 export interface NormalisedBody {
   rows: PlanRow[];
   sections: PlanSection[];
+  /** Notes between the rows; absent when there are none. */
+  notes?: PlanNote[];
   repeatedHeaderRows: number[];
   /** Sheet rows (1-based) of the document's page marks pasted inside the table, left out of it. */
   pageMarkRows: number[];
@@ -28,6 +30,7 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
   const sections: PlanSection[] = [];
   const repeatedHeaderRows: number[] = [];
   const pageMarkRows: number[] = [];
+  const notes: PlanNote[] = [];
   const rows: PlanRow[] = [];
   const tree = new NumberingTree();
   // Numbers repeat in every section (`1.`, `1.1.`): rows numbered alike share one path, never changed.
@@ -77,6 +80,10 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
       case "pageMark":
         pageMarkRows.push(item.row + 1);
         break;
+      case "note":
+        close();
+        notes.push({ row: item.row + 1, text: item.text });
+        break;
       case "continuation":
         // Sheet rows stay 0-based until the row is closed.
         current?.sourceRows.push(item.row);
@@ -102,5 +109,5 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
     }
   }
   close();
-  return { rows, sections, repeatedHeaderRows, pageMarkRows };
+  return { rows, sections, ...(notes.length > 0 ? { notes } : {}), repeatedHeaderRows, pageMarkRows };
 }
