@@ -1,6 +1,6 @@
 import { romanAt, yearAt } from "./parsers/numbers";
 import { tokenize, type Token } from "./text";
-import { wordClass } from "./vocabulary";
+import { monthOf, wordClass } from "./vocabulary";
 
 /**
  * What a deadline column as a whole says of each of its cells, which a cell read alone cannot know:
@@ -19,9 +19,19 @@ export interface DeadlineColumn {
    * the one of them where that day is that weekday. Empty otherwise.
    */
   years: readonly number[];
+  /**
+   * The column names its months alone, one a row, at least three of them: a word one letter away
+   * from exactly one month's name (`WZESIEŃ`) is that month.
+   */
+  monthNames: boolean;
+  /**
+   * Those months run in the school year's order from September, July and August last (`CZERWIEC`,
+   * `LIPIEC`, `SIERPIEŃ`): in a school-year plan the summer months are its closing summer.
+   */
+  summerLast: boolean;
 }
 
-export const NO_COLUMN: DeadlineColumn = { by: false, romanMonths: false, years: [] };
+export const NO_COLUMN: DeadlineColumn = { by: false, romanMonths: false, years: [], monthNames: false, summerLast: false };
 
 /**
  * Phrases of a limit, folded and tokenized: the date is the latest (`не позднее`, `nie później niż`,
@@ -99,6 +109,8 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
   let months = 0;
   let periods = 0;
   const written = new Set<number>();
+  // The months of the cells that are a month's name alone, in row order.
+  const named: number[] = [];
   const seen = new Map<string, RomanUse>();
   for (const text of cells) {
     if (typeof text !== "string" || text.trim() === "") continue;
@@ -112,6 +124,8 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
         if (y !== undefined) written.add(y);
       }
     }
+    const alone = monthAlone(text);
+    if (alone !== undefined) named.push(alone);
     if (use === "month") months++;
     else if (use === "period") periods++;
   }
@@ -119,10 +133,29 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
   const romanMonths = months >= 2 && periods === 0;
   const span = [...written].sort((a, b) => a - b);
   const years = span.length > 0 && span[span.length - 1] - span[0] <= 1 ? span : [];
-  return by || romanMonths || years.length > 0 ? { by, romanMonths, years } : NO_COLUMN;
+  const monthNames = named.length >= 3;
+  const summerLast = monthNames && isSchoolOrderSummerLast(named);
+  return by || romanMonths || years.length > 0 || monthNames ? { by, romanMonths, years, monthNames, summerLast } : NO_COLUMN;
+}
+
+/** The month a cell names by itself (`LIPIEC`, `м. октомври`), or undefined. */
+function monthAlone(text: string): number | undefined {
+  const tokens = trimmed(tokenize(text)).filter((t) => !wordClass(t)?.marker);
+  return tokens.length === 1 ? monthOf(tokens[0]) : undefined;
+}
+
+/**
+ * Months in the school year's order (September first), never going back, from a month up to
+ * November to one of the second half, with July or August only after all the others.
+ */
+function isSchoolOrderSummerLast(months: readonly number[]): boolean {
+  const order = (m: number) => (m + 3) % 12; // September 0 ... August 11
+  const keys = months.map(order);
+  if (keys.some((k, i) => i > 0 && k < keys[i - 1])) return false;
+  return keys[0] <= order(11) && keys.some((k) => k >= order(1) && k <= order(6)) && keys.some((k) => k >= order(7));
 }
 
 /** A key that is the same for columns that say the same, so cells read under one are read once. */
 export function columnKey(column: DeadlineColumn | null | undefined): string {
-  return column ? `${column.by ? "b" : ""}${column.romanMonths ? "r" : ""}${column.years.join(",")}` : "";
+  return column ? `${column.by ? "b" : ""}${column.romanMonths ? "r" : ""}${column.monthNames ? "n" : ""}${column.summerLast ? "s" : ""}${column.years.join(",")}` : "";
 }

@@ -46,7 +46,33 @@ export function readDeadline(text: string, ctx: DeadlineContext = {}): Deadline 
   if (read.kind === "unparsed" && read.reason === "year-missing" && (ctx?.column?.years.length ?? 0) > 0) {
     read = inWeekdayYear(original, ctx) ?? read;
   }
+  if (read.kind === "unparsed" && ctx?.column?.monthNames) read = misspeltMonth(original, ctx) ?? read;
   return ctx?.column?.by ? asLimit(read) : read;
+}
+
+/**
+ * `WZESIEŃ` in a column of month names: a word of six letters or more, the whole cell, one letter
+ * away (one left out, added or changed) from the name of exactly one month, is that month.
+ */
+function misspeltMonth(text: string, ctx: DeadlineContext): Deadline | null {
+  const tokens = tokenize(text);
+  if (tokens.length !== 1 || tokens[0].type !== "word" || tokens[0].text.length < 6) return null;
+  const near = new Set<number>();
+  for (const [form, m] of VOCABULARY.months) if (form.length >= 5 && oneLetterApart(tokens[0].text, form)) near.add(m);
+  if (near.size !== 1) return null;
+  const month = [...near][0];
+  const name = [...VOCABULARY.months].find(([form, m]) => m === month && oneLetterApart(tokens[0].text, form))![0];
+  const read = parseText(name, { ...ctx, column: null });
+  return read.kind === "month" ? { ...read, text } : null;
+}
+
+/** Whether two words differ by one letter left out, added or changed. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**
@@ -109,6 +135,9 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
 
   const period = anchorOf(ctx?.period);
   const placement: Reading = { ...placementOf(ctx?.period, ctx?.section), romanMonths: romanMonthsOf(ctx?.column) };
+  if (ctx?.column?.summerLast && placement.anchor?.school && !placement.anchor.summerOpens) {
+    placement.anchor = { ...placement.anchor, summerCloses: true };
+  }
   const all = tokenize(source);
   const planned = (kind: "continuous" | "recurring"): Deadline => ({
     text: original,

@@ -50,6 +50,11 @@ export interface PeriodAnchor {
    * teachers' council comes first): July and August with no year are that first summer's.
    */
   summerOpens?: boolean;
+  /**
+   * A school year whose deadline column names its months in order, July and August last
+   * (DeadlineColumn.summerLast): July and August with no year are its closing summer's.
+   */
+  summerCloses?: boolean;
   period: PlanPeriod;
 }
 
@@ -220,6 +225,7 @@ function fromPeriod(point: Point, anchor: PeriodAnchor | null): Point | Unparsed
   if (anchor.multi) return "ambiguous";
   if (anchor.school && isSummerOrCalendarQuarter(point)) {
     if (anchor.summerOpens && (point.unit === "day" || point.unit === "month")) return withYear(point, anchor.year);
+    if (anchor.summerCloses && (point.unit === "day" || point.unit === "month")) return withYear(point, anchor.year + 1);
     return "ambiguous";
   }
   if (point.unit === "half" && anchor.school) return { ...point, schoolYear: anchor.year };

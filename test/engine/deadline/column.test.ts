@@ -109,3 +109,35 @@ describe("a column whose cells write one school year's two years", () => {
     expect(parseDeadline("Tuesday 26th September", { column: wide })).toMatchObject({ kind: "unparsed", reason: "year-missing" });
   });
 });
+
+describe("a column that names its months alone, one a row", () => {
+  // pl-dabrowka-przedszkole-kalendarz-uroczystosci-2014-2015: the month of each row's events, the first one misspelt.
+  const SCHOOL_2014: PlanPeriod = { start: "2014-09-01", end: "2015-08-31", label: "2014/2015" };
+  const DABROWKA = ["WZESIEŃ", "PAŹDZIERNIK", "LISTOPAD", "GRUDZIEŃ", "STYCZEŃ", "LUTY", "MARZEC", "KWIECIEŃ", "MAJ", "CZERWIEC", "LIPIEC", "SIERPIEŃ"];
+
+  it("reads July and August after June as the school year's closing summer", () => {
+    const column = readDeadlineColumn("MIESIĄC", DABROWKA);
+    expect(column).toMatchObject({ monthNames: true, summerLast: true });
+    expect(parseDeadline("LIPIEC", { period: SCHOOL_2014, column })).toMatchObject({ kind: "month", start: "2015-07-01", end: "2015-07-31" });
+    expect(parseDeadline("SIERPIEŃ", { period: SCHOOL_2014, column })).toMatchObject({ kind: "month", start: "2015-08-01", end: "2015-08-31" });
+    expect(parseDeadline("LIPIEC", { period: SCHOOL_2014 })).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
+  });
+
+  it("leaves July and August unread when the months do not run in order, or August opens the column", () => {
+    const opening = readDeadlineColumn("Miesiąc", ["SIERPIEŃ", "WRZESIEŃ", "PAŹDZIERNIK", "MAJ", "CZERWIEC"]);
+    expect(opening.summerLast).toBe(false);
+    const mixed = readDeadlineColumn("Miesiąc", ["WRZESIEŃ", "MAJ", "PAŹDZIERNIK", "CZERWIEC", "LIPIEC"]);
+    expect(mixed.summerLast).toBe(false);
+    expect(parseDeadline("LIPIEC", { period: SCHOOL_2014, column: mixed })).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
+  });
+
+  it("reads a month's name with one letter slipped (`WZESIEŃ`) as that month, and nothing less sure", () => {
+    const column = readDeadlineColumn("MIESIĄC", DABROWKA);
+    expect(parseDeadline("WZESIEŃ", { period: SCHOOL_2014, column })).toMatchObject({ kind: "month", start: "2014-09-01", end: "2014-09-30" });
+    expect(parseDeadline("WZESIEŃ", { period: SCHOOL_2014 })).toMatchObject({ kind: "unparsed" });
+    // Two letters away, too short to be sure, or more than the name alone.
+    expect(parseDeadline("WZESEŃ", { period: SCHOOL_2014, column })).toMatchObject({ kind: "unparsed" });
+    expect(parseDeadline("LUTO", { period: SCHOOL_2014, column })).toMatchObject({ kind: "unparsed" });
+    expect(parseDeadline("WZESIEŃ 2014 i dalej", { period: SCHOOL_2014, column })).toMatchObject({ kind: "unparsed" });
+  });
+});

@@ -32,6 +32,12 @@ function cellText(sheet, column, row) {
 /** Limit phrases of a header (`не позднее`, `nie później niż`) and a cell that is a Roman numeral alone. */
 const LIMIT = /не\s+позднее|не\s+позже|не\s+пізніше|не\s+по-късно|най-късно|nie\s+później|najpóźniej|no\s+later\s+than|not\s+later\s+than|(?:^|[^\p{L}])(?:до|do|by|until)(?:[^\p{L}]|$)/iu;
 const ROMAN_ALONE = /^\s*[IVXІХ]+\s*[.,]?\s*$/u;
+/**
+ * A month's name alone where its column's other month names decide: July or August in a school
+ * year (its closing summer when the months run in order), September (whose name may have a letter slipped).
+ */
+const SUMMER_OR_SLIP = (text, reading) => /^\s*\p{L}{6,}\s*$/u.test(text) && reading.kind === "month" && /^\d{4}-(?:07|08|09)/.test(reading.start || "");
+
 /** A day written with its weekday and no year, which the years of its column place. */
 const WEEKDAY_NO_YEAR = (text) => /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(text) && !/\d{4}/.test(text);
 
@@ -40,10 +46,10 @@ const WEEKDAY_NO_YEAR = (text) => /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.
  * joined with " / ") and its cells, for a header of limits, a Roman numeral alone, or a day written
  * with its weekday and no year.
  */
-function columnOf(sheet, table, column, text) {
+function columnOf(sheet, table, column, text, reading) {
   if (!table) return undefined;
   const header = (table.headerRows || []).map((r) => cellText(sheet, column, r)).filter((t) => t !== null && t !== "").join(" / ");
-  if (!LIMIT.test(header) && !ROMAN_ALONE.test(text) && !WEEKDAY_NO_YEAR(text)) return undefined;
+  if (!LIMIT.test(header) && !ROMAN_ALONE.test(text) && !WEEKDAY_NO_YEAR(text) && !SUMMER_OR_SLIP(text, reading)) return undefined;
   const cells = [];
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const t = cellText(sheet, column, r);
@@ -72,7 +78,7 @@ function rowsOf(plan) {
     if (e.every !== undefined) reading.every = e.every;
     if (e.reason !== undefined) reading.reason = e.reason;
     const row_ = { text, period: expected.period ?? null, section, ...reading, source };
-    const columnSays = columnOf(sheet, table, column, text);
+    const columnSays = columnOf(sheet, table, column, text, reading);
     if (columnSays) row_.column = columnSays;
     const judgement = judged[source];
     if (judgement) {
