@@ -1,5 +1,6 @@
-import { makeTranslator, type Params, type Translator } from "../i18n/catalog";
+import { makeTranslator, mergeCatalogs, type Params, type Translator } from "../i18n/catalog";
 import { CLI_MESSAGES } from "../i18n/messages/cli";
+import { WORKBOOK_FILE_MESSAGES } from "../i18n/messages/workbook-files";
 
 /**
  * Why a file could not be read as a workbook. The codes are stable: the command line and the task
@@ -40,7 +41,8 @@ let english: Translator | null = null;
 
 /** A read error whose English message comes from the same catalog entry users read in their language. */
 export function readError(code: WorkbookReadErrorCode, file: string, reason: string | null = null, params: Params = {}): WorkbookReadError {
-  english ??= makeTranslator(CLI_MESSAGES, "en");
+  // The read errors' words: the command line's and the workbook files' domains.
+  english ??= makeTranslator(mergeCatalogs(CLI_MESSAGES, WORKBOOK_FILE_MESSAGES), "en");
   return new WorkbookReadError(code, file, english.t(readErrorKey(code, reason), { ...params, file }), reason, params);
 }
 
