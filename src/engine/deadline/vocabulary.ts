@@ -184,11 +184,24 @@ export function isPlainWording(tokens: readonly Token[], from: number, to: numbe
       if (t.text === "," || (t.text === "-" && tokens[k - 1]?.type === "word" && tokens[k + 1]?.type === "word")) continue;
       return false;
     }
+    // `In-service`: a preposition joined to a plain word by a hyphen is part of that word.
+    if (t.type === "word" && FILLER_WORDS.has(t.text) && isJoinedToPlainWord(tokens, k, to)) continue;
     if (t.type !== "word" || DEADLINE_WORDS.has(t.text) || months.has(t.text) || seasons.has(t.text) || words.has(t.text)) return false;
     if (ordinalStems.some((o) => t.text.startsWith(o.stem)) || ROMAN_NUMERAL.test(t.text)) return false;
     count++;
   }
   return count > 0;
+}
+
+/** Single-word fillers (`in`, `w`, `на`): prepositions that say no time by themselves. */
+const FILLER_WORDS = new Set(LOCALES.flatMap((l) => l.fillers).filter((f) => !/\s/.test(f)).map(fold));
+
+/** Whether the word at k is joined by a hyphen, with no space either side, to a plain word before `to`. */
+function isJoinedToPlainWord(tokens: readonly Token[], k: number, to: number): boolean {
+  const [word, dash, next] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (k + 2 >= to || dash?.type !== "sym" || dash.text !== "-" || next?.type !== "word") return false;
+  if (word.end !== dash.start || dash.end !== next.start) return false;
+  return isPlainWording(tokens, k + 2, k + 3);
 }
 
 export const VOCABULARY = {

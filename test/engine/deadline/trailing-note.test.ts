@@ -64,6 +64,13 @@ describe("words after a year written in full", () => {
     expect(d.note).toContain(note);
   });
 
+  it("takes a preposition joined by a hyphen (`In-service`) as part of its word, but not a narrowing (`mid-term`)", () => {
+    const d = parseDeadline("Friday 11th August and Monday 14th August 2023 Teacher In-service Days");
+    expect(d).toMatchObject({ kind: "unparsed", reason: "several-dates" });
+    expect(d.parts?.map((p) => p.start)).toEqual(["2023-08-11", "2023-08-14"]);
+    expect(parseDeadline("15 September 2023 mid-term")).toMatchObject({ kind: "unparsed", reason: "unknown-form" });
+  });
+
   it("leaves a start left open (`onwards`), or words after a date with no year, unread", () => {
     expect(parseDeadline("1 September 2023 onwards")).toMatchObject({ kind: "unparsed" });
     expect(parseDeadline("15th August Pupils Return", { period: SCHOOL_2024 })).toMatchObject({ kind: "unparsed" });
