@@ -126,6 +126,8 @@ function rangeTable(sheet: SheetRows, scanner: HeaderScanner, overrides: Map<num
 const MIN_BLOCK_ROWS = 2;
 /** Rows a rota (numbered periods, no task text) needs before it is read as a table. */
 const MIN_ROTA_ROWS = 5;
+/** Terms a grid of dates by term names down its first column before it is read as a table. */
+const MIN_TERM_ROWS = 3;
 /** Years a financing table lists before it is read as one. */
 const MIN_YEARS = 3;
 /** Blank rows that end a block. */
@@ -201,7 +203,10 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // Or headings written inside the cells (`Lead officer: …`, `Budget implications: …`): two
     // columns or more whose cells say, each under the same label, what they hold.
     const selfLabelled = new Set(contents.map((k) => mostLabelledRole(k)).filter((x) => x !== null)).size >= 2;
-    if (!((dated || selfLabelled) && (texts || grouped)) && !yearly && !rota) continue;
+    // Or a grid of dates by term: the parts of the school year down its first column (`Autumn Term 1`,
+    // `I семестър`), each row's dates in the columns beside (a committee's meetings a column).
+    const termGrid = dated && contents[0].filled >= MIN_TERM_ROWS && share(contents[0], contents[0].terms) >= 0.6;
+    if (!((dated || selfLabelled) && (texts || grouped)) && !yearly && !rota && !termGrid) continue;
     // One heading merged across the whole block right above it, naming what its columns hold and
     // ending in a colon (`MEETING DATE TO REPORT ON:`), is its header: the cells type the columns.
     const caption = headerRow < 0 && !named && top - 1 >= floor && isCaptionHeader(sheet, scanner, top - 1, left, right) ? top - 1 : -1;
@@ -231,7 +236,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // A header repeated over each section heads the whole list: where it ends, the body says.
     let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRows[headerRows.length - 1] + 1 : start, sectioned ? undefined : bottom);
     const typed = (role: Role) => table.table.columns.some((c) => c.role === role);
-    if (table.table.rows.length < MIN_BLOCK_ROWS || !(typed("activity") || ((yearly || rota) && typed("deadline") && (rota || typed("budget"))))) continue;
+    if (table.table.rows.length < MIN_BLOCK_ROWS || !(typed("activity") || ((yearly || rota || termGrid) && typed("deadline") && (rota || termGrid || typed("budget"))))) continue;
     tables.push(table.table);
     floor = table.end + 1;
     // The block's header again in other words (`Олимпиада | клас | …`, then `Национално състезание |

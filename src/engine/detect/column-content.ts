@@ -4,6 +4,7 @@ import { parseNumbering } from "../numbering";
 import type { KnownRole } from "./vocabulary";
 import { ROLE_MATCHER } from "./role-matcher";
 import { isAudienceText } from "./vocabulary/audience";
+import { isTermName } from "./vocabulary/term-names";
 import type { SheetRows } from "./sheet-rows";
 
 /**
@@ -38,6 +39,8 @@ export interface ColumnContent {
   mergedDown: number;
   /** Cells naming only whom an event concerns (`Year 11`, `All Staff`, `учащиеся 5-9 классов`): participants, not executors. */
   audience: number;
+  /** Cells naming only a part of the school year (`Autumn Term 1`, `I семестър`, `Semestr zimowy`): labels of the rows' dates. */
+  terms: number;
   /** Cells opening with a label of their own (`срок: 28 януари`, `отг. председателя`), by the role it names. */
   labelled: Partial<Record<KnownRole, number>>;
 }
@@ -140,7 +143,7 @@ function isAmountCell(value: unknown, text: string): boolean {
 
 /** Reads one column over the sample rows. */
 export function readColumnContent(rows: SheetRows, sample: readonly number[], col: number): ColumnContent {
-  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, letters: 0, mergedDown: 0, audience: 0, labelled: {} };
+  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, letters: 0, mergedDown: 0, audience: 0, terms: 0, labelled: {} };
   let letters = 0;
   for (const r of sample) {
     const value = rows.value(r, col);
@@ -158,11 +161,14 @@ export function readColumnContent(rows: SheetRows, sample: readonly number[], co
     else if (PERCENT.test(text)) out.percents++;
     if (isYearCell(value, text)) out.years++;
     if (typeof value === "string" && isAudienceText(text)) out.audience++;
+    const term = typeof value === "string" && isTermName(text);
+    if (term) out.terms++;
     if (NIL.test(text)) out.nil++;
     else if (isNumberCell(value, text)) out.numbering++;
     else if (isDeadlineCell(value, text)) out.deadline++;
     else if (isAmountCell(value, text)) out.amount++;
-    else if (isPeopleCell(text)) out.people++;
+    // `II семестър` names a half of the year, not a body.
+    else if (!term && isPeopleCell(text)) out.people++;
     letters += countLetters(text);
   }
   out.letters = out.filled === 0 ? 0 : letters / out.filled;

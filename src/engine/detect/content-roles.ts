@@ -29,6 +29,8 @@ const WEAK = 0.15;
 /** Task text is free text: this many letters a cell on average, and clearly longer than the next column's. */
 const TASK_LETTERS = 8;
 const TASK_MARGIN = 1.2;
+/** Term names (`Autumn Term 1`) in a column: it labels the dates beside it. */
+const TERMS = 0.6;
 /** A column filled in at most one in this many of its dated neighbour's rows labels groups of them. */
 const GROUPING = 3;
 
@@ -209,7 +211,8 @@ function fromHeaderAndContent(header: Role, content: ColumnContent | null): Type
 /**
  * The unknown column holding the longest free text, when it clearly does; else -1. A column whose
  * cells are mostly merged down over several rows names groups of rows (`Редовни сесии` over the
- * first and second session) beside a column filled on more rows: it is no task text.
+ * first and second session) beside a column filled on more rows: it is no task text; nor is a
+ * column of term names (`Autumn Term 1`, `I семестър`).
  */
 function longestText(columns: readonly ColumnEvidence[], typed: readonly TypedColumn[]): number {
   let best = -1;
@@ -218,6 +221,8 @@ function longestText(columns: readonly ColumnEvidence[], typed: readonly TypedCo
   const candidate = (i: number): boolean => {
     const k = columns[i].content;
     if (!k || k.filled < MIN_FILLED || typed[i].source === "user" || columns[i].noRole || isAudienceColumn(k)) return false;
+    // Terms down the first column of a grid of dates (`Autumn Term 1 | 7th September 2022 | …`) label the rows, naming no task.
+    if (share(k, k.terms) >= TERMS) return false;
     if (typed[i].role !== "unknown" && !(typed[i].role === "notes" || typed[i].role === "method")) return false;
     return share(k, k.numbering + k.deadline + k.amount + k.people) < 0.5;
   };
