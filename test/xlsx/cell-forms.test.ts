@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { SheetCellReader, type SheetCells } from "../../src/xlsx/sheet-cells";
 import { PLAIN_NUMBER } from "../../src/workbook/cell-values";
@@ -48,5 +49,72 @@ describe("cells read whatever form their XML takes", () => {
 
   it("refuses an '&' that starts no entity in a plain value as damaged", async () => {
     await expect(readSheet(`<row r="1"><c r="A1" t="str"><v>a & b</v></c></row>`)).rejects.toMatchObject({ code: "file.corrupt", reason: "unreadable" });
+  });
+});
+
+describe("the usual forms of rows and cells, read directly", () => {
+  /** The same XML with a tab for each space between a tag's attributes: a form the reader reads the general way. */
+  const tabbed = (xml: string) => xml.replace(/<[^>]*>/g, (tag) => tag.replace(/ /g, "\t"));
+  /** Cells, or the error the reading ends with. */
+  const outcome = (xml: string) => {
+    try {
+      return readPieces([xml]);
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+
+  /** Rows of cells whose attributes and values are drawn from `forms`. */
+  function sheets(forms: { r: string[]; s: string[]; t: string[]; extra: string[]; rest: string[]; rowR: string[] }) {
+    const attr = (name: string, values: string[]) => fc.option(fc.constantFrom(...values).map((v) => ` ${name}="${v}"`), { nil: "" });
+    const cell = fc
+      .tuple(attr("r", forms.r), attr("s", forms.s), attr("t", forms.t), fc.constantFrom(...forms.extra), fc.constantFrom(...forms.rest))
+      .map(([r, s, t, extra, rest]) => `<c${r}${s}${t}${extra}${rest}`);
+    const row = fc
+      .tuple(attr("r", forms.rowR), fc.constantFrom("", ' spans="1:6"', ' x14ac:dyDescent="0.25"', ' ht="15" customHeight="1"'), fc.array(cell, { maxLength: 4 }), fc.boolean())
+      .map(([r, extra, cells, empty]) => (empty && cells.length === 0 ? `<row${r}${extra}/>` : `<row${r}${extra}>${cells.join("")}</row>`));
+    return fc.array(row, { maxLength: 5 }).map((rows) => sheetXml(rows.join("")));
+  }
+  const readable = {
+    r: ["A1", "B7", "c3", "XFD2", "A01"],
+    s: ["0", "1", "12", "007"],
+    t: ["s", "n", "str", "b", "e", "d", "inlineStr", "S", "x"],
+    extra: ["", ' cm="1"'],
+    rest: ["/>", "><v>0</v></c>", "><v>12</v></c>", "><v></v></c>", "><v>3.5</v></c>", "><v>a &amp; b</v></c>", "><v>1</v></c>", "><v>2019-06-30</v></c>", "><v>x\r\ny</v></c>", "></c>", "><f>1</f><v>2</v></c>"],
+    rowR: ["1", "2", "9", "01"],
+  };
+
+  it("reads every cell as the general reading does", () => {
+    // Values every type reads: shared strings 0 to 19, numbers, text.
+    const forms = { ...readable, t: ["s", "n", "str", "e", "inlineStr", "S", "x"], rest: ["/>", "><v>0</v></c>", "><v>12</v></c>", "><v>1</v></c>", "><v></v></c>", "></c>", "><f>1</f><v>2</v></c>"] };
+    const read = (xml: string) => {
+      const reader = new SheetCellReader({ sharedStrings: Array.from({ length: 20 }, (_, i) => `строка ${i}`), formats: [PLAIN_NUMBER, PLAIN_NUMBER], date1904: false });
+      reader.push(Buffer.from(xml, "utf8"));
+      return reader.end();
+    };
+    fc.assert(
+      fc.property(sheets(forms), (xml) => {
+        const cells = read(xml);
+        expect(cells).toEqual(read(tabbed(xml)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses a damaged cell or row with the words the general reading has for it", () => {
+    const damaged = {
+      r: [...readable.r, "A1048576", "XFE2", "AAAA1", "A0", "A1048577", "B", "7", "A1x", ""],
+      s: [...readable.s, "", "x"],
+      t: [...readable.t, ""],
+      extra: [...readable.extra, ' r="A2"'],
+      rest: [...readable.rest, "><v>a & b</v></c>", "><v>true</v></c>", "><v>#N/A</v></c>", "><v> 1</v></c>"],
+      rowR: [...readable.rowR, "1048576", "1048577", "0", "", "x"],
+    };
+    fc.assert(
+      fc.property(sheets(damaged), (xml) => {
+        expect(outcome(xml)).toEqual(outcome(tabbed(xml)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
