@@ -3,6 +3,10 @@ import type { PaneTable } from "../../src/taskpane/service";
 import { KYUSTENDIL_TABLE, serviceDouble } from "./pane-service-double";
 import { choose, clickButton, renderPane } from "./render-pane";
 
+// A role changed and a sheet written redraw the whole pane, its pictures included: seconds each in
+// jsdom, and many more while the machine runs other suites beside it.
+jest.setTimeout(90_000);
+
 /** The Bulgarian balanced scorecard (sheet BSC) as detection reads it. */
 const SCORECARD_TABLE: PaneTable = {
   sheet: "BSC",
