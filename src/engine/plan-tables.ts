@@ -457,6 +457,8 @@ function readTable(
     deadlineCol: colOf("deadline"),
     // A date column first (a calendar): a row with no date goes on with the date above.
     keyCol: typed[0]?.role === "deadline" ? heads[0].index : -1,
+    // Without a task column, the last indicator column (the criterion beside its indicator) tells tasks apart.
+    textCol: lastOf(typed, heads, "indicator"),
   };
   let body = readBody(scanner, repeated, bodyLayout);
   // A number column mostly left empty says nothing about split rows: joining would glue tasks together.
@@ -516,6 +518,12 @@ function leadingSection(sheet: SheetRows, body: ReturnType<typeof normaliseBody>
   const next = body.sections[1].row;
   for (const r of body.rows) if (r.row < next && r.section === null) r.section = title;
   return true;
+}
+
+/** Sheet column of the last column typed with a role, or -1. */
+function lastOf(typed: readonly { role: Role }[], heads: readonly ColumnHead[], role: Role): number {
+  for (let i = typed.length - 1; i >= 0; i--) if (typed[i].role === role) return heads[i].index;
+  return -1;
 }
 
 /** First sheet row of a table without a header: its first section or task row. */

@@ -111,6 +111,25 @@ function sentenceAcross(cell: LoneCell, matcher: RoleMatcher): boolean {
   return cell.spans && isClosingSentence(cell.text) && /[.!]$/.test(cell.text.trimEnd()) && !matcher.opensSection(cell.text) && !isHeadingText(cell.text);
 }
 
+/** Text opening as a sentence or a name does. */
+const STARTS_UPPER = /^[«"“„'(]*\p{Lu}/u;
+
+/** Words two task texts share from their start, at least, to name one subject. */
+const SUBJECT_WORDS = 2;
+
+/**
+ * Two task texts naming one subject in two parts: they open with the same words, at least two and
+ * all but the last of the shorter (`Музика – ООП писмен`, `Музика – ООП практически`).
+ */
+function sameSubject(first: string, second: string): boolean {
+  const a = first.toLowerCase().split(/[\s\-–—]+/u).filter((w) => w !== "");
+  const b = second.toLowerCase().split(/[\s\-–—]+/u).filter((w) => w !== "");
+  const shorter = Math.min(a.length, b.length);
+  let shared = 0;
+  while (shared < shorter && a[shared] === b[shared]) shared++;
+  return shared < Math.max(a.length, b.length) && shared >= SUBJECT_WORDS && shared >= shorter - 1;
+}
+
 /** Rows looked at under a re-typed header for the task number that shows whether the numbering runs on. */
 const LOOK_PAST_HEADER = 4;
 
@@ -130,6 +149,11 @@ export interface BodyLayout {
   deadlineCol?: number;
   /** Sheet column that opens every task when it is the table's first (a calendar's dates), or -1. */
   keyCol?: number;
+  /**
+   * Sheet column of the text that tells one task from the next where there is no task column: the
+   * most specific of a list of indicators (the criterion beside the indicator), or -1.
+   */
+  textCol?: number;
 }
 
 /**
@@ -176,20 +200,38 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     }
     return false;
   };
-  /** A row whose number cell and task text are both covered by cells merged down from a row above. */
-  const underMergedTask = (r: number): boolean => {
-    if (numberCol < 0 || activityCol < 0 || rows.text(r, numberCol) !== "" || rows.text(r, activityCol) !== "") return false;
-    const n = rows.mergeAt(r, numberCol);
-    const a = rows.mergeAt(r, activityCol);
-    return !!n && !!a && n.row < r && a.row < r && n.row >= layout.top && a.row >= layout.top;
+  const textCol = activityCol >= 0 ? activityCol : (layout.textCol ?? -1);
+  /** The row of the cell merged down over this row's cell from a row of the body above, or -1. */
+  const mergedFrom = (r: number, c: number): number => {
+    const m = c >= 0 && rows.text(r, c) === "" ? rows.mergeAt(r, c) : null;
+    return m && m.row < r && m.row >= layout.top ? m.row : -1;
+  };
+  /**
+   * A row under a task's number merged down over it that is part of that task: its text covered by
+   * the task's own merged down too (the same task on another date or hour; an indicator's other
+   * condition and score under its criterion), or naming the same subject as the numbered row
+   * (`Музика – ООП практически` under `Музика – ООП писмен`: one exam's second part). Text of its
+   * own on another subject, opening as a sentence does, is a task of its own under the same number
+   * (another event that day, the indicator's next criterion). Null for a row under no such number.
+   */
+  const underMergedNumber = (r: number): "part" | "own" | null => {
+    if (numberCol < 0 || textCol < 0) return null;
+    const top = mergedFrom(r, numberCol);
+    if (top < 0) return null;
+    if (mergedFrom(r, textCol) >= 0) return "part";
+    const text = rows.text(r, textCol);
+    if (sameSubject(rows.text(top, textCol), text)) return "part";
+    return STARTS_UPPER.test(text) ? "own" : null;
   };
   /** A task row, or a row continuing the task above. */
   const classify = (r: number, numbering: Numbering | null): BodyRow => {
-    if (!numbering && hasRowAbove && underMergedTask(r)) {
-      // The task's number and text merged down over this row: the same task on another date or hour.
+    const merged = !numbering && hasRowAbove ? underMergedNumber(r) : null;
+    if (merged === "part") {
+      // Rows under one number merged down over them are not split lines: they say nothing of how the number column is used.
       spread++;
       return { kind: "continuation", row: r };
     }
+    if (merged === "own") return { kind: "task", row: r, numbering };
     if (continuesRowAbove(!!numbering, splitCol, hasRowAbove, !numbering && hasRowAbove ? fragmentOf(r) : "unknown")) return { kind: "continuation", row: r };
     return { kind: "task", row: r, numbering };
   };

@@ -197,6 +197,40 @@ describe("tasks spread over rows", () => {
     expect(t.rows).toHaveLength(4);
   });
 
+  it("reads an exam's second part on its own row under the exam's merged number as part of that exam", () => {
+    // Kamen: the practical part at another hour, the number, date and class merged down over both rows.
+    const [t] = tablesOf(
+      [
+        [_, "Дата", "Час", "Учебен предмет", "Клас"],
+        ["1", "21.10.2019г     понеделник", "13:10", "Музика – ООП писмен", "V-VIІ"],
+        [_, _, "15:10", "Музика – ООП практически", _],
+        ["2", "22.10.2019г.    вторник", "13:10", "История и цивилизации- ООП", "V-VIІ"],
+        ["3", "22.10.2019г.    вторник", "15:10", "Физическо възпитание и спорт- ООП практически", "V-VIІ"],
+      ],
+      merged("A2:A3", "B2:B3", "E2:E3"),
+    );
+    expect(t.rows.map((r) => r.sourceRows)).toEqual([[2, 3], [4], [5]]);
+  });
+
+  it("reads an indicator's criteria as its tasks, each with the row of its other condition under it", () => {
+    // Khabarovsk: the number and the indicator merged over all four rows, each criterion over its two.
+    const [t] = tablesOf(
+      [
+        ["N", "Показатель", "Критерии", "Условные назначения", "Периодичность назначения", "Оценка в баллах"],
+        ["1.", "Выполнение государственного задания", "Выполнение количественных показателей (5)", "100%", "1 раз в год", "5"],
+        [_, _, _, "менее 100%", _, "0"],
+        [_, _, "Выполнение качественных показателей (5)", "100%", _, "5"],
+        [_, _, _, "менее 100%", _, "0"],
+      ],
+      merged("A2:A5", "B2:B5", "C2:C3", "C4:C5", "E2:E5"),
+    );
+    expect(t.rows.map((r) => r.sourceRows)).toEqual([
+      [2, 3],
+      [4, 5],
+    ]);
+    expect(t.rows[1].cells.indicator).toBe("Выполнение государственного задания");
+  });
+
   it("joins a line with no deadline under text broken off mid-sentence", () => {
     const [t] = tablesOf([
       ["№", "Назва заходу", "Дата", "Відповідальний"],
