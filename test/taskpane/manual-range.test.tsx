@@ -3,6 +3,10 @@ import type { PaneTable } from "../../src/taskpane/service";
 import { serviceDouble } from "./pane-service-double";
 import { choose, clickButton, renderPane } from "./render-pane";
 
+// Each scenario finds no table, then redraws the pane over a selected range and opens Fluent UI
+// dropdowns through portals in jsdom: close to the default 30 s on a busy two-core machine.
+jest.setTimeout(90_000);
+
 /** The table of the budget office's notes, read in the range the user selected (B3:D7). */
 const SELECTED: PaneTable = {
   sheet: "Notes",
