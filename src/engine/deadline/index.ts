@@ -4,7 +4,7 @@
  * the rules for missing years and narrowings in ./resolve.
  */
 export type { Deadline, DeadlineContext, DeadlineKind, Every, PlanPeriod, UnparsedReason } from "./types";
-export { parseDeadline } from "./parse";
+export { isTimeOfDayOnly, parseDeadline } from "./parse";
 export { readDeadlineColumn, columnKey, type DeadlineColumn } from "./column";
 export { sectionKey } from "./context";
 export { compareReading, type ExpectedReading, type ReadingComparison, type ReadingVerdict } from "./compare";

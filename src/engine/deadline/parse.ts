@@ -264,6 +264,13 @@ function readWithNotes(source: string, original: string, placement: Reading, pla
       return { text: original, kind: "unparsed", start: null, end: null, reason: "several-dates", parts: days };
     }
   }
+  // A time of day on the first line and the days under it (a group's hours, then its dates): the days, the time a note.
+  if (lines.length > 1 && isTimeOfDayOnly(lines[0])) {
+    const days = readWithNotes(lines.slice(1).join("\n"), original, placement, plan);
+    if (typeof days !== "string" && (days.kind !== "unparsed" || (days.parts?.length ?? 0) > 0)) {
+      return { ...days, text: original, note: joinNotes(lines[0], days.note ?? "").trim() };
+    }
+  }
   if (lines.length > 1) {
     const rest = lines.slice(1).join("\n");
     if (countDatePoints(tokenize(rest)) === 0) {
@@ -296,6 +303,17 @@ function readBeforeNote(source: string, original: string, placement: Reading): D
     return { ...read, text: original, note: joinNotes(read.note, split.note) };
   }
   return null;
+}
+
+/**
+ * A cell that gives a time of day and nothing else (`9am to 11.15am`, `18.00`): when in a day, not
+ * which day. A row holding one may head the rows below that give the days (see rules/deadline.ts).
+ */
+export function isTimeOfDayOnly(text: string): boolean {
+  if (typeof text !== "string") return false;
+  const tokens = tokenize(text);
+  const { tokens: left, notes } = withoutNotes(tokens, text);
+  return tokens.length > 0 && left.length === 0 && notes.length > 0 && tokens.some((t) => t.type === "num");
 }
 
 /** A time of day alone (`10.00`, `11:30`) in a plan of one day is that day. */
@@ -358,6 +376,10 @@ const INCLUSIVE = new Set(["вкл", "вкл.", "включително", "вк�
 const TIME_WORDS = new Set(["godz", "godz.", "год", "год.", "ч", "ч.", "h", "hrs", "o", "в", "at", "о", "об", "начало", "початок", "start", "начиная", "from", "с", "з", "do", "od", "до", "по", "until"]);
 /** Words written after a time: `часа`, `ч.`, `hrs`. */
 const AFTER_TIME_WORDS = new Set(["часа", "час", "ч", "ч.", "h", "hrs", "год", "год.", "godz", "godz.", "am", "pm"]);
+/** `am`, `pm` after an hour. */
+const MERIDIEM = new Set(["am", "pm"]);
+/** Words between the two times of a span of hours (`9am to 11.15am`, `з 9.00 до 12.00`). */
+const TIME_SPAN_WORDS = new Set(["to", "until", "till", "do", "до", "по"]);
 /** Words of hours that make two bare numbers a time (`15 00 год.`): not `год` of a Russian year, which no minutes precede. */
 const HOUR_WORDS = new Set(["год", "godz", "ч", "h", "hrs", "часа", "час"]);
 
@@ -366,9 +388,12 @@ function timeAt(tokens: readonly Token[], i: number): number {
   const [h, sep, m] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   const spaced = spacedTimeAt(tokens, i);
   if (spaced > 0) return spaced;
+  // `9am`, `6 pm`: an hour of the clock; `9.05am`: its minutes told by the `am` after them.
+  if (h?.type === "num" && h.text.length <= 2 && h.value >= 1 && h.value <= 12 && MERIDIEM.has(sep?.text ?? "")) return 1;
+  const meridiem = MERIDIEM.has(tokens[i + 3]?.text ?? "") && tokens[i + 3]?.start === m?.end;
   if (sep?.type === "sym" && sep.text === "-") return dashedTimeAt(tokens, i);
   if (h?.type !== "num" || h.text.length > 2 || h.value > 23 || sep?.type !== "sym" || m?.type !== "num" || m.text.length !== 2) return 0;
-  if (sep.text !== ":" && !(sep.text === "." && (m.text === "00" || m.value > 12))) return 0;
+  if (sep.text !== ":" && !(sep.text === "." && (m.text === "00" || m.value > 12 || meridiem))) return 0;
   // `01.10.00` is a date; `23.04. 10.00` a date and a time; `29. 10.16` and `15. 08.17` a day, a month and a year.
   if (m.value > 59 || (tokens[i - 1]?.type === "sym" && tokens[i - 1].text === "." && tokens[i - 1].end === h.start)) return 0;
   // `23:59:59`: seconds go with the time.
@@ -437,7 +462,10 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
       let from = t.start;
       while (kept.length > 0 && TIME_WORDS.has(kept[kept.length - 1].text)) from = kept.pop()!.start;
       let end = i + time;
-      if (tokens[end]?.type === "sym" && tokens[end].text === "-" && timeAt(tokens, end + 1) > 0) end += 1 + timeAt(tokens, end + 1);
+      // `9am to 11.15am`: the first time's `am` comes before the word to the second.
+      const meridiemAt = MERIDIEM.has(tokens[end]?.text ?? "") && TIME_SPAN_WORDS.has(tokens[end + 1]?.text ?? "") ? end + 1 : end;
+      const joined = (tokens[meridiemAt]?.type === "sym" && tokens[meridiemAt].text === "-") || TIME_SPAN_WORDS.has(tokens[meridiemAt]?.text ?? "");
+      if (joined && timeAt(tokens, meridiemAt + 1) > 0) end = meridiemAt + 1 + timeAt(tokens, meridiemAt + 1);
       if (tokens[end]?.text === "." && AFTER_TIME_WORDS.has(tokens[end + 1]?.text ?? "")) end++;
       while (tokens[end]?.type === "word" && AFTER_TIME_WORDS.has(tokens[end].text)) end++;
       // `16.30к.ч.`: hours of Kyiv time.

@@ -1,4 +1,4 @@
-import type { Deadline, PlanPeriod, UnparsedReason } from "../deadline";
+import { isTimeOfDayOnly, type Deadline, type PlanPeriod, type UnparsedReason } from "../deadline";
 import type { Finding } from "../finding";
 import type { PlanColumn, PlanTable } from "../plan";
 import { cellsOfSeveralRows, isFilled, rowFinding } from "./cells";
@@ -63,6 +63,7 @@ export const deadlineRule: Rule = {
       if (readings.some(isDated)) dated++;
       const outside = ctx.period ? readings.find((r) => isOutside(r, ctx.period!)) : undefined;
       const past = ctx.today ? readings.find((r) => isPast(r, ctx.today!)) : undefined;
+      if (d.kind === "unparsed" && !several && headsDatedRows(table, i, key, text, (k) => meanings.deadline(k, key))) continue;
       if (d.kind === "unparsed" && !several) {
         const reason: UnparsedReason = d.reason ?? "unknown-form";
         unparsed.push(
@@ -152,6 +153,18 @@ function periodMismatch(table: PlanTable, column: PlanColumn, outside: Finding[]
     f.value = origin.line ?? f.value;
   }
   return f;
+}
+
+/**
+ * `OPEN MORNINGS | 9am to 11.15am` over rows that give the days and no task of their own: the
+ * time is the group's hours, its days are below, and nothing is missing. A time alone on a task's
+ * own row still names no day.
+ */
+function headsDatedRows(table: PlanTable, i: number, key: string, text: string, deadlineOf: (row: number) => Deadline | null): boolean {
+  const below = table.rows[i + 1];
+  if (!below || !isTimeOfDayOnly(text) || isFilled(below.cells.activity)) return false;
+  const d = deadlineOf(i + 1);
+  return d !== null && (isDated(d) || (d.parts?.some(isDated) ?? false));
 }
 
 /** A reading that names days: a date, a month, a range, a term, a year; not unread, ongoing, recurring or event work. */

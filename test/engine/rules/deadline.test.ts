@@ -39,6 +39,28 @@ describe("deadline.unparsed", () => {
   });
 });
 
+describe("a time of day alone in the deadline column", () => {
+  // en-harris-greenwich-term-dates-holidays-2023-24 rows 26-30: a group's hours, then its days below.
+  const SCHOOL_2023 = { start: "2023-09-01", end: "2024-08-31", label: "2023/24" };
+  const openings = () =>
+    makeTable({
+      columns: ["activity", "deadline"],
+      rows: [
+        ["OPEN MORNINGS", "9am to 11.15am"],
+        [null, "Tuesday 26th September"],
+        [null, "Wednesday 27th September"],
+        ["OPEN EVENING", "6pm to 8.30pm"],
+        [null, "Monday 2nd October"],
+        ["Parents' evening", "6pm to 8.30pm"],
+        ["Sports day", "Friday 12th July 2024"],
+      ],
+    });
+
+  it("is not unreadable on a row that heads rows giving the days, and names no day on a task's own row", () => {
+    expect(located(deadlineRule, openings(), context({ period: SCHOOL_2023 }))).toEqual(["B7 deadline.unparsed"]);
+  });
+});
+
 describe("deadline.reversed", () => {
   it("flags a range written back to front and offers it the right way round", () => {
     const [f] = deadlineRule.run(deadlines("Октябрь 2021 – июль 2020"), context({ period: VOLODARSK_2020_2021 }));
