@@ -100,11 +100,12 @@ export function definitionsInCells(rows: readonly { cells: Readonly<Record<strin
 export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
   const bodyKeys = table.columns.filter((c) => c.role === "responsible" || c.role === "partners").map((c) => c.key);
   if (bodyKeys.length === 0) return [];
-  const texts = table.preamble.map((p) => p.text);
+  // Each distinct text once, in the order first met: plans name the same bodies row after row.
+  const texts = new Set(table.preamble.map((p) => p.text));
   for (const row of table.rows) {
     for (const key of bodyKeys) {
       const text = row.cells[key];
-      if (text !== undefined) texts.push(text);
+      if (text !== undefined) texts.add(text);
     }
   }
   const wanted = new Set<string>();
