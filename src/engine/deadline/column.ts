@@ -46,9 +46,13 @@ const LIMIT_PHRASES: readonly string[][] = [
 /**
  * Single words of a limit, which count only after another word of the same header line (`Срок до`,
  * `Termin do dnia`): a line that is the word alone (`Rozpoczęcie – Zakończenie / do`) heads the end
- * of an od/do pair of columns, each cell a date of its own.
+ * of an od/do pair of columns, each cell a date of its own, and a line that names the start too
+ * (`Срок (от – до)`) heads spans.
  */
 const LIMIT_WORDS = new Set(["до", "do", "by", "until", "till"]);
+
+/** `Срок (от – до)`, `Termin od do`: a header naming both ends of a span, not a limit. */
+const FROM_WORDS = new Set(["от", "od", "з", "від", "с", "from"]);
 
 /** Two header rows are joined with " / "; a header cell may break its own lines. */
 const HEADER_LINES = /\s\/\s|[\r\n]+/u;
@@ -64,7 +68,7 @@ export function headerSaysBy(header: string | null | undefined): boolean {
     const tokens = tokenize(line);
     for (let i = 0; i < tokens.length; i++) {
       if (LIMIT_PHRASES.some((p) => startsWith(tokens, i, p))) return true;
-      if (LIMIT_WORDS.has(tokens[i].text) && tokens.slice(0, i).some((t) => t.type === "word")) return true;
+      if (LIMIT_WORDS.has(tokens[i].text) && tokens.slice(0, i).some((t) => t.type === "word") && !tokens.some((t) => FROM_WORDS.has(t.text))) return true;
     }
   }
   return false;

@@ -28,7 +28,7 @@ describe("a header that says the column's dates are limits", () => {
     expect(parseDeadline("21.11.2022\nпротоколы апелляционной комиссии", { column })).toMatchObject({ kind: "by", start: null, end: "2022-11-21" });
   });
 
-  it.each(["Rozpoczęcie – Zakończenie / do", "Срок", "Краен срок", "Due date", "Year to\nAction", "Дата проведения"])(
+  it.each(["Rozpoczęcie – Zakończenie / do", "Срок (от – до)", "Срок", "Краен срок", "Due date", "Year to\nAction", "Дата проведения"])(
     "leaves the dates under %j as written: a header naming the column, or the end column of an od/do pair",
     (header) => {
       const column = readDeadlineColumn(header, ["23.11.2022"]);
