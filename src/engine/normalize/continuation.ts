@@ -55,7 +55,10 @@ export function isFragment(rows: SheetRows, row: number, activityCol: number, de
     const filledAbove = new Set(rows.cells(above).cols);
     return cols.some((c) => filledAbove.has(c)) ? "unknown" : "fragment";
   }
-  if (STARTS_LOWER.test(activity)) return "fragment";
+  // `процедури проведення … | 2022-2023 роки | МОН, … | унормовано …` under `1. Розроблення … щодо:
+  // діяльності …`: a sub-item of the task above written on a row of its own, every column filled and
+  // dated by itself, is a whole row, however it opens; a line going on with the text above fills less.
+  if (STARTS_LOWER.test(activity)) return subItem(rows, row, activityCol, deadlineCol) ? "whole" : "fragment";
   // A deadline merged down from the row above over this one is its deadline too.
   const ownDeadline = deadlineCol >= 0 && (rows.text(row, deadlineCol) !== "" || (rows.mergeAt(row, deadlineCol)?.row ?? row) < row);
   if (ownDeadline && STARTS_UPPER.test(activity)) return "whole";
@@ -86,6 +89,20 @@ function datedAgain(rows: SheetRows, row: number, deadlineCol: number): boolean 
 export function isDay(text: string): boolean {
   const d = parseDeadline(text);
   return d.kind === "date" || d.kind === "range" || (d.kind === "unparsed" && (d as { reason?: string }).reason === "year-missing");
+}
+
+/**
+ * A row filling every column the row above fills, with a deadline of its own that reads as one,
+ * under task text that does not break off mid-sentence: an item of its own.
+ */
+function subItem(rows: SheetRows, row: number, activityCol: number, deadlineCol: number): boolean {
+  if (deadlineCol < 0 || !readsAsDeadline(rows.text(row, deadlineCol))) return false;
+  let above = row - 1;
+  while (above >= rows.first && rows.isBlank(above)) above--;
+  if (above < rows.first || BROKEN_OFF.test(rows.text(above, activityCol).trimEnd())) return false;
+  const own = rows.cells(row).cols;
+  const filledAbove = rows.cells(above).cols;
+  return filledAbove.length >= 3 && filledAbove.every((c) => own.includes(c));
 }
 
 /** Text ending where a sentence cannot: after a comma, a hyphen, an opening bracket or a short linking word (`на`, `та`, `i`). */
