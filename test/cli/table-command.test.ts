@@ -82,4 +82,12 @@ describe("plancheck scorecard", () => {
     expect(r.stdout).toContain("КАЧЕСТВО И РЕЗУЛТАТИ");
     expect(r.stdout).toContain("не е измерено");
   });
+
+  it("lists a footnote merged across the table between its rows as a note, not as a row", async () => {
+    const r = await runCli(["table", `${FIXTURES}/../corpus/workbooks/ru-tmr-education-vpr-federal-schedule-2020.xlsx`, "--json"]);
+    const table = JSON.parse(r.stdout).tables[0];
+    expect(table.notes).toEqual([{ row: 10, text: expect.stringMatching(/^Обучающиеся 1 классов пишут/) }]);
+    expect(table.rows.map((x: { row: number }) => x.row)).not.toContain(10);
+    expect(table.rows.every((x: { section: string | null }) => x.section === null)).toBe(true);
+  });
 });
