@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { tableJson } from "../../src/cli/table-json";
 import { checkSheet } from "../../src/engine/check";
-import { isoToSerial } from "../../src/engine/deadline";
+import { isoToSerial, parseDeadline } from "../../src/engine/deadline";
 import { deadline } from "../../src/functions/functions";
 import { readWorkbook } from "../../src/xlsx/read-workbook";
 import { cellShows } from "./excel-call";
@@ -10,7 +10,10 @@ import { cellShows } from "./excel-call";
 /**
  * =PLAN.DEADLINE(cell, which, period, section) gives the day `plancheck table --json` shows for the
  * same cell, read with the same plan period and section heading, on the fixture plans and on every
- * plan of the corpus.
+ * plan of the corpus. The function reads one cell: where the command line's reading rests on the
+ * rest of the column (a lone `I` among Roman months, a weekday placed in the column's one year, a
+ * misspelt month in a column of months), the cell alone says nothing sure and the function gives
+ * #N/A — never another day.
  */
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
@@ -23,6 +26,12 @@ const files = [
 const shown = (iso: string | null) => (iso === null ? "#N/A" : isoToSerial(iso));
 
 describe("=PLAN.DEADLINE reads a cell as the command line does", () => {
+  let readByColumn = 0;
+  afterAll(() => {
+    // The exception above stays one: a handful of cells of the whole corpus.
+    expect(readByColumn).toBeLessThan(40);
+  });
+
   it.each(files.map((f) => [path.basename(f), f]))("every deadline cell of %s", async (_name, file) => {
     const { sheets } = await readWorkbook(file);
     for (const grid of sheets) {
@@ -31,8 +40,13 @@ describe("=PLAN.DEADLINE reads a cell as the command line does", () => {
         for (const row of tableJson(check).rows) {
           if (!row.deadline) continue;
           const args = [row.deadline.text, period, row.section ?? null] as const;
-          expect([row.deadline.text, cellShows(deadline, args[0], "end", args[1], args[2])]).toEqual([row.deadline.text, shown(row.deadline.end)]);
-          expect([row.deadline.text, cellShows(deadline, args[0], "start", args[1], args[2])]).toEqual([row.deadline.text, shown(row.deadline.start)]);
+          const alone = parseDeadline(row.deadline.text, { period: check.period, section: row.section ?? null });
+          const byColumn = alone.kind === "unparsed" && row.deadline.kind !== "unparsed";
+          if (byColumn) readByColumn++;
+          for (const which of ["end", "start"] as const) {
+            const expected = byColumn ? "#N/A" : shown(row.deadline[which]);
+            expect([row.deadline.text, which, cellShows(deadline, args[0], which, args[1], args[2])]).toEqual([row.deadline.text, which, expected]);
+          }
         }
       }
     }
