@@ -34,6 +34,28 @@ describe("section rows", () => {
     expect(byRow(t.rows).get(25)?.section).toBe(goal2);
   });
 
+  it("reads a module heading right under its group's heading as a section of its own, not the group heading's second line", () => {
+    // Irbit's calendar plan: `ИНВАРИАНТНЫЕ МОДУЛИ` over `МОДУЛЬ «УРОЧНАЯ ДЕЯТЕЛЬНОСТЬ»`, each merged across the table.
+    const t = table(
+      [
+        ["Дела, события, мероприятия", "Классы", "Сроки\nреализации", "Ответственные исполнители"],
+        ["ИНВАРИАНТНЫЕ МОДУЛИ"],
+        ["МОДУЛЬ «УРОЧНАЯ ДЕЯТЕЛЬНОСТЬ»"],
+        ["Интеграция воспитательных аспектов в учебные программы", "1-4", "Август", "Учителя начальных классов"],
+        ["Кураторство учебных проектов", "1-4", "В течение года", "Учителя начальных классов"],
+      ],
+      [
+        { row: 1, col: 0, rowCount: 1, colCount: 4 },
+        { row: 2, col: 0, rowCount: 1, colCount: 4 },
+      ],
+    );
+    expect(t.sections).toEqual([
+      { row: 2, title: "ИНВАРИАНТНЫЕ МОДУЛИ" },
+      { row: 3, title: "МОДУЛЬ «УРОЧНАЯ ДЕЯТЕЛЬНОСТЬ»" },
+    ]);
+    expect(t.rows.every((r) => r.section === "МОДУЛЬ «УРОЧНАЯ ДЕЯТЕЛЬНОСТЬ»")).toBe(true);
+  });
+
   it("gives rows above the first section no section", () => {
     const t = table([HEADER, ["1.", "Определяне на координатор.", "постоянен", "училища"], ["Стратегическа цел №2: Осигуряване на специалисти"], ["1.", "Осигуряване на специалисти", "2019 година", "училища"]]);
     expect(t.rows.map((r) => r.section)).toEqual([null, "Стратегическа цел №2: Осигуряване на специалисти"]);

@@ -29,5 +29,5 @@ export const en: Vocabulary = {
   scorecard: {
     target: ["tasks"],
   },
-  sections: ["goal", "objective", "strategic objective", "priority", "section", "part", "area", "chapter", "stage"],
+  sections: ["goal", "objective", "strategic objective", "priority", "section", "part", "area", "chapter", "stage", "module"],
 };

@@ -67,6 +67,7 @@ export const pl: Vocabulary = {
     target: ["zadania"],
   },
   sections: [
+    "moduł",
     "cel szczegółowy",
     "cele szczegółowe",
     "cel główny",
