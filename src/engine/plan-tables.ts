@@ -510,12 +510,12 @@ function readTable(
  * Added to the table's sections, and the tasks before the next one fall under it.
  */
 function leadingSection(sheet: SheetRows, body: ReturnType<typeof normaliseBody>, row: number, floor: number): boolean {
-  if (row < floor || body.repeatedHeaderRows.length === 0 || body.sections.length === 0) return false;
-  const sectioned = body.repeatedHeaderRows.some((h) => body.sections.some((s) => s.row === h - 1));
-  if (!sectioned || !isHeadingLine(sheet, row)) return false;
+  if (row < floor) return false;
+  const sectioned = body.repeatedHeaderRows.length > 0 && body.repeatedHeaderRows.some((h) => body.sections.some((s) => s.row === h - 1));
+  if (!(sectioned || firstDirection(sheet, row, body)) || !isHeadingLine(sheet, row)) return false;
   const title = loneCell(sheet, row)!.text;
   body.sections.unshift({ row: row + 1, title });
-  const next = body.sections[1].row;
+  const next = body.sections[1]?.row ?? Number.POSITIVE_INFINITY;
   for (const r of body.rows) if (r.row < next && r.section === null) r.section = title;
   return true;
 }
@@ -524,6 +524,19 @@ function leadingSection(sheet: SheetRows, body: ReturnType<typeof normaliseBody>
 function lastOf(typed: readonly { role: Role }[], heads: readonly ColumnHead[], role: Role): number {
   for (let i = typed.length - 1; i >= 0; i--) if (typed[i].role === role) return heads[i].index;
   return -1;
+}
+
+/**
+ * The first of a plan's numbered directions merged across right over the header of its tasks (`1.
+ * Kształtowanie myślenia analitycznego …` over `Lp. | Rodzaj zadania | …`), in a table with no
+ * section of its own: its heading, numbered 1 as the directions after it are.
+ */
+function firstDirection(sheet: SheetRows, row: number, body: ReturnType<typeof normaliseBody>): boolean {
+  const lone = loneCell(sheet, row);
+  if (!lone || !lone.spans || body.sections.length > 0) return false;
+  const n = parseNumbering(lone.value);
+  // A line ending in a colon introduces the list under it (`1. Връщане на учебниците …:`): a caption, not a direction.
+  return !!n && n.path.length === 1 && n.path[0] === 1 && lone.text.length > n.text.length + 1 && !lone.text.trimEnd().endsWith(":");
 }
 
 /** First sheet row of a table without a header: its first section or task row. */

@@ -267,6 +267,39 @@ describe("roles from content beside the headings", () => {
   });
 });
 
+describe("a numbered direction over its tasks' header", () => {
+  it("reads the first direction merged across right over the header as the section of the tasks under it", () => {
+    const direction = "1. Kształtowanie myślenia analitycznego poprzez interdyscyplinarne podejście do nauczania przedmiotów przyrodniczych.";
+    const [t] = tablesOf(
+      [
+        ["Plan pracy przedszkola"],
+        [],
+        [direction],
+        ["Lp.", "Rodzaj zadania", "Termin realizacji", "Osoby odpowiedzialne"],
+        ["1", "Zajęcia edukacyjne z elementami metody Dziecięcej matematyki", "Cały rok", "Nauczyciele wszystkich grup"],
+        ["2", "Organizacja zabaw i zajęć matematyczno-badawczych", "Cały rok", "Nauczyciele wszystkich grup"],
+      ],
+      merged("A3:D3"),
+    );
+    expect(t.sections).toEqual([{ row: 3, title: direction }]);
+    expect(t.rows.every((r) => r.section === direction)).toBe(true);
+    expect(t.range).toBe("A3:D6");
+  });
+
+  it("leaves a numbered caption ending in a colon above the header out of the table", () => {
+    const [t] = tablesOf(
+      [
+        ["1. Връщане на учебниците и връчване на удостоверения за завършен клас:"],
+        ["Клас", "Отговорник", "Срок"],
+        ["І клас", "Класен ръководител", "24.06.2021 г."],
+        ["ІІ клас", "Класен ръководител", "24.06.2021 г."],
+      ],
+      merged("A1:C1"),
+    );
+    expect(t.sections).toEqual([]);
+  });
+});
+
 describe("section rows of several cells", () => {
   it("reads an area merged down over its tasks beside a sub-heading merged across the table as a section", () => {
     const [t] = tablesOf(
