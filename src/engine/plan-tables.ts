@@ -205,7 +205,11 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const selfLabelled = new Set(contents.map((k) => mostLabelledRole(k)).filter((x) => x !== null)).size >= 2;
     // Or a grid of dates by term: the parts of the school year down its first column (`Autumn Term 1`,
     // `I семестър`), each row's dates in the columns beside (a committee's meetings a column).
-    const termGrid = dated && contents[0].filled >= MIN_TERM_ROWS && share(contents[0], contents[0].terms) >= 0.6;
+    // Or classes down the first column and a column of dates for each thing done (`Клас | Връщане на
+    // учебници | Връчване на удостоверения`): the headings name the tasks, the rows whom they concern.
+    const datedColumns = contents.filter((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline) >= 0.6).length;
+    const labelsDown = share(contents[0], contents[0].terms) >= 0.6 || (headerRow >= 0 && datedColumns >= 2 && share(contents[0], contents[0].audience) >= 0.6);
+    const termGrid = dated && contents[0].filled >= MIN_TERM_ROWS && labelsDown;
     if (!((dated || selfLabelled) && (texts || grouped)) && !yearly && !rota && !termGrid) continue;
     // One heading merged across the whole block right above it, naming what its columns hold and
     // ending in a colon (`MEETING DATE TO REPORT ON:`), is its header: the cells type the columns.

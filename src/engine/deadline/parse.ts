@@ -373,7 +373,7 @@ function annualWithoutDate(tokens: readonly Token[]): Every | null {
 /** Words that say a range includes its last day: `вкл.`, `włącznie`, `inclusive`. */
 const INCLUSIVE = new Set(["вкл", "вкл.", "включително", "включительно", "включно", "wlacznie", "inclusive", "incl", "incl."]);
 /** Words written with a time: `godz.`, `год.`, `ч.`, `o`, `в`, `at`. */
-const TIME_WORDS = new Set(["godz", "godz.", "год", "год.", "ч", "ч.", "h", "hrs", "o", "в", "at", "о", "об", "начало", "початок", "start", "начиная", "from", "с", "з", "do", "od", "до", "по", "until"]);
+const TIME_WORDS = new Set(["godz", "godz.", "год", "год.", "ч", "ч.", "h", "hrs", "o", "в", "at", "о", "об", "начало", "початок", "start", "начиная", "from", "с", "з", "от", "do", "od", "до", "по", "until"]);
 /** Words written after a time: `часа`, `ч.`, `hrs`. */
 const AFTER_TIME_WORDS = new Set(["часа", "час", "ч", "ч.", "h", "hrs", "год", "год.", "godz", "godz.", "am", "pm"]);
 /** `am`, `pm` after an hour. */
@@ -461,6 +461,9 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
       // The words before a time (`o godz.`) and a dash to a second time go with it.
       let from = t.start;
       while (kept.length > 0 && TIME_WORDS.has(kept[kept.length - 1].text)) from = kept.pop()!.start;
+      // `02. юли – от 9:00 часа`, `15 юни - 10.00`: a dash before a time leads to the time, not to a
+      // second date left out (a span of hours starts at its first time and takes its dash with it).
+      if (kept[kept.length - 1]?.text === "-") from = kept.pop()!.start;
       let end = i + time;
       // `9am to 11.15am`: the first time's `am` comes before the word to the second.
       const meridiemAt = MERIDIEM.has(tokens[end]?.text ?? "") && TIME_SPAN_WORDS.has(tokens[end + 1]?.text ?? "") ? end + 1 : end;
@@ -481,9 +484,24 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
   return { tokens: kept, note: notes.length > 0 ? notes.map((n) => n.text).join(", ") : undefined, notes };
 }
 
+/**
+ * `24. юни`, `5. listopada 2020`: a day written with an ordinal's dot before its month's name is
+ * that day of the month. Only before a month spelled in letters: `20.XI` and `24.06.` keep their dots.
+ */
+function withoutOrdinalDots(tokens: Token[]): Token[] {
+  const ordinalDot = (i: number) => {
+    const [day, dot, month] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+    if (dot.type !== "sym" || dot.text !== "." || day?.type !== "num" || day.text.length > 2 || day.value < 1 || day.value > 31) return false;
+    return tokens[i - 2]?.text !== "." && monthOf(month) !== undefined && !/^[ivx]+$/.test(month.text);
+  };
+  const kept = tokens.filter((_, i) => !ordinalDot(i));
+  return kept.length === tokens.length ? tokens : kept;
+}
+
 /** The periods a text names, with the row's placement; the reason when it names none surely. */
 function readPeriods(source: string, original: string, placement: Reading): Deadline | UnparsedReason | "continuous" {
-  const { tokens: all, notes } = withoutNotes(tokenize(source), source);
+  const { tokens: noted, notes } = withoutNotes(tokenize(source), source);
+  const all = withoutOrdinalDots(noted);
   const heading = headingDays(all, original, placement) ?? headingMonth(all, original, placement);
   if (heading) return heading;
   let tokens = all;

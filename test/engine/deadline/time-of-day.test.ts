@@ -24,3 +24,38 @@ describe("times of day written with am and pm", () => {
     for (const t of ["15.09", "Monday", "9 - 12", "1-15 wrzesień"]) expect(isTimeOfDayOnly(t)).toBe(false);
   });
 });
+
+/** A dash or `от` before a time leads to the time: the date before it is the deadline, never a span left open. */
+describe("a time written after a dash", () => {
+  const period = { start: "2020-09-01", end: "2021-08-31", label: "2020/2021" };
+  it.each([
+    ["24 юни от 9.00 часа", "2021-06-24"],
+    ["15 юни - 10.00", "2021-06-15"],
+    ["15.06 - 10.00", "2021-06-15"],
+    ["15 czerwca - godz. 10.00", "2021-06-15"],
+  ])("reads %j as its day, the time a note", (text, day) => {
+    expect(parseDeadline(text, { period })).toMatchObject({ kind: "date", start: day, end: day });
+  });
+
+  it("keeps a span of hours after a span of days as a note", () => {
+    expect(parseDeadline("от 5 до 7 юни - от 9.00 ч.", { period })).toMatchObject({ kind: "range", start: "2021-06-05", end: "2021-06-07" });
+  });
+});
+
+/** `24. юни`, `5. listopada 2020`: a day written as an ordinal, with its dot, before the month's name. */
+describe("a day written with an ordinal's dot", () => {
+  const period = { start: "2020-09-01", end: "2021-08-31", label: "2020/2021" };
+  it.each([
+    ["24. юни", "2021-06-24"],
+    ["24. юни от 9.00 часа", "2021-06-24"],
+    ["5. listopada 2020", "2020-11-05"],
+    ["24. June", "2021-06-24"],
+  ])("reads %j", (text, day) => {
+    expect(parseDeadline(text, { period })).toMatchObject({ kind: "date", start: day, end: day });
+  });
+
+  it("leaves dates written with dots throughout as they were", () => {
+    expect(parseDeadline("20.XI.2020", { period })).toMatchObject({ kind: "date", start: "2020-11-20" });
+    expect(parseDeadline("12. 10. 2020", { period })).toMatchObject({ kind: "date", start: "2020-10-12" });
+  });
+});

@@ -55,3 +55,21 @@ describe("a grid of dates by term", () => {
     expect(isTermName(text)).toBe(false);
   });
 });
+
+describe("classes down the first column, a column of dates for each thing done", () => {
+  it("is a plan table: the headings name the tasks, the rows whom they concern", () => {
+    const rows = [
+      ["1. Връщане на учебниците и връчване на удостоверения за завършен клас:"],
+      ["Клас", "Връщане на учебници", "Връчване на удостоверения"],
+      ["І клас", null, "24. юни от 9.00 часа"],
+      ["ІІ клас", "31.05.2021 г. – по график", "24. юни от 9.00 часа"],
+      ["ІІІ клас", "31.05.2021 г. – по график", "24. юни от 9.00 часа"],
+      ["ІV клас", "15.06.2021 г. – по график", "02. юли – от 9:00 часа"],
+      ["V клас", "15.06.2021 г. – по график", "02. юли – от 9:00 часа"],
+    ];
+    const [t] = detectPlanTables(gridFromRows("График", rows as CellValue[][]));
+    expect(t.headerRows).toEqual([2]);
+    expect(t.columns.map((c) => c.role)).toEqual(["unknown", "deadline", "deadline"]);
+    expect(t.rows).toHaveLength(5);
+  });
+});
