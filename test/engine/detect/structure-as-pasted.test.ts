@@ -1,6 +1,7 @@
 import { detectPlanTables } from "../../../src/engine/plan-tables";
-import { gridFromRows, parseRangeAddress, type CellValue, type MergedArea } from "../../../src/engine/grid";
+import { gridFromRows, type CellValue } from "../../../src/engine/grid";
 import { accountForCells } from "../../../src/engine/normalize/conservation";
+import { merged, roles, tablesOf } from "./read-tables";
 
 /**
  * Structure as officials paste it: headers several rows deep or broken over lines, the same header
@@ -11,21 +12,6 @@ import { accountForCells } from "../../../src/engine/normalize/conservation";
 
 const _ = null;
 
-function merged(...ranges: string[]): MergedArea[] {
-  return ranges.map((a1) => {
-    const r = parseRangeAddress(a1)!;
-    return { row: r.top, col: r.left, rowCount: r.bottom - r.top + 1, colCount: r.right - r.left + 1 };
-  });
-}
-
-function tablesOf(rows: CellValue[][], merges: MergedArea[] = []) {
-  const grid = gridFromRows("S", rows, merges);
-  const tables = detectPlanTables(grid);
-  for (const t of tables) expect(accountForCells(grid, t)).toEqual([]);
-  return tables;
-}
-
-const roles = (t: ReturnType<typeof tablesOf>[number]) => t.columns.map((c) => `${c.column}:${c.role}`);
 
 describe("data rows are never headers", () => {
   it("keeps one table when a row without a task number opens with a head word and holds a month", () => {

@@ -1,7 +1,6 @@
-import { detectPlanTables } from "../../../src/engine/plan-tables";
 import { roleOfHeader } from "../../../src/engine/plan-tables";
-import { gridFromRows, parseRangeAddress, type CellValue, type MergedArea } from "../../../src/engine/grid";
-import { accountForCells } from "../../../src/engine/normalize/conservation";
+import { type CellValue } from "../../../src/engine/grid";
+import { merged, roles, tablesOf } from "./read-tables";
 
 /**
  * Tables laid out in ways met on real plans (test/corpus), each a kind the reader meets again:
@@ -10,21 +9,6 @@ import { accountForCells } from "../../../src/engine/normalize/conservation";
 
 const _ = null;
 
-function merged(...ranges: string[]): MergedArea[] {
-  return ranges.map((a1) => {
-    const r = parseRangeAddress(a1)!;
-    return { row: r.top, col: r.left, rowCount: r.bottom - r.top + 1, colCount: r.right - r.left + 1 };
-  });
-}
-
-function tablesOf(rows: CellValue[][], merges: MergedArea[] = []) {
-  const grid = gridFromRows("S", rows, merges);
-  const tables = detectPlanTables(grid);
-  for (const t of tables) expect(accountForCells(grid, t)).toEqual([]);
-  return tables;
-}
-
-const roles = (t: ReturnType<typeof tablesOf>[number]) => t.columns.map((c) => `${c.column}:${c.role}`);
 
 describe("an indicator table with only the indicator, its source, its unit and year columns", () => {
   const rows: CellValue[][] = [
