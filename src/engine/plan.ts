@@ -52,8 +52,12 @@ export interface PlanRow {
   level: number;
   /** Column key -> text of the cell (lines of split rows joined by "\n"). Empty cells are absent. */
   cells: Record<string, string>;
-  /** Column key -> A1 address of the cell holding the row's first non-empty line for that key. */
-  refs: Record<string, string>;
+  /**
+   * Column key -> A1 address of the cell holding the row's text for that key, kept only where it is
+   * not the column's cell on the row's own first sheet row (a later line of a joined row, a merged
+   * cell above); absent when every cell is on that row. Read addresses with `cellAddress`.
+   */
+  refs?: Record<string, string>;
 }
 
 export interface PlanTable {
@@ -83,4 +87,19 @@ export function columnFor(table: PlanTable, role: Role): PlanColumn | undefined 
 /** Text of a row's cell for a role ("" when blank or when the table has no such column). */
 export function cellOf(row: PlanRow, role: Role): string {
   return row.cells[role] ?? "";
+}
+
+/**
+ * A1 address of a row's cell in a column: the cell its text starts in, or, for an empty cell, the
+ * column on the row's first sheet row. Made on demand: a large plan's rows keep no address of their
+ * own unless they span sheet rows.
+ */
+export function cellAddress(row: PlanRow, column: PlanColumn): string {
+  return row.refs?.[column.key] ?? column.column + row.row;
+}
+
+/** A1 address of a row's cell for a column key, or undefined when the table has no such column. */
+export function addressOf(table: PlanTable, row: PlanRow, key: string): string | undefined {
+  const column = table.columns.find((c) => c.key === key);
+  return column ? cellAddress(row, column) : undefined;
 }

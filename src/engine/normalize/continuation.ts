@@ -120,7 +120,8 @@ function brokenOff(rows: SheetRows, row: number, activityCol: number): boolean {
 /** The cells of one plan row made from one or more sheet rows. */
 export interface JoinedCells {
   cells: Record<string, string>;
-  refs: Record<string, string>;
+  /** Addresses only of the cells not on the row's first sheet row (see `PlanRow.refs`); null when none. */
+  refs: Record<string, string> | null;
 }
 
 /**
@@ -131,27 +132,29 @@ export interface JoinedCells {
  */
 export function joinLines(rows: SheetRows, sourceRows: number[], columns: PlanColumn[], bodyTop: number): JoinedCells {
   const cells: Record<string, string> = {};
-  const refs: Record<string, string> = {};
+  let refs: Record<string, string> | null = null;
   for (const col of columns) {
     let text = "";
-    let ref = "";
+    // 0-based sheet row of the cell the text starts in; -1 while there is none.
+    let from = -1;
     for (const r of sourceRows) {
       const t = rows.text(r, col.index);
       if (t === "") continue;
       if (text === "") {
         text = t;
-        ref = col.column + (r + 1);
+        from = r;
       } else text += "\n" + t;
     }
     if (text === "" && col.role !== "number") {
       const m = rows.mergeAt(sourceRows[0], col.index);
       if (m && m.col === col.index && m.row < sourceRows[0] && m.row >= bodyTop) {
         text = rows.text(m.row, m.col);
-        if (text !== "") ref = col.column + (m.row + 1);
+        if (text !== "") from = m.row;
       }
     }
     if (text !== "") cells[col.key] = text;
-    refs[col.key] = ref || col.column + (sourceRows[0] + 1);
+    // A cell on the row's first line is addressed from its column and row when asked.
+    if (from !== -1 && from !== sourceRows[0]) (refs ??= {})[col.key] = col.column + (from + 1);
   }
   return { cells, refs };
 }

@@ -16,7 +16,7 @@ export interface NormalisedBody {
   pageMarkRows: number[];
 }
 
-/** A row's cells and references before its lines are joined: never kept, never written to. */
+/** A row's cells before its lines are joined: never kept, never written to. */
 const UNJOINED: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /**
@@ -55,7 +55,7 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
     if (!current) return;
     const { cells, refs } = joinLines(sheet, current.sourceRows, columns, bodyTop);
     current.cells = cells;
-    current.refs = refs;
+    if (refs) current.refs = refs;
     for (let i = 0; i < current.sourceRows.length; i++) current.sourceRows[i]++;
     current = null;
   };
@@ -101,7 +101,6 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
           level: tree.levelOf(n),
           // Filled in when the row is closed, below.
           cells: UNJOINED,
-          refs: UNJOINED,
         };
         rows.push(current);
         break;

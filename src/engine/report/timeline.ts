@@ -1,6 +1,7 @@
 import type { TableCheck } from "../check";
 import type { Deadline, DeadlineKind, PlanPeriod } from "../deadline";
 import type { Finding, Severity } from "../finding";
+import { cellAddress } from "../plan";
 import { isOutside } from "../rules/deadline";
 import { tableFacts } from "../rules/facts";
 
@@ -129,7 +130,7 @@ export function timelineTasks(checks: readonly TableCheck[]): TimelineTask[] {
         section: row.section,
         // The check's own reading of the cell, the one its deadline findings are made from.
         deadline: deadlineText === "" ? null : check.meanings.deadline(i),
-        deadlineCell: deadlineColumn ? (row.refs[deadlineColumn.key] ?? null) : null,
+        deadlineCell: deadlineColumn ? cellAddress(row, deadlineColumn) : null,
         // The bodies as the check resolved them for its responsible findings.
         lead: responsibleColumn ? (check.meanings.bodies(i, responsibleColumn.key)?.[0]?.text ?? "") : "",
         responsible: responsibleColumn ? oneLine(row.cells[responsibleColumn.key] ?? "") : "",

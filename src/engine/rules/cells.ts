@@ -1,6 +1,6 @@
 import { columnLetter } from "../grid";
 import type { Finding, FindingFix, Severity } from "../finding";
-import type { PlanColumn, PlanRow, PlanTable } from "../plan";
+import { cellAddress, type PlanColumn, type PlanRow, type PlanTable } from "../plan";
 
 /**
  * Where a finding points and what it says about its row: the pieces every rule shares.
@@ -30,10 +30,8 @@ export function columnOf(table: PlanTable, key: string): PlanColumn | undefined 
 
 /** A1 address of a row's cell for a column key, also when the cell is empty. */
 export function cellRef(table: PlanTable, row: PlanRow, key: string): string {
-  const ref = row.refs[key];
-  if (ref) return ref;
   const column = columnOf(table, key) ?? table.columns[0];
-  return `${column ? column.column : columnLetter(0)}${row.row}`;
+  return column ? cellAddress(row, column) : `${columnLetter(0)}${row.row}`;
 }
 
 /**
@@ -45,7 +43,8 @@ export function cellRef(table: PlanTable, row: PlanRow, key: string): string {
 export function cellsOfSeveralRows(table: PlanTable, key: string): Set<string> {
   const shared = new Set<string>();
   for (const row of table.rows) {
-    const ref = row.refs[key];
+    // A row's cell on its own first line is kept by no address: only the others can be shared.
+    const ref = row.refs?.[key];
     if (ref !== undefined && sheetRowOf(ref) !== row.row) shared.add(ref);
   }
   return shared;
@@ -127,7 +126,7 @@ export function rowFinding(
     code,
     severity,
     sheet: table.sheet,
-    cell: row.refs[key] ?? cellRef(table, row, key),
+    cell: column ? cellAddress(row, column) : cellRef(table, row, key),
     role: column ? column.role : null,
     value: row.cells[key] ?? "",
     params: all,

@@ -1,6 +1,6 @@
 import { isTimeOfDayOnly, type Deadline, type PlanPeriod, type UnparsedReason } from "../deadline";
 import type { Finding } from "../finding";
-import type { PlanColumn, PlanTable } from "../plan";
+import { cellAddress, type PlanColumn, type PlanTable } from "../plan";
 import { cellsOfSeveralRows, isFilled, rowFinding } from "./cells";
 import { columnFinding, examplesOf, isFlood } from "./coherence";
 import { tableFacts } from "./facts";
@@ -50,7 +50,8 @@ export const deadlineRule: Rule = {
       const row = table.rows[i];
       const text = row.cells[key];
       if (!checkable[i] || !isFilled(text)) continue;
-      const cell = row.refs[key];
+      // With no merged cell in the column no row shares one: no address is needed.
+      const cell = merged.size === 0 ? undefined : cellAddress(row, column);
       if (cell !== undefined && merged.has(cell)) {
         if (said.has(cell)) continue;
         said.add(cell);

@@ -1,8 +1,8 @@
 import type { Finding } from "../finding";
-import type { PlanRow, PlanTable } from "../plan";
+import { cellAddress, type PlanRow, type PlanTable } from "../plan";
 import type { Role } from "../roles";
 import { readNumber } from "../units";
-import { cellsOfSeveralRows, isFilled, rowFinding } from "./cells";
+import { cellsOfSeveralRows, columnOf, isFilled, rowFinding } from "./cells";
 import { tableMeasures } from "./measures";
 import type { Rule } from "./types";
 
@@ -26,6 +26,7 @@ export const gapNoMeasure: Rule = {
     const valueKeys = table.columns.filter((c) => VALUE_ROLES.has(c.role) && c.key !== indicatorKey).map((c) => c.key);
     // Only a cell merged over several rows needs remembering: any other is one row's alone.
     const merged = cellsOfSeveralRows(table, indicatorKey);
+    const indicatorColumn = columnOf(table, indicatorKey);
     const unmeasured: { row: PlanRow; cell: string | null }[] = [];
     const firstUnmeasured = new Set<string>();
     const measured = new Set<string>();
@@ -33,8 +34,9 @@ export const gapNoMeasure: Rule = {
       const measure = m.rows[i];
       const row = table.rows[i];
       if (!measure || !isFilled(row.cells[indicatorKey])) continue;
-      const ref = row.refs[indicatorKey];
-      const cell = ref === undefined || merged.has(ref) ? (ref ?? `${i}`) : null;
+      // With no merged cell in the column each row's cell is its own: no address is needed.
+      const ref = indicatorColumn && merged.size > 0 ? cellAddress(row, indicatorColumn) : undefined;
+      const cell = indicatorColumn ? (ref !== undefined && merged.has(ref) ? ref : null) : `${i}`;
       const isMeasured = measure.measurable || measure.target || hasValue(row, valueKeys);
       if (cell === null) {
         if (!isMeasured) unmeasured.push({ row, cell });

@@ -163,13 +163,10 @@ class NumberingGroup {
   }
 }
 
-/** The cell a row's number is read from: the number column, or the first filled cell. */
+/** The cell a row's number is read from: the number column, or the table's first column. */
 function numberCellKey(table: PlanTable, numberKey: string | null): (row: PlanRow) => string {
-  return (row) => {
-    if (numberKey) return numberKey;
-    for (const column of table.columns) if (row.refs[column.key]) return column.key;
-    return table.columns[0]?.key ?? "";
-  };
+  const key = numberKey ? numberKey : (table.columns[0]?.key ?? "");
+  return () => key;
 }
 
 const ROMAN: [number, string][] = [

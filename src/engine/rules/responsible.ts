@@ -1,6 +1,6 @@
 import { entryKind } from "../executors";
 import type { Finding, FindingFix } from "../finding";
-import type { PlanTable } from "../plan";
+import { cellAddress, type PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
 import { columnFinding, distinctCells, examplesOf, isFlood } from "./coherence";
 import { tableFacts } from "./facts";
@@ -52,7 +52,7 @@ export const responsibleRule: Rule = {
         const row = table.rows[i];
         const text = row.cells[column.key];
         if (!isFilled(text)) continue;
-        const ref = row.refs[column.key];
+        const ref = cellAddress(row, column);
         if (ref === undefined || ref !== lastRef) read++;
         lastRef = ref;
         for (const body of meanings.bodies(i, column.key)!) {

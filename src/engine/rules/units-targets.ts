@@ -1,7 +1,7 @@
 import type { Finding, Severity } from "../finding";
-import type { PlanTable } from "../plan";
+import { cellAddress, type PlanTable } from "../plan";
 import { targetProblems, type TargetProblemCode } from "../units";
-import { isFilled, rowFinding } from "./cells";
+import { columnOf, isFilled, rowFinding } from "./cells";
 import { columnFinding, distinctCells, examplesOf, isFlood } from "./coherence";
 import { tableMeasures } from "./measures";
 import type { Rule } from "./types";
@@ -33,12 +33,13 @@ export const unitsTargets: Rule = {
     // Filled unit cells read, each merged cell (consecutive rows, one address) once.
     let unitCells = 0;
     let lastRef: string | undefined;
+    const unitColumn = m.unitKey ? columnOf(table, m.unitKey) : undefined;
     for (let i = 0; i < table.rows.length; i++) {
       const measure = m.rows[i];
       if (!measure) continue;
       const row = table.rows[i];
       if (m.unitKey && isFilled(row.cells[m.unitKey])) {
-        const ref = row.refs[m.unitKey];
+        const ref = unitColumn ? cellAddress(row, unitColumn) : undefined;
         if (ref === undefined || ref !== lastRef) unitCells++;
         lastRef = ref;
       }

@@ -1,4 +1,4 @@
-import { cellOf, columnFor, type PlanRow, type PlanTable } from "../plan";
+import { addressOf, cellOf, columnFor, type PlanRow, type PlanTable } from "../plan";
 import type { Role } from "../roles";
 import { bulletItems, itemsAsName, valueLines } from "./bullets";
 import { fillDown, groupKey } from "./groups";
@@ -157,7 +157,7 @@ export function buildScorecard(table: PlanTable, options: ScorecardOptions = {})
     const pKey = groupKey(perspectiveNames[i]);
     let p = perspectives.get(pKey);
     if (!p) {
-      p = { kind: "perspective", ...unscored(perspectiveNames[i], "perspective", row), objectives: [] };
+      p = { kind: "perspective", ...unscored(perspectiveNames[i], "perspective", table, row), objectives: [] };
       perspectives.set(pKey, p);
       objectives.set(p, new Map());
     }
@@ -166,7 +166,7 @@ export function buildScorecard(table: PlanTable, options: ScorecardOptions = {})
     const byKey = objectives.get(p)!;
     let o = byKey.get(groupKey(objectiveName));
     if (!o) {
-      o = { kind: "objective", ...unscored(objectiveName, "objective", row), indicators: [] };
+      o = { kind: "objective", ...unscored(objectiveName, "objective", table, row), indicators: [] };
       byKey.set(groupKey(objectiveName), o);
       p.objectives.push(o);
     }
@@ -187,8 +187,8 @@ export function buildScorecard(table: PlanTable, options: ScorecardOptions = {})
 }
 
 /** A perspective's or objective's own fields before scoring; its ref is where its name is written. */
-function unscored(text: string, role: "perspective" | "objective", row: PlanRow): NodeBase {
-  const ref = cellOf(row, role).trim() !== "" ? row.refs[role] : undefined;
+function unscored(text: string, role: "perspective" | "objective", table: PlanTable, row: PlanRow): NodeBase {
+  const ref = cellOf(row, role).trim() !== "" ? addressOf(table, row, role) : undefined;
   return { name: itemsAsName(text), score: null, status: "grey", error: null, rows: [], refs: ref ? { [role]: ref } : {} };
 }
 
@@ -199,7 +199,7 @@ function addRow(node: NodeBase, row: PlanRow): void {
 /** A1 address of a row's cell for a role: where its text starts, or where it would be typed. */
 function refOf(table: PlanTable, row: PlanRow, role: Role): string | null {
   const column = columnFor(table, role);
-  return row.refs[role] ?? (column ? `${column.column}${row.row}` : null);
+  return addressOf(table, row, role) ?? (column ? `${column.column}${row.row}` : null);
 }
 
 /** The indicators of one row: one per bullet of its indicator cell, values matched line by line. */
@@ -218,11 +218,14 @@ function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
   const thresholdTexts = scoring.thresholdColumns.map((column) => ({ column, ...splitThresholds(row.cells[column.key] ?? "", names.length) }));
   const unalignedRoles: Role[] = [...values.filter((v) => !v.aligned).map((v) => v.role), ...new Set(thresholdTexts.filter((v) => !v.aligned).map((v) => v.column.line))];
   const refs: Partial<Record<Role, string>> = {};
-  for (const role of ["indicator", ...VALUE_ROLES] as Role[]) if (row.refs[role]) refs[role] = row.refs[role];
+  for (const role of ["indicator", ...VALUE_ROLES] as Role[]) {
+    const ref = addressOf(scoring.table, row, role);
+    if (ref) refs[role] = ref;
+  }
 
   return names.map((name, i) => {
     const text = Object.fromEntries(values.map((v) => [v.role, v.perIndicator[i]])) as Record<ValueRole, string | null>;
-    const periods = periodValues.map((p) => ({ label: p.column.label, cell: row.refs[p.key] ?? `${p.column.column}${row.row}`, value: p.perIndicator[i] }));
+    const periods = periodValues.map((p) => ({ label: p.column.label, cell: addressOf(scoring.table, row, p.key) ?? `${p.column.column}${row.row}`, value: p.perIndicator[i] }));
     // With actuals by period, the actual is the last one filled, and its cell is the one a report links to.
     const lastFilled = [...periods].reverse().find((p) => p.value !== null && p.value.trim() !== "");
     const ownRefs = periods.length > 0 ? { ...refs, ...(lastFilled?.cell ? { actual: lastFilled.cell } : {}) } : refs;

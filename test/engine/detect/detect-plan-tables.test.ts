@@ -1,6 +1,6 @@
 import { detectPlanTables } from "../../../src/engine/plan-tables";
 import { gridFromRows, type CellValue, type SheetGrid } from "../../../src/engine/grid";
-import type { PlanTable } from "../../../src/engine/plan";
+import { addressOf, cellAddress, type PlanTable } from "../../../src/engine/plan";
 import { accountForCells } from "../../../src/engine/normalize/conservation";
 import { bochnia, byRow, kyustendil, scorecard, volodarsk } from "./seed-grids";
 
@@ -56,7 +56,9 @@ describe("one-row header (Volodarsk roadmap)", () => {
   it("gives each cell's address, and the row's own address for an empty cell", () => {
     const row = table.rows[1];
     expect(row.cells.deadline).toBe("Сентябрь –декабрь 2020");
-    expect(row.refs).toEqual({ number: "A11", activity: "B11", deadline: "C11", responsible: "D11", result: "E11" });
+    expect(Object.fromEntries(table.columns.map((c) => [c.key, cellAddress(row, c)]))).toEqual({ number: "A11", activity: "B11", deadline: "C11", responsible: "D11", result: "E11" });
+    // A row on one sheet row keeps no address of its own: each is made from its column and row.
+    expect(row.refs).toBeUndefined();
   });
 });
 
@@ -183,7 +185,7 @@ describe("balanced scorecard under a group row", () => {
     ]);
     expect(table.rows[0].cells.target).toBe("Брой\n%\n%\nВисока");
     expect(table.rows[0].cells.budget).toBeUndefined();
-    expect(table.rows[0].refs.budget).toBe("G5");
+    expect(addressOf(table, table.rows[0], "budget")).toBe("G5");
   });
 
   it("keeps the title above as preamble", () => {
@@ -346,7 +348,7 @@ describe("sheet positions", () => {
     expect(table.range).toBe("C5:F6");
     expect(table.columns.map((c) => c.column)).toEqual(["C", "D", "E", "F"]);
     expect(table.rows[0]).toMatchObject({ row: 6, sourceRows: [6], number: "5." });
-    expect(table.rows[0].refs.deadline).toBe("C6");
+    expect(addressOf(table, table.rows[0], "deadline")).toBe("C6");
   });
 });
 
@@ -402,7 +404,7 @@ describe("vertically merged cells", () => {
       [{ row: 1, col: 2, rowCount: 3, colCount: 1 }],
     );
     const table = only(grid);
-    expect(table.rows.map((r) => [r.cells.deadline, r.refs.deadline])).toEqual([
+    expect(table.rows.map((r) => [r.cells.deadline, addressOf(table, r, "deadline")])).toEqual([
       ["постоянен", "C2"],
       ["постоянен", "C2"],
       ["постоянен", "C2"],

@@ -62,7 +62,7 @@ describe("deadline.column-unread", () => {
   it("counts a cell merged over several rows once", () => {
     const table = deadlines("скоро", "скоро", "скоро", "вересень 2024", "жовтень 2024", "листопад 2024");
     // The first three rows share one merged cell, C2: one unreadable deadline of four.
-    for (const row of table.rows.slice(0, 3)) row.refs.deadline = "C2";
+    for (const row of table.rows.slice(0, 3)) row.refs = { ...row.refs, deadline: "C2" };
     expect(located(deadlineRule, table, context({ period: SCHOOL_YEAR }))).toEqual(["C2 deadline.unparsed"]);
   });
 

@@ -160,7 +160,7 @@ describe("recurring work and sections", () => {
 describe("a deadline cell merged down over several tasks", () => {
   it("is reported once, at its cell, not once for every task beside it", () => {
     const table = deadlines("TBD", "TBD", "TBD");
-    for (const row of table.rows) row.refs.deadline = "C2";
+    for (const row of table.rows) row.refs = { ...row.refs, deadline: "C2" };
     const found = deadlineRule.run(table, context({ period: KYUSTENDIL_2019 }));
     expect(found.map((f) => `${f.code} ${f.cell}`)).toEqual(["deadline.unparsed C2"]);
   });

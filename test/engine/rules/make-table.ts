@@ -44,12 +44,10 @@ export function makeTable(spec: TableSpec): PlanTable {
     }
     const values = Array.isArray(entry) ? entry : entry.cells;
     const cells: Record<string, string> = {};
-    const refs: Record<string, string> = {};
     values.forEach((v, i) => {
       const text = (v ?? "").trim();
       if (text === "" || !columns[i]) return;
       cells[columns[i].key] = text;
-      refs[columns[i].key] = `${columns[i].column}${sheetRow}`;
     });
     const number = cells.number ? leadingNumber(cells.number) : null;
     const numberPath = number ? parseNumber(number) : null;
@@ -61,7 +59,6 @@ export function makeTable(spec: TableSpec): PlanTable {
       numberPath,
       level: numberPath ? numberPath.length : 1,
       cells,
-      refs,
     });
   }
   const last = columnLetter(Math.max(columns.length - 1, 0));

@@ -3,7 +3,7 @@ import { gapNoTarget } from "../../../src/engine/rules/gap-no-target";
 import { tableMeasures } from "../../../src/engine/rules/measures";
 import { unitsTargets } from "../../../src/engine/rules/units-targets";
 import { context, located } from "./helpers";
-import type { PlanTable } from "../../../src/engine/plan";
+import { addressOf, type PlanTable } from "../../../src/engine/plan";
 import { makeTable } from "./make-table";
 import { bochnia, kyustendil, scorecard } from "./seed-tables";
 
@@ -58,7 +58,7 @@ describe("gap.no-measure", () => {
     const mergedDown = (table: PlanTable) => {
       const [first, second] = table.rows;
       second.cells.indicator = first.cells.indicator;
-      second.refs.indicator = first.refs.indicator;
+      second.refs = { ...second.refs, indicator: addressOf(table, first, "indicator")! };
       return table;
     };
     const measured = mergedDown(

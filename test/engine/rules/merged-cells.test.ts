@@ -2,6 +2,7 @@ import { cellsOfSeveralRows, rowFinding } from "../../../src/engine/rules/cells"
 import { deadlineRule } from "../../../src/engine/rules/deadline";
 import { buildRegistry } from "../../../src/engine/executors";
 import { makeTable } from "./make-table";
+import { addressOf } from "../../../src/engine/plan";
 
 /**
  * A deadline or indicator merged down over several tasks is one cell: each rule says it once.
@@ -18,7 +19,7 @@ describe("cells shared by several rows", () => {
   });
   // Row 3 (`2.`) shows the merged deadline of row 2 (`1.`), as detection gives it.
   table.rows[1].cells.deadline = "м. септември";
-  table.rows[1].refs.deadline = table.rows[0].refs.deadline;
+  table.rows[1].refs = { ...table.rows[1].refs, deadline: addressOf(table, table.rows[0], "deadline")! };
 
   it("names the merged cell and no row's own cell", () => {
     expect([...cellsOfSeveralRows(table, "deadline")]).toEqual(["C2"]);
