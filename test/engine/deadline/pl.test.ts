@@ -75,6 +75,7 @@ describe("Polish deadlines", () => {
 
   describe("continuous and event-driven work", () => {
     itReadsEach([
+      ["Praca ciągła", P2019, "continuous", "2019-01-01", "2019-12-31"],
       ["na bieżąco", P2019, "continuous", "2019-01-01", "2019-12-31"],
       ["na bieżąco", null, "continuous", null, null],
       ["przez cały rok", SCHOOL_2018, "continuous", "2018-09-01", "2019-08-31"],

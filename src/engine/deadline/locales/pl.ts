@@ -33,6 +33,7 @@ export const pl: LocaleVocabulary = {
     "przez cały rok", "w ciągu roku", "w ciągu całego roku", "przez cały okres", "cały okres",
     "systematycznie", "regularnie", "na stałe", "w ciągu miesiąca", "przez cały miesiąc", "w ciągu tygodnia",
     "przez cały tydzień", "cały rok szkolny", "przez cały rok szkolny", "w ciągu roku szkolnego",
+    "praca ciągła", "działanie ciągłe", "działania ciągłe", "praca stała",
   ],
   recurring: {
     "": ["cyklicznie"],
