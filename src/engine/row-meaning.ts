@@ -1,4 +1,4 @@
-import { columnKey, parseDeadline, readDeadlineColumn, sectionKey, type Deadline, type DeadlineColumn, type PlanPeriod } from "./deadline";
+import { columnKey, datedMonthHeadings, parseDeadline, readDeadlineColumn, sectionKey, type Deadline, type DeadlineColumn, type PlanPeriod } from "./deadline";
 import { resolveBodies, type Registry, type ResolvedBody } from "./executors";
 import type { PlanTable } from "./plan";
 import { parseTarget, parseUnit, unitFromWording, type Target, type Unit } from "./units";
@@ -143,9 +143,15 @@ function readRowMeanings(table: PlanTable, { period, registry }: MeaningContext)
     }
     return read(text);
   };
+  // Month headings without a year in a plan of several years are dated by their order, when it is sure.
+  let sections: (string | null)[] | null | undefined;
+  const sectionOf = (i: number): string | null => {
+    if (sections === undefined) sections = datedMonthHeadings(period, rows.map((r) => r.section ?? null));
+    return sections ? sections[i] : rows[i].section;
+  };
   const deadline = (i: number, key = "deadline"): Deadline | null => {
     const text = rows[i].cells[key];
-    return text === undefined ? null : deadlineOf(text, rows[i].section, columnOf(key));
+    return text === undefined ? null : deadlineOf(text, sectionOf(i), columnOf(key));
   };
   // Bodies are kept by resolveBodies itself, per registry.
   const bodies = (i: number, key: string): readonly ResolvedBody[] | null => {

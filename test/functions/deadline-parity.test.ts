@@ -12,8 +12,9 @@ import { cellShows } from "./excel-call";
  * same cell, read with the same plan period and section heading, on the fixture plans and on every
  * plan of the corpus. The function reads one cell: where the command line's reading rests on the
  * rest of the column (a lone `I` among Roman months, a weekday placed in the column's one year, a
- * misspelt month in a column of months), the cell alone says nothing sure and the function gives
- * #N/A — never another day.
+ * misspelt month in a column of months) or on the order of the month headings above it (`AUGUST` …
+ * `JANUARY` in a plan of two calendar years), the cell alone says nothing sure and the function
+ * gives #N/A — never another day.
  */
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
@@ -27,9 +28,10 @@ const shown = (iso: string | null) => (iso === null ? "#N/A" : isoToSerial(iso))
 
 describe("=PLAN.DEADLINE reads a cell as the command line does", () => {
   let readByColumn = 0;
+  let cells = 0;
   afterAll(() => {
-    // The exception above stays one: a handful of cells of the whole corpus.
-    expect(readByColumn).toBeLessThan(40);
+    // The exception above stays one: a few cells in a hundred of the whole corpus.
+    expect(readByColumn / cells).toBeLessThan(0.05);
   });
 
   it.each(files.map((f) => [path.basename(f), f]))("every deadline cell of %s", async (_name, file) => {
@@ -42,6 +44,7 @@ describe("=PLAN.DEADLINE reads a cell as the command line does", () => {
           const args = [row.deadline.text, period, row.section ?? null] as const;
           const alone = parseDeadline(row.deadline.text, { period: check.period, section: row.section ?? null });
           const byColumn = alone.kind === "unparsed" && row.deadline.kind !== "unparsed";
+          cells++;
           if (byColumn) readByColumn++;
           for (const which of ["end", "start"] as const) {
             const expected = byColumn ? "#N/A" : shown(row.deadline[which]);

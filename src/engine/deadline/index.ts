@@ -12,3 +12,4 @@ export { planPeriodFromTexts, parsePeriodOption, readPlanPeriod, type NoPeriodRe
 export { isoToSerial, serialToIso } from "./calendar";
 export { withSummerOpening } from "./summerOpening";
 export { planPeriodOfTable, type TableForPeriod } from "./tablePeriod";
+export { datedMonthHeadings } from "./month-sequence";
