@@ -88,6 +88,10 @@ const RUSSIAN: Case[] = [
   ["Ожидаемый результат", "result"],
   // Other common headers
   ["Срок исполнения", "deadline"],
+  ["Координатор программы, координатор подпрограммы, участники муниципальной программы", "responsible"],
+  ["Koordynator", "responsible"],
+  ["Координатор", "responsible"],
+  ["Coordinator", "responsible"],
   ["Ответственный", "responsible"],
   ["Соисполнители", "partners"],
   ["Способ реализации", "method"],

@@ -9,7 +9,7 @@ export const en: Vocabulary = {
     activity: ["activity", "activities", "task", "tasks", "action", "actions", "measure", "measures", "description", "event*", "item", "items", "activity description", "what", "action point*", "name", "title", "meeting*", "stage", "milestone*", "assessment*", "occasion"],
     method: ["method", "methods", "approach", "means of implementation", "how", "implementation method", "mode of delivery"],
     deadline: ["deadline*", "due", "due date", "timeline", "timeframe", "time frame", "date", "dates", "when", "period", "schedule", "by when", "month", "term", "by", "timing", "time", "key dates", "testing date*", "year to action", "target date", "target dates", "target completion date", "timescale*", "review date"],
-    responsible: ["responsible", "responsibility", "responsible body", "responsible person", "owner", "owners", "accountable", "lead", "executor*", "who", "lead person", "person responsible", "responsible officer", "led by", "staff responsible", "who lead"],
+    responsible: ["responsible", "responsibility", "responsible body", "responsible person", "owner", "owners", "accountable", "lead", "executor*", "who", "lead person", "person responsible", "responsible officer", "led by", "staff responsible", "who lead", "coordinator*"],
     partners: ["partner*", "co implementers", "in cooperation with", "supporting bodies", "stakeholders", "involved"],
     financing: ["funding", "financing", "source of funding", "sources of funding", "funding source", "funding sources", "funded by"],
     budget: ["budget*", "cost*", "amount", "estimated cost", "resources"],

@@ -23,6 +23,7 @@ export const pl: Vocabulary = {
     method: ["sposób realizacji", "sposoby realizacji", "forma realizacji", "formy realizacji", "metoda*", "metody realizacji", "forma", "formy", "forma wykonania", "sposób"],
     deadline: ["termin*", "terminy realizacji", "termin realizacji", "okres realizacji", "czas realizacji", "harmonogram", "data", "daty", "data realizacji", "miesiąc", "czas", "kiedy", "okres"],
     responsible: [
+      "koordynator*",
       "odpowiedzialn*",
       "jednostka odpowiedzialna",
       "jednostka odpowiedzialna i współpracująca",
