@@ -619,6 +619,11 @@ function headingDays(tokens: readonly Token[], text: string, placement: Placemen
 function headingMonth(tokens: readonly Token[], text: string, placement: Placement): Deadline | null {
   const month = placement.dayMonth;
   if (!month) return null;
+  // `TBA` under `SEPTEMBER`: the day is still to be set, the month is the heading's.
+  const words = tokens.filter((t) => t.type === "word");
+  if (words.length === tokens.length && VOCABULARY.toBeSet.has(words.map((t) => t.text).join(" "))) {
+    return { text, kind: "month", start: isoDate(month.y, month.m, 1), end: monthEnd(month.y, month.m) };
+  }
   let i = 0;
   let by = false;
   let narrowing: Narrowing | null = null;

@@ -230,6 +230,8 @@ export const VOCABULARY = {
   stepVerbs: new Set(collect((l) => l.stepVerbs ?? [])),
   /** Folded words for the month itself (`месеца`, `miesiąca`, `month`): the month a heading names. */
   theMonth: new Set(collect((l) => l.theMonth).map(fold)),
+  /** Folded phrases of a day still to be set (`tba`, `уточняется`), each as its words joined by a space. */
+  toBeSet: new Set(collect((l) => l.toBeSet).map((p) => tokenize(p).map((t) => t.text).join(" "))),
   schoolWords: stemPattern(collect((l) => l.schoolWords).filter((w) => w.length > 2)),
   approvalWords: stemPattern(collect((l) => l.approvalWords)),
   financeWords: stemPattern(collect((l) => l.financeWords)),

@@ -29,3 +29,23 @@ describe("the month a heading names, in the cells under it", () => {
     expect(parseDeadline("месеца", { period: SCHOOL_2021, section: "м. октомври" })).toMatchObject({ kind: "unparsed" });
   });
 });
+
+/** A day still to be set (`TBA`, `уточняется`, `do ustalenia`): under a month heading, that month; alone, unread. */
+describe("a day still to be set", () => {
+  const period = { start: "2023-09-01", end: "2024-08-31", label: "2023/2024" };
+  it.each([
+    ["TBA", "SEPTEMBER", "2023-09-01", "2023-09-30"],
+    ["to be confirmed", "March", "2024-03-01", "2024-03-31"],
+    ["уточняется", "ОКТЯБРЬ", "2023-10-01", "2023-10-31"],
+    ["do ustalenia", "LISTOPAD", "2023-11-01", "2023-11-30"],
+    ["уточнюється", "Травень", "2024-05-01", "2024-05-31"],
+    ["уточнява се", "Декември", "2023-12-01", "2023-12-31"],
+  ])("reads %j under %j as that month", (text, section, start, end) => {
+    expect(parseDeadline(text, { period, section })).toMatchObject({ kind: "month", start, end });
+  });
+
+  it("leaves it unread with no month heading above: the date is missing", () => {
+    expect(parseDeadline("TBA", { period })).toMatchObject({ kind: "unparsed" });
+    expect(parseDeadline("уточняется", { period, section: null })).toMatchObject({ kind: "unparsed" });
+  });
+});

@@ -6,6 +6,7 @@ export const en: LocaleVocabulary = {
   monthForms: [[], [], [], [], [], [], [], [], ["sept"], [], [], []],
   monthMarkers: ["month"],
   theMonth: ["month"],
+  toBeSet: ["tba", "tbc", "tbd", "to be announced", "to be confirmed", "to be decided", "to be arranged", "date tba", "date tbc"],
   yearWords: ["year", "years", "yr"],
   schoolWords: ["school", "academic"],
   quarterWords: ["quarter", "qtr", "q"],

@@ -29,6 +29,11 @@ export interface LocaleVocabulary {
    * `do końca miesiąca`, `by the end of the month`): under a month heading, the heading's month.
    */
   theMonth: readonly string[];
+  /**
+   * A day still to be set (`TBA`, `уточняется`, `do ustalenia`), the whole cell: alone, a date
+   * missing; under a month heading, that month.
+   */
+  toBeSet: readonly string[];
   /** Words written with a year: `г.`, `година`, `roku`, `рік`, `годы`. */
   yearWords: readonly string[];
   /** Words that make two years a school year: `учебната`, `szkolny`, `навчальний`, `н.` of `н.р.`. */

@@ -10,6 +10,7 @@ export const pl: LocaleVocabulary = {
   ],
   monthMarkers: ["miesiąc", "miesiącu", "mies"],
   theMonth: ["miesiąca", "miesiąc", "miesiącu"],
+  toBeSet: ["do ustalenia", "termin do ustalenia", "zostanie ustalony", "termin zostanie ustalony", "data do ustalenia"],
   yearWords: ["r", "rok", "roku", "lata", "lat", "latach", "rr"],
   schoolWords: ["szkolny", "szkolnego", "szkolnym", "szk", "szkol"],
   quarterWords: ["kwartał", "kwartale", "kwartału", "kw"],
