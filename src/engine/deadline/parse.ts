@@ -332,8 +332,19 @@ function recurrenceIn(tokens: readonly Token[]): Every | "" | null {
     if (p) return (p.every ?? "") as Every | "";
     const per = timesPer(tokens, i);
     if (per !== null) return per;
+    if (weekdayOfTheMonth(tokens, i)) return "month";
   }
   return null;
+}
+
+/**
+ * `pierwsze czwartki miesiąca`, `первый понедельник месяца`, `first Monday of the month`: a weekday
+ * named with the month itself comes back every month. With a day number anywhere, it is a date.
+ */
+function weekdayOfTheMonth(tokens: readonly Token[], i: number): boolean {
+  if (!wordClass(tokens[i])?.weekday) return false;
+  const month = tokens.slice(i + 1, i + 4).some((t) => t.type === "word" && VOCABULARY.theMonth.has(t.text));
+  return month && !tokens.some((t) => t.type === "num");
 }
 
 /** The unit a count is written per (`1/miesiąc`, `2 раза/год`), by the stem of its word. */
@@ -450,6 +461,14 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
     const yearClosed = prev !== undefined && wordClass(prev)?.yearWord === true && kept[kept.length - 2]?.type === "num";
     const afterDate = prev !== undefined && (prev.type === "num" || monthOf(prev) !== undefined || yearClosed);
     const nextIsDayAfterComma = tokens[i + 1]?.text === "," && tokens[i + 2]?.type === "num";
+    // `15 октября, понедельник`: a comma between the date and its weekday goes with the weekday.
+    const beforeComma = kept[kept.length - 2];
+    const afterDateComma = prev?.text === "," && beforeComma !== undefined && (beforeComma.type === "num" || monthOf(beforeComma) !== undefined || wordClass(beforeComma)?.yearWord === true);
+    if (wordClass(t)?.weekday && afterDateComma && i === tokens.length - 1) {
+      kept.pop();
+      notes.push({ text: source.slice(t.start, t.end), at: t.start });
+      continue;
+    }
     if (wordClass(t)?.weekday && (afterDate || nextIsDay || nextIsDayAfterComma)) {
       notes.push({ text: source.slice(t.start, t.end), at: t.start });
       if (nextIsDayAfterComma) i++; // `Monday, 28 October`

@@ -59,3 +59,19 @@ describe("a day written with an ordinal's dot", () => {
     expect(parseDeadline("12. 10. 2020", { period })).toMatchObject({ kind: "date", start: "2020-10-12" });
   });
 });
+
+/** A weekday named with the month itself comes back every month; a weekday after a date and a comma is its note. */
+describe("weekdays of the month", () => {
+  const period = { start: "2023-09-01", end: "2024-08-31", label: "2023/2024" };
+  it.each(["pierwsze czwartki miesiąca", "первый понедельник месяца", "перша п'ятниця місяця", "first Monday of the month", "всеки първи понеделник на месеца"])(
+    "reads %j as monthly work over the plan period",
+    (text) => {
+      expect(parseDeadline(text, { period })).toMatchObject({ kind: "recurring", every: "month", start: period.start, end: period.end });
+    },
+  );
+
+  it("reads a date with its weekday after a comma as the date", () => {
+    expect(parseDeadline("15 октября, понедельник", { period })).toMatchObject({ kind: "date", start: "2023-10-15", note: "понедельник" });
+    expect(parseDeadline("15.10.2023, poniedziałek", { period })).toMatchObject({ kind: "date", start: "2023-10-15" });
+  });
+});

@@ -46,7 +46,8 @@ export const pl: LocaleVocabulary = {
     "half-year": ["dwa razy w roku", "2 razy w roku", "co pół roku", "raz na pół roku", "dwukrotnie w ciągu roku"],
     year: ["corocznie", "co roku", "raz w roku", "raz na rok", "każdego roku", "rocznie"],
   },
-  weekdays: ["pon", "wt", "śr", "czw", "pt", "sob", "niedz", "ndz"],
+  // The plural too (`pierwsze czwartki miesiąca`): a weekday that comes back.
+  weekdays: ["pon", "wt", "śr", "czw", "pt", "sob", "niedz", "ndz", "poniedziałki", "wtorki", "środy", "czwartki", "piątki", "soboty", "niedziele"],
   event: [
     "w razie", "w przypadku", "w zależności", "zależnie", "po", "przy", "na wniosek", "na żądanie",
     "według potrzeb", "wg potrzeb", "w miarę potrzeb", "zgodnie z harmonogramem", "zgodnie z terminarzem",
