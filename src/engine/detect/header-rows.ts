@@ -303,11 +303,14 @@ function hasLabelledValue(text: string): boolean {
   return !!dash && (dash[2] === "." || /\d/.test(dash[3])) && !/^\p{Ll}{1,4}$/u.test(dash[3]);
 }
 
-/** A year heading a column (`2013`, `2014 год`, `2025 r.`). */
+/** A year heading a column (`2013`, `2014 год`, `2025 r.`), or a fiscal or school year (`FY 25`, `SY2022`, `SY 2023-24`). */
 function isYear(value: unknown, text: string): boolean {
   if (typeof value === "number") return Number.isInteger(value) && value >= 1990 && value <= 2100;
-  return /^(?:19|20)\d{2}(?:\s*(?:г\.?|год|р\.?|рік|r\.?|rok))?$/u.test(text);
+  return /^(?:19|20)\d{2}(?:\s*(?:г\.?|год|р\.?|рік|r\.?|rok))?$/u.test(text) || NAMED_YEAR.test(text);
 }
+
+/** `FY 25`, `FY2025`, `SY2022`, `SY 2023-24`: a year named with its kind, short or whole, alone or as a span. */
+const NAMED_YEAR = /^[FS]Y\s*'?(?:(?:19|20)\d{2}|\d{2})(?:\s*[/–-]\s*(?:(?:19|20)\d{2}|\d{2}))?$/iu;
 
 /**
  * The headings of a row whose every cell opens with the column's number, numbered one after another

@@ -263,3 +263,28 @@ describe("a caption after a blank row under a list without a header", () => {
     expect(tables[tables.length - 1].sections.map((s) => s.row)).toEqual([6]);
   });
 });
+
+describe("a scorecard whose targets stand under fiscal years (`FY 25` over `Target | Actual`)", () => {
+  const rows: CellValue[][] = [
+    ["Performance Objectives", "Performance Measure", "Baseline 2024", "FY 25", _, "FY 26", _],
+    [_, _, _, "Target", "Actual", "Target", "Actual"],
+    ["A. Increase mastery of standards", "Increase the Content Mastery score for elementary schools", "73.9", "77", _, "80", _],
+    [_, "Increase the Content Mastery score for middle schools", "70.3", "73", _, "76", _],
+  ];
+
+  it("is found under its two-row header, each year's pair typed target and actual", () => {
+    const tables = tablesOf(rows, merged("A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:G1", "A3:A4"));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].headerRows).toEqual([1, 2]);
+    expect(roles(tables[0])).toEqual(["A:objective", "B:indicator", "C:baseline", "D:target", "E:actual", "F:target", "G:actual"]);
+    expect(tables[0].rows).toHaveLength(2);
+  });
+
+  it("stays no table when the years head no measures (`FY 2025` over a row of prose)", () => {
+    const prose: CellValue[][] = [
+      ["FY 25", "FY 26", "FY 27"],
+      ["The district will review its plan every year.", "", ""],
+    ];
+    expect(tablesOf(prose)).toEqual([]);
+  });
+});
