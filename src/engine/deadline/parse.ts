@@ -3,6 +3,7 @@ import { placementOf, type Placement } from "./context";
 import { addDays, isoDate, isValidDate, monthEnd, parseIsoDate } from "./calendar";
 import type { Narrowing } from "./locales";
 import { countDatePoints, dateFromSerial, parseCellDate, parseParts, parseRomanMonthsAlone, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart } from "./parsers";
+import { twoDigitYear } from "./parsers/numbers";
 import { anchorOf, narrow, resolveParts } from "./resolve";
 import { tokenize, type Token } from "./text";
 import { noteSplits } from "./trailing-note";
@@ -121,13 +122,23 @@ function onceIfRepeated(text: string): string {
 /** `Between 28 April and 5 June 2025`, `між 1 і 15 травня`: the two ends of one range. */
 const BETWEEN = /^(?:between|між|между|pomiędzy|między)\s+(.+?)\s+(?:and|та|і|и|a|i)\s+(.+)$/iu;
 
+/** `Jul 3 '95`, `Aug 15, '95`: a year cut to two digits after an apostrophe, at the end of a date. */
+const APOSTROPHE_YEAR = /(\d[,.]?\s*)['’‘`](\d{2})(?![\d'’])/gu;
+
+/** The year written whole, as the dotted dates' two-digit years are read (`30.09.19` is 2019). */
+function withWholeYears(text: string): string {
+  return text.includes("'") || text.includes("’") || text.includes("‘") || text.includes("`")
+    ? text.replace(APOSTROPHE_YEAR, (_, before: string, yy: string) => `${before.trimEnd()} ${twoDigitYear(Number(yy))}`)
+    : text;
+}
+
 function rangeForBetween(text: string): string {
   const m = BETWEEN.exec(text);
   return m ? `${m[1]} – ${m[2]}` : text;
 }
 
 function parseText(original: string, ctx: DeadlineContext): Deadline {
-  const source = rangeForBetween(onceIfRepeated(original.trim()));
+  const source = rangeForBetween(withWholeYears(onceIfRepeated(original.trim())));
   if (source === "") return unparsed(original, "unknown-form");
   const cell = parseCellDate(source);
   if (cell === "invalid") return unparsed(original, "unknown-form");

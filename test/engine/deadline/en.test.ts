@@ -1,4 +1,5 @@
 import { itReadsEach, P2019 } from "./table";
+import { parseDeadline } from "../../../src/engine/deadline";
 
 describe("English deadlines", () => {
   itReadsEach([
@@ -26,4 +27,21 @@ describe("English deadlines", () => {
     ["upon request", null, "event", null, null],
     ["to be confirmed", P2019, "unparsed", null, null],
   ]);
+});
+
+/** A planner's export writes the year short after an apostrophe (`Jul 3 '95`): read as dotted dates' two-digit years are. */
+describe("a year cut to two digits after an apostrophe", () => {
+  it.each([
+    ["Jul 3 '95", "1995-07-03"],
+    ["Jul 17'95", "1995-07-17"],
+    ["Aug 15, '95", "1995-08-15"],
+    ["Sep 1 '24", "2024-09-01"],
+  ])("reads %j", (text, day) => {
+    expect(parseDeadline(text)).toMatchObject({ kind: "date", start: day, end: day });
+  });
+
+  it("reads no year from an apostrophe that closes no date", () => {
+    expect(parseDeadline("Summer '24")).toMatchObject({ kind: "unparsed" });
+    expect(parseDeadline("Jui 3 '95")).toMatchObject({ kind: "unparsed" });
+  });
 });

@@ -1,7 +1,7 @@
 import type { Token } from "../text";
 import { monthOf, VOCABULARY, wordClass } from "../vocabulary";
 import { isSym, smallNumber, type Match } from "./match";
-import { parseDayNumber, parseYear, romanAt, skipYearWords, yearAt } from "./numbers";
+import { parseDayNumber, parseYear, romanAt, skipYearWords, twoDigitYear, yearAt } from "./numbers";
 import type { Point } from "./point";
 import { parseYears } from "./year";
 
@@ -42,8 +42,7 @@ export function parseNumericDate(tokens: readonly Token[], i: number): Match<Poi
     // `04.06.\n07.06`: two digits that open the next day and month are no year of this one.
     const nextDay = yearToken?.text.length === 2 && isSym(tokens, i + 5, sep) && smallNumber(tokens, i + 6) !== undefined;
     if (yearToken?.type === "num" && (yearToken.text.length === 4 || yearToken.text.length === 2) && !nextDay) {
-      // Two-digit years: 30.09.19 is 2019; 70 to 99 are the 1900s.
-      const y = yearToken.text.length === 4 ? yearToken.value : yearToken.value < 70 ? 2000 + yearToken.value : 1900 + yearToken.value;
+      const y = yearToken.text.length === 4 ? yearToken.value : twoDigitYear(yearToken.value);
       return { value: { unit: "day", y, m, d: first }, next: skipYearWords(tokens, i + 5) };
     }
   }

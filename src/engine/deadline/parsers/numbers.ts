@@ -6,6 +6,11 @@ import { isSym, smallNumber, type Match } from "./match";
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
+/** A year written with two digits: `30.09.19` is 2019; 70 to 99 are the 1900s. */
+export function twoDigitYear(yy: number): number {
+  return yy < 70 ? 2000 + yy : 1900 + yy;
+}
+
 const ROMAN: ReadonlyMap<string, number> = new Map([
   ["i", 1], ["ii", 2], ["iii", 3], ["iv", 4], ["v", 5], ["vi", 6],
   ["vii", 7], ["viii", 8], ["ix", 9], ["x", 10], ["xi", 11], ["xii", 12],
