@@ -288,3 +288,25 @@ describe("a scorecard whose targets stand under fiscal years (`FY 25` over `Targ
     expect(tablesOf(prose)).toEqual([]);
   });
 });
+
+describe("an indicator table of titles, their status, value and target, with no deadline column", () => {
+  const rows: CellValue[][] = [
+    ["2023/24 Performance Indicators"],
+    ["Performance Indicator Title", "Status", "Value", "Target"],
+    ["Attendance rates in secondary schools (%)", "amber", "90.7%", "92%"],
+    ["Attendance rates in primary schools (%)", "green", "94.8%", "92%"],
+    ["Number of parents participating in the Triple P programme", "green", "297", "180"],
+  ];
+
+  it("is found under its header, its value typed as the indicator's actual", () => {
+    const tables = tablesOf(rows);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].headerRows).toEqual([2]);
+    expect(roles(tables[0])).toEqual(["A:indicator", "B:actual", "C:actual", "D:target"]);
+    expect(tables[0].rows).toHaveLength(3);
+  });
+
+  it("leaves a colour key on its own no table", () => {
+    expect(tablesOf([["Green is on Target, red is off target, amber is slightly off target"]])).toEqual([]);
+  });
+});

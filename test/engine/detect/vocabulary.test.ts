@@ -170,6 +170,8 @@ const ENGLISH: Case[] = [
   ["Timescales of Tasks/Actions", "deadline"],
   ["Review with Working Group", "monitoring"],
   ["Review date", "deadline"],
+  ["Performance Indicator Title", "indicator"],
+  ["Value", "actual"],
 ];
 
 describe("the head word names the column", () => {
