@@ -6,7 +6,7 @@
 export type { Deadline, DeadlineContext, DeadlineKind, Every, PlanPeriod, UnparsedReason } from "./types";
 export { isTimeOfDayOnly, parseDeadline } from "./parse";
 export { readDeadlineColumn, columnKey, type DeadlineColumn } from "./column";
-export { sectionKey } from "./context";
+export { sectionContext, sectionKey } from "./context";
 export { compareReading, type ExpectedReading, type ReadingComparison, type ReadingVerdict } from "./compare";
 export { planPeriodFromTexts, parsePeriodOption, readPlanPeriod, type NoPeriodReason, type PeriodSource, type PlanPeriodReading } from "./planPeriod";
 export { isoToSerial, serialToIso } from "./calendar";

@@ -1,3 +1,4 @@
+import { sectionContext } from "../deadline";
 import type { Finding, Severity } from "../finding";
 import type { PlanTable } from "../plan";
 import type { Role } from "../roles";
@@ -29,7 +30,7 @@ export const headerRoleMissing: Rule = {
       required.push({ role: "indicator", severity: "error", alternatives: [] });
       required.push({ role: "responsible", severity: "error", alternatives: [] });
     } else if (tasks) {
-      required.push({ role: "deadline", severity: "error", alternatives: [] });
+      if (!datedByMonthHeadings(table)) required.push({ role: "deadline", severity: "error", alternatives: [] });
       required.push({ role: "responsible", severity: "error", alternatives: [] });
       required.push({ role: "indicator", severity: "warning", alternatives: ["result"] });
     } else if (has.has("deadline") || has.has("responsible")) {
@@ -57,3 +58,17 @@ export const headerRoleMissing: Rule = {
     return out;
   },
 };
+
+/**
+ * Tasks listed under month headings (`WRZESIEŃ`, `ОКТЯБРЬ`), nearly all of them: each has its month
+ * from its heading, so no deadline column is missing (a student council's plan by month).
+ */
+function datedByMonthHeadings(table: PlanTable): boolean {
+  if (table.rows.length === 0) return false;
+  let dated = 0;
+  for (const row of table.rows) if (sectionContext(row.section)?.kind === "month") dated++;
+  return dated >= MONTHS_DATE_SHARE * table.rows.length;
+}
+
+/** Share of the tasks a table's month headings must cover to stand in for its deadline column. */
+const MONTHS_DATE_SHARE = 0.8;

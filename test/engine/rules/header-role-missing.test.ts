@@ -19,3 +19,21 @@ describe("header.role-missing in a plan of tasks that names their direction", ()
     expect(headerRoleMissing.run(table, context()).map((f) => [f.role, f.severity])).toEqual([["responsible", "error"]]);
   });
 });
+
+describe("header.role-missing in a plan of tasks listed by month", () => {
+  it("asks for no deadline column when month headings give every task its month", () => {
+    const table = makeTable({
+      columns: ["number", "activity", "responsible"],
+      rows: ["WRZESIEŃ", ["1", "Wybory do samorządu uczniowskiego", "Opiekun SU"], ["2", "Dzień Chłopaka", "Zarząd SU"], "PAŹDZIERNIK", ["1", "Dzień Edukacji Narodowej", "Zarząd SU"]],
+    });
+    expect(headerRoleMissing.run(table, context()).map((f) => f.role)).toEqual(["indicator"]);
+  });
+
+  it("still asks for it when the headings are not months", () => {
+    const table = makeTable({
+      columns: ["number", "activity", "responsible"],
+      rows: ["Działania wychowawcze", ["1", "Wybory do samorządu uczniowskiego", "Opiekun SU"], ["2", "Dzień Chłopaka", "Zarząd SU"]],
+    });
+    expect(headerRoleMissing.run(table, context()).map((f) => f.role)).toEqual(["deadline", "indicator"]);
+  });
+});
