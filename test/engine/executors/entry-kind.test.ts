@@ -3,6 +3,10 @@ import { isListOfInitialledNames } from "../../../src/engine/executors/entry-kin
 
 describe("what a name in a responsible cell is", () => {
   it.each([
+    ["Зав ДНЗ", "position"],
+    ["Зав. ДНЗ", "position"],
+    ["Завгосп", "position"],
+    ["Завод", "other"],
     ["заступники директора з НВР", "position"],
     ["Управление культуры", "body"],
     ["Central Office", "body"],
