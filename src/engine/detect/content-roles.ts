@@ -124,6 +124,12 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     const most = Math.max(0, ...columns.map((c) => c.content?.filled ?? 0));
     if (k && k.filled >= MIN_FILLED && k.filled * 5 >= most * 4 && share(k, k.mergedDown) < 0.5 && k.letters >= 2 * TASK_LETTERS) out[i] = { role: "activity", source: "content" };
   }
+  // Baselines and targets under headings naming only years and measures (`SY2022 / Baseline`): the
+  // column of text beside them, its heading the block's name, says what they measure.
+  if (!has("indicator") && !has("activity") && !has("initiative") && !has("deadline") && (has("baseline") || has("target"))) {
+    const named = longestText(columns, out);
+    if (named >= 0) out[named] = { role: "indicator", source: "content" };
+  }
   if (!has("activity") && !has("initiative") && !scorecard && (has("deadline") || has("responsible"))) {
     const task = longestText(columns, out);
     if (task >= 0) out[task] = { role: "activity", source: "content" };

@@ -30,6 +30,9 @@ export interface HeaderLayout {
   right: number;
 }
 
+/** What a year's column holds in an indicator table. */
+const MEASURES: ReadonlySet<KnownRole> = new Set<KnownRole>(["baseline", "target", "actual"]);
+
 /** A header cell is short: a label, not a sentence. */
 const MAX_HEADER_WORDS = 8;
 const MAX_HEADER_LENGTH = 160;
@@ -130,6 +133,8 @@ export class HeaderScanner {
     if (roles.size >= WIDE_HEADER_ROLES && labels >= LOWEST_LABEL_SHARE * n) return roles;
     // Years over money or targets (`Наименование мероприятий | 2013 | 2014 | …`).
     if (years >= 2 && roles.size >= 2 && (roles.has("activity") || roles.has("indicator")) && labels + years >= MIN_LABEL_SHARE * n) return roles;
+    // Years alone over a row naming each year's measure (`SY2022 | SY2023` over `Baseline | Target`).
+    if (years === n && years >= 2) return this.measuresUnder(row);
     const narrow = roles.size === 2 && n <= NARROW_TABLE_CELLS && roles.has("deadline") && (roles.has("activity") || roles.has("responsible"));
     return narrow && labels >= LOWEST_LABEL_SHARE * n ? roles : null;
   }
@@ -174,7 +179,9 @@ export class HeaderScanner {
         right = Math.max(right, m ? m.col + m.colCount - 1 : c);
       }
     }
-    return { rows, upper, lower, columnNumbers, left, right, lines, middle };
+    // The block's name beside the measures under the years (`1.A Empathy | Baseline | Target`) names a section, not a column.
+    const blockName = upper >= 0 && this.measuresUnder(upper) ? this.rows.cells(lower).cols.find((c) => this.rows.text(upper, c) === "") : undefined;
+    return { rows, upper, lower, columnNumbers, left, right, lines, middle, ...(blockName !== undefined ? { namesSection: blockName } : {}) };
   }
 
   /** The lowest row reached by cells merged down from the given header rows. */
@@ -211,10 +218,24 @@ export class HeaderScanner {
     return true;
   }
 
+  /**
+   * The measures a row names under every cell of a row of years above it (`Baseline | Target |
+   * Target`), its first cell free to name the block (`1.A Empathy`); null when it names none under some year.
+   */
+  private measuresUnder(years: number): Set<KnownRole> | null {
+    const roles = new Set<KnownRole>();
+    for (const c of this.rows.cells(years).cols) {
+      const m = this.label(this.rows.value(years + 1, c), this.rows.text(years + 1, c));
+      if (!m || !MEASURES.has(m.role)) return null;
+      roles.add(m.role);
+    }
+    return roles;
+  }
+
   /** A second header row: no task number, short labels, tied to the row above by merges or words. */
   private isLowerHeader(upper: number, row: number): boolean {
     const { values, texts, cols } = this.rows.cells(row);
-    if (values.length === 0 || parseNumbering(values[0])) return false;
+    if (values.length === 0 || (parseNumbering(values[0]) && !(upper === row - 1 && this.isHeader(upper) && this.measuresUnder(upper)))) return false;
     let labels = 0;
     let allText = true;
     for (let i = 0; i < values.length; i++) {

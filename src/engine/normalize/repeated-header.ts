@@ -107,7 +107,8 @@ export class RepeatedHeader {
    */
   private likeness(header: HeaderRowKey, row: number): "same" | "retyped" | null {
     const { cols, texts, values } = this.scanner.rows.cells(row);
-    if (cols.length !== header.cols.length || opensWithNumber(values[0])) return null;
+    // A numbered first cell opens a task, unless the header names its section there (`1.B Empathy | Baseline | …`).
+    if (cols.length !== header.cols.length || (opensWithNumber(values[0]) && cols[0] !== this.sectionCol)) return null;
     for (let i = 0; i < cols.length; i++) if (cols[i] !== header.cols[i]) return null;
     let equal = 0;
     let labels = 0;

@@ -310,3 +310,32 @@ describe("an indicator table of titles, their status, value and target, with no 
     expect(tablesOf([["Green is on Target, red is off target, amber is slightly off target"]])).toEqual([]);
   });
 });
+
+describe("an indicator table in blocks, each headed by school years over its block's name and measures", () => {
+  const rows: CellValue[][] = [
+    ["Strategic Priority #1: KPIs"],
+    [_, "SY2022", "SY2023", "SY2024"],
+    ["1.A Empathy - Cultural Competence", "Baseline", "Target", "Target"],
+    ["Cultural Proficiency - Staff Survey", "73.8%", "74.3%", "75.3%"],
+    ["Cultural Proficiency - Student Survey", "82.6%", "83.1%", "84.1%"],
+    ["Cultural Proficiency - Family Survey", "82.7%", "83.2%", "84.2%"],
+    [],
+    [_, "SY2022", "SY2023", "SY2024"],
+    ["1.B Empathy - Student & Staff Wellbeing", "Baseline", "Target", "Target"],
+    ["Student Wellbeing - Student Survey", "57.6%", "58.6%", "60.6%"],
+    ["Staff Wellbeing - Staff Survey", "60.1%", "61.1%", "63.1%"],
+  ];
+
+  it("is one table, the text beside the measures its indicators, each block's header a repeated header", () => {
+    const tables = tablesOf(rows);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].headerRows).toEqual([2, 3]);
+    expect(roles(tables[0])).toEqual(["A:indicator", "B:baseline", "C:target", "D:target"]);
+    expect(tables[0].rows.map((r) => r.row)).toEqual([4, 5, 6, 10, 11]);
+  });
+
+  it("stays no table when the row under the years names no measure under each of them", () => {
+    const legend = rows.map((r, i) => (i === 2 ? ["1.A Empathy - Cultural Competence", "Baseline", "on track", "Target"] : r));
+    expect(tablesOf(legend.slice(0, 6))).toEqual([]);
+  });
+});
