@@ -17,7 +17,7 @@ export const en: Vocabulary = {
     unit: ["unit", "units", "unit of measure", "unit of measurement", "uom"],
     baseline: ["baseline*", "base value", "starting value", "starting point"],
     target: ["target*", "target value", "planned value", "goal value", "expected value"],
-    actual: ["actual*", "achieved", "actual value", "value", "current value", "latest value", "achievement", "progress", "status", "action status", "progress status", "closed"],
+    actual: ["actual*", "achieved", "actual value", "value", "achievement", "progress", "status", "action status", "progress status", "closed"],
     weight: ["weight*", "weighting"],
     monitoring: ["monitoring", "verification", "means of verification", "source of verification", "source of information", "source of data", "data source", "reporting", "evaluation", "how monitored", "evidence", "evidence of impact", "review", "red amber green rating", "rag rating"],
     result: ["result", "results", "expected result", "expected results", "outcome*", "output*", "deliverable*", "effect"],
