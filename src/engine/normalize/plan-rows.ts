@@ -34,14 +34,7 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
   const rows: PlanRow[] = [];
   const tree = new NumberingTree();
   // Numbers repeat in every section (`1.`, `1.1.`): rows numbered alike share one path, never changed.
-  const paths = new Map<string, number[]>();
-  const pathOf = (path: number[]): number[] => {
-    const key = path.join(".");
-    const seen = paths.get(key);
-    if (seen) return seen;
-    paths.set(key, path);
-    return path;
-  };
+  const paths = new SharedPaths();
   const periodOf = (row: number): string | null => {
     const first = sheet.cells(row).texts[0];
     return first !== undefined && isPeriodHeading(first) ? first : null;
@@ -97,7 +90,7 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
           // A title's second line comes right after its first, before any task: the title is whole here.
           section: period ?? (sections.length > 0 ? sections[sections.length - 1].title : null),
           number: n ? n.text : null,
-          numberPath: n ? pathOf(n.path) : null,
+          numberPath: n ? paths.of(n.path) : null,
           level: tree.levelOf(n),
           // Filled in when the row is closed, below.
           cells: UNJOINED,
@@ -109,4 +102,33 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
   }
   close();
   return { rows, sections, ...(notes.length > 0 ? { notes } : {}), repeatedHeaderRows, pageMarkRows };
+}
+
+/** One node of the numbers met so far: the path that ends here, and the numbers that follow it. */
+interface PathNode {
+  path: number[] | null;
+  next: Map<number, PathNode> | null;
+}
+
+/**
+ * The one array kept for each numbering path: found by walking the path's numbers, so a large
+ * plan's rows make no key string each to find theirs.
+ */
+class SharedPaths {
+  private readonly root: PathNode = { path: null, next: null };
+
+  of(path: number[]): number[] {
+    let node = this.root;
+    for (const n of path) {
+      node.next ??= new Map();
+      let child = node.next.get(n);
+      if (!child) {
+        child = { path: null, next: null };
+        node.next.set(n, child);
+      }
+      node = child;
+    }
+    node.path ??= path;
+    return node.path;
+  }
 }
