@@ -1,4 +1,3 @@
-import type { DeadlineColumn } from "./column";
 import { placementOf, type Placement } from "./context";
 import { addDays, isoDate, isValidDate, monthEnd, parseIsoDate } from "./calendar";
 import type { Narrowing } from "./locales";
@@ -58,11 +57,11 @@ export function readDeadline(text: string, ctx: DeadlineContext = {}): Deadline 
 function misspeltMonth(text: string, ctx: DeadlineContext): Deadline | null {
   const tokens = tokenize(text);
   if (tokens.length !== 1 || tokens[0].type !== "word" || tokens[0].text.length < 6) return null;
-  const near = new Set<number>();
-  for (const [form, m] of VOCABULARY.months) if (form.length >= 5 && oneLetterApart(tokens[0].text, form)) near.add(m);
+  // Each month near the word, by one of its names the word is near.
+  const near = new Map<number, string>();
+  for (const [form, m] of VOCABULARY.months) if (form.length >= 5 && !near.has(m) && oneLetterApart(tokens[0].text, form)) near.set(m, form);
   if (near.size !== 1) return null;
-  const month = [...near][0];
-  const name = [...VOCABULARY.months].find(([form, m]) => m === month && oneLetterApart(tokens[0].text, form))![0];
+  const [name] = near.values();
   const read = parseText(name, { ...ctx, column: null });
   return read.kind === "month" ? { ...read, text } : null;
 }
@@ -145,7 +144,7 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   if (cell) return { text: original, kind: "date", start: cell.iso, end: cell.iso };
 
   const period = anchorOf(ctx?.period);
-  const placement: Reading = { ...placementOf(ctx?.period, ctx?.section), romanMonths: romanMonthsOf(ctx?.column) };
+  const placement: Reading = { ...placementOf(ctx?.period, ctx?.section), romanMonths: ctx?.column?.romanMonths === true };
   if (ctx?.column?.summerLast && placement.anchor?.school && !placement.anchor.summerOpens) {
     placement.anchor = { ...placement.anchor, summerCloses: true };
   }
@@ -180,10 +179,6 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   }
   if (reason === null || reason === "unknown-form") reason = countDatePoints(all) >= 2 ? "several-dates" : "unknown-form";
   return unparsed(original, reason);
-}
-
-function romanMonthsOf(column: DeadlineColumn | null | undefined): boolean {
-  return column?.romanMonths === true;
 }
 
 /** Units of a time counted back from an event: days, weeks, months, in every language. */

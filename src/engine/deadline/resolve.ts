@@ -543,11 +543,6 @@ function withoutMonthHeadings(written: RawPart[]): RawPart[] {
 }
 
 /**
- * Dates for the parts of a cell, or why there are none (no year anywhere, a day that does not
- * exist). Several parts: the kind is `by` when all are deadlines, else `range`; the start is the
- * earliest day any part names (a deadline's own day when it has no start), the end the latest.
- */
-/**
  * `м. септември 2025 01.09. - 11.09.2026 г.`: a month written as the heading of days in the same
  * month of another year. Which year is meant cannot be told.
  */
@@ -562,6 +557,11 @@ function headingDisagrees(parts: readonly RawPart[]): boolean {
   return false;
 }
 
+/**
+ * Dates for the parts of a cell, or why there are none (no year anywhere, a day that does not
+ * exist). Several parts: the kind is `by` when all are deadlines, else `range`; the start is the
+ * earliest day any part names (a deadline's own day when it has no start), the end the latest.
+ */
 export function resolveParts(written: RawPart[], tokens: readonly Token[], source: string, text: string, anchor: PeriodAnchor | null): Deadline | UnparsedReason {
   if (headingDisagrees(written)) return "ambiguous";
   const parts = withoutMonthHeadings(written);

@@ -76,19 +76,6 @@ function recurringPhrases(): Phrase[] {
   );
 }
 
-/** Weekday names as Intl writes them (long and short, standalone and with a date), folded. */
-function intlWeekdays(locale: string): string[] {
-  const names: string[] = [];
-  for (const weekday of ["long", "short"] as const) {
-    const format = new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" });
-    for (let d = 0; d < 7; d++) {
-      const words = tokenize(format.format(new Date(Date.UTC(2001, 0, 1 + d))));
-      if (words.length === 1 && words[0].type === "word") names.push(words[0].text);
-    }
-  }
-  return names;
-}
-
 /** Folded weekday names and short forms as Intl writes them -> day of the week (0 Sunday, as Date counts). */
 function intlWeekdayNumbers(): Map<string, number> {
   const out = new Map<string, number>();
@@ -104,6 +91,8 @@ function intlWeekdayNumbers(): Map<string, number> {
   }
   return out;
 }
+
+const WEEKDAY_NUMBERS = intlWeekdayNumbers();
 
 function collect(pick: (l: LocaleVocabulary) => readonly string[]): string[] {
   return LOCALES.flatMap(pick);
@@ -135,7 +124,7 @@ classify(words, collect((l) => l.ordinalSuffixes), "ordinalSuffix");
 classify(words, LOCALES.filter((l) => l.schoolHalvesSplitInJanuary).flatMap((l) => l.halfYearWords), "januaryHalf");
 classify(words, collect((l) => l.schoolQuarterWords), "schoolQuarter");
 classify(words, collect((l) => l.schoolQuarterWords), "quarter");
-classify(words, [...LOCALES.flatMap((l) => intlWeekdays(l.intl)), ...collect((l) => l.weekdays)], "weekday");
+classify(words, [...WEEKDAY_NUMBERS.keys(), ...collect((l) => l.weekdays)], "weekday");
 
 /** Folded season word -> 1 spring, 2 summer, 3 autumn. */
 const seasons = new Map<string, number>(LOCALES.flatMap((l) => l.seasons.flatMap((forms, k) => forms.map((f) => [fold(f), k + 1] as [string, number]))));
@@ -245,8 +234,6 @@ export const VOCABULARY = {
 export function wordClass(token: Token | undefined): WordClass | undefined {
   return token?.type === "word" ? words.get(token.text) : undefined;
 }
-
-const WEEKDAY_NUMBERS = intlWeekdayNumbers();
 
 /** The day of the week a folded weekday name says (0 Sunday to 6 Saturday), or undefined. */
 export function weekdayOf(word: string): number | undefined {
