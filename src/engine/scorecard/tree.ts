@@ -198,8 +198,7 @@ function addRow(node: NodeBase, row: PlanRow): void {
 
 /** A1 address of a row's cell for a role: where its text starts, or where it would be typed. */
 function refOf(table: PlanTable, row: PlanRow, role: Role): string | null {
-  const column = columnFor(table, role);
-  return addressOf(table, row, role) ?? (column ? `${column.column}${row.row}` : null);
+  return addressOf(table, row, role) ?? null;
 }
 
 /** The indicators of one row: one per bullet of its indicator cell, values matched line by line. */
@@ -218,8 +217,9 @@ function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
   const thresholdTexts = scoring.thresholdColumns.map((column) => ({ column, ...splitThresholds(row.cells[column.key] ?? "", names.length) }));
   const unalignedRoles: Role[] = [...values.filter((v) => !v.aligned).map((v) => v.role), ...new Set(thresholdTexts.filter((v) => !v.aligned).map((v) => v.column.line))];
   const refs: Partial<Record<Role, string>> = {};
+  // Only a filled cell is linked to: an empty one holds nothing to show.
   for (const role of ["indicator", ...VALUE_ROLES] as Role[]) {
-    const ref = addressOf(scoring.table, row, role);
+    const ref = row.cells[role] !== undefined ? addressOf(scoring.table, row, role) : undefined;
     if (ref) refs[role] = ref;
   }
 
