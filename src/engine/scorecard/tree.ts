@@ -217,9 +217,9 @@ function indicatorsOf(row: PlanRow, scoring: Scoring): IndicatorNode[] {
   const thresholdTexts = scoring.thresholdColumns.map((column) => ({ column, ...splitThresholds(row.cells[column.key] ?? "", names.length) }));
   const unalignedRoles: Role[] = [...values.filter((v) => !v.aligned).map((v) => v.role), ...new Set(thresholdTexts.filter((v) => !v.aligned).map((v) => v.column.line))];
   const refs: Partial<Record<Role, string>> = {};
-  // Only a filled cell is linked to: an empty one holds nothing to show.
+  // Every value's cell, filled or not: an empty one is where the value is to be typed.
   for (const role of ["indicator", ...VALUE_ROLES] as Role[]) {
-    const ref = row.cells[role] !== undefined ? addressOf(scoring.table, row, role) : undefined;
+    const ref = addressOf(scoring.table, row, role);
     if (ref) refs[role] = ref;
   }
 
