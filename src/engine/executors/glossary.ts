@@ -108,14 +108,17 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
       if (text !== undefined) texts.add(text);
     }
   }
-  const wanted = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(INITIALISM)) if (!ROMAN.test(m[0])) wanted.add(m[0]);
+  // The abbreviations used, by their folded initials (the first written form of each).
+  const wanted = new Map<string, string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(INITIALISM)) if (!ROMAN.test(m[0]) && !wanted.has(fold(m[0]))) wanted.set(fold(m[0]), m[0]);
+  }
   if (wanted.size === 0) return [];
   const out: RegistryEntry[] = [];
   const found = new Set<string>();
   for (const text of texts) {
     for (const { initials, name } of spelledNames(text)) {
-      const key = [...wanted].find((a) => fold(a) === initials);
+      const key = wanted.get(initials);
       if (key === undefined || found.has(key)) continue;
       found.add(key);
       out.push({ key, full: name, aliases: [], source: "workbook-glossary" });
