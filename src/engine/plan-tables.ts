@@ -1,7 +1,7 @@
 import { parseRangeAddress, rangeAddress, type SheetGrid } from "./grid";
 import type { PlanTable } from "./plan";
 import type { Role } from "./roles";
-import { readBody } from "./normalize/body";
+import { readBody, runningTitles } from "./normalize/body";
 import { normaliseBody } from "./normalize/plan-rows";
 import { isHeadingText, isMonthHeading, isPeriodHeading, loneCell } from "./normalize/sections";
 import { RepeatedHeader } from "./normalize/repeated-header";
@@ -463,6 +463,7 @@ function readTable(
     keyCol: typed[0]?.role === "deadline" ? heads[0].index : -1,
     // Without a task column, the last indicator column (the criterion beside its indicator) tells tasks apart.
     textCol: lastOf(typed, heads, "indicator"),
+    runningTitles: runningTitles(sheet, scanner.matcher, floor, (headed ? layout.rows[0] : bodyTop) - 1),
   };
   let body = readBody(scanner, repeated, bodyLayout);
   // A number column mostly left empty says nothing about split rows: joining would glue tasks together.

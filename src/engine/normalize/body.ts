@@ -5,7 +5,7 @@ import { readsAsDeadline } from "../detect/column-content";
 import { continuesRowAbove, isDay, isFragment } from "./continuation";
 import { parseNumbering, type Numbering } from "../numbering";
 import type { RepeatedHeader } from "./repeated-header";
-import { continuesSection, isHeadingText, isMonthHeading, isSectionRow, loneCell, type LoneCell } from "./sections";
+import { continuesSection, isHeadingText, isMonthHeading, isPeriodHeading, isSectionRow, loneCell, type LoneCell } from "./sections";
 import { endsTable, isClosingSentence, isNote, isPageMark, isTotalRow } from "./table-end";
 
 /** What one sheet row under the header is. Rows are 0-based sheet rows; blank rows are not listed. */
@@ -130,6 +130,8 @@ function sameSubject(first: string, second: string): boolean {
   return shared < Math.max(a.length, b.length) && shared >= SUBJECT_WORDS && shared >= shorter - 1;
 }
 
+const NO_TITLES: ReadonlySet<string> = new Set();
+
 /** Rows looked at under a re-typed header for the task number that shows whether the numbering runs on. */
 const LOOK_PAST_HEADER = 4;
 
@@ -154,6 +156,34 @@ export interface BodyLayout {
    * most specific of a list of indicators (the criterion beside the indicator), or -1.
    */
   textCol?: number;
+  /**
+   * The lines above the table that a printed page repeats at its top (the document's running
+   * title), keyed as `runningTitleKey` keys them: met again between the rows, they mark a page break.
+   */
+  runningTitles?: ReadonlySet<string>;
+}
+
+/** A title line reduced for comparison: case, spacing and punctuation aside. */
+export function runningTitleKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** A title this long at least, in letters, is the document's own and not a word that may recur (`Plan`, `2024`). */
+const RUNNING_TITLE_LETTERS = 12;
+
+/**
+ * The lines alone above a table that may be its running title: long enough to be the document's
+ * own, and no month, period or section heading (those open the table's first section).
+ */
+export function runningTitles(rows: SheetRows, matcher: RoleMatcher, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let r = from; r <= to; r++) {
+    const lone = loneCell(rows, r);
+    if (!lone || typeof lone.value !== "string" || lone.text.replace(/[^\p{L}]/gu, "").length < RUNNING_TITLE_LETTERS) continue;
+    if (isMonthHeading(lone.text) || isPeriodHeading(lone.text) || matcher.opensSection(lone.text)) continue;
+    out.add(runningTitleKey(lone.text));
+  }
+  return out;
 }
 
 /**
@@ -254,6 +284,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   let titleLines = 0;
   let titleText = "";
   const bottom = layout.bottom ?? rows.last;
+  const runningTitleSet = layout.runningTitles ?? NO_TITLES;
   for (let r = layout.top; r <= bottom; r++) {
     if (rows.isBlank(r)) {
       gap++;
@@ -280,8 +311,9 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     // `Итого:`, `Razem`, `Total`: the sums under the tasks close the table.
     if (isTotalRow(rows.cells(r).texts[0])) break;
     const lone = loneCell(rows, r);
-    // The document's marking or page number, pasted between two rows at a page break: no part of the table's text.
-    if (lone && isPageMark(lone.text)) {
+    // The document's marking, page number or footer, pasted between two rows at a page break, and
+    // the running title the next page opens with: no part of the table's text.
+    if (lone && (isPageMark(lone.text) || (runningTitleSet.size > 0 && runningTitleSet.has(runningTitleKey(lone.text))))) {
       out.push({ kind: "pageMark", row: r });
       continue;
     }

@@ -2,6 +2,7 @@ import type { PlanColumn } from "../plan";
 import type { SheetRows } from "../detect/sheet-rows";
 import { readsAsDeadline } from "../detect/column-content";
 import { parseDeadline } from "../deadline";
+import { parseNumbering } from "../numbering";
 
 /** How a row without a task number reads against the task above it. */
 export type RowFragment = "fragment" | "whole" | "unknown";
@@ -53,6 +54,9 @@ export function isFragment(rows: SheetRows, row: number, activityCol: number, de
     let above = row - 1;
     while (above >= rows.first && rows.isBlank(above)) above--;
     const filledAbove = new Set(rows.cells(above).cols);
+    // Every other column the row above fills filled again, a deadline of its own among them: a task
+    // whose number and text were lost (a planner's summary line), not the rest of the row above.
+    if (wholeButText(rows, row, above, activityCol, deadlineCol)) return "whole";
     return cols.some((c) => filledAbove.has(c)) ? "unknown" : "fragment";
   }
   // `процедури проведення … | 2022-2023 роки | МОН, … | унормовано …` under `1. Розроблення … щодо:
@@ -83,6 +87,27 @@ function datedAgain(rows: SheetRows, row: number, deadlineCol: number): boolean 
     return date !== "" && !BROKEN_OFF.test(date.trimEnd());
   }
   return false;
+}
+
+/** Columns, at least, a row without text fills as the row above does to be a task of its own. */
+const WHOLE_ROW_COLUMNS = 4;
+
+/**
+ * A row with no task text filling every column the row above fills but its number and its text,
+ * four or more, with a deadline of its own that reads as one.
+ */
+function wholeButText(rows: SheetRows, row: number, above: number, activityCol: number, deadlineCol: number): boolean {
+  if (deadlineCol < 0 || above < rows.first || !readsAsDeadline(rows.text(row, deadlineCol))) return false;
+  const own = new Set(rows.cells(row).cols);
+  const upper = rows.cells(above);
+  let shared = 0;
+  for (let i = 0; i < upper.cols.length; i++) {
+    const c = upper.cols[i];
+    if (c === activityCol || (i === 0 && parseNumbering(upper.values[0]))) continue;
+    if (!own.has(c)) return false;
+    shared++;
+  }
+  return shared >= WHOLE_ROW_COLUMNS && own.size <= shared + 1;
 }
 
 /** A day, with its year or without, or a span of days: no bare year or month. */

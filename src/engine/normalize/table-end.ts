@@ -64,7 +64,20 @@ const MARK_LENGTH = 80;
  */
 export function isPageMark(text: string): boolean {
   if (text.length > MARK_LENGTH) return false;
-  return TRAFFIC_LIGHT.test(text) || MARKING.test(text) || DASHED_PAGE.test(text) || PAGE_OF.test(text);
+  return TRAFFIC_LIGHT.test(text) || MARKING.test(text) || DASHED_PAGE.test(text) || PAGE_OF.test(text) || isPageFooter(text);
+}
+
+/**
+ * A printed page's footer: its page number in words first, then what the page prints beside it
+ * (`Page 1 FY97 December 21 '95`, `Strona 3 z 7 – Plan pracy 2024`, `Стр. 2, форма ПП-1`), or a
+ * short line ending in `page 3 of 7`. A task may name a page (`Update page 3 of the handbook`), but
+ * does not open with one or end counting the document's pages.
+ */
+const FOOTER_OPENING = /^(?:page|strona|str\.|стр\.|страница|сторінка|стор\.)\s*\d{1,4}(?:\s*(?:of|z|от|из|з)\s*\d{1,4})?(?:[\s,;:–—-]|$)/iu;
+const FOOTER_CLOSING = /(?:^|\s)(?:page|strona|str\.|стр\.|страница|сторінка|стор\.)\s*\d{1,4}\s*(?:of|z|от|из|з)\s*\d{1,4}\.?$/iu;
+
+export function isPageFooter(text: string): boolean {
+  return text.length <= MARK_LENGTH && (FOOTER_OPENING.test(text) || FOOTER_CLOSING.test(text));
 }
 
 const NOTE_WORD = /^(?:\*+|(?:note|notes|nb|n\.b|примечани[ея]|примітк[аи]|забележк[аи]|бележк[аи]|uwag[ai]|przypis|objaśnieni[ae])(?![\p{L}]))/iu;

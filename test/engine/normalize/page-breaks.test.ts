@@ -1,0 +1,86 @@
+import { checkSheet } from "../../../src/engine/check";
+import { gridFromRows, type CellValue } from "../../../src/engine/grid";
+import { isPageFooter, isPageMark } from "../../../src/engine/normalize/table-end";
+import { merged, tablesOf } from "../detect/read-tables";
+
+const _ = null;
+const header = ["Lp.", "Zadanie", "Termin", "Odpowiedzialni", "Uwagi"];
+const title = "Harmonogram działań Zespołu Szkół nr 3 na rok szkolny 2025/2026";
+
+/** A plan printed to pages and pasted back: each page ends in its footer and opens with the title and the header. */
+function printed(footer: string): CellValue[][] {
+  return [
+    [title],
+    header,
+    ["1.", "Opracowanie planu nadzoru", "wrzesień 2025", "dyrektor", _],
+    ["2.", "Zebranie rady pedagogicznej", "15.09.2025", "dyrektor", "protokół"],
+    ["3.", "Próbna ewakuacja szkoły", "październik 2025", "wicedyrektor", _],
+    [footer],
+    [title],
+    header,
+    ["4.", "Dzień Edukacji Narodowej", "14.10.2025", "samorząd uczniowski", _],
+    ["5.", "Konsultacje dla rodziców", "listopad 2025", "wychowawcy klas", "wg harmonogramu"],
+  ];
+}
+
+describe("a table printed over pages and pasted back", () => {
+  it("a header repeated after a page footer and the running title keeps one table and its numbering", () => {
+    const rows = printed("Strona 1 z 4   Wydruk: 02.09.2025");
+    const tables = tablesOf(rows, merged("A1:E1", "A6:E6", "A7:E7"));
+    expect(tables).toHaveLength(1);
+    const [t] = tables;
+    expect(t.headerRows).toEqual([2]);
+    expect(t.repeatedHeaderRows).toEqual([8]);
+    expect(t.pageMarkRows).toEqual([6, 7]);
+    expect(t.rows.map((r) => r.number)).toEqual(["1.", "2.", "3.", "4.", "5."]);
+    expect(t.rows.map((r) => r.section)).toEqual([_, _, _, _, _]);
+
+    const findings = checkSheet(gridFromRows("S", rows, merged("A1:E1", "A6:E6", "A7:E7"))).flatMap((c) => c.findings);
+    expect(findings.filter((f) => f.code.startsWith("numbering."))).toEqual([]);
+  });
+
+  it("a footer with the printed date and the page in words ends no table", () => {
+    const [t] = tablesOf(printed("Page 1 FY26 September 2 '25"));
+    expect(t.rows.map((r) => r.number)).toEqual(["1.", "2.", "3.", "4.", "5."]);
+    expect(t.pageMarkRows).toEqual([6, 7]);
+  });
+
+  it("the running title alone between two pages is no task and no end of the table", () => {
+    const rows = printed("Page 1 FY26 September 2 '25").filter((r) => r[0] !== "Lp.").slice(0);
+    rows.splice(1, 0, header);
+    const [t, ...rest] = tablesOf(rows);
+    expect(rest).toEqual([]);
+    expect(t.rows.map((r) => r.number)).toEqual(["1.", "2.", "3.", "4.", "5."]);
+    expect(t.pageMarkRows).toEqual([6, 7]);
+  });
+
+  it("a header repeated under a title of another table's still starts that second table", () => {
+    const rows = printed("Strona 1 z 4");
+    rows[5] = [];
+    rows[6] = ["Harmonogram zebrań z rodzicami na rok szkolny 2025/2026"];
+    const tables = tablesOf(rows);
+    expect(tables).toHaveLength(2);
+    expect(tables[1].rows.map((r) => r.number)).toEqual(["4.", "5."]);
+  });
+
+  it("a task that lost its number and text in a planner's printout keeps a row of its own", () => {
+    const tables = tablesOf([
+      ["ID", "Name", "Start", "Finish", "Resource Names", "% Complete"],
+      ["4", "Finalize list of programs", "Aug 15 '95", "Aug 18 '95", "Jackson", "100%"],
+      [_, _, "Jul 3 '95", "Nov 22 '95", "Jackson", "100%"],
+      ["6", "Notify program managers", "Jul 3 '95", "Jul 28 '95", "Jackson", "100%"],
+      ["7", "Review the evaluation process", "Aug 1 '95", "Aug 15 '95", "Jackson, Cabinet", "100%"],
+    ]);
+    expect(tables[0].rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
+  });
+});
+
+describe("page footers", () => {
+  it.each(["Page 1 FY97 December 21 '95", "Strona 3 z 7 – Plan pracy 2024", "Стр. 2, форма ПП-1", "Plan pracy szkoły, strona 3 z 7", "Сторінка 4"])("%j is a page's footer", (text) => {
+    expect(isPageMark(text)).toBe(true);
+  });
+
+  it.each(["Update page 3 of the handbook", "Pages 3-5 of the report reviewed", "Strony internetowe szkoły", "Стр. 2 отчёта подготовить к 15 мая 2025 года, с таблицами и выводами по всем пунктам плана"])("%j is no footer", (text) => {
+    expect(isPageFooter(text)).toBe(false);
+  });
+});
