@@ -63,8 +63,13 @@ class PhraseIndex {
     return candidates.filter((p) => phraseMatchesAt(p, words, at, abbr));
   }
 
-  /** Best match over the whole cell (earliest wins a tie), with the coverage of its role. */
-  best(words: string[], abbr: Set<string> | null = null): RoleMatch | null {
+  /**
+   * Best match over the whole cell (earliest wins a tie), with the coverage of its role. With
+   * `headEnd`, only phrases opening among the first `headEnd` words (the heading's first part, before
+   * a comma or a bracket) may name the role; the rest still counts for its coverage. Null when that
+   * part names nothing but "the name of".
+   */
+  best(words: string[], abbr: Set<string> | null = null, headEnd = words.length): RoleMatch | null {
     // The best phrase opening the cell (its head word) and the best one after it (a complement).
     let head: Phrase | null = null;
     let headWeight = 0;
@@ -74,6 +79,7 @@ class PhraseIndex {
     for (let at = 0; at < words.length; at++) {
       for (const phrase of this.matchesAt(words, at, abbr)) {
         found.push({ phrase, at });
+        if (at >= headEnd) continue;
         // A word read as another inflection of a head word is weaker evidence than the word itself
         // (`обласний бюджет`: `бюджет` says budget; `обласний` only looks like `област`).
         const weight = phrase.weight - INFLECTION_PENALTY * inflectedWords(phrase, words, at);
@@ -93,7 +99,7 @@ class PhraseIndex {
     const generic = head !== null && head.words.length === 1 && GENERIC_HEADS.has(head.words[0]);
     const headFirst = head !== null && (later === null || (!generic && inflectedWords(head, words, 0) === 0 && head.words.length >= later.words.length));
     const best = headFirst ? head : head && later && headWeight > laterWeight && !generic ? head : (later ?? head);
-    if (!best) return null;
+    if (!best || (headEnd < words.length && generic && later === null)) return null;
     const role = best.role;
     const covered = new Uint8Array(words.length);
     let atStart = false;
@@ -124,6 +130,12 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set(["наименование", 
 
 /** Two headings in one (`Место и дата проведения`, `Місце проведення, організатор`): each word heads its own. */
 const COORDINATED = /[,/;]|\s(?:и|і|й|та|i|oraz|and|&)\s/iu;
+/**
+ * Where a heading's first part ends: a comma, a semicolon, a bracket, a slash with spaces round it or
+ * a conjunction. A slash inside words (`Measures/Initiatives`, `показателя/задачи`) joins two names of
+ * one thing and does not end it.
+ */
+const HEAD_PART_END = /[,;(]|\s\/\s|\s(?:и|і|й|та|i|oraz|and|&)\s/iu;
 /** What a heading says in brackets (`(школьники-возраст, молодежь, …)`): examples, not a second heading. */
 const PARENTHESES = /\([^)]*\)/g;
 
@@ -221,11 +233,12 @@ export class RoleMatcher {
     if (!hit) {
       let words = headerWords(text);
       const abbr = abbreviatedWords(text);
-      let match = this.base.best(words, abbr);
+      let match = this.firstNamed(text, words, abbr);
       // `Джерела фінан-сування`: a word hyphenated where Word broke the line, the break itself lost.
       if (INNER_HYPHEN.test(text)) {
-        const joined = headerWords(text.replace(INNER_HYPHEN_ALL, "$1$2"));
-        const other = this.base.best(joined, abbr);
+        const joinedText = text.replace(INNER_HYPHEN_ALL, "$1$2");
+        const joined = headerWords(joinedText);
+        const other = this.firstNamed(joinedText, joined, abbr);
         if (other && (!match || other.coverage > match.coverage)) {
           words = joined;
           match = other;
@@ -245,6 +258,22 @@ export class RoleMatcher {
       }
     }
     return hit;
+  }
+
+  /**
+   * The role a heading names. A heading naming two things (`Наименование показателя, единица
+   * измерения`, `Indicator / unit`, `Wskaźnik (jednostka miary)`) is named by its first part; the
+   * complement only adds to it. A first part naming nothing leaves the whole heading to decide
+   * (`Место и дата проведения`).
+   */
+  private firstNamed(text: string, words: string[], abbr: Set<string> | null): RoleMatch | null {
+    const cut = HEAD_PART_END.exec(text);
+    const headEnd = cut ? headerWords(text.slice(0, cut.index)).length : words.length;
+    if (headEnd > 0 && headEnd < words.length) {
+      const first = this.base.best(words, abbr, headEnd);
+      if (first) return first;
+    }
+    return this.base.best(words, abbr);
   }
 
   /** The role a header cell names, or null when no vocabulary knows it. */
