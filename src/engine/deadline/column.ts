@@ -116,6 +116,8 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
   // The months of the cells that are a month's name alone, in row order.
   const named: number[] = [];
   const seen = new Map<string, RomanUse>();
+  // Plans repeat their deadline texts row after row: each distinct text is tokenized once.
+  const monthsAlone = new Map<string, number | undefined>();
   for (const text of cells) {
     if (typeof text !== "string" || text.trim() === "") continue;
     let use = seen.get(text);
@@ -127,8 +129,9 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
         const y = yearAt(tokens, i);
         if (y !== undefined) written.add(y);
       }
+      monthsAlone.set(text, monthAlone(text));
     }
-    const alone = monthAlone(text);
+    const alone = monthsAlone.get(text);
     if (alone !== undefined) named.push(alone);
     if (use === "month") months++;
     else if (use === "period") periods++;
