@@ -5,6 +5,7 @@ import { readBody, runningTitles } from "./normalize/body";
 import { normaliseBody } from "./normalize/plan-rows";
 import { isHeadingText, isMonthHeading, isPeriodHeading, loneCell } from "./normalize/sections";
 import { RepeatedHeader } from "./normalize/repeated-header";
+import { isGroupedColumn } from "./normalize/grouped-column";
 import { opensWithNumber, parseNumbering } from "./numbering";
 import { CONTENT_SAMPLE, readColumnContent, readsAsDeadline, share, type ColumnContent } from "./detect/column-content";
 import { columnHeads, headRoles, planColumns, readRoleOverrides, type ColumnHead } from "./detect/columns";
@@ -451,6 +452,10 @@ function readTable(
     return i >= 0 ? heads[i].index : -1;
   };
   const repeated = headed ? new RepeatedHeader(scanner, layout, headerRoles) : null;
+  // A date column first (a calendar): a row with no date goes on with the date above, unless the
+  // column names a month once over a group of rows, each a task of that month.
+  const keyCol = typed[0]?.role === "deadline" ? heads[0].index : -1;
+  const groupedKey = keyCol >= 0 && isGroupedColumn(sheet, keyCol, bodyTop, limit);
   const bodyLayout = {
     top: bodyTop,
     bottom: limit,
@@ -459,8 +464,8 @@ function readTable(
     joinSplitRows: true,
     activityCol: colOf("activity"),
     deadlineCol: colOf("deadline"),
-    // A date column first (a calendar): a row with no date goes on with the date above.
-    keyCol: typed[0]?.role === "deadline" ? heads[0].index : -1,
+    keyCol,
+    groupedKey,
     // Without a task column, the last indicator column (the criterion beside its indicator) tells tasks apart.
     textCol: lastOf(typed, heads, "indicator"),
     runningTitles: runningTitles(sheet, scanner.matcher, floor, (headed ? layout.rows[0] : bodyTop) - 1),
@@ -487,7 +492,7 @@ function readTable(
     columns = planColumns(allHeads, typedColumns(sheet, scanner, allHeads, typingSample, overrides).typed);
   }
 
-  const normalised = normaliseBody(sheet, body, columns, bodyTop, layout.rows);
+  const normalised = normaliseBody(sheet, body, columns, bodyTop, layout.rows, groupedKey ? keyCol : -1);
   const end = body.lastRow >= 0 ? body.lastRow : headerBottom;
   let top = headed ? layout.rows[0] : firstRowOf(body, bodyTop);
   if (headed && leadingSection(sheet, normalised, top - 1, floor)) top--;

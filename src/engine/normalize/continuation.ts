@@ -30,7 +30,12 @@ const STARTS_UPPER = /^[\p{Lu}«"“„'(]/u;
  * Whether a row without a number is a fragment of the row above (no task text, or text going on in
  * lower case), a whole task (task text opening a sentence, and a deadline of its own), or cannot tell.
  */
-export function isFragment(rows: SheetRows, row: number, activityCol: number, deadlineCol: number, keyCol = -1): RowFragment {
+export function isFragment(rows: SheetRows, row: number, activityCol: number, deadlineCol: number, keyCol = -1, groupedKey = false): RowFragment {
+  // A month written once over its group of rows: a row under it with text of its own is the month's
+  // next task, unless the text above breaks off mid-sentence.
+  if (groupedKey && rows.text(row, keyCol) === "" && activityCol >= 0 && rows.text(row, activityCol) !== "") {
+    return brokenOffForSure(rows, row, activityCol) ? "fragment" : "whole";
+  }
   // A calendar's date column opens every entry: a line without a date (not merged down from above) goes on with the one above.
   if (keyCol >= 0 && rows.text(row, keyCol) === "" && rows.cells(row).cols.length <= 1) {
     const m = rows.mergeAt(row, keyCol);
@@ -132,6 +137,22 @@ function subItem(rows: SheetRows, row: number, activityCol: number, deadlineCol:
 
 /** Text ending where a sentence cannot: after a comma, a hyphen, an opening bracket or a short linking word (`на`, `та`, `i`). */
 const BROKEN_OFF = /(?:[,(«„“\-–]|(?:^|\s)\p{Ll}{1,3})$/u;
+
+/**
+ * Text ending where no sentence does, for sure: after a comma, a hyphen, an opening bracket or a
+ * word that links to what follows (`and`, `на`, `oraz`); a short last word alone (`day`, `up`) ends many a title.
+ */
+const SURELY_BROKEN_OFF =
+  /(?:[,(«„“\-–]|(?:^|\s)(?:and|or|of|the|to|in|for|with|on|at|by|a|an|и|в|на|с|по|для|та|і|й|з|у|до|від|за|о|об|или|або|i|w|z|na|do|od|o|oraz|dla|we|ze|przez|lub))$/u;
+
+/** True when the task text on the nearest filled line above surely breaks off mid-sentence. */
+function brokenOffForSure(rows: SheetRows, row: number, activityCol: number): boolean {
+  for (let above = row - 1; above >= rows.first; above--) {
+    if (rows.isBlank(above)) continue;
+    return SURELY_BROKEN_OFF.test(rows.text(above, activityCol).trimEnd());
+  }
+  return false;
+}
 
 /** True when the task text on the nearest filled line above breaks off mid-sentence. */
 function brokenOff(rows: SheetRows, row: number, activityCol: number): boolean {

@@ -26,7 +26,7 @@ const UNJOINED: Record<string, string> = Object.freeze({}) as Record<string, str
  * `Spring 2024 | Date`) heads the rows under it as a section heading does: the period is the
  * section their deadlines are read in. Sheet rows in the result are 1-based, as Excel shows them.
  */
-export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[], bodyTop: number, headerRows: readonly number[] = []): NormalisedBody {
+export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[], bodyTop: number, headerRows: readonly number[] = [], groupedCol = -1): NormalisedBody {
   const sections: PlanSection[] = [];
   const repeatedHeaderRows: number[] = [];
   const pageMarkRows: number[] = [];
@@ -44,9 +44,23 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
   let period: string | null = null;
   if (repeatsPeriods) for (const r of headerRows) period ??= periodOf(r);
   let current: PlanRow | null = null;
+  // A column written once for a group of rows (a month over its activities): its last cell, which
+  // the rows under it that leave it empty are read with, as if it were merged down over them.
+  const grouped = groupedCol >= 0 ? columns.find((c) => c.index === groupedCol) : undefined;
+  let groupCell: { row: number; text: string } | null = null;
   const close = (): void => {
     if (!current) return;
-    const { cells, refs } = joinLines(sheet, current.sourceRows, columns, bodyTop);
+    const joined = joinLines(sheet, current.sourceRows, columns, bodyTop);
+    const cells = joined.cells;
+    let refs = joined.refs;
+    if (grouped) {
+      const own = sheet.text(current.sourceRows[0], groupedCol);
+      if (own !== "") groupCell = { row: current.sourceRows[0], text: own };
+      else if (groupCell && cells[grouped.key] === undefined) {
+        cells[grouped.key] = groupCell.text;
+        refs = { ...refs, [grouped.key]: grouped.column + (groupCell.row + 1) };
+      }
+    }
     current.cells = cells;
     if (refs) current.refs = refs;
     for (let i = 0; i < current.sourceRows.length; i++) current.sourceRows[i]++;
@@ -58,6 +72,7 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
         close();
         sections.push({ row: item.row + 1, title: item.text });
         period = null;
+        groupCell = null;
         tree.restart();
         break;
       case "sectionContinuation":
