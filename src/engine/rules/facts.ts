@@ -1,6 +1,7 @@
 import type { PlanTable } from "../plan";
 import { isFilled } from "./cells";
 import { oncePerTable } from "../memo";
+import { headerEcho } from "./header-echo";
 
 /**
  * What several rules need to know about a table's rows, worked out once per table:
@@ -20,7 +21,12 @@ export interface TableFacts {
    * skip it, since every cell of it would be read under the wrong heading.
    */
   shifted: boolean[];
-  /** Per row: a task whose cells can be checked (a task, not shifted). */
+  /**
+   * Per row: it reads as a header (its deadline or responsible cell is the column's heading, or two
+   * of its cells are: a header repeated over the next block, a second table's header). Not a task.
+   */
+  echoesHeader: boolean[];
+  /** Per row: a task whose cells can be checked (a task, not shifted, not a header). */
   checkable: boolean[];
   /** Per row: index of its parent row (`5.` for `5.1.`), or -1. */
   parent: number[];
@@ -45,6 +51,8 @@ function computeFacts(table: PlanTable): TableFacts {
   const parent = new Array<number>(n).fill(-1);
   const hasChildren = new Array<boolean>(n).fill(false);
   const filledKeys = new Set<string>();
+  const headerLike = new Array<boolean>(n).fill(false);
+  const echoes = headerEcho(table);
 
   // Ancestors of the current row, outermost first; numbering restarts in each section.
   const stack: number[] = [];
@@ -57,11 +65,12 @@ function computeFacts(table: PlanTable): TableFacts {
       filledKeys.add(key);
       if (key !== numberKey) task = true;
     }
-    isTask[i] = task;
+    headerLike[i] = task && echoes(row);
+    isTask[i] = task && !headerLike[i];
     if (numberKey && nextKey && lastKey !== numberKey && row.number && !isFilled(row.cells[lastKey]) && isFilled(row.cells[nextKey])) {
       shifted[i] = textAfterNumber(row.cells[numberKey], row.number);
     }
-    checkable[i] = task && !shifted[i];
+    checkable[i] = isTask[i] && !shifted[i];
 
     if (row.section !== section) {
       section = row.section;
@@ -85,7 +94,7 @@ function computeFacts(table: PlanTable): TableFacts {
   if (isTask.some(Boolean)) {
     for (const column of table.columns) if (!filledKeys.has(column.key)) blankKeys.add(column.key);
   }
-  return { numberKey, isTask, shifted, checkable, parent, hasChildren, blankKeys };
+  return { numberKey, isTask, shifted, echoesHeader: headerLike, checkable, parent, hasChildren, blankKeys };
 }
 
 /** The number cell's first line goes on past the number with words (`6.3. Формиране …`). */
