@@ -1,7 +1,7 @@
 import { columnIndex, columnLetter } from "../grid";
 import type { PlanColumn } from "../plan";
 import { isRole, type Role } from "../roles";
-import { headerKey } from "./header-text";
+import { headerKey, isYearWord } from "./header-text";
 import type { HeaderLayout } from "./header-rows";
 import type { RoleMatcher } from "./role-matcher";
 import type { SheetRows } from "./sheet-rows";
@@ -88,12 +88,33 @@ export function headRoles(heads: ColumnHead[], matcher: RoleMatcher): Role[] {
     // (`Прием в XI клас` under `Срок` merged over both admission rounds).
     if (h.upperText === "" || !(h.grouped || YEARISH.test(h.roleText))) return "unknown";
     const u = inScorecard ? matcher.matchInScorecard(h.upperText) : matcher.match(h.upperText);
-    return u && u.coverage >= 0.5 ? u.role : "unknown";
+    if (!u) return "unknown";
+    // `год` under `Базовое значение`: the year the value was measured in, not the value.
+    if (isYearWord(h.roleText)) return VALUE_ROLES.has(u.role) ? "unknown" : u.coverage >= 0.5 ? u.role : "unknown";
+    // `2015 год` under `Значение планового показателя по годам`: the indicator's value planned for that year.
+    if (u.role === "indicator" && YEARISH.test(h.roleText)) return "target";
+    return u.coverage >= 0.5 ? u.role : "unknown";
   };
   const plain: Role[] = heads.map((h) => read(h, false));
-  if (!(plain.includes("perspective") && plain.includes("indicator"))) return plain;
-  return heads.map((h) => read(h, true));
+  const roles = plain.includes("perspective") && plain.includes("indicator") ? heads.map((h) => read(h, true)) : plain;
+  return yearsOfIndicators(heads, roles);
 }
+
+/** Roles whose column holds a value measured or planned for a year. */
+const VALUE_ROLES: ReadonlySet<Role> = new Set<Role>(["baseline", "target", "actual"]);
+
+/**
+ * Years heading columns of their own in an indicator table with no money in it (`Показатель | Ед.
+ * изм. | 2024 | 2025`, `Wskaźnik | 2024 r. | 2025 r.`): each year's column holds the value planned
+ * for that year, its target. Where money is planned beside them the years may be amounts, and stay.
+ */
+function yearsOfIndicators(heads: ColumnHead[], roles: Role[]): Role[] {
+  if (!roles.includes("indicator") || roles.includes("budget") || roles.includes("financing")) return roles;
+  return roles.map((role, i) => (role === "unknown" && heads[i].upperText === "" && YEAR_COLUMN.test(heads[i].roleText) ? "target" : role));
+}
+
+/** A heading that is one calendar, fiscal or school year (`2024`, `2025 г.`, `2024 r.`, `2024/2025`). */
+const YEAR_COLUMN = /^(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2}))?\s*(?:г\.?|год|года|р\.?|рік|rok|r\.?|year|година|г-на)?$/iu;
 
 /** A lower header cell that is a year, a period of years or a column number. */
 const YEARISH = /^(?:\d{1,4}(?:\s*[-–/]\s*\d{2,4})?\s*(?:г\.?|год|года|р\.?|рік|rok|r\.?|year|година|\p{L}{0,3}\.?)?)$/iu;

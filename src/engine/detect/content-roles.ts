@@ -1,5 +1,6 @@
 import type { Role } from "../roles";
 import { share, type ColumnContent } from "./column-content";
+import { isYearWord } from "./header-text";
 
 /** Where a column's role came from: its heading, its cells, or the user. */
 export type RoleSource = "header" | "content" | "user";
@@ -90,6 +91,8 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
       return;
     }
     if (k.filled < MIN_FILLED || isAudienceColumn(k)) return;
+    // `год` under `Базовое значение`: the year a value was measured in, whatever its cells read as.
+    if (c.groupText && isYearWord(c.headerText)) return;
     let role: Role | null = null;
     const labelled = mostLabelled(k);
     if (labelled && share(k, labelled.count) >= LABELLED) role = labelled.role;

@@ -85,3 +85,10 @@ export function abbreviatedWords(text: string): Set<string> | null {
   }
   return out;
 }
+
+/** A heading that only says "year" (`год`, `рік`, `rok`, `Year`, `г.`), as under the value it dates. */
+const YEAR_WORD = /^(?:год|рік|year|rok|година|г\.?|р\.?|r\.?)$/iu;
+
+export function isYearWord(text: string): boolean {
+  return YEAR_WORD.test(text.trim());
+}
