@@ -5,9 +5,9 @@
  * is the place of the event, not its responsible body). Same phrase rules as the role vocabularies.
  */
 export const NO_ROLE_HEADINGS: Readonly<Record<"bg" | "pl" | "ru" | "uk" | "en", readonly string[]>> = {
-  bg: ["стая", "зала", "място", "място на провеждане", "място на провеждането", "място на изпълнение", "участници", "целева група", "клас", "класове"],
-  pl: ["miejsce", "miejsce realizacji", "miejsce wydarzenia", "uczestnicy", "adresaci", "odbiorcy", "klasa", "klasy", "godzina"],
-  ru: ["место", "место проведения", "место проведение", "участники", "категория участников", "целевая аудитория", "класс", "классы"],
-  uk: ["місце", "місце проведення", "місце знаходження", "учасники", "категорія учасників", "цільова аудиторія", "клас", "класи", "година"],
-  en: ["venue", "location", "place", "where", "participants", "audience", "target group", "year group", "class", "classes", "grade", "grades"],
+  bg: ["код", "шифър", "ниво", "тип", "брой", "стая", "зала", "място", "място на провеждане", "място на провеждането", "място на изпълнение", "участници", "целева група", "клас", "класове"],
+  pl: ["kod", "symbol", "poziom", "typ", "liczba", "miejsce", "miejsce realizacji", "miejsce wydarzenia", "uczestnicy", "adresaci", "odbiorcy", "klasa", "klasy", "godzina"],
+  ru: ["код", "шифр", "уровень", "тип", "признак", "количество", "место", "место проведения", "место проведение", "участники", "категория участников", "целевая аудитория", "класс", "классы"],
+  uk: ["код", "шифр", "рівень", "тип", "ознака", "кількість", "місце", "місце проведення", "місце знаходження", "учасники", "категорія учасників", "цільова аудиторія", "клас", "класи", "година"],
+  en: ["code", "ref code", "level", "type", "priority", "venue", "location", "place", "where", "participants", "audience", "target group", "year group", "class", "classes", "grade", "grades"],
 };

@@ -20,8 +20,8 @@ export const pl: Vocabulary = {
       "przedsięwzięcia",
       "nazwa", "czynność", "rodzaj czynności", "uroczystość", "okoliczność", "wydarzenie", "wydarzenia", "tematyka", "temat", "treść", "treści", "zadanie do realizacji", "zakres", "imprezy", "impreza",
     ],
-    method: ["sposób realizacji", "sposoby realizacji", "forma realizacji", "formy realizacji", "metoda*", "metody realizacji", "forma", "formy", "forma wykonania", "sposób"],
-    deadline: ["termin*", "terminy realizacji", "termin realizacji", "okres realizacji", "czas realizacji", "harmonogram", "data", "daty", "data realizacji", "miesiąc", "czas", "kiedy", "okres"],
+    method: ["sposób realizacji", "sposoby realizacji", "forma realizacji", "formy realizacji", "metod*", "metody realizacji", "forma", "formy", "forma wykonania", "sposób"],
+    deadline: ["data rozpoczęcia", "data zakończenia", "termin*", "terminy realizacji", "termin realizacji", "okres realizacji", "czas realizacji", "harmonogram", "data", "daty", "data realizacji", "miesiąc", "czas", "kiedy", "okres"],
     responsible: [
       "koordynator*",
       "odpowiedzialn*",
@@ -42,8 +42,8 @@ export const pl: Vocabulary = {
     budget: ["budżet*", "koszt*", "kwota", "szacunkowy koszt", "wartość zadania", "środki finansowe"],
     indicator: ["wskaźnik*", "wskaźnik realizacji", "wskaźniki realizacji", "mierniki realizacji"],
     unit: ["jednostka miary", "jednostki miary", "j m", "jm"],
-    baseline: ["wartość bazowa", "wartość wyjściowa", "stan wyjściowy", "poziom bazowy", "wartość początkowa", "wartość wskaźnika bazowa"],
-    target: ["miernik", "mierniki", "wartość docelowa", "wartości docelowe", "poziom docelowy", "wartość oczekiwana", "wartość szacunkowa", "wartość wskaźnika szacunkowa", "wartość wskaźnika docelowa", "oczekiwany trend"],
+    baseline: ["rok bazowy", "wartość w roku bazowym", "wartość bazowa", "wartość wyjściowa", "stan wyjściowy", "poziom bazowy", "wartość początkowa", "wartość wskaźnika bazowa"],
+    target: ["plan", "prognoza", "wartość prognozowana", "wartość planowana", "miernik", "mierniki", "wartość docelowa", "wartości docelowe", "poziom docelowy", "wartość oczekiwana", "wartość szacunkowa", "wartość wskaźnika szacunkowa", "wartość wskaźnika docelowa", "oczekiwany trend"],
     actual: ["wartość osiągnięta", "wykonanie", "stan faktyczny", "wartość rzeczywista", "osiągnięto"],
     weight: ["waga", "wagi", "waga wskaźnika"],
     monitoring: [
