@@ -3,7 +3,7 @@ import type { PlanTable } from "./plan";
 import type { Role } from "./roles";
 import { readBody, runningTitles } from "./normalize/body";
 import { normaliseBody } from "./normalize/plan-rows";
-import { isHeadingText, isMonthHeading, isPeriodHeading, loneCell } from "./normalize/sections";
+import { isHeadingText, isMonthHeading, isPeriodHeading, loneCell, type LoneCell } from "./normalize/sections";
 import { RepeatedHeader } from "./normalize/repeated-header";
 import { isGroupedColumn } from "./normalize/grouped-column";
 import { opensWithNumber, parseNumbering } from "./numbering";
@@ -240,6 +240,13 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     }
     // A header repeated over each section heads the whole list: where it ends, the body says.
     let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRows[headerRows.length - 1] + 1 : start, sectioned ? undefined : bottom);
+    // The heading over the rows is the only one of the list, written as a caption is (`Secondary
+    // Phase Timetable and Deadlines – …`: no number, not in capitals, no month, term or section
+    // word): the list's caption, no first section of several.
+    if (start === top - 1 && onlyLeadingSection(table.table, start) && readsAsCaption(scanner, heading!)) {
+      start = top;
+      table = readTable(sheet, scanner, layout, overrides, floor, start, sectioned ? undefined : bottom);
+    }
     const typed = (role: Role) => table.table.columns.some((c) => c.role === role);
     if (table.table.rows.length < MIN_BLOCK_ROWS || !(typed("activity") || ((yearly || rota || termGrid) && typed("deadline") && (rota || termGrid || typed("budget"))))) continue;
     tables.push(table.table);
@@ -259,6 +266,16 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     r = Math.max(r, floor);
   }
   return tables;
+}
+
+/** A line naming what a list is rather than a part of it: unnumbered, not in capitals, no month, period or section word. */
+function readsAsCaption(scanner: HeaderScanner, line: LoneCell): boolean {
+  return !parseNumbering(line.value) && !isHeadingText(line.text) && !isPeriodHeading(line.text) && !scanner.matcher.opensSection(line.text);
+}
+
+/** True when a table's one section is the heading on the given 0-based sheet row. */
+function onlyLeadingSection(table: PlanTable, row: number): boolean {
+  return table.sections.length === 1 && table.sections[0].row === row + 1;
 }
 
 /** Two years joined, as a school or plan year is written (`2023/2024`, `2023-24`, `2016 – 2017`). */
