@@ -33,6 +33,8 @@ export interface ColumnContent {
   percents: number;
   /** Cells holding only a time of day (`09:00`, `14.30`, `10:00-12:00`). */
   times: number;
+  /** Cells holding only a length of time (`45 минут`, `2 godz.`, `90 хв`, `1.5 hours`): how long, not when. */
+  durations: number;
   /** Mean letters per filled cell: the task text is the longest free text of a task table. */
   letters: number;
   /** Cells merged down over the rows below: a group's name spread over its rows (`Редовни сесии` over two sessions). */
@@ -55,6 +57,9 @@ const LETTER = /\p{L}/gu;
 const PERCENT = /^[^\d]{0,16}\d{1,3}(?:[.,]\d{1,2})?\s*%$/u;
 /** `09:00`, `14.30`, `10:00–12:00`, `о 14:00`, `18.00 ч.`: a dot only before minutes a clock shows in plans (00, 15, 30, 45). */
 const TIME_OF_DAY = /^(?:\p{L}{1,3}\.?\s*)?(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45))(?:\s*[-–—]\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45)))?(?:\s*(?:ч|h|год|godz|hrs)\.?)?$/iu;
+/** `14.35`, `9.05`: an hour and its minutes after a dot, counted a time where it reads as no date. */
+const DOTTED_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+const DURATION = /^\d{1,3}(?:[.,]\d{1,2})?\s*(?:мин(?:ут[аы]?|ути?)?|час(?:а|ов)?|часа|хв(?:илин[аи]?)?|годин[аи]?|min(?:ut[ay]?|utes?|s)?|godz(?:in[ay]?)?|h|hrs?|hours?)\.?$/iu;
 const YEARS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2}|\s*[-–/]\s*\d{1,2})?(?:\s*(?:рр?|гг?|r|roku|год|годы|роки|рік|година|години)\.?)?$/u;
 const ROMAN = /^[IVXІХ]{1,4}\.?$/u;
 const ZERO = /^0(?:[.,]0+)?$/;
@@ -143,7 +148,7 @@ function isAmountCell(value: unknown, text: string): boolean {
 
 /** Reads one column over the sample rows. */
 export function readColumnContent(rows: SheetRows, sample: readonly number[], col: number): ColumnContent {
-  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, letters: 0, mergedDown: 0, audience: 0, terms: 0, labelled: {} };
+  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, durations: 0, letters: 0, mergedDown: 0, audience: 0, terms: 0, labelled: {} };
   let letters = 0;
   for (const r of sample) {
     const value = rows.value(r, col);
@@ -157,8 +162,9 @@ export function readColumnContent(rows: SheetRows, sample: readonly number[], co
       out.labelled[label.role] = (out.labelled[label.role] ?? 0) + 1;
       text = label.rest;
     }
-    if (TIME_OF_DAY.test(text)) out.times++;
+    if (TIME_OF_DAY.test(text) || (DOTTED_TIME.test(text) && !readsAsDeadline(text))) out.times++;
     else if (PERCENT.test(text)) out.percents++;
+    else if (DURATION.test(text)) out.durations++;
     if (isYearCell(value, text)) out.years++;
     if (typeof value === "string" && isAudienceText(text)) out.audience++;
     const term = typeof value === "string" && isTermName(text);

@@ -22,6 +22,8 @@ const PERCENTS = 0.8;
 const AUDIENCES = 0.6;
 /** Times of day (a dash or a note where there is none) under a deadline heading. */
 const TIMES = 0.7;
+/** Hours of the day in a deadline column beside another: it gives the hour, the other the date. */
+const HOURS_BESIDE_DATES = 0.5;
 /** Cells that say what they are (`срок: …` in most of a column) outweigh everything else. */
 const LABELLED = 0.6;
 /** Content overrides a heading only when it is this clear, and the heading's own reading this weak. */
@@ -76,6 +78,15 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
   const taskHeads = out.filter((t) => t.role === "activity" && t.source === "header").length;
   columns.forEach((c, i) => {
     if (taskHeads > 1 && out[i].role === "activity" && out[i].source === "header" && c.content && isAudienceColumn(c.content)) out[i] = { role: "unknown", source: "content" };
+  });
+  // `Время проведения` beside `Дата проведения`: of two deadline headings, the one over hours
+  // (`12.00`, `По договоренности`) is the hour of the day the other dates.
+  const dated = out.filter((t) => t.role === "deadline" && t.source === "header").length;
+  columns.forEach((c, i) => {
+    const k = c.content;
+    if (dated < 2 || out[i].role !== "deadline" || out[i].source !== "header" || !k || k.filled < MIN_FILLED) return;
+    const hours = k.times + k.durations;
+    if (share(k, hours) >= HOURS_BESIDE_DATES && hours > k.deadline) out[i] = { role: "unknown", source: "content" };
   });
   const besideDates = columns.map((_, i) => labelsBesideDates(columns, out, i));
   besideDates.forEach((beside, i) => {
@@ -201,8 +212,9 @@ function fromHeaderAndContent(header: Role, content: ColumnContent | null): Type
   if (header === "activity" && content && content.filled >= MIN_FILLED && share(content, content.numbering) >= STRONG) {
     return { role: "number", source: "content" };
   }
-  // `Час`, `Година`, `Time` over `09:00`, `14:30`: the hour of an event, not its deadline.
-  if (header === "deadline" && content && content.filled >= MIN_FILLED && share(content, content.times) >= TIMES) {
+  // `Час`, `Година`, `Time` over `09:00`, `14:30`: the hour of an event, not its deadline; over
+  // `45 минут`, `2 godz.`: how long it lasts.
+  if (header === "deadline" && content && content.filled >= MIN_FILLED && share(content, content.times + content.durations) >= TIMES) {
     return { role: "unknown", source: "content" };
   }
   // `Who?` over `Year 11`, `All Staff`, `Student Council`: whom each event concerns, not who carries it out.

@@ -140,6 +140,8 @@ const HEAD_PART_END = /[,;(]|\s\/\s|\s(?:и|і|й|та|i|oraz|and|&)\s/iu;
 const PARENTHESES = /\([^)]*\)/g;
 
 const DIGITS = /^\d+$/;
+/** A heading's own number before its words (`7.Priority`, `3) Termin`). */
+const HEADING_NUMBER = /^\s*\d{1,2}[.)]\s*\p{L}/u;
 /** Weight taken off a phrase for each of its words matched only as another inflection. */
 const INFLECTION_PENALTY = 100;
 
@@ -247,7 +249,9 @@ export class RoleMatcher {
       // `Место проведения мероприятия`, `Участники мероприятий`: a heading of no role opening the
       // cell is its head; the role word after it only says of what.
       let noRoleHead = false;
-      if (match && !match.atStart && !COORDINATED.test(text.replace(PARENTHESES, "")) && this.noRole.best(words, abbr)?.atStart) {
+      // `7.Priority of Initiative`: a guidance number before the heading is no word of it.
+      const numbered = HEADING_NUMBER.test(text) ? words.slice(1) : words;
+      if (match && !match.atStart && !COORDINATED.test(text.replace(PARENTHESES, "")) && this.noRole.best(numbered, abbr)?.atStart) {
         match = null;
         noRoleHead = true;
       }

@@ -76,7 +76,7 @@ describe("a project planner's columns", () => {
 });
 
 describe("what an indicator or a task is, not the thing itself", () => {
-  it.each(["Уровень показателя", "Рівень показника", "Poziom wskaźnika", "Ниво на индикатора", "Level of indicator", "Тип показателя", "Количество участников мероприятия", "Liczba dni zadania", "Priority of Initiative"])(
+  it.each(["Уровень показателя", "Рівень показника", "Poziom wskaźnika", "Ниво на индикатора", "Level of indicator", "Тип показателя", "Количество участников мероприятия", "Liczba dni zadania", "Priority of Initiative", "7.Priority of Initiative"])(
     "%j names what its column holds but no role",
     (text) => {
       expect(roleOfHeader(text)).toBe("unknown");
