@@ -512,7 +512,7 @@ function readTable(
   const normalised = normaliseBody(sheet, body, columns, bodyTop, layout.rows, groupedKey ? keyCol : -1);
   const end = body.lastRow >= 0 ? body.lastRow : headerBottom;
   let top = headed ? layout.rows[0] : firstRowOf(body, bodyTop);
-  if (headed && leadingSection(sheet, normalised, top - 1, floor)) top--;
+  if (headed && leadingSection(sheet, scanner, normalised, top - 1, floor)) top--;
   const preamble: PlanTable["preamble"] = [];
   for (let r = floor; r < top; r++) {
     const { texts } = sheet.cells(r);
@@ -536,15 +536,25 @@ function readTable(
  * month heading (`WRZESIEŃ` / header / tasks / `PAŹDZIERNIK` / header / tasks): the first section.
  * Added to the table's sections, and the tasks before the next one fall under it.
  */
-function leadingSection(sheet: SheetRows, body: ReturnType<typeof normaliseBody>, row: number, floor: number): boolean {
+function leadingSection(sheet: SheetRows, scanner: HeaderScanner, body: ReturnType<typeof normaliseBody>, row: number, floor: number): boolean {
   if (row < floor) return false;
   const sectioned = body.repeatedHeaderRows.length > 0 && body.repeatedHeaderRows.some((h) => body.sections.some((s) => s.row === h - 1));
-  if (!(sectioned || firstDirection(sheet, row, body)) || !isHeadingLine(sheet, row)) return false;
+  if (!(sectioned || firstDirection(sheet, row, body) || namedSection(sheet, scanner, row, body)) || !isHeadingLine(sheet, row)) return false;
   const title = loneCell(sheet, row)!.text;
   body.sections.unshift({ row: row + 1, title });
   const next = body.sections[1]?.row ?? Number.POSITIVE_INFINITY;
   for (const r of body.rows) if (r.row < next && r.section === null) r.section = title;
   return true;
+}
+
+/**
+ * A heading merged across right over the header that names itself a part of the plan (`Goal Area
+ * I: Student Achievement and Readiness`, `Cel szczegółowy 1`, `Раздел 2. Кадры`), in a table with
+ * no section of its own: the first section, however many the plan has after it.
+ */
+function namedSection(sheet: SheetRows, scanner: HeaderScanner, row: number, body: ReturnType<typeof normaliseBody>): boolean {
+  const lone = loneCell(sheet, row);
+  return !!lone && lone.spans && body.sections.length === 0 && scanner.matcher.opensSection(lone.text);
 }
 
 /** Sheet column of the last column typed with a role, or -1. */
