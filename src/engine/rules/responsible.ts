@@ -20,7 +20,7 @@ import type { CheckContext, Rule } from "./types";
  * elsewhere: one `responsible.column-unknown` at the header names a few of them instead.
  */
 /** A name of a body: it reads as one, starts as a name does (a capital or an abbreviation), and is not a sentence. */
-function namesABody(text: string): boolean {
+export function namesABody(text: string): boolean {
   return entryKind(text) === "body" && !/^\p{Ll}/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS;
 }
 
@@ -65,7 +65,9 @@ export const responsibleRule: Rule = {
         }
       }
       if (!isFlood(distinctCells(found), read)) out.push(...found);
-      else {
+      // A column typed from its cells alone, most of them names PlanCheck does not know, is likely
+      // no responsible column at all (column-trust.ts): nothing in it is judged.
+      else if (column.source !== "content") {
         out.push(columnFinding(table, column, "responsible.column-unknown", "warning", found, read, { examples: examplesOf(found.map((f) => String(f.params.body))) }, {
           key: "fix.responsible.column-unknown",
           params: { column: column.column },

@@ -1,0 +1,51 @@
+import { checkTable } from "../../../src/engine/rules";
+import type { PlanTable } from "../../../src/engine/plan";
+import { context } from "./helpers";
+import { makeTable } from "./make-table";
+
+/** Findings about responsible bodies, as `cell code` lines. */
+function responsibleFindings(table: PlanTable): string[] {
+  return checkTable(table, context())
+    .filter((f) => f.code.startsWith("responsible.") || f.code === "gap.no-responsible")
+    .map((f) => `${f.cell} ${f.code}`);
+}
+
+/** A test schedule whose third column holds codes in capitals, headed `header`, its role from `source`. */
+function schedule(header: string, source: "header" | "content"): PlanTable {
+  const table = makeTable({
+    columns: ["number", { role: "activity", header: "Дейност" }, { role: "responsible", header }, { role: "deadline", header: "Дата" }],
+    rows: [
+      ["1.", "Контролна работа по математика", "ПКМ", "15.10.2024"],
+      ["2.", "Контролна работа по физика", "ПКФ", "12.11.2024"],
+      ["3.", "Контролна работа по химия", "ПКХ", "10.12.2024"],
+      ["4.", "Контролна работа по история", null, "14.01.2025"],
+    ],
+  });
+  table.columns[2].source = source;
+  return table;
+}
+
+describe("a responsible column PlanCheck is not sure of", () => {
+  it("a responsible column typed from content alone, its names mostly unknown, gets no unknown-body, column or missing-body findings", () => {
+    expect(responsibleFindings(schedule("Код", "content"))).toEqual([]);
+  });
+
+  it("the same column under a heading that names the responsible is judged: one column finding and the empty cell", () => {
+    expect(responsibleFindings(schedule("Отговорник", "header"))).toEqual(["C1 responsible.column-unknown", "C5 gap.no-responsible"]);
+  });
+
+  it("a column typed from content whose names PlanCheck mostly knows keeps its findings on the few it does not", () => {
+    const table = makeTable({
+      columns: ["number", { role: "activity", header: "Дейност" }, { role: "responsible", header: "" }, { role: "deadline", header: "Дата" }],
+      rows: [
+        ["1.", "Педагогически съвет", "Директор", "15.10.2024"],
+        ["2.", "Родителска среща", "Класни ръководители", "12.11.2024"],
+        ["3.", "Олимпиада", "Учители", "10.12.2024"],
+        ["4.", "Състезание", "ПКХ", "14.01.2025"],
+        ["5.", "Празник", null, "14.02.2025"],
+      ],
+    });
+    table.columns[2].source = "content";
+    expect(responsibleFindings(table)).toEqual(["C5 responsible.unknown", "C6 gap.no-responsible"]);
+  });
+});
