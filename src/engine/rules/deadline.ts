@@ -4,6 +4,7 @@ import { cellAddress, type PlanColumn, type PlanTable } from "../plan";
 import { cellsOfSeveralRows, isFilled, rowFinding } from "./cells";
 import { columnFinding, examplesOf, isFlood } from "./coherence";
 import { tableFacts } from "./facts";
+import { holdsOneWholeDate } from "./whole-date";
 import { rowMeanings } from "../row-meaning";
 import type { CheckContext, Rule } from "./types";
 
@@ -65,6 +66,8 @@ export const deadlineRule: Rule = {
       const outside = ctx.period ? readings.find((r) => isOutside(r, ctx.period!)) : undefined;
       const past = ctx.today ? readings.find((r) => isPast(r, ctx.today!)) : undefined;
       if (d.kind === "unparsed" && !several && headsDatedRows(table, i, key, text, (k) => meanings.deadline(k, key))) continue;
+      // The plan wrote a whole date; only the words beside it were not placed (whole-date.ts).
+      if (d.kind === "unparsed" && !several && holdsOneWholeDate(text)) continue;
       if (d.kind === "unparsed" && !several) {
         const reason: UnparsedReason = d.reason ?? "unknown-form";
         unparsed.push(
