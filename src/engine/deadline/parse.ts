@@ -1,13 +1,13 @@
 import { placementOf, type Placement } from "./context";
 import { addDays, isoDate, isValidDate, monthEnd, parseIsoDate } from "./calendar";
 import type { Narrowing } from "./locales";
-import { countDatePoints, dateFromSerial, parseCellDate, parseParts, parseRomanMonthsAlone, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart } from "./parsers";
+import { countDatePoints, dateFromSerial, parseCellDate, parseDecade, parseParts, parseRomanMonthsAlone, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart } from "./parsers";
 import { twoDigitYear } from "./parsers/numbers";
 import { anchorOf, narrow, resolveParts } from "./resolve";
 import { tokenize, type Token } from "./text";
 import { noteSplits } from "./trailing-note";
 import type { Deadline, DeadlineContext, Every, PlanPeriod, UnparsedReason } from "./types";
-import { VOCABULARY, isPlainWording, monthOf, weekdayOf, wordClass } from "./vocabulary";
+import { PhraseTable, VOCABULARY, isPlainWording, monthOf, weekdayOf, wordClass } from "./vocabulary";
 
 /**
  * A free-text deadline cell -> its period. Reads bg, pl, ru, uk and en in any mix; never throws.
@@ -131,13 +131,20 @@ function withWholeYears(text: string): string {
     : text;
 }
 
+/** `15..10.2025`, `15.10..2025`: a dot typed twice between the numbers of a date is one dot. */
+const DOUBLED_DOT = /(?<=\d)\.\.(?=\d)/gu;
+
+function withSingleDots(text: string): string {
+  return text.includes("..") ? text.replace(DOUBLED_DOT, ".") : text;
+}
+
 function rangeForBetween(text: string): string {
   const m = BETWEEN.exec(text);
   return m ? `${m[1]} – ${m[2]}` : text;
 }
 
 function parseText(original: string, ctx: DeadlineContext): Deadline {
-  const source = rangeForBetween(withWholeYears(onceIfRepeated(original.trim())));
+  const source = rangeForBetween(withWholeYears(withSingleDots(onceIfRepeated(original.trim()))));
   if (source === "") return unparsed(original, "unknown-form");
   const cell = parseCellDate(source);
   if (cell === "invalid") return unparsed(original, "unknown-form");
@@ -156,7 +163,7 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
     end: period?.period.end ?? null,
   });
 
-  const every = recurrenceIn(all) ?? annualWithoutDate(all);
+  const every = recurrenceIn(all) ?? annualWithoutDate(all) ?? weeklyOnAWeekday(all, source);
   if (every !== null) {
     // `Кожного дня з 2.09` with no plan period: when it starts is not known.
     if (!period && startsWithoutYear(all)) return unparsed(original, "year-missing");
@@ -184,17 +191,25 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
 /** Units of a time counted back from an event: days, weeks, months, in every language. */
 const COUNTED_UNITS = /^(?:дн|ден|днів|дни|недел|неделя|седмиц|тиждень|тижн|месяц|месец|місяц|dni|dzien|dzień|tydzien|tygodni|miesiac|miesiec|miesięcy|day|week|month)/u;
 const BEFORE_WORDS = new Set(["до", "перед", "преди", "przed", "before", "prior"]);
+/** Words opening a time counted on from an event: `в течение`, `протягом`, `w ciągu`, `within`. */
+const WITHIN = new PhraseTable(
+  ["в течение", "в теч", "протягом", "упродовж", "впродовж", "в рамките на", "в срок до", "w ciągu", "w terminie", "within"].map((t) => ({ words: tokenize(t).map((w) => w.text), type: "filler" as const })),
+);
+const AFTER_WORDS = new Set(["после", "с", "со", "після", "від", "з", "след", "от", "po", "od", "after", "of", "from"]);
 
 /**
  * A time counted back from an event the cell names (`За 1 месяц до проекта`, `10 дни преди
- * събитието`, `2 weeks before the event`): due by the event, whose date is not written. A date after
- * `до` (`за 10 дней до 1 сентября`) is not this.
+ * събитието`, `2 weeks before the event`), or on from one (`в течение 3 дней после поступления`,
+ * `w ciągu 14 dni od zgłoszenia`): due by a day the event sets, whose date is not written. A date
+ * or a year after it (`за 10 дней до 1 сентября`) is not this.
  */
 function beforeAnEvent(tokens: readonly Token[]): boolean {
-  let i = tokens[0]?.type === "word" && (tokens[0].text === "за" || tokens[0].text === "na") ? 1 : 0;
+  // `в течение 3 дней после поступления`, `within 10 days of the request`: counted on from it.
+  const within = WITHIN.at(tokens, 0);
+  let i = within ? within.words.length : tokens[0]?.type === "word" && (tokens[0].text === "за" || tokens[0].text === "na") ? 1 : 0;
   if (tokens[i]?.type !== "num" || tokens[i + 1]?.type !== "word" || !COUNTED_UNITS.test(tokens[i + 1].text)) return false;
   i += 2;
-  if (!BEFORE_WORDS.has(tokens[i]?.text ?? "")) return false;
+  if (!(within ? AFTER_WORDS : BEFORE_WORDS).has(tokens[i]?.text ?? "")) return false;
   const rest = tokens.slice(i + 1);
   return rest.length > 0 && rest.every((t) => t.type === "word" && monthOf(t) === undefined && !wordClass(t)?.yearWord);
 }
@@ -344,6 +359,17 @@ function recurrenceIn(tokens: readonly Token[]): Every | "" | null {
 }
 
 /**
+ * `по средам`, `w każdy piątek`, `every Friday, 3.30 pm`: a weekday that comes back each week is
+ * weekly work. With a date or a month beside it (`май 2020, по субботам`) it is only that period's
+ * weekdays, which no one period says: not this.
+ */
+function weeklyOnAWeekday(tokens: readonly Token[], source: string): Every | null {
+  if (!tokens.some((_, i) => VOCABULARY.weekdayWeekly.at(tokens, i) !== null)) return null;
+  const { tokens: left } = withoutNotes(tokens, source);
+  return left.some((t) => t.type === "num" || monthOf(t) !== undefined) ? null : "week";
+}
+
+/**
  * `pierwsze czwartki miesiąca`, `первый понедельник месяца`, `first Monday of the month`: a weekday
  * named with the month itself comes back every month. With a day number anywhere, it is a date.
  */
@@ -410,7 +436,9 @@ function timeAt(tokens: readonly Token[], i: number): number {
   const meridiem = MERIDIEM.has(tokens[i + 3]?.text ?? "") && tokens[i + 3]?.start === m?.end;
   if (sep?.type === "sym" && sep.text === "-") return dashedTimeAt(tokens, i);
   if (h?.type !== "num" || h.text.length > 2 || h.value > 23 || sep?.type !== "sym" || m?.type !== "num" || m.text.length !== 2) return 0;
-  if (sep.text !== ":" && !(sep.text === "." && (m.text === "00" || m.value > 12 || meridiem))) return 0;
+  // `14,00 ч.`: a comma for the dot, told a time by the word of hours after it.
+  const commaTime = sep.text === "," && h.end === sep.start && sep.end === m.start && HOUR_WORDS.has(tokens[i + 3]?.text ?? "");
+  if (sep.text !== ":" && !commaTime && !(sep.text === "." && (m.text === "00" || m.value > 12 || meridiem))) return 0;
   // `01.10.00` is a date; `23.04. 10.00` a date and a time; `29. 10.16` and `15. 08.17` a day, a month and a year.
   if (m.value > 59 || (tokens[i - 1]?.type === "sym" && tokens[i - 1].text === "." && tokens[i - 1].end === h.start)) return 0;
   // `23:59:59`: seconds go with the time.
@@ -462,11 +490,12 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = kept[kept.length - 1];
-    const nextIsDay = tokens[i + 1]?.type === "num";
+    // `Monday 30th`, `Wednesday October 15, 2025`: the date follows its weekday.
+    const nextIsDay = tokens[i + 1]?.type === "num" || monthOf(tokens[i + 1]) !== undefined;
     // `21.10.2019г     понеделник`: the year's word closes the date the weekday follows.
     const yearClosed = prev !== undefined && wordClass(prev)?.yearWord === true && kept[kept.length - 2]?.type === "num";
     const afterDate = prev !== undefined && (prev.type === "num" || monthOf(prev) !== undefined || yearClosed);
-    const nextIsDayAfterComma = tokens[i + 1]?.text === "," && tokens[i + 2]?.type === "num";
+    const nextIsDayAfterComma = tokens[i + 1]?.text === "," && (tokens[i + 2]?.type === "num" || monthOf(tokens[i + 2]) !== undefined);
     // `15 октября, понедельник`: a comma between the date and its weekday goes with the weekday.
     const beforeComma = kept[kept.length - 2];
     const afterDateComma = prev?.text === "," && beforeComma !== undefined && (beforeComma.type === "num" || monthOf(beforeComma) !== undefined || wordClass(beforeComma)?.yearWord === true);
@@ -657,11 +686,14 @@ function headingMonth(tokens: readonly Token[], text: string, placement: Placeme
     if (p.narrowing) narrowing = p.narrowing;
     i += p.words.length;
   }
-  if ((!by && narrowing === null) || !VOCABULARY.theMonth.has(tokens[i]?.text ?? "")) return null;
-  let j = i + 1;
+  // `II декада`, `III dekada`: a third of the heading's month.
+  const decade = narrowing === null ? parseDecade(tokens, i) : null;
+  if (decade) narrowing = decade.narrowing;
+  if ((!by && narrowing === null) || (!decade && !VOCABULARY.theMonth.has(tokens[i]?.text ?? ""))) return null;
+  let j = decade?.next ?? i + 1;
   while (tokens[j]?.type === "sym" && tokens[j].text !== "-") j++;
   if (j !== tokens.length) return null;
   const span = narrow({ start: isoDate(month.y, month.m, 1), end: monthEnd(month.y, month.m) }, narrowing);
   if (by) return { text, kind: "by", start: null, end: span.end };
-  return { text, kind: "month", ...span };
+  return { text, kind: decade ? "range" : "month", ...span };
 }

@@ -192,7 +192,7 @@ function placeSchoolOnly(point: Point, anchor: PeriodAnchor | null): Point | Unp
   }
   // `Term 2 2026`: the second of three terms or of four is not said; nor which school year `I semestr 2025` is.
   if (point.y !== null) {
-    if (point.unit === "quarter" || (point.unit === "term" && point.named)) {
+    if (point.unit === "quarter" || ((point.unit === "term" || point.unit === "half") && point.named)) {
       return { ...point, y: null, schoolYear: schoolYearIn(schoolFirstMonth(point), point.y) };
     }
     return "ambiguous";
@@ -217,6 +217,15 @@ function isSummerOrCalendarQuarter(point: Point): boolean {
   return point.unit === "quarter" && !point.school;
 }
 
+/**
+ * `2017-2018р`, `2020-2021 год` in the plan for the school year 2017/2018 or 2020/2021: two years
+ * with a year word in the singular are that school year. In any other plan the dash and the word
+ * alone do not say whether the years are calendar years.
+ */
+function isThePlansSchoolYear(point: Point & { unit: "years" }, anchor: PeriodAnchor | null): boolean {
+  return !point.school && point.singular === true && point.to === point.from + 1 && anchor?.school === true && !anchor.multi && anchor.year === point.from;
+}
+
 /** Fills a missing year from the plan period; a reason when there is none to take it from. */
 function fromPeriod(point: Point, anchor: PeriodAnchor | null): Point | UnparsedReason {
   if (isSchoolOnly(point)) return placeSchoolOnly(point, anchor);
@@ -235,6 +244,7 @@ function fromPeriod(point: Point, anchor: PeriodAnchor | null): Point | Unparsed
 
 /** A missing year from the other periods of the cell, else from the plan period. */
 function fillYear(point: Point, fallbackYear: number | null, anchor: PeriodAnchor | null): Point | UnparsedReason {
+  if (point.unit === "years" && isThePlansSchoolYear(point, anchor)) return { ...point, school: true };
   if (fallbackYear !== null && writtenYear(point) === null && !isSchoolOnly(point)) return withYear(point, fallbackYear);
   return fromPeriod(point, anchor);
 }

@@ -151,7 +151,7 @@ function deadlineWords(): Set<string> {
     ...l.fillers, ...l.byPhrases, ...l.narrowing.begin, ...l.narrowing.middle, ...l.narrowing.end,
     ...l.rangeWords, ...l.listWords, ...l.continuous, ...l.event, ...Object.values(l.recurring).flat(),
     ...l.monthMarkers, ...l.theMonth, ...l.yearWords, ...l.schoolWords, ...l.quarterWords, ...l.halfYearWords,
-    ...l.schoolQuarterWords, ...l.weekdays,
+    ...l.schoolQuarterWords, ...l.weekdays, ...l.weekdayWeekly,
   ]);
   return new Set([...lists, ...SHIFT_WORDS].flatMap((t) => tokenize(t)).filter((t) => t.type === "word").map((t) => t.text));
 }
@@ -213,6 +213,8 @@ export const VOCABULARY = {
   ]),
   /** Wordings of recurring work, found anywhere in a cell (`до 15 числа щомісяця`). */
   recurring: new PhraseTable(recurringPhrases()),
+  /** A weekday named as coming back each week (`по средам`, `every Friday`). */
+  weekdayWeekly: new PhraseTable(phrases("recurring", collect((l) => l.weekdayWeekly))),
   planWords: stemPattern(collect((l) => l.planWords)),
   referenceWords: stemPattern(collect((l) => l.referenceWords)),
   admissionWords: stemPattern(collect((l) => l.admissionWords)),

@@ -8,7 +8,7 @@ export const en: LocaleVocabulary = {
   theMonth: ["month"],
   toBeSet: ["tba", "tbc", "tbd", "to be announced", "to be confirmed", "to be decided", "to be arranged", "date tba", "date tbc"],
   yearWords: ["year", "years", "yr"],
-  schoolWords: ["school", "academic"],
+  schoolWords: ["school", "academic", "sy"],
   quarterWords: ["quarter", "qtr", "q"],
   halfYearWords: ["half", "semester", "h"],
   schoolHalvesSplitInJanuary: true,
@@ -37,11 +37,15 @@ export const en: LocaleVocabulary = {
     month: ["monthly", "every month", "each month", "once a month"],
     quarter: ["quarterly", "every quarter", "each quarter", "once a quarter"],
     // A half term is not a term: half-termly work recurs, how often is left unsaid.
-    "": ["half termly", "half-termly", "each half term", "every half term"],
+    "": ["half termly", "half-termly", "each half term", "every half term", "fortnightly", "every two weeks", "every 2 weeks", "biweekly", "bi-weekly"],
     term: ["termly", "each term", "every term", "once a term", "once per term"],
     "half-year": ["twice a year", "twice yearly", "every six months", "half-yearly", "biannually", "bi-annually", "six-monthly"],
     year: ["annually", "every year", "each year", "yearly", "once a year"],
   },
+  weekdayWeekly: [
+    "every monday", "every tuesday", "every wednesday", "every thursday", "every friday", "every saturday", "every sunday",
+    "on mondays", "on tuesdays", "on wednesdays", "on thursdays", "on fridays", "on saturdays", "on sundays",
+  ],
   weekdays: ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"],
   event: [
     "as needed", "as required", "as necessary", "when needed", "when required", "if needed", "if necessary",

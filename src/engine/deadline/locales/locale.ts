@@ -72,6 +72,12 @@ export interface LocaleVocabulary {
   continuous: readonly string[];
   /** Work that recurs, by how often: `щомісяця`, `co tydzień`, `twice a year` (a half-year), `each term`. */
   recurring: Readonly<Partial<Record<Frequency, readonly string[]>>>;
+  /**
+   * A weekday named as coming back each week (`по средам`, `w każdy piątek`, `щочетверга`, `every
+   * Friday`): with no date or month beside it, the work is weekly. Beside one (`май 2020, по
+   * субботам`) it is that period's Saturdays, which no one period says.
+   */
+  weekdayWeekly: readonly string[];
   /** Day names and their short forms Intl does not give (`вт.`, `śr.`): a weekday after a date is a note. */
   weekdays: readonly string[];
   /** Work set off by an event or done to a schedule kept elsewhere, with no date of its own. */

@@ -5,8 +5,8 @@ export const pl: LocaleVocabulary = {
   intl: "pl",
   // Locative: `w maju`, `we wrześniu`.
   monthForms: [
-    ["styczniu"], ["lutym"], ["marcu"], ["kwietniu"], ["maju"], ["czerwcu"],
-    ["lipcu"], ["sierpniu"], ["wrześniu"], ["październiku"], ["listopadzie"], ["grudniu"],
+    ["styczniu", "stycz"], ["lutym"], ["marcu"], ["kwietniu", "kwiec"], ["maju"], ["czerwcu", "czerw"],
+    ["lipcu"], ["sierpniu", "sierp"], ["wrześniu", "wrzes"], ["październiku", "paźdz", "pazdz"], ["listopadzie", "listop"], ["grudniu", "grudz"],
   ],
   monthMarkers: ["miesiąc", "miesiącu", "mies"],
   theMonth: ["miesiąca", "miesiąc", "miesiącu"],
@@ -37,7 +37,7 @@ export const pl: LocaleVocabulary = {
     "praca ciągła", "działanie ciągłe", "działania ciągłe", "praca stała",
   ],
   recurring: {
-    "": ["cyklicznie"],
+    "": ["cyklicznie", "co dwa tygodnie", "co 2 tygodnie", "raz na dwa tygodnie", "raz na 2 tygodnie"],
     day: ["codziennie", "co dzień", "każdego dnia"],
     week: ["co tydzień", "cotygodniowo", "raz w tygodniu", "raz na tydzień", "każdego tygodnia"],
     month: ["co miesiąc", "comiesięcznie", "raz w miesiącu", "raz na miesiąc", "każdego miesiąca", "miesięcznie"],
@@ -47,6 +47,11 @@ export const pl: LocaleVocabulary = {
     year: ["corocznie", "co roku", "raz w roku", "raz na rok", "każdego roku", "rocznie"],
   },
   // The plural too (`pierwsze czwartki miesiąca`): a weekday that comes back.
+  weekdayWeekly: [
+    "każdy poniedziałek", "każdy wtorek", "każdą środę", "każdy czwartek", "każdy piątek", "każdą sobotę", "każdą niedzielę",
+    "w poniedziałki", "we wtorki", "w środy", "w czwartki", "w piątki", "w soboty", "w niedziele",
+    "co poniedziałek", "co wtorek", "co środę", "co czwartek", "co piątek", "co sobotę", "co niedzielę",
+  ],
   weekdays: ["pon", "wt", "śr", "czw", "pt", "sob", "niedz", "ndz", "poniedziałki", "wtorki", "środy", "czwartki", "piątki", "soboty", "niedziele"],
   event: [
     "w razie", "w przypadku", "w zależności", "zależnie", "po", "przy", "na wniosek", "na żądanie",

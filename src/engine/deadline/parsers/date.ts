@@ -35,6 +35,8 @@ export function parseNumericDate(tokens: readonly Token[], i: number): Match<Poi
     return { value: { unit: "month", y: monthYear, m: first }, next: skipYearWords(tokens, i + 3) };
   }
   const second = tokens[i + 2];
+  const usDate = monthFirst(tokens, i, first);
+  if (usDate) return usDate;
   const m = smallNumber(tokens, i + 2);
   if (m === undefined || m < 1 || m > 12 || first < 1 || first > 31) return null;
   if (isSym(tokens, i + 3, sep)) {
@@ -56,6 +58,20 @@ export function parseNumericDate(tokens: readonly Token[], i: number): Match<Poi
   // The closing dot of `15.03.-02.04.2025` ends the day.
   const dot = isSym(tokens, i + 3, ".") && tokens[i + 4]?.type !== "num" ? 1 : 0;
   return { value: { unit: "day", y: null, m, d: first }, next: i + 3 + dot };
+}
+
+/**
+ * `10/15/2025`: a month written first, as American plans write dates, where the second number can
+ * only be a day (13 to 31) and the year is written in full. Where both could be a month
+ * (`03/04/2026`) the day comes first, as everywhere else.
+ */
+function monthFirst(tokens: readonly Token[], i: number, first: number): Match<Point> | null {
+  const day = tokens[i + 2];
+  if (!isSym(tokens, i + 1, "/") || !isSym(tokens, i + 3, "/") || day?.type !== "num" || day.text.length > 2) return null;
+  if (first < 1 || first > 12 || day.value < 13 || day.value > 31) return null;
+  const y = yearAt(tokens, i + 4);
+  if (y === undefined) return null;
+  return { value: { unit: "day", y, m: first, d: day.value }, next: skipYearWords(tokens, i + 5) };
 }
 
 /** A day with a month name: `30 września 2018`, `1 марта`, `30-ти септември`, `June 1, 2025`. */

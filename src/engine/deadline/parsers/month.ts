@@ -14,12 +14,18 @@ export function parseNamedMonth(tokens: readonly Token[], i: number): Match<Poin
   return { value: { unit: "month", y: year?.value ?? null, m }, next: year?.next ?? j + 1 };
 }
 
-/** A month in Roman numerals with its year, as Polish plans write it: `IX 2018`. */
+/**
+ * A month in Roman numerals with its year, as Polish plans write it: `IX 2018`; or after the word
+ * for a month, which says what the numeral is (`м. X`, `m-c XI`).
+ */
 export function parseRomanMonth(tokens: readonly Token[], i: number): Match<Point> | null {
-  const m = romanAt(tokens, i);
+  let j = i;
+  while (wordClass(tokens[j])?.marker) j++;
+  const m = romanAt(tokens, j);
   if (m === undefined) return null;
-  const year = parseYear(tokens, i + 1);
-  return year ? { value: { unit: "month", y: year.value, m }, next: year.next } : null;
+  const year = parseYear(tokens, j + 1);
+  if (year) return { value: { unit: "month", y: year.value, m }, next: year.next };
+  return j > i ? { value: { unit: "month", y: null, m }, next: j + 1 } : null;
 }
 
 /** A season with its year if written: `Літо`, `весной 2024`, `jesień 2025 r.`. */
@@ -27,7 +33,10 @@ export function parseSeason(tokens: readonly Token[], i: number): Match<Point> |
   const t = tokens[i];
   const n = t?.type === "word" ? VOCABULARY.seasons.get(t.text) : undefined;
   if (n === undefined) return null;
-  const year = parseYear(tokens, i + 1);
+  // `есента на 2025 г.`, `autumn of 2025`
+  let j = i + 1;
+  for (let filler = VOCABULARY.pointPrefix.at(tokens, j); filler?.type === "filler"; filler = VOCABULARY.pointPrefix.at(tokens, j)) j += filler.words.length;
+  const year = parseYear(tokens, j);
   return { value: { unit: "season", n, y: year?.value ?? null }, next: year?.next ?? i + 1 };
 }
 

@@ -14,7 +14,8 @@ export type Point =
    * `januarySplit`: a school half of a language whose halves split at 1 January (`II семестр`).
    * `semester`: named as a semester, which is only ever a half of a school year, never of a calendar year.
    */
-  | { unit: "half"; y: number | null; n: number; schoolYear?: number; januarySplit?: true; semester?: true }
+  /** `named`: a semester by its season (`Fall semester`, `Spring semester 2026`), whose year says its school year. */
+  | { unit: "half"; y: number | null; n: number; schoolYear?: number; januarySplit?: true; semester?: true; named?: true }
   /**
    * A term of an English school year: 1 autumn, 2 spring, 3 summer. `named`: by its season
    * (`Autumn term`, `Michaelmas`); by number (`Term 2`) it may be of three terms, six or four, and is
@@ -26,7 +27,11 @@ export type Point =
   /** y null: "the year" with no number (`до конца года`), the plan's year. */
   | { unit: "year"; y: number | null }
   /** Two years: a school year (`2019/2020`, `учебната 2019-2020 година`) or a run of years (`2020-2021 годы`). */
-  | { unit: "years"; from: number; to: number; school: boolean }
+  /**
+   * `singular`: written with a year word in the singular (`2017-2018 р.`, `2020-2021 год`), as a school
+   * year is; calendar years take the plural (`2020-2021 роки`, `годы`).
+   */
+  | { unit: "years"; from: number; to: number; school: boolean; singular?: true }
   /** A school year named without its years (`учебного года`), taken from the plan period. */
   | { unit: "school" }
   /** A bare number that takes its unit from the other end of a range: the `1` of `1-15 септември`. */

@@ -16,8 +16,10 @@ export function parseQuarterOrHalf(tokens: readonly Token[], i: number): Match<P
   // Ordinal first: `IV квартал`
   const ordinal = parseOrdinal(tokens, i, 4);
   if (ordinal) {
-    const unit = unitOf(tokens[ordinal.next]);
-    if (unit && ordinal.value <= countOf(unit)) return withYear(unit, ordinal.value, tokens, ordinal.next + 1, tokens[ordinal.next]);
+    // `първи учебен срок`, `второе учебное полугодие`: the school word says whose half it is.
+    const at = wordClass(tokens[ordinal.next])?.school && unitOf(tokens[ordinal.next + 1]) === "half" ? ordinal.next + 1 : ordinal.next;
+    const unit = unitOf(tokens[at]);
+    if (unit && ordinal.value <= countOf(unit)) return withYear(unit, ordinal.value, tokens, at + 1, tokens[at]);
   }
   // Letter first: `Q3`, `H1`
   const unit = unitOf(tokens[i]);

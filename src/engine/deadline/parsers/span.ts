@@ -52,7 +52,7 @@ interface Prefix {
 const FROM_WORDS = new Set(["from", "с", "со", "от", "з", "із", "від", "od", "starting"]);
 
 /** `1 декада`, `I декада`, `третья декада`, `2 dekada`: a third of the month that follows. */
-function parseDecade(tokens: readonly Token[], i: number): { narrowing: Narrowing; next: number } | null {
+export function parseDecade(tokens: readonly Token[], i: number): { narrowing: Narrowing; next: number } | null {
   const n = parseOrdinal(tokens, i, 3);
   if (!n || !/^(?:декад|dekad)/.test(tokens[n.next]?.text ?? "")) return null;
   return { narrowing: (["begin", "middle", "end"] as const)[n.value - 1], next: n.next + 1 };

@@ -21,12 +21,15 @@ const SEASONS: ReadonlyMap<string, { n: number; alone: boolean }> = new Map([
   ["trinity", { n: 3, alone: false }],
 ]);
 const TERM = new Set(["term", "terms"]);
+const SEMESTER = new Set(["semester", "semesters"]);
 
 export function parseTerm(tokens: readonly Token[], i: number): Match<Point> | null {
   const t = tokens[i];
   if (t?.type !== "word") return null;
   // `Autumn term`, `Michaelmas`
   const season = SEASONS.get(t.text);
+  // `Fall semester`, `Spring semester 2026`: the school half-years, split at the new year.
+  if (season && SEMESTER.has(tokens[i + 1]?.text ?? "")) return season.n <= 2 ? semester(season.n, tokens, i + 2) : null;
   if (season) {
     const termWord = TERM.has(tokens[i + 1]?.text ?? "");
     if (!termWord && !season.alone) return null;
@@ -41,6 +44,16 @@ export function parseTerm(tokens: readonly Token[], i: number): Match<Point> | n
   const ordinal = parseOrdinal(tokens, i, 4);
   if (ordinal && tokens[ordinal.next]?.text === "term") return withYear(ordinal.value, false, tokens, ordinal.next + 1);
   return null;
+}
+
+function semester(n: number, tokens: readonly Token[], i: number): Match<Point> {
+  const found = withYear(n, true, tokens, i);
+  if (found.value.unit !== "term") return found;
+  const { y, schoolYear } = found.value;
+  return {
+    value: { unit: "half", n, y, semester: true, januarySplit: true, named: true, ...(schoolYear !== undefined ? { schoolYear } : {}) },
+    next: found.next,
+  };
 }
 
 function withYear(n: number, named: boolean, tokens: readonly Token[], i: number): Match<Point> {

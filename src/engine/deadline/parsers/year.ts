@@ -1,5 +1,5 @@
 import type { Token } from "../text";
-import { wordClass } from "../vocabulary";
+import { VOCABULARY, wordClass } from "../vocabulary";
 import { isSym, type Match } from "./match";
 import { parseYear, yearAt } from "./numbers";
 import type { Point } from "./point";
@@ -28,9 +28,17 @@ export function parseYears(tokens: readonly Token[], i: number): Match<Point> | 
   }
   if (to === undefined || to <= from) return null;
   j += 3;
-  for (let c = wordClass(tokens[j]); c?.school || c?.yearWord; c = wordClass(tokens[++j])) school ||= !!c.school;
+  let singular = false;
+  let plural = false;
+  for (let c = wordClass(tokens[j]); c?.school || c?.yearWord; c = wordClass(tokens[++j])) {
+    school ||= !!c.school;
+    if (c.yearWord) {
+      if (VOCABULARY.pluralYearWords.has(tokens[j].text)) plural = true;
+      else singular = true;
+    }
+  }
   if (slash && to === from + 1) school = true;
-  return { value: { unit: "years", from, to, school }, next: j };
+  return { value: { unit: "years", from, to, school, ...(singular && !plural ? { singular: true as const } : {}) }, next: j };
 }
 
 /**

@@ -1,0 +1,128 @@
+import { by, CY, event, every, half, itReadsThePhrasebook, month, on, quarter, range, schoolYear, SY, throughout, unread } from "./phrasebook";
+
+describe("English deadlines as officials write them", () => {
+  describe("parts of the year: terms, semesters, halves", () => {
+    itReadsThePhrasebook([
+      ["Autumn term", SY, half("2025-09-01", "2025-12-31")],
+      ["Autumn Term 2025", null, half("2025-09-01", "2025-12-31")],
+      ["Fall semester", SY, half("2025-09-01", "2025-12-31")],
+      ["Spring semester 2026", null, half("2026-01-01", "2026-08-31")],
+      ["first half of 2025", null, half("2025-01-01", "2025-06-30")],
+      ["H2 2025", null, half("2025-07-01", "2025-12-31")],
+    ]);
+  });
+
+  describe("ends and starts", () => {
+    itReadsThePhrasebook([
+      ["by the end of the school year", SY, by("2026-08-31")],
+      ["end of academic year", SY, schoolYear("2026-08-01", "2026-08-31")],
+      ["beginning of the school year", SY, schoolYear("2025-09-01", "2025-09-30")],
+      ["by end of December", SY, by("2025-12-31")],
+      ["by 30 September", SY, by("2025-09-30")],
+      ["by September 30, 2025", null, by("2025-09-30")],
+      ["no later than 25 May 2026", null, by("2026-05-25")],
+      ["end of May", SY, month("2026-05-21", "2026-05-31")],
+      ["early October", SY, month("2025-10-01", "2025-10-10")],
+      ["mid-November", SY, month("2025-11-11", "2025-11-20")],
+      ["late June 2026", null, month("2026-06-21", "2026-06-30")],
+      ["end of term 2", SY, unread("ambiguous")],
+    ]);
+  });
+
+  describe("ranges across months and years", () => {
+    itReadsThePhrasebook([
+      ["September – December 2025", null, range("2025-09-01", "2025-12-31")],
+      ["Sept–June", SY, range("2025-09-01", "2026-06-30")],
+      ["Oct-Nov", SY, range("2025-10-01", "2025-11-30")],
+      ["from 1 to 10 October", SY, range("2025-10-01", "2025-10-10")],
+      ["10-14 March", SY, range("2026-03-10", "2026-03-14")],
+      ["March 10-14, 2026", null, range("2026-03-10", "2026-03-14")],
+      ["December 2025 - January 2026", null, range("2025-12-01", "2026-01-31")],
+      ["Sep 2025 to Jun 2026", null, range("2025-09-01", "2026-06-30")],
+    ]);
+  });
+
+  describe("quarters", () => {
+    itReadsThePhrasebook([
+      ["Q1", CY, quarter("2025-01-01", "2025-03-31")],
+      ["Q3 2025", null, quarter("2025-07-01", "2025-09-30")],
+      ["in the fourth quarter", CY, quarter("2025-10-01", "2025-12-31")],
+      // Fiscal years start in different months from one body to the next.
+      ["Q2 FY2025", null, unread("unknown-form")],
+    ]);
+  });
+
+  describe("school years", () => {
+    itReadsThePhrasebook([
+      ["2025/26 school year", null, schoolYear("2025-09-01", "2026-08-31")],
+      ["SY 2025-26", null, schoolYear("2025-09-01", "2026-08-31")],
+      ["academic year 2025-2026", null, schoolYear("2025-09-01", "2026-08-31")],
+      ["throughout the school year", SY, throughout(SY)],
+      ["throughout the year", CY, throughout(CY)],
+    ]);
+  });
+
+  describe("recurring and continuous work", () => {
+    itReadsThePhrasebook([
+      ["ongoing", SY, throughout(SY)],
+      ["on-going", CY, throughout(CY)],
+      ["continuous", SY, throughout(SY)],
+      ["weekly", SY, every(SY, "week")],
+      ["every Friday", SY, every(SY, "week")],
+      ["on Mondays", SY, every(SY, "week")],
+      ["fortnightly", SY, every(SY)],
+      ["every two weeks", SY, every(SY)],
+      ["monthly", SY, every(SY, "month")],
+      ["quarterly", CY, every(CY, "quarter")],
+      ["termly", SY, every(SY, "term")],
+      ["annually", CY, every(CY, "year")],
+      ["daily", SY, every(SY, "day")],
+      ["twice a year", CY, every(CY, "half-year")],
+    ]);
+  });
+
+  describe("work set off by an event", () => {
+    itReadsThePhrasebook([
+      ["upon request", SY, event],
+      ["as required", SY, event],
+      ["as needed", SY, event],
+      ["when required", SY, event],
+      ["as and when required", SY, event],
+      ["on request", SY, event],
+      ["as per schedule", SY, event],
+      ["within 10 days of the request", SY, event],
+    ]);
+  });
+
+  describe("abbreviations and slips", () => {
+    itReadsThePhrasebook([
+      ["Sept.", SY, month("2025-09-01", "2025-09-30")],
+      ["Sept. 2025", null, month("2025-09-01", "2025-09-30")],
+      ["Nov 2025", null, month("2025-11-01", "2025-11-30")],
+      ["15th October 2025", null, on("2025-10-15")],
+      ["Oct 15th, 2025", null, on("2025-10-15")],
+      ["15-Oct-2025", null, on("2025-10-15")],
+      ["by15 October 2025", null, by("2025-10-15")],
+    ]);
+  });
+
+  describe("dates with weekdays and times", () => {
+    itReadsThePhrasebook([
+      ["Wednesday 15 October 2025", null, on("2025-10-15")],
+      ["Wed, Oct 15, 2025", null, on("2025-10-15")],
+      ["15 October 2025, 3:30 pm", null, on("2025-10-15")],
+      ["Wednesday, October 15, 2025 at 6pm", null, on("2025-10-15")],
+    ]);
+  });
+
+  describe("two deadlines in one cell, and forms that stay unread", () => {
+    itReadsThePhrasebook([
+      ["15 October 2025 and 20 December 2025", null, unread("several-dates")],
+      ["October, March", SY, unread("several-dates")],
+      ["Term 2", SY, unread("ambiguous")],
+      ["October 15", null, unread("year-missing")],
+      // Month first, as American plans write it: 15 can only be the day.
+      ["10/15/2025", null, on("2025-10-15")],
+    ]);
+  });
+});

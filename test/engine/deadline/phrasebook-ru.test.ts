@@ -1,0 +1,121 @@
+import { by, CY, event, every, half, itReadsThePhrasebook, month, on, quarter, range, schoolYear, SY, throughout, unread } from "./phrasebook";
+
+describe("Russian deadlines as officials write them", () => {
+  describe("parts of the year: halves, school quarters, seasons", () => {
+    itReadsThePhrasebook([
+      ["в течение первого полугодия", SY, half("2025-09-01", "2025-12-31")],
+      ["во II полугодии", SY, half("2026-01-01", "2026-08-31")],
+      ["1 полугодие 2025 г.", null, half("2025-01-01", "2025-06-30")],
+      ["в течение 2 четверти", SY, quarter("2025-11-01", "2025-12-31")],
+      ["III четверть", SY, quarter("2026-01-01", "2026-03-31")],
+      ["весной", SY, range("2026-03-01", "2026-05-31")],
+      ["осенью 2025 г.", null, range("2025-09-01", "2025-11-30")],
+    ]);
+  });
+
+  describe("ends and starts", () => {
+    itReadsThePhrasebook([
+      ["до конца учебного года", SY, by("2026-08-31")],
+      ["в начале учебного года", SY, schoolYear("2025-09-01", "2025-09-30")],
+      ["начало учебного года", SY, schoolYear("2025-09-01", "2025-09-30")],
+      ["до конца года", CY, by("2025-12-31")],
+      ["до конца декабря", SY, by("2025-12-31")],
+      ["в конце мая", SY, month("2026-05-21", "2026-05-31")],
+      ["в середине октября", SY, month("2025-10-11", "2025-10-20")],
+      ["к 1 сентября", CY, by("2025-09-01")],
+      ["до 01.09.", CY, by("2025-09-01")],
+      ["не позднее 25.05.2026", null, by("2026-05-25")],
+    ]);
+  });
+
+  describe("ranges across months and years", () => {
+    itReadsThePhrasebook([
+      ["сентябрь – декабрь 2025", null, range("2025-09-01", "2025-12-31")],
+      ["сентябрь-май", SY, range("2025-09-01", "2026-05-31")],
+      ["окт-нояб", SY, range("2025-10-01", "2025-11-30")],
+      ["янв.-февр. 2026", null, range("2026-01-01", "2026-02-28")],
+      ["IX–XII", SY, range("2025-09-01", "2025-12-31")],
+      ["10-14.03", SY, range("2026-03-10", "2026-03-14")],
+      ["с 01.09 по 15.09", SY, range("2025-09-01", "2025-09-15")],
+      ["с 1 по 10 сентября", SY, range("2025-09-01", "2025-09-10")],
+      ["декабрь 2025 – январь 2026", null, range("2025-12-01", "2026-01-31")],
+    ]);
+  });
+
+  describe("quarters and decades", () => {
+    itReadsThePhrasebook([
+      ["I кв.", CY, quarter("2025-01-01", "2025-03-31")],
+      ["III квартал 2025 г.", null, quarter("2025-07-01", "2025-09-30")],
+      ["в течение IV квартала", CY, quarter("2025-10-01", "2025-12-31")],
+      ["1 декада октября", CY, range("2025-10-01", "2025-10-10")],
+      ["во второй декаде ноября", CY, range("2025-11-11", "2025-11-20")],
+      ["3 декада мая", CY, range("2025-05-21", "2025-05-31")],
+      ["II декада", SY, range("2025-10-11", "2025-10-20"), "ОКТЯБРЬ"],
+    ]);
+  });
+
+  describe("school years", () => {
+    itReadsThePhrasebook([
+      ["2025-2026 уч. год", null, schoolYear("2025-09-01", "2026-08-31")],
+      ["2025/26 уч.г.", null, schoolYear("2025-09-01", "2026-08-31")],
+      ["в течение уч. года", SY, throughout(SY)],
+      ["в течение учебного года", SY, throughout(SY)],
+    ]);
+  });
+
+  describe("recurring and continuous work", () => {
+    itReadsThePhrasebook([
+      ["систематически", SY, throughout(SY)],
+      ["регулярно", SY, throughout(SY)],
+      ["постоянно", CY, throughout(CY)],
+      ["по средам", SY, every(SY, "week")],
+      ["каждый понедельник", SY, every(SY, "week")],
+      ["еженедельно, по пятницам", SY, every(SY, "week")],
+      ["1 раз в месяц", SY, every(SY, "month")],
+      ["ежемесячно до 5 числа", SY, every(SY, "month")],
+      ["ежеквартально", CY, every(CY, "quarter")],
+      ["1 раз в четверть", SY, every(SY, "term")],
+    ]);
+  });
+
+  describe("work set off by an event", () => {
+    itReadsThePhrasebook([
+      ["по мере необходимости", SY, event],
+      ["при поступлении", SY, event],
+      ["по запросу", SY, event],
+      ["по графику", SY, event],
+      ["в течение 3 дней после поступления", SY, event],
+      ["в течение 10 дней с момента получения", SY, event],
+    ]);
+  });
+
+  describe("abbreviations and slips", () => {
+    itReadsThePhrasebook([
+      ["сент.", SY, month("2025-09-01", "2025-09-30")],
+      ["сент. 2025", null, month("2025-09-01", "2025-09-30")],
+      ["ноябрь 2025г.", null, month("2025-11-01", "2025-11-30")],
+      ["до15.10.2025", null, by("2025-10-15")],
+      ["15..10.2025", null, on("2025-10-15")],
+      ["15.10.2025г.", null, on("2025-10-15")],
+      ["15.10.25", null, on("2025-10-15")],
+    ]);
+  });
+
+  describe("dates with weekdays and times", () => {
+    itReadsThePhrasebook([
+      ["15.10.2025 (среда)", null, on("2025-10-15")],
+      ["15 октября 2025 г., 14.00", null, on("2025-10-15")],
+      ["среда, 15.10.2025", null, on("2025-10-15")],
+      ["15.10.2025 в 10:00", null, on("2025-10-15")],
+    ]);
+  });
+
+  describe("two deadlines in one cell, and forms that stay unread", () => {
+    itReadsThePhrasebook([
+      ["15.10.2025, 20.12.2025", null, unread("several-dates")],
+      ["октябрь, март", SY, unread("several-dates")],
+      ["сентябрь", "2025-2028", unread("ambiguous")],
+      ["15.10", null, unread("year-missing")],
+    ]);
+  });
+});
