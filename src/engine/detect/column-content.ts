@@ -35,6 +35,8 @@ export interface ColumnContent {
   times: number;
   /** Cells holding only a length of time (`45 минут`, `2 godz.`, `90 хв`, `1.5 hours`): how long, not when. */
   durations: number;
+  /** Cells holding only a code of capitals and digits (`A1.2`, `КПМ-1`, `PL/2023/05`): a reference, never a body. */
+  codes: number;
   /** Mean letters per filled cell: the task text is the longest free text of a task table. */
   letters: number;
   /** Cells merged down over the rows below: a group's name spread over its rows (`Редовни сесии` over two sessions). */
@@ -60,6 +62,8 @@ const TIME_OF_DAY = /^(?:\p{L}{1,3}\.?\s*)?(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00
 /** `14.35`, `9.05`: an hour and its minutes after a dot, counted a time where it reads as no date. */
 const DOTTED_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 const DURATION = /^\d{1,3}(?:[.,]\d{1,2})?\s*(?:мин(?:ут[аы]?|ути?)?|час(?:а|ов)?|часа|хв(?:илин[аи]?)?|годин[аи]?|min(?:ut[ay]?|utes?|s)?|godz(?:in[ay]?)?|h|hrs?|hours?)\.?$/iu;
+/** A code: capitals and digits, with dots, slashes or dashes between, no spaces; a digit and a letter both. */
+const CODE = /^(?=[^\d]*\d)(?=[^\p{L}]*\p{L})[\p{Lu}\d](?:[\p{Lu}\d]|[./-](?=[\p{Lu}\d])){1,15}$/u;
 const YEARS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2}|\s*[-–/]\s*\d{1,2})?(?:\s*(?:рр?|гг?|r|roku|год|годы|роки|рік|година|години)\.?)?$/u;
 const ROMAN = /^[IVXІХ]{1,4}\.?$/u;
 const ZERO = /^0(?:[.,]0+)?$/;
@@ -148,7 +152,7 @@ function isAmountCell(value: unknown, text: string): boolean {
 
 /** Reads one column over the sample rows. */
 export function readColumnContent(rows: SheetRows, sample: readonly number[], col: number): ColumnContent {
-  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, durations: 0, letters: 0, mergedDown: 0, audience: 0, terms: 0, labelled: {} };
+  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, durations: 0, codes: 0, letters: 0, mergedDown: 0, audience: 0, terms: 0, labelled: {} };
   let letters = 0;
   for (const r of sample) {
     const value = rows.value(r, col);
@@ -169,12 +173,14 @@ export function readColumnContent(rows: SheetRows, sample: readonly number[], co
     if (typeof value === "string" && isAudienceText(text)) out.audience++;
     const term = typeof value === "string" && isTermName(text);
     if (term) out.terms++;
+    const code = CODE.test(text) && !BRANCH.test(text);
+    if (code) out.codes++;
     if (NIL.test(text)) out.nil++;
     else if (isNumberCell(value, text)) out.numbering++;
     else if (isDeadlineCell(value, text)) out.deadline++;
     else if (isAmountCell(value, text)) out.amount++;
     // `II семестър` names a half of the year, not a body.
-    else if (!term && isPeopleCell(text)) out.people++;
+    else if (!term && !code && isPeopleCell(text)) out.people++;
     letters += countLetters(text);
   }
   out.letters = out.filled === 0 ? 0 : letters / out.filled;

@@ -101,7 +101,7 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
       out[i] = { role: "number", source: "content" };
       return;
     }
-    if (k.filled < MIN_FILLED || isAudienceColumn(k)) return;
+    if (k.filled < MIN_FILLED || isAudienceColumn(k) || share(k, k.codes) >= STRONG) return;
     // `год` under `Базовое значение`: the year a value was measured in, whatever its cells read as.
     if (c.groupText && isYearWord(c.headerText)) return;
     let role: Role | null = null;
@@ -217,6 +217,8 @@ function fromHeaderAndContent(header: Role, content: ColumnContent | null): Type
   if (header === "deadline" && content && content.filled >= MIN_FILLED && share(content, content.times + content.durations) >= TIMES) {
     return { role: "unknown", source: "content" };
   }
+  // `Шифр`, `Code` misread, or a body's heading over references (`A1.2`, `КПМ-1`): codes name no one.
+  if (header === "responsible" && content && content.filled >= MIN_FILLED && share(content, content.codes) >= STRONG) return { role: "unknown", source: "content" };
   // `Who?` over `Year 11`, `All Staff`, `Student Council`: whom each event concerns, not who carries it out.
   if (header === "responsible" && content && isAudienceColumn(content)) return { role: "unknown", source: "content" };
   if (content && content.filled >= 3) {

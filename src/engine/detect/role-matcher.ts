@@ -251,7 +251,10 @@ export class RoleMatcher {
       let noRoleHead = false;
       // `7.Priority of Initiative`: a guidance number before the heading is no word of it.
       const numbered = HEADING_NUMBER.test(text) ? words.slice(1) : words;
-      if (match && !match.atStart && !COORDINATED.test(text.replace(PARENTHESES, "")) && this.noRole.best(numbered, abbr)?.atStart) {
+      const noRole = match ? this.noRole.best(numbered, abbr) : null;
+      // `Target group`, `Cost centre`: a longer heading of no role opening the cell outweighs the role word inside it.
+      const longer = !!match && !!noRole && match.atStart && noRole.weight > match.weight;
+      if (match && noRole?.atStart && (longer || (!match.atStart && !COORDINATED.test(text.replace(PARENTHESES, ""))))) {
         match = null;
         noRoleHead = true;
       }
