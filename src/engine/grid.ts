@@ -80,8 +80,25 @@ export function parseRangeAddress(a1: string): { top: number; left: number; bott
 /** Text of a cell as a person reads it: trimmed, empty for null. Numbers keep their plain form. */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v.trim();
+  if (typeof v === "string") {
+    // Nearly every cell begins and ends with a letter, a digit or a stop: it is its own text, and
+    // the engine reads each cell several times. Only a cell that may end in a space is trimmed.
+    const n = v.length;
+    if (n > 0 && !maybeSpace(v.charCodeAt(0)) && !maybeSpace(v.charCodeAt(n - 1))) return v;
+    return v.trim();
+  }
   return String(v);
+}
+
+/**
+ * True for every character String.prototype.trim removes (white space and line ends: controls up to
+ * the space, no-break spaces, the Unicode space separators, line and paragraph separators, the byte
+ * order mark) and a few others, which `trim` itself then reads.
+ */
+function maybeSpace(c: number): boolean {
+  if (c <= 32) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** True when a cell holds nothing a person would see. */

@@ -105,6 +105,8 @@ const gatheredValues: CellValue[] = [];
 function collect(values: CellValue[] | undefined, left: number): RowCells {
   if (!values) return EMPTY_ROW;
   let n = 0;
+  // Whether every value is text already as a person reads it, as most of a plan's cells are.
+  let valuesAreTexts = true;
   for (let j = 0; j < values.length; j++) {
     const v = values[j];
     if (v === null || v === undefined) continue;
@@ -113,8 +115,11 @@ function collect(values: CellValue[] | undefined, left: number): RowCells {
     gatheredCols[n] = left + j;
     gatheredTexts[n] = t;
     gatheredValues[n] = v;
+    if (t !== v) valuesAreTexts = false;
     n++;
   }
   if (n === 0) return EMPTY_ROW;
-  return { cols: gatheredCols.slice(0, n), texts: gatheredTexts.slice(0, n), values: gatheredValues.slice(0, n) };
+  const texts = gatheredTexts.slice(0, n);
+  // Then the values are the texts, element for element: one list serves as both (neither is ever changed).
+  return { cols: gatheredCols.slice(0, n), texts, values: valuesAreTexts ? texts : gatheredValues.slice(0, n) };
 }
