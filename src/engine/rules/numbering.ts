@@ -62,6 +62,23 @@ function furtherNumbers(row: PlanRow, numberKey: string | null): number[] {
   return numbers.slice(1);
 }
 
+/**
+ * The keys of a numbering path's prefixes, `["", "5", "5.1"]` for [5, 1, 2] and the whole path
+ * last (`5.1.2`). Rows numbered alike share one path array, never changed (PlanRow.numberPath):
+ * its keys are made once, not joined again for every row.
+ */
+const keysOfPath = new WeakMap<readonly number[], string[]>();
+
+function prefixKeys(path: readonly number[]): string[] {
+  let keys = keysOfPath.get(path);
+  if (keys === undefined) {
+    keys = [""];
+    for (let depth = 1; depth <= path.length; depth++) keys.push(path.slice(0, depth).join("."));
+    keysOfPath.set(path, keys);
+  }
+  return keys;
+}
+
 interface Pending {
   row: PlanRow;
   path: number[];
@@ -92,7 +109,8 @@ class NumberingGroup {
   }
 
   add(table: PlanTable, row: PlanRow, path: number[], numberKey: string | null): void {
-    const full = path.join(".");
+    const keys = prefixKeys(path);
+    const full = keys[path.length];
     const first = this.seen.get(full);
     if (first) {
       if (rowContentKey(table, first, numberKey) !== rowContentKey(table, row, numberKey)) {
@@ -103,12 +121,12 @@ class NumberingGroup {
     this.seen.set(full, row);
     // A sub-item whose parent has no row of its own (`7.1.` with no `7.`) still counts its parent.
     for (let depth = 1; depth < path.length; depth++) {
-      const parentKey = path.slice(0, depth - 1).join(".");
+      const parentKey = keys[depth - 1];
       const n = path[depth - 1];
       this.used(parentKey).add(n);
       this.last.set(parentKey, Math.max(this.last.get(parentKey) ?? 0, n));
     }
-    const parentKey = path.slice(0, -1).join(".");
+    const parentKey = keys[path.length - 1];
     const n = path[path.length - 1];
     const last = this.last.get(parentKey) ?? 0;
     this.used(parentKey).add(n);
