@@ -114,7 +114,12 @@ function readRowMeanings(table: PlanTable, { period, registry }: MeaningContext)
     let column = columns.get(key);
     if (!column) {
       const header = table.columns.find((c) => c.key === key)?.header ?? null;
-      column = readDeadlineColumn(header, rows.map((r) => r.cells[key]).filter((t): t is string => t !== undefined));
+      const texts: string[] = [];
+      for (let i = 0; i < rows.length; i++) {
+        const text = rows[i].cells[key];
+        if (text !== undefined) texts.push(text);
+      }
+      column = readDeadlineColumn(header, texts);
       columns.set(key, column);
     }
     return column;

@@ -1,7 +1,7 @@
 import type { Finding, Severity } from "../finding";
 import type { PlanRow, PlanTable } from "../plan";
 import type { Role } from "../roles";
-import { displayNumber, excerpt, isFilled, rowFinding } from "./cells";
+import { bareFix, displayNumber, excerpt, isFilled, rowFinding } from "./cells";
 import { tableFacts } from "./facts";
 import type { Rule } from "./types";
 
@@ -40,6 +40,7 @@ export function cellGapRule(spec: CellGapSpec): Rule {
       const facts = tableFacts(table);
       if (facts.blankKeys.has(column.key)) return [];
       const key = column.key;
+      const fix = bareFix(spec.fixKey);
       const out: Finding[] = [];
       const rows = table.rows;
       for (let i = 0; i < rows.length; i++) {
@@ -57,7 +58,7 @@ export function cellGapRule(spec: CellGapSpec): Rule {
             }),
           );
         } else {
-          out.push(rowFinding(table, rows[i], key, spec.code, spec.severity, {}, { key: spec.fixKey, params: {} }));
+          out.push(rowFinding(table, rows[i], key, spec.code, spec.severity, {}, fix));
         }
       }
       return out;

@@ -42,7 +42,9 @@ export function cellRef(table: PlanTable, row: PlanRow, key: string): string {
  */
 export function cellsOfSeveralRows(table: PlanTable, key: string): Set<string> {
   const shared = new Set<string>();
-  for (const row of table.rows) {
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     // A row's cell on its own first line is kept by no address: only the others can be shared.
     const ref = row.refs?.[key];
     if (ref !== undefined && sheetRowOf(ref) !== row.row) shared.add(ref);
@@ -89,15 +91,22 @@ const MAX_QUOTED = 8192;
 const bareFixes = new Map<string, FindingFix>();
 
 function shared(fix: FindingFix): FindingFix {
+  // A rule that made its fix with `bareFix` hands the shared one already.
+  if (bareFixes.get(fix.key) === fix) return fix;
   // Only `{ key, params: {} }` exactly, in that order: the shared one must print the same.
   let fields = 0;
   for (const name in fix) if (name !== (fields++ === 0 ? "key" : "params")) return fix;
   if (fields !== 2) return fix;
   for (const _ in fix.params) return fix;
-  let bare = bareFixes.get(fix.key);
+  return bareFix(fix.key);
+}
+
+/** The shared fix that is only its message key (`{ key, params: {} }`), for rules that make one fix for many rows. */
+export function bareFix(key: string): FindingFix {
+  let bare = bareFixes.get(key);
   if (bare === undefined) {
-    bare = Object.freeze({ key: fix.key, params: Object.freeze({}) as Record<string, string | number> });
-    bareFixes.set(fix.key, bare);
+    bare = Object.freeze({ key, params: Object.freeze({}) as Record<string, string | number> });
+    bareFixes.set(key, bare);
   }
   return bare;
 }

@@ -2,7 +2,7 @@ import type { Finding } from "../finding";
 import { cellAddress, type PlanRow, type PlanTable } from "../plan";
 import type { Role } from "../roles";
 import { readNumber } from "../units";
-import { cellsOfSeveralRows, columnOf, isFilled, rowFinding } from "./cells";
+import { bareFix, cellsOfSeveralRows, columnOf, isFilled, rowFinding } from "./cells";
 import { tableMeasures } from "./measures";
 import type { Rule } from "./types";
 
@@ -49,7 +49,7 @@ export const gapNoMeasure: Rule = {
     const out: Finding[] = [];
     for (const { row, cell } of unmeasured) {
       if (cell !== null && measured.has(cell)) continue;
-      out.push(rowFinding(table, row, indicatorKey, "gap.no-measure", "error", {}, { key: "fix.gap.no-measure", params: {} }));
+      out.push(rowFinding(table, row, indicatorKey, "gap.no-measure", "error", {}, bareFix("fix.gap.no-measure")));
     }
     return out;
   },
