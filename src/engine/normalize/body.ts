@@ -6,7 +6,7 @@ import { continuesRowAbove, isDay, isFragment } from "./continuation";
 import { parseNumbering, type Numbering } from "../numbering";
 import type { RepeatedHeader } from "./repeated-header";
 import { continuesSection, isHeadingText, isMonthHeading, isPeriodHeading, isSectionRow, loneCell, type LoneCell } from "./sections";
-import { endsTable, isClosingSentence, isNote, isPageMark, isTotalRow } from "./table-end";
+import { endsTable, isClosingSentence, isNote, isPageMark, isPageNumber, isTotalRow } from "./table-end";
 
 /** What one sheet row under the header is. Rows are 0-based sheet rows; blank rows are not listed. */
 export type BodyRow =
@@ -131,6 +131,21 @@ function sameSubject(first: string, second: string): boolean {
 }
 
 const NO_TITLES: ReadonlySet<string> = new Set();
+
+/** Cells a page's footer is pasted over, at most. */
+const FOOTER_CELLS = 3;
+/** A footer's other cells are this short: a date, a form's number, a file name. */
+const FOOTER_CELL_LENGTH = 40;
+
+/**
+ * A page's footer pasted over two or three cells of a row: one gives the page in words (`Page 2 of
+ * 7`, `Strona 3`), the others are short (`Printed 21.12.1995`, `Form PPB-1`), none a task number.
+ */
+function isFooterRow(rows: SheetRows, r: number): boolean {
+  const { cols, texts, values } = rows.cells(r);
+  if (cols.length < 2 || cols.length > FOOTER_CELLS || parseNumbering(values[0])) return false;
+  return texts.some((t) => isPageMark(t)) && texts.every((t) => t.length <= FOOTER_CELL_LENGTH || isPageMark(t));
+}
 
 /** Rows looked at under a re-typed header for the task number that shows whether the numbering runs on. */
 const LOOK_PAST_HEADER = 4;
@@ -287,6 +302,20 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   let titleText = "";
   const bottom = layout.bottom ?? rows.last;
   const runningTitleSet = layout.runningTitles ?? NO_TITLES;
+  const footerRow = (r: number): boolean => isFooterRow(rows, r);
+  const isRunningTitle = (text: string): boolean => runningTitleSet.size > 0 && runningTitleSet.has(runningTitleKey(text));
+  /** True when the header, word for word, comes next, past nothing but a page's marks. */
+  const headerRepeatsNext = (r: number): boolean => {
+    if (!repeated) return false;
+    for (let i = 0, next = r; i < LOOK_PAST_HEADER; i++) {
+      next = rows.nextNonBlank(next);
+      if (next < 0 || next > bottom) return false;
+      if (repeated.repetition(next) === "same") return true;
+      const mark = loneCell(rows, next);
+      if (!mark || !(isPageMark(mark.text) || isPageNumber(mark.text) || isRunningTitle(mark.text))) return false;
+    }
+    return false;
+  };
   for (let r = layout.top; r <= bottom; r++) {
     if (rows.isBlank(r)) {
       gap++;
@@ -309,16 +338,19 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       out.push({ kind: "repeatedHeader", row: r });
       continue;
     }
-    if (scanner.isHeader(r)) break;
-    // `Итого:`, `Razem`, `Total`: the sums under the tasks close the table.
-    if (isTotalRow(rows.cells(r).texts[0])) break;
     const lone = loneCell(rows, r);
     // The document's marking, page number or footer, pasted between two rows at a page break, and
     // the running title the next page opens with: no part of the table's text.
-    if (lone && (isPageMark(lone.text) || (runningTitleSet.size > 0 && runningTitleSet.has(runningTitleKey(lone.text))))) {
+    // So are a page number alone right before the header the next page repeats, and a footer
+    // pasted over cells of its own (`Page 2 of 7` … `Printed 21.12.1995`).
+    if ((lone && (isPageMark(lone.text) || isRunningTitle(lone.text) || (isPageNumber(lone.text) && headerRepeatsNext(r)))) || footerRow(r)) {
       out.push({ kind: "pageMark", row: r });
       continue;
     }
+    // A footer may read as a header (`Стр. 1 из 3 | Исп. Петрова`): it is looked for first.
+    if (scanner.isHeader(r)) break;
+    // `Итого:`, `Razem`, `Total`: the sums under the tasks close the table.
+    if (isTotalRow(rows.cells(r).texts[0])) break;
     // Notes under the last task (`* …`, `Примечание: …`, a dashed sentence) with no task after them
     // close the table; with tasks after them, they are notes inside it.
     if (lone && hasRowAbove && (lone.col <= firstCol || lone.spans) && (isNote(lone.text) || sentenceAcross(lone, matcher))) {

@@ -64,8 +64,15 @@ const MARK_LENGTH = 80;
  */
 export function isPageMark(text: string): boolean {
   if (text.length > MARK_LENGTH) return false;
-  return TRAFFIC_LIGHT.test(text) || MARKING.test(text) || DASHED_PAGE.test(text) || PAGE_OF.test(text) || isPageFooter(text);
+  return TRAFFIC_LIGHT.test(text) || MARKING.test(text) || DASHED_PAGE.test(text) || PAGE_OF.test(text) || isPageFooter(text) || CONTINUED.test(text);
 }
+
+/**
+ * The line a document prints over a table going on from the page before (`Продолжение таблицы 2`,
+ * `Продовження додатка 1`, `Ciąg dalszy tabeli`, `cd. tabeli 3`, `Table 1 (continued)`).
+ */
+const CONTINUED =
+  /^(?:(?:продолжение|окончание|продовження|закінчення|продължение|ciąg dalszy|cd\.|dokończenie|continued|continuation)(?:\s+(?:таблицы|таблиці|таблица|табл\.|приложения|додатка|приложение|tabeli|tab\.|załącznika|of table|table|of annex))?|(?:таблица|таблиця|tabela|table|приложение|додаток|załącznik|annex)\s*(?:№\s*)?[\dIVX.]*\s*\((?:продолжение|продовження|продължение|ciąg dalszy|cd\.|continued)\))\s*(?:№\s*)?[\dIVX]*[.:]?\s*$/iu;
 
 /**
  * A printed page's footer: its page number in words first, then what the page prints beside it

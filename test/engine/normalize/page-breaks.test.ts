@@ -75,7 +75,55 @@ describe("a table printed over pages and pasted back", () => {
   });
 });
 
+describe("a PDF copy's page break", () => {
+  const header = ["№ п/п", "Наименование мероприятия", "Срок исполнения", "Ответственные"];
+  const page = (mark: CellValue[][]): CellValue[][] => [
+    header,
+    ["1.", "Совещание руководителей образовательных организаций", "сентябрь 2025", "управление образования"],
+    ["2.", "Мониторинг посещаемости занятий", "ежемесячно", "заместители директоров"],
+    ...mark,
+    header,
+    ["3.", "Проведение школьного этапа олимпиады", "октябрь 2025", "методический кабинет"],
+  ];
+
+  it("a page number alone right before the repeated header is no task and no parent of the next", () => {
+    const [t, ...rest] = tablesOf(page([[_, "2"]]));
+    expect(rest).toEqual([]);
+    expect(t.pageMarkRows).toEqual([4]);
+    expect(t.repeatedHeaderRows).toEqual([5]);
+    expect(t.rows.map((r) => r.number)).toEqual(["1.", "2.", "3."]);
+  });
+
+  it("a footer pasted over cells of its own is no task", () => {
+    const [t] = tablesOf(page([["Стр. 1 из 3", _, _, "Исп. Петрова А.А."]]));
+    expect(t.pageMarkRows).toEqual([4]);
+    expect(t.rows.map((r) => r.number)).toEqual(["1.", "2.", "3."]);
+    expect(t.rows[1].cells).not.toHaveProperty("number", expect.stringContaining("Стр"));
+  });
+
+  it("the table's continuation line over the next page keeps one table", () => {
+    const [t, ...rest] = tablesOf(page([["Продолжение таблицы 1"]]));
+    expect(rest).toEqual([]);
+    expect(t.pageMarkRows).toEqual([4]);
+    expect(t.rows.map((r) => r.number)).toEqual(["1.", "2.", "3."]);
+  });
+
+  it("a number alone with no header after it is still read as the rows around it say", () => {
+    const rows = page([[_, "2"]]).filter((r, i) => i !== 4);
+    const [t] = tablesOf(rows);
+    expect(t.pageMarkRows).toEqual([]);
+  });
+});
+
 describe("page footers", () => {
+  it.each(["Продолжение таблицы 2", "Продовження додатка 1", "Ciąg dalszy tabeli", "cd. tabeli 3", "Table 1 (continued)", "Таблица 2 (продолжение)"])("%j is the line over a table's next page", (text) => {
+    expect(isPageMark(text)).toBe(true);
+  });
+
+  it.each(["Продолжение работы с одарёнными детьми", "Continued support for new teachers", "Ciąg dalszy prac remontowych w sali gimnastycznej"])("%j is no such line", (text) => {
+    expect(isPageMark(text)).toBe(false);
+  });
+
   it.each(["Page 1 FY97 December 21 '95", "Strona 3 z 7 – Plan pracy 2024", "Стр. 2, форма ПП-1", "Plan pracy szkoły, strona 3 z 7", "Сторінка 4"])("%j is a page's footer", (text) => {
     expect(isPageMark(text)).toBe(true);
   });
