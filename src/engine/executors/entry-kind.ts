@@ -206,3 +206,11 @@ export function isPersonOrPosition(text: string): boolean {
   const kind = entryKind(text);
   return kind === "person" || kind === "position";
 }
+
+/** Words a body's name has at most; more is a sentence that mentions bodies (`щодо яких … здійснює управління`). */
+const MAX_NAME_WORDS = 8;
+
+/** A name of a body: it reads as one, starts as a name does (a capital or an abbreviation), and is not a sentence. */
+export function namesABody(text: string): boolean {
+  return entryKind(text) === "body" && !/^\p{Ll}/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS;
+}

@@ -1,32 +1,55 @@
+import { namesABody } from "../executors";
+import type { Finding } from "../finding";
 import type { PlanColumn, PlanTable } from "../plan";
 import { rowMeanings } from "../row-meaning";
 import { isFilled } from "./cells";
 import { isFlood } from "./coherence";
 import { tableFacts } from "./facts";
-import { namesABody } from "./responsible";
 import type { CheckContext } from "./types";
 
 /**
  * Whether PlanCheck is sure enough of a column's role to judge its cells by it.
  *
  * A responsible column typed from its cells alone (no heading names it) was chosen because its
- * cells look like names: capitals, abbreviations, short words. When most of those names are
- * bodies PlanCheck does not know, the likelier truth is that the column holds something else
- * (months in Roman numerals, classes, work-stream codes), not that every row names an unknown
- * body or leaves its body out. Such a column is not judged: no body in it is unknown, no empty
- * cell of it is a missing responsible body, and no finding says the column is at fault.
- * A heading that names the column (`Відповідальні`) is evidence of its own: its cells are judged.
+ * cells look like names: capitals, abbreviations, short words. When most of its cells are bare
+ * codes PlanCheck does not know (capitals and numerals only: `ІХ`, `VI – VII`, `PINV`), the
+ * likelier truth is that the column holds something else (months in Roman numerals, classes,
+ * work-stream codes), not that every row names an unknown body or leaves its body out. Such a
+ * column is not judged: no body in it is unknown, no empty cell of it is a missing responsible
+ * body, and no finding says the column is at fault. Unknown names written out
+ * (`Малобуяновский ЦСДК`) read as the institutions they are, and a heading that names the column
+ * (`Відповідальні`) is evidence of its own: those columns are judged.
  */
 export function unsureResponsibleColumn(table: PlanTable, column: PlanColumn, ctx: CheckContext): boolean {
   if (column.source !== "content") return false;
   const { checkable } = tableFacts(table);
   const meanings = rowMeanings(table, ctx);
   let read = 0;
-  let unknown = 0;
+  let codes = 0;
   for (let i = 0; i < table.rows.length; i++) {
     if (!checkable[i] || !isFilled(table.rows[i].cells[column.key])) continue;
     read++;
-    if (meanings.bodies(i, column.key)!.some((b) => !b.known && namesABody(b.text))) unknown++;
+    const unknown = meanings.bodies(i, column.key)!.filter((b) => !b.known && namesABody(b.text));
+    if (unknown.length > 0 && unknown.every((b) => isBareCode(b.text))) codes++;
   }
-  return isFlood(unknown, read);
+  return isFlood(codes, read);
+}
+
+/**
+ * The same judgement from the responsible rule's own findings (`responsible.unknown`, one per
+ * unknown body, `params.body`) and the cells it read: a column typed from content most of whose
+ * cells are unknown bare codes.
+ */
+export function codesFill(column: PlanColumn, unknown: readonly Finding[], read: number): boolean {
+  if (column.source !== "content") return false;
+  const byCell = new Map<string, boolean>();
+  for (const f of unknown) byCell.set(f.cell, (byCell.get(f.cell) ?? true) && isBareCode(String(f.params.body)));
+  let codes = 0;
+  for (const bare of byCell.values()) if (bare) codes++;
+  return isFlood(codes, read);
+}
+
+/** Capitals, numerals and marks only, no word written out: `ІХ`, `IV – V`, `PEVAL`, `Ф.1`. */
+function isBareCode(text: string): boolean {
+  return !/\p{Ll}/u.test(text);
 }

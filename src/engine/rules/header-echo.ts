@@ -10,9 +10,11 @@ import type { PlanColumn, PlanRow, PlanTable } from "../plan";
  * task's and fail (`Date:` is no readable deadline, `Отговорник` no known body, and the row has
  * no deadline of its own): the rules leave it alone instead.
  *
- * A cell echoes its column's heading when it is that heading, or a line or part of it, or when it
- * is nothing but a heading for the column's role (`Termin`, `Відповідальні`, `Date:`): a deadline
- * or a responsible body is never written as the word for a deadline or for who is responsible.
+ * A cell echoes its column's heading when it is that heading, or a line or part of it, or, in a
+ * deadline column, when it is nothing but a heading for a deadline (`Termin`, `Date:`, `Терміни`):
+ * a deadline is never written as the word for one. Words that head a responsible column name
+ * people too (`Руководитель`, `Координатор`, `руководители ОУ`): there only the column's own
+ * heading counts.
  */
 
 /** Roles whose cells a heading word cannot be the value of. */
@@ -75,7 +77,7 @@ class ColumnEcho {
     if (key === "") return false;
     if (this.parts.has(key)) return true;
     // Dates and numbers are values: a heading word alone has none.
-    if (!this.named || /\d/u.test(text) || key.split(" ").length > MAX_HEADING_WORDS) return false;
+    if (this.column.role !== "deadline" || /\d/u.test(text) || key.split(" ").length > MAX_HEADING_WORDS) return false;
     const m = ROLE_MATCHER.match(text);
     return m !== null && m.role === this.column.role && m.coverage === 1;
   }

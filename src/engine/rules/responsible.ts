@@ -1,8 +1,9 @@
-import { entryKind } from "../executors";
+import { namesABody } from "../executors";
 import type { Finding, FindingFix } from "../finding";
 import { cellAddress, type PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
 import { columnFinding, distinctCells, examplesOf, isFlood } from "./coherence";
+import { codesFill } from "./column-trust";
 import { tableFacts } from "./facts";
 import { rowMeanings } from "../row-meaning";
 import type { CheckContext, Rule } from "./types";
@@ -19,14 +20,6 @@ import type { CheckContext, Rule } from "./types";
  * a column of bodies (classes, branches, places), or the plan uses abbreviations it explains
  * elsewhere: one `responsible.column-unknown` at the header names a few of them instead.
  */
-/** A name of a body: it reads as one, starts as a name does (a capital or an abbreviation), and is not a sentence. */
-export function namesABody(text: string): boolean {
-  return entryKind(text) === "body" && !/^\p{Ll}/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS;
-}
-
-/** Words a body's name has at most; more is a sentence that mentions bodies (`щодо яких … здійснює управління`). */
-const MAX_NAME_WORDS = 8;
-
 /** Letters a name needs before a near known name is offered for it. */
 const MIN_SUGGESTED = 4;
 
@@ -65,9 +58,9 @@ export const responsibleRule: Rule = {
         }
       }
       if (!isFlood(distinctCells(found), read)) out.push(...found);
-      // A column typed from its cells alone, most of them names PlanCheck does not know, is likely
-      // no responsible column at all (column-trust.ts): nothing in it is judged.
-      else if (column.source !== "content") {
+      // A column typed from its cells alone, most of them codes PlanCheck does not know (`ІХ`,
+      // `PINV`), is likely no responsible column at all (column-trust.ts): nothing in it is judged.
+      else if (!codesFill(column, found, read)) {
         out.push(columnFinding(table, column, "responsible.column-unknown", "warning", found, read, { examples: examplesOf(found.map((f) => String(f.params.body))) }, {
           key: "fix.responsible.column-unknown",
           params: { column: column.column },

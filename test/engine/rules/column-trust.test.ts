@@ -48,4 +48,18 @@ describe("a responsible column PlanCheck is not sure of", () => {
     table.columns[2].source = "content";
     expect(responsibleFindings(table)).toEqual(["C5 responsible.unknown", "C6 gap.no-responsible"]);
   });
+
+  it("a column typed from content whose unknown names are written out (`Чукальский СДК`) is still said once to name unknown bodies", () => {
+    const table = makeTable({
+      columns: ["number", { role: "activity", header: "Мероприятие" }, { role: "responsible", header: "Место проведения" }, { role: "deadline", header: "Дата" }],
+      rows: [
+        ["1.", "Концерт", "Чукальский СДК", "05.01.2024"],
+        ["2.", "Выставка", "Малобуяновский ЦСДК", "12.01.2024"],
+        ["3.", "Вечер отдыха", "Старочукальский СДК", "19.01.2024"],
+        ["4.", "Игровая программа", "Чепкас – Никольский СДК", "26.01.2024"],
+      ],
+    });
+    table.columns[2].source = "content";
+    expect(responsibleFindings(table)).toEqual(["C1 responsible.column-unknown"]);
+  });
 });

@@ -53,4 +53,15 @@ describe("a header row read as a task", () => {
     });
     expect(findings(table)).toEqual(["C2 deadline.unparsed", "D3 gap.no-responsible"]);
   });
+
+  it("a task whose responsible cell is a post that also heads responsible columns (`руководители ОУ`, `Координатор`) is still checked", () => {
+    const table = makeTable({
+      columns: ["number", { role: "activity", header: "Мероприятия" }, { role: "deadline", header: "Сроки" }, { role: "responsible", header: "Ответственные" }],
+      rows: [
+        ["1.", "Приобретение мебели", "когда-нибудь", "руководители ОУ"],
+        ["2.", "Семинар", "когда-нибудь", "Координатор"],
+      ],
+    });
+    expect(findings(table)).toEqual(["C2 deadline.unparsed", "C3 deadline.unparsed"]);
+  });
 });
