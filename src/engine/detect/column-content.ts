@@ -4,6 +4,7 @@ import { parseNumbering } from "../numbering";
 import type { KnownRole } from "./vocabulary";
 import { ROLE_MATCHER } from "./role-matcher";
 import { isAudienceText } from "./vocabulary/audience";
+import { isRatingText } from "./vocabulary/ratings";
 import { isTermName } from "./vocabulary/term-names";
 import type { SheetRows } from "./sheet-rows";
 
@@ -35,6 +36,8 @@ export interface ColumnContent {
   times: number;
   /** Cells holding only a length of time (`45 минут`, `2 godz.`, `90 хв`, `1.5 hours`): how long, not when. */
   durations: number;
+  /** Cells holding only a red/amber/green rating (`Amber`, `зелено`): the row's monitoring. */
+  ratings: number;
   /** Cells holding only a code of capitals and digits (`A1.2`, `КПМ-1`, `PL/2023/05`): a reference, never a body. */
   codes: number;
   /** Mean letters per filled cell: the task text is the longest free text of a task table. */
@@ -152,7 +155,7 @@ function isAmountCell(value: unknown, text: string): boolean {
 
 /** Reads one column over the sample rows. */
 export function readColumnContent(rows: SheetRows, sample: readonly number[], col: number): ColumnContent {
-  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, durations: 0, codes: 0, letters: 0, mergedDown: 0, audience: 0, terms: 0, labelled: {} };
+  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, durations: 0, ratings: 0, codes: 0, letters: 0, mergedDown: 0, audience: 0, terms: 0, labelled: {} };
   let letters = 0;
   for (const r of sample) {
     const value = rows.value(r, col);
@@ -173,6 +176,7 @@ export function readColumnContent(rows: SheetRows, sample: readonly number[], co
     if (typeof value === "string" && isAudienceText(text)) out.audience++;
     const term = typeof value === "string" && isTermName(text);
     if (term) out.terms++;
+    if (typeof value === "string" && isRatingText(text)) out.ratings++;
     const code = CODE.test(text) && !BRANCH.test(text);
     if (code) out.codes++;
     if (NIL.test(text)) out.nil++;

@@ -2,6 +2,7 @@ import { columnIndex, columnLetter } from "../grid";
 import type { PlanColumn } from "../plan";
 import { isRole, type Role } from "../roles";
 import { headerKey, isYearWord } from "./header-text";
+import { isSourceHeading } from "./vocabulary/source-headings";
 import type { HeaderLayout } from "./header-rows";
 import type { RoleMatcher } from "./role-matcher";
 import type { SheetRows } from "./sheet-rows";
@@ -97,7 +98,16 @@ export function headRoles(heads: ColumnHead[], matcher: RoleMatcher): Role[] {
   };
   const plain: Role[] = heads.map((h) => read(h, false));
   const roles = plain.includes("perspective") && plain.includes("indicator") ? heads.map((h) => read(h, true)) : plain;
-  return yearsOfIndicators(heads, roles);
+  return sourcesOfIndicators(heads, yearsOfIndicators(heads, roles));
+}
+
+/**
+ * A heading naming only a source (`Źródło`, `Source`, `Источник`) in an indicator table with no
+ * money in it: the source of the indicator's data, not of funds.
+ */
+function sourcesOfIndicators(heads: ColumnHead[], roles: Role[]): Role[] {
+  if (!roles.includes("indicator") || roles.includes("budget") || roles.includes("activity")) return roles;
+  return roles.map((role, i) => ((role === "financing" || role === "unknown") && heads[i].upperText === "" && isSourceHeading(heads[i].roleText) ? "monitoring" : role));
 }
 
 /** Roles whose column holds a value measured or planned for a year. */

@@ -24,6 +24,8 @@ const AUDIENCES = 0.6;
 const TIMES = 0.7;
 /** Hours of the day in a deadline column beside another: it gives the hour, the other the date. */
 const HOURS_BESIDE_DATES = 0.5;
+/** Red/amber/green ratings down a column: it is the plan's monitoring of each row. */
+const RATINGS = 0.6;
 /** Cells that say what they are (`срок: …` in most of a column) outweigh everything else. */
 const LABELLED = 0.6;
 /** Content overrides a heading only when it is this clear, and the heading's own reading this weak. */
@@ -108,6 +110,7 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     const labelled = mostLabelled(k);
     if (labelled && share(k, labelled.count) >= LABELLED) role = labelled.role;
     // Task numbers open the row, or stand right before the task text (after a group's merged cells).
+    else if (isRatingColumn(k) && !has("monitoring")) role = "monitoring";
     else if (share(k, k.numbering) >= NUMBERING && !has("number") && (i <= 1 || out[i + 1]?.role === "activity")) role = "number";
     else if (share(k, k.deadline) >= DEADLINES && !besideDates[i]) role = "deadline";
     // The years a financing table gives a row each (`2021` … `2025`): when the money is spent.
@@ -191,6 +194,11 @@ function labelsBesideDates(columns: readonly ColumnEvidence[], typed: readonly T
   });
 }
 
+/** A column whose rows are rated red, amber or green (a dash or `N/A` where none is given). */
+function isRatingColumn(k: ColumnContent): boolean {
+  return k.filled >= MIN_FILLED && k.ratings >= MIN_FILLED && k.ratings / Math.max(1, k.filled - k.nil) >= RATINGS;
+}
+
 /** A column whose cells mostly name classes, year groups, pupils or parents: the participants. */
 function isAudienceColumn(k: ColumnContent): boolean {
   return k.filled >= 3 && share(k, k.audience) >= AUDIENCES;
@@ -217,6 +225,8 @@ function fromHeaderAndContent(header: Role, content: ColumnContent | null): Type
   if (header === "deadline" && content && content.filled >= MIN_FILLED && share(content, content.times + content.durations) >= TIMES) {
     return { role: "unknown", source: "content" };
   }
+  // `Status` over `red`, `amber`, `green`: a rating given as the plan is reviewed.
+  if ((header === "actual" || header === "notes") && content && isRatingColumn(content)) return { role: "monitoring", source: "content" };
   // `Шифр`, `Code` misread, or a body's heading over references (`A1.2`, `КПМ-1`): codes name no one.
   if (header === "responsible" && content && content.filled >= MIN_FILLED && share(content, content.codes) >= STRONG) return { role: "unknown", source: "content" };
   // `Who?` over `Year 11`, `All Staff`, `Student Council`: whom each event concerns, not who carries it out.

@@ -302,7 +302,7 @@ describe("an indicator table of titles, their status, value and target, with no 
     const tables = tablesOf(rows);
     expect(tables).toHaveLength(1);
     expect(tables[0].headerRows).toEqual([2]);
-    expect(roles(tables[0])).toEqual(["A:indicator", "B:actual", "C:actual", "D:target"]);
+    expect(roles(tables[0])).toEqual(["A:indicator", "B:monitoring", "C:actual", "D:target"]);
     expect(tables[0].rows).toHaveLength(3);
   });
 
