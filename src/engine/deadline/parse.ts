@@ -385,19 +385,24 @@ const PER_UNITS: readonly [RegExp, Every][] = [
   [/^(?:месяц|месец|місяц|мес|міс|miesi|mies|month)/u, "month"],
   [/^(?:квартал|kwarta|kw|quarter)/u, "quarter"],
   [/^(?:семестр|semestr|четверт|чверт|term)/u, "term"],
-  [/^(?:год|рік|рок|година|rok|year)$/u, "year"],
+  [/^(?:год|году|рік|року|рок|година|годината|rok|roku|year)$/u, "year"],
 ];
 /** A year's count that is another unit's one: twice a year is each half-year. */
 const PER_YEAR: ReadonlyMap<number, Every> = new Map([[1, "year"], [2, "half-year"], [4, "quarter"], [12, "month"]]);
 const TIMES_WORDS = new Set(["раз", "раза", "разів", "рази", "razy", "raz", "пъти", "път", "times", "time", "x"]);
 
-/** `1/miesiąc`, `2 раза/год`, `1x/tydzień`: a count of times per unit at token i; null if none. */
+/** Words a count of times is said per a unit with: `2x w roku`, `3 раза в месяц`, `2 times a year`. */
+const PER_WORDS = new Set(["w", "na", "в", "на", "у", "per", "a", "an"]);
+
+/** `1/miesiąc`, `2 раза/год`, `1x/tydzień`, `2x w roku`: a count of times per unit at token i; null if none. */
 function timesPer(tokens: readonly Token[], i: number): Every | "" | null {
   const n = tokens[i];
   if (n?.type !== "num" || n.text.length > 2 || n.value < 1) return null;
   let j = i + 1;
-  if (TIMES_WORDS.has(tokens[j]?.text ?? "")) j++;
-  if (tokens[j]?.text !== "/" || tokens[j + 1]?.type !== "word") return null;
+  const times = TIMES_WORDS.has(tokens[j]?.text ?? "");
+  if (times) j++;
+  const per = tokens[j]?.text === "/" || (times && PER_WORDS.has(tokens[j]?.text ?? ""));
+  if (!per || tokens[j + 1]?.type !== "word") return null;
   // `5/2025` and the like never reach here: the word after the slash names the unit.
   const unit = PER_UNITS.find(([stem]) => stem.test(tokens[j + 1].text))?.[1];
   if (unit === undefined) return null;
@@ -490,12 +495,14 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = kept[kept.length - 1];
-    // `Monday 30th`, `Wednesday October 15, 2025`: the date follows its weekday.
-    const nextIsDay = tokens[i + 1]?.type === "num" || monthOf(tokens[i + 1]) !== undefined;
+    // `Monday 30th`, `Wednesday October 15, 2025`: the date follows its weekday (a month with no day
+    // after it does not: `1-я неделя сентября` is a week, `неделя` also Bulgarian for Sunday).
+    const dayAt = (k: number) => tokens[k]?.type === "num" || (monthOf(tokens[k]) !== undefined && tokens[k + 1]?.type === "num");
+    const nextIsDay = dayAt(i + 1);
     // `21.10.2019г     понеделник`: the year's word closes the date the weekday follows.
     const yearClosed = prev !== undefined && wordClass(prev)?.yearWord === true && kept[kept.length - 2]?.type === "num";
     const afterDate = prev !== undefined && (prev.type === "num" || monthOf(prev) !== undefined || yearClosed);
-    const nextIsDayAfterComma = tokens[i + 1]?.text === "," && (tokens[i + 2]?.type === "num" || monthOf(tokens[i + 2]) !== undefined);
+    const nextIsDayAfterComma = tokens[i + 1]?.text === "," && dayAt(i + 2);
     // `15 октября, понедельник`: a comma between the date and its weekday goes with the weekday.
     const beforeComma = kept[kept.length - 2];
     const afterDateComma = prev?.text === "," && beforeComma !== undefined && (beforeComma.type === "num" || monthOf(beforeComma) !== undefined || wordClass(beforeComma)?.yearWord === true);

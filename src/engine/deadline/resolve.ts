@@ -340,6 +340,14 @@ function easterSunday(y: number): string {
   return isoDate(y, month, day);
 }
 
+/** The first (days 1-15) or second (16 to the end) half of a whole month; null for anything else. */
+function halfOfMonth(span: Span, n: 1 | 2): Span | null {
+  const s = parseIsoDate(span.start)!;
+  const e = parseIsoDate(span.end)!;
+  if (s.d !== 1 || s.y !== e.y || s.m !== e.m || span.end !== monthEnd(e.y, e.m)) return null;
+  return n === 1 ? { start: span.start, end: isoDate(s.y, s.m, 15) } : { start: isoDate(s.y, s.m, 16), end: span.end };
+}
+
 /** Week n of a whole month that starts on a Monday: days 1-7, 8-14, 15-21, 22-28, 29 to the end; null otherwise. */
 function weekOf(span: Span, n: number): Span | null {
   const s = parseIsoDate(span.start)!;
@@ -466,6 +474,9 @@ function resolvePart(part: RawPart, fallbackYear: number | null, anchor: PeriodA
     else if (part.left.week !== undefined) {
       const week = weekOf(span, part.left.week);
       resolved = week ? { kind: "range", ...week } : "unknown-form";
+    } else if (part.left.monthHalf !== undefined) {
+      const half = halfOfMonth(span, part.left.monthHalf);
+      resolved = half ? { kind: "range", ...half } : "unknown-form";
     } else resolved = { kind: part.left.decade ? "range" : kindOf(point), ...narrow(span, part.left.narrowing) };
   }
   if (typeof resolved === "string" || !part.by) return resolved;

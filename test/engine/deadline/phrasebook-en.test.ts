@@ -25,6 +25,7 @@ describe("English deadlines as officials write them", () => {
       ["early October", SY, month("2025-10-01", "2025-10-10")],
       ["mid-November", SY, month("2025-11-11", "2025-11-20")],
       ["late June 2026", null, month("2026-06-21", "2026-06-30")],
+      ["first half of September", SY, range("2025-09-01", "2025-09-15")],
       ["end of term 2", SY, unread("ambiguous")],
     ]);
   });
@@ -78,6 +79,8 @@ describe("English deadlines as officials write them", () => {
       ["annually", CY, every(CY, "year")],
       ["daily", SY, every(SY, "day")],
       ["twice a year", CY, every(CY, "half-year")],
+      ["2 times a year", CY, every(CY, "half-year")],
+      ["end of each term", SY, every(SY, "term")],
     ]);
   });
 
@@ -102,6 +105,9 @@ describe("English deadlines as officials write them", () => {
       ["15th October 2025", null, on("2025-10-15")],
       ["Oct 15th, 2025", null, on("2025-10-15")],
       ["15-Oct-2025", null, on("2025-10-15")],
+      ["31-Mar-26", null, on("2026-03-31")],
+      // A month and a short year, or a day and a month: not read.
+      ["Sep-25", SY, unread("unknown-form")],
       ["by15 October 2025", null, by("2025-10-15")],
     ]);
   });
@@ -120,6 +126,9 @@ describe("English deadlines as officials write them", () => {
       ["15 October 2025 and 20 December 2025", null, unread("several-dates")],
       ["October, March", SY, unread("several-dates")],
       ["Term 2", SY, unread("ambiguous")],
+      // Half-terms end on dates each school sets; a season alone may be the term.
+      ["Autumn 1", SY, unread("unknown-form")],
+      ["Spring 2026", null, unread("unknown-form")],
       ["October 15", null, unread("year-missing")],
       // Month first, as American plans write it: 15 can only be the day.
       ["10/15/2025", null, on("2025-10-15")],

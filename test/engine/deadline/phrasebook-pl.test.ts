@@ -49,6 +49,9 @@ describe("Polish deadlines as officials write them", () => {
       ["w IV kwartale", CY, quarter("2025-10-01", "2025-12-31")],
       ["I dekada października", CY, range("2025-10-01", "2025-10-10")],
       ["III dekada", SY, range("2025-11-21", "2025-11-30"), "LISTOPAD"],
+      ["pierwsza połowa września", SY, range("2025-09-01", "2025-09-15")],
+      ["w drugiej połowie października", SY, range("2025-10-16", "2025-10-31")],
+      ["w czwartym tygodniu września", SY, range("2025-09-22", "2025-09-28")],
     ]);
   });
 
@@ -76,6 +79,10 @@ describe("Polish deadlines as officials write them", () => {
       ["raz w roku", CY, every(CY, "year")],
       ["codziennie", SY, every(SY, "day")],
       ["cyklicznie", SY, every(SY)],
+      ["2x w roku", SY, every(SY, "half-year")],
+      ["co dwa tygodnie", SY, every(SY)],
+      ["do 10 każdego miesiąca", SY, every(SY, "month")],
+      ["w każdy pierwszy poniedziałek miesiąca", SY, every(SY, "month")],
     ]);
   });
 
@@ -87,6 +94,7 @@ describe("Polish deadlines as officials write them", () => {
       ["zgodnie z harmonogramem", SY, event],
       ["według harmonogramu", SY, event],
       ["w ciągu 14 dni od zgłoszenia", SY, event],
+      ["w terminie ustalonym przez dyrektora", SY, event],
     ]);
   });
 
@@ -117,6 +125,7 @@ describe("Polish deadlines as officials write them", () => {
       ["wrzesień", "2024-2028", unread("ambiguous")],
       ["15.10", null, unread("year-missing")],
       ["IV kwartał", SY, unread("ambiguous")],
+      ["ferie zimowe", SY, unread("unknown-form")],
     ]);
   });
 });

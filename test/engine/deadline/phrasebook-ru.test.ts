@@ -51,6 +51,10 @@ describe("Russian deadlines as officials write them", () => {
       ["во второй декаде ноября", CY, range("2025-11-11", "2025-11-20")],
       ["3 декада мая", CY, range("2025-05-21", "2025-05-31")],
       ["II декада", SY, range("2025-10-11", "2025-10-20"), "ОКТЯБРЬ"],
+      ["во второй половине октября", SY, range("2025-10-16", "2025-10-31")],
+      ["1-я неделя сентября", SY, range("2025-09-01", "2025-09-07")],
+      // October 2025 starts on a Wednesday: whether its first week is those five days or the next seven is not said.
+      ["вторая неделя октября", SY, unread("unknown-form")],
     ]);
   });
 
@@ -75,6 +79,9 @@ describe("Russian deadlines as officials write them", () => {
       ["ежемесячно до 5 числа", SY, every(SY, "month")],
       ["ежеквартально", CY, every(CY, "quarter")],
       ["1 раз в четверть", SY, every(SY, "term")],
+      ["в конце каждой четверти", SY, every(SY, "term")],
+      ["3 раза в месяц", SY, every(SY)],
+      ["раз в две недели", SY, every(SY)],
     ]);
   });
 
@@ -84,6 +91,7 @@ describe("Russian deadlines as officials write them", () => {
       ["при поступлении", SY, event],
       ["по запросу", SY, event],
       ["по графику", SY, event],
+      ["согласно приказу", SY, event],
       ["в течение 3 дней после поступления", SY, event],
       ["в течение 10 дней с момента получения", SY, event],
     ]);
@@ -116,6 +124,10 @@ describe("Russian deadlines as officials write them", () => {
       ["октябрь, март", SY, unread("several-dates")],
       ["сентябрь", "2025-2028", unread("ambiguous")],
       ["15.10", null, unread("year-missing")],
+      // School holidays fall on dates each region sets.
+      ["в каникулы", SY, unread("unknown-form")],
+      // Saturdays of May only: no one period.
+      ["май 2026, по субботам", SY, unread("unknown-form")],
     ]);
   });
 });

@@ -50,6 +50,8 @@ describe("Ukrainian deadlines as officials write them", () => {
       ["1 декада жовтня", CY, range("2025-10-01", "2025-10-10")],
       ["ІІ декада листопада", CY, range("2025-11-11", "2025-11-20")],
       ["І тиждень вересня", SY, range("2025-09-01", "2025-09-07")],
+      ["друга половина вересня", SY, range("2025-09-16", "2025-09-30")],
+      ["перша половина жовтня", SY, range("2025-10-01", "2025-10-15")],
     ]);
   });
 
@@ -79,6 +81,8 @@ describe("Ukrainian deadlines as officials write them", () => {
       ["щокварталу", CY, every(CY, "quarter")],
       ["щороку", CY, every(CY, "year")],
       ["щодня", SY, every(SY, "day")],
+      ["щочверті", SY, every(SY, "term")],
+      ["раз на два тижні", SY, every(SY)],
     ]);
   });
 
@@ -91,6 +95,7 @@ describe("Ukrainian deadlines as officials write them", () => {
       ["за запитом", SY, event],
       ["за графіком", SY, event],
       ["у міру надходження", SY, event],
+      ["відповідно до наказу", SY, event],
       ["протягом 5 днів після отримання", SY, event],
     ]);
   });
@@ -123,6 +128,7 @@ describe("Ukrainian deadlines as officials write them", () => {
       ["вересень", "2024-2028", unread("ambiguous")],
       ["15.10", null, unread("year-missing")],
       ["серпень", SY, unread("ambiguous")],
+      ["під час канікул", SY, unread("unknown-form")],
     ]);
   });
 });

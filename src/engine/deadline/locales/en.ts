@@ -38,7 +38,7 @@ export const en: LocaleVocabulary = {
     quarter: ["quarterly", "every quarter", "each quarter", "once a quarter"],
     // A half term is not a term: half-termly work recurs, how often is left unsaid.
     "": ["half termly", "half-termly", "each half term", "every half term", "fortnightly", "every two weeks", "every 2 weeks", "biweekly", "bi-weekly"],
-    term: ["termly", "each term", "every term", "once a term", "once per term"],
+    term: ["termly", "each term", "every term", "once a term", "once per term", "end of each term", "end of every term"],
     "half-year": ["twice a year", "twice yearly", "every six months", "half-yearly", "biannually", "bi-annually", "six-monthly"],
     year: ["annually", "every year", "each year", "yearly", "once a year"],
   },

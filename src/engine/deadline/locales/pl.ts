@@ -42,7 +42,7 @@ export const pl: LocaleVocabulary = {
     week: ["co tydzień", "cotygodniowo", "raz w tygodniu", "raz na tydzień", "każdego tygodnia"],
     month: ["co miesiąc", "comiesięcznie", "raz w miesiącu", "raz na miesiąc", "każdego miesiąca", "miesięcznie"],
     quarter: ["co kwartał", "kwartalnie", "raz w kwartale", "raz na kwartał", "każdego kwartału"],
-    term: ["raz w semestrze", "raz na semestr", "co semestr", "w każdym semestrze", "raz w półroczu", "raz na półrocze", "co półrocze"],
+    term: ["raz w semestrze", "raz na semestr", "co semestr", "w każdym semestrze", "na koniec każdego semestru", "po każdym semestrze", "raz w półroczu", "raz na półrocze", "co półrocze"],
     "half-year": ["dwa razy w roku", "2 razy w roku", "co pół roku", "raz na pół roku", "dwukrotnie w ciągu roku"],
     year: ["corocznie", "co roku", "raz w roku", "raz na rok", "każdego roku", "rocznie"],
   },
@@ -61,7 +61,7 @@ export const pl: LocaleVocabulary = {
     "zgodnie z terminami", "w razie potrzeby", "w miarę możliwości",
     // The date is set by another body (`ustali dyrektor CKE`): driven by its calendar. A date still to be
     // confirmed by the plan's own authors (`to be confirmed`, `уточняется`) is a date missing, not this.
-    "ustali", "ustala", "ustalają", "inf. w aktualnościach", "informacja w aktualnościach",
+    "ustali", "ustala", "ustalają", "w terminie ustalonym", "w terminach ustalonych", "w terminie wyznaczonym", "inf. w aktualnościach", "informacja w aktualnościach",
   ],
   planWords: ["plan", "harmonogram", "program", "strategi", "mapa drogowa", "kalendar", "terminarz"],
   admissionWords: ["rekrutac", "nabór", "nabor"],

@@ -1,6 +1,7 @@
 import type { Token } from "../text";
 import { monthOf, VOCABULARY, wordClass } from "../vocabulary";
-import type { Match } from "./match";
+import { parseNumericDate } from "./date";
+import { isSym, smallNumber, type Match } from "./match";
 import { parseYear, romanAt } from "./numbers";
 import type { Point, RawPart, RawPoint } from "./point";
 
@@ -16,16 +17,26 @@ export function parseNamedMonth(tokens: readonly Token[], i: number): Match<Poin
 
 /**
  * A month in Roman numerals with its year, as Polish plans write it: `IX 2018`; or after the word
- * for a month, which says what the numeral is (`м. X`, `m-c XI`).
+ * for a month, which says what the number is (`м. X`, `м. 09`, `м.09.2025 г.`).
  */
 export function parseRomanMonth(tokens: readonly Token[], i: number): Match<Point> | null {
   let j = i;
   while (wordClass(tokens[j])?.marker) j++;
-  const m = romanAt(tokens, j);
+  if (j > i) {
+    const numeric = parseNumericDate(tokens, j);
+    if (numeric?.value.unit === "month") return numeric;
+  }
+  const digits = j > i && !numericDateAt(tokens, j) ? smallNumber(tokens, j) : undefined;
+  const m = romanAt(tokens, j) ?? (digits !== undefined && digits >= 1 && digits <= 12 ? digits : undefined);
   if (m === undefined) return null;
   const year = parseYear(tokens, j + 1);
   if (year) return { value: { unit: "month", y: year.value, m }, next: year.next };
   return j > i ? { value: { unit: "month", y: null, m }, next: j + 1 } : null;
+}
+
+/** Whether a day and month in digits (`15.09`) start at token i: not a month after `м.`. */
+function numericDateAt(tokens: readonly Token[], i: number): boolean {
+  return isSym(tokens, i + 1, ".", "/") && tokens[i + 2]?.type === "num";
 }
 
 /** A season with its year if written: `Літо`, `весной 2024`, `jesień 2025 r.`. */

@@ -50,7 +50,12 @@ export function romanAt(tokens: readonly Token[], i: number): number | undefined
 /** An ordinal up to max: `II`, `2`, `2-ри`, `2nd`, `второе`, `drugie`, `second`. */
 export function parseOrdinal(tokens: readonly Token[], i: number, max: number): Match<number> | null {
   const roman = romanAt(tokens, i);
-  if (roman !== undefined) return roman <= max ? { value: roman, next: i + 1 } : null;
+  if (roman !== undefined) {
+    if (roman > max) return null;
+    // `I-ви срок`, `II-ри срок`: a Roman numeral with its ordinal ending, as Bulgarian writes it.
+    const ending = isSym(tokens, i + 1, "-") && wordClass(tokens[i + 2])?.ordinalSuffix && tokens[i + 1].start === tokens[i].end;
+    return { value: roman, next: ending ? i + 3 : i + 1 };
+  }
   const n = smallNumber(tokens, i, 1);
   if (n !== undefined) {
     if (n < 1 || n > max) return null;

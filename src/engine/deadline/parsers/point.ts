@@ -45,6 +45,8 @@ export interface RawPoint {
   week?: number;
   /** Narrowed to a decade of the month (`1 декада сентября`): a range of days. */
   decade?: true;
+  /** The first or second half of a month (`друга половина вересня`): days 1-15, or 16 to the end. */
+  monthHalf?: 1 | 2;
   /** Token positions [from, to). */
   from: number;
   to: number;

@@ -4,7 +4,7 @@ import { VOCABULARY, isPlainWording, monthOf, wordClass, type PhraseTable } from
 import { parseDayMonth, parseNumericDate } from "./date";
 import { isSym, smallNumber, type Match, type Parser } from "./match";
 import { parseNamedMonth, parseRomanMonth, parseSeason } from "./month";
-import { parseDayNumber, parseOrdinal, parseYear, romanAt } from "./numbers";
+import { parseDayNumber, parseOrdinal, parseYear, romanAt, twoDigitYear } from "./numbers";
 import type { Point, RawPart, RawPoint } from "./point";
 import { parseQuarterOrHalf } from "./quarter";
 import { parseTerm } from "./term";
@@ -45,6 +45,7 @@ interface Prefix {
   week: number | null;
   /** The narrowing is a decade (`1 декада`): ten days, a range. */
   decade?: true;
+  monthHalf?: 1 | 2;
   next: number;
 }
 
@@ -56,6 +57,20 @@ export function parseDecade(tokens: readonly Token[], i: number): { narrowing: N
   const n = parseOrdinal(tokens, i, 3);
   if (!n || !/^(?:декад|dekad)/.test(tokens[n.next]?.text ?? "")) return null;
   return { narrowing: (["begin", "middle", "end"] as const)[n.value - 1], next: n.next + 1 };
+}
+
+const HALF_WORD = /^(?:половин|polow|połow|half)/;
+
+/**
+ * `друга половина вересня`, `во второй половине октября`, `pierwsza połowa września`, `first half of
+ * September`: a half of the month named next (not of a year: `first half of 2020` is a half-year).
+ */
+function parseMonthHalf(tokens: readonly Token[], i: number): Match<1 | 2> | null {
+  const n = parseOrdinal(tokens, i, 2);
+  if (!n || !HALF_WORD.test(tokens[n.next]?.text ?? "")) return null;
+  let next = n.next + 1;
+  if (tokens[next]?.text === "of" || tokens[next]?.text === "на") next++;
+  return monthOf(tokens[next]) !== undefined ? { value: n.value as 1 | 2, next } : null;
 }
 
 const WEEK_WORD = /^(?:тижд|тижн|недел|седмиц|tydz|tygod|week)/;
@@ -83,6 +98,12 @@ function parsePrefix(table: PhraseTable, tokens: readonly Token[], i: number): P
       prefix.narrowing = decade.narrowing;
       prefix.decade = true;
       prefix.next = decade.next;
+      continue;
+    }
+    const half = parseMonthHalf(tokens, prefix.next);
+    if (half) {
+      prefix.monthHalf = half.value;
+      prefix.next = half.next;
       continue;
     }
     const week = parseWeek(tokens, prefix.next);
@@ -132,8 +153,15 @@ function parseDayDashMonth(tokens: readonly Token[], i: number): Match<Point> | 
   if (d?.type !== "num" || d.text.length > 2 || !isSym(tokens, i + 1, "-") || m === undefined) return null;
   const month = monthOf(m);
   if (month === undefined || d.end !== dash.start || dash.end !== m.start || d.value < 1 || d.value > 31) return null;
-  const year = isSym(tokens, i + 3, "-") ? parseYear(tokens, i + 4) : null;
+  const year = isSym(tokens, i + 3, "-") ? parseYear(tokens, i + 4) ?? shortYearAt(tokens, i + 4) : null;
   return { value: { unit: "day", y: year?.value ?? null, m: month, d: d.value }, next: year?.next ?? i + 3 };
+}
+
+/** `31-Mar-26`: the two-digit year Excel shows after a day and a short month, joined to them by a dash. */
+function shortYearAt(tokens: readonly Token[], i: number): Match<number> | null {
+  const [dash, y] = [tokens[i - 1], tokens[i]];
+  if (y?.type !== "num" || y.text.length !== 2 || dash.end !== y.start || tokens[i + 1]?.start === y.end) return null;
+  return { value: twoDigitYear(y.value), next: i + 1 };
 }
 
 /**
@@ -187,6 +215,7 @@ export function parsePart(tokens: readonly Token[], i: number): Match<RawPart> |
     to: leftNext,
     ...(week ? { week } : {}),
     ...(prefix.decade ? { decade: true as const } : {}),
+    ...(prefix.monthHalf ? { monthHalf: prefix.monthHalf } : {}),
   };
   // After a deadline word, `до` opens the next deadline (`До 28.04.06 До 05.05.06`), not a range's end.
   const connector = connectorAt(tokens, leftNext, !prefix.by);
