@@ -16,7 +16,8 @@ const YEAR = String.raw`(?:19|20)\d{2}(?!\d)`;
 /** What may follow a year: `г.`, `р.`, `r.`, `року`, `года`. */
 const YEAR_WORD = String.raw`(?:\s?(?:г\.?|р\.?|r\.?|року|рік|года|година|roku))?`;
 const NUMERIC = String.raw`(?<!\d)\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?${YEAR}`;
-const DAY_MONTH_YEAR = String.raw`(?<![\d\p{L}])\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}{3,}\.?,?\s+${YEAR}`;
+/** A day, or a span of days (`9 - 11 июня 2003 г.`), before the month's name and the year. */
+const DAY_MONTH_YEAR = String.raw`(?<![\d\p{L}])(?:\d{1,2}\s?[-–—]\s?)?\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}{3,}\.?,?\s+${YEAR}`;
 const MONTH_DAY_YEAR = String.raw`(?<!\p{L})\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+${YEAR}`;
 const WHOLE_DATE = new RegExp(`(?:${NUMERIC}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})${YEAR_WORD}`, "giu");
 

@@ -18,6 +18,7 @@ describe("an unread deadline cell that holds a whole date", () => {
       "11.09.2020 р., 15 00 год., стадіон «Колос»",
       "18.12.2019р. 16.30к.ч.",
       "11.09.2020 – 20.10.2020 р., територія громади",
+      "Образовательные учреждения 9 - 11 июня 2003 г.",
     ];
     expect(cells.filter((c) => !holdsOneWholeDate(c))).toEqual([]);
   });
