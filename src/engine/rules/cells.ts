@@ -25,7 +25,10 @@ export function isFilled(text: string | undefined): boolean {
 
 /** The column a key names, or undefined. */
 export function columnOf(table: PlanTable, key: string): PlanColumn | undefined {
-  return table.columns.find((c) => c.key === key);
+  // Asked for every finding: a plain loop, with no function made for each call.
+  const columns = table.columns;
+  for (let i = 0; i < columns.length; i++) if (columns[i].key === key) return columns[i];
+  return undefined;
 }
 
 /** A1 address of a row's cell for a column key, also when the cell is empty. */
