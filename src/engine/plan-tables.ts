@@ -472,7 +472,10 @@ function readTable(
   // A date column first (a calendar): a row with no date goes on with the date above, unless the
   // column names a month once over a group of rows, each a task of that month.
   const keyCol = typed[0]?.role === "deadline" ? heads[0].index : -1;
-  const groupedKey = keyCol >= 0 && isGroupedColumn(sheet, keyCol, bodyTop, limit);
+  // The deadline column written once for a group of rows dates each row of the group, wherever it stands.
+  const deadlineAt = colOf("deadline");
+  const groupedCol = deadlineAt >= 0 && isGroupedColumn(sheet, deadlineAt, bodyTop, limit) ? deadlineAt : -1;
+  const groupedKey = keyCol >= 0 && groupedCol === keyCol;
   const bodyLayout = {
     top: bodyTop,
     bottom: limit,
@@ -509,7 +512,7 @@ function readTable(
     columns = planColumns(allHeads, typedColumns(sheet, scanner, allHeads, typingSample, overrides).typed);
   }
 
-  const normalised = normaliseBody(sheet, body, columns, bodyTop, layout.rows, groupedKey ? keyCol : -1);
+  const normalised = normaliseBody(sheet, body, columns, bodyTop, layout.rows, groupedCol);
   const end = body.lastRow >= 0 ? body.lastRow : headerBottom;
   let top = headed ? layout.rows[0] : firstRowOf(body, bodyTop);
   if (headed && leadingSection(sheet, scanner, normalised, top - 1, floor)) top--;

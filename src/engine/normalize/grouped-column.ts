@@ -1,5 +1,5 @@
 import type { SheetRows } from "../detect/sheet-rows";
-import { isMonthHeading } from "./sections";
+import { monthOf } from "./sections";
 
 /**
  * A column written once for a group of rows: a year planner's month (`APRIL` beside the first of
@@ -24,6 +24,10 @@ export function isGroupedColumn(rows: SheetRows, col: number, top: number, botto
   let groups = 0;
   let members = 0;
   let seen = 0;
+  // Each month once and in the year's order (turning once, at the new year): the same month
+  // again, or months out of order, make a column of dates with some left empty.
+  let previous = 0;
+  let turns = 0;
   for (let r = top; r <= bottom && seen < LOOK_AT; r++) {
     const { cols } = rows.cells(r);
     if (cols.length === 0) continue;
@@ -32,9 +36,16 @@ export function isGroupedColumn(rows: SheetRows, col: number, top: number, botto
     if (text !== "") {
       // A line alone (`1ST Term (April to September)` merged across) is a heading over the groups.
       if (cols.length < 2) continue;
-      if (!isMonthHeading(text) || rows.mergeAt(r, col)) return false;
+      const month = monthOf(text);
+      if (month === 0 || rows.mergeAt(r, col)) return false;
+      if (month <= previous && ++turns > 1) return false;
+      previous = month;
       groups++;
-    } else if (groups > 0 && cols.some((c) => c > col) && !rows.mergeAt(r, col)) members++;
+    } else if (cols.some((c) => c > col) && !rows.mergeAt(r, col)) {
+      // A row before the first month is no group's: its date is missing, not written above.
+      if (groups === 0) return false;
+      members++;
+    }
   }
   return groups >= MIN_GROUPS && groups + members >= MIN_GROUP_ROWS * groups;
 }

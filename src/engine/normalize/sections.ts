@@ -54,6 +54,26 @@ const MONTHS = [
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ];
 
+/** Month names by language, January first, as stems a name opens with. */
+const MONTHS_IN_ORDER = [
+  ["січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт", "листопад", "груд"],
+  ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
+  ["януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември", "декември"],
+  ["stycz", "lut", "marz", "kwie", "maj", "czerw", "lip", "sierp", "wrze", "październik", "listopad", "grudz"],
+  ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+];
+
+/** The month (1-12) a month heading names (`СЕНТЯБРЬ`, `Listopad 2023`, `APRIL`), or 0. */
+export function monthOf(text: string): number {
+  if (!isMonthHeading(text)) return 0;
+  const first = text.toLowerCase().match(/\p{L}+/u)![0];
+  for (const names of MONTHS_IN_ORDER) {
+    const i = names.findIndex((m) => first.startsWith(m));
+    if (i >= 0) return i + 1;
+  }
+  return 0;
+}
+
 /** A row naming a month alone (with its year, perhaps): `СЕНТЯБРЬ`, `Listopad 2023`, `Вересень 2025 р.` */
 export function isMonthHeading(text: string): boolean {
   const words = text.toLowerCase().match(/\p{L}+/gu);
