@@ -41,9 +41,10 @@ const GROUPING = 3;
 
 /**
  * Headings whose column cannot hold only dates: where it does, the dates decide (`Областен кръг`
- * read as an area over the regional round's dates).
+ * read as an area over the regional round's dates). A review's column may (`Review with Working
+ * Group` over `Dec 2005`): its dates say when the work is reviewed, not when it is due.
  */
-const DATES_OVERRIDE: ReadonlySet<Role> = new Set<Role>(["budget", "financing", "notes", "method", "partners", "result", "monitoring", "unit", "perspective", "objective", "weight"]);
+const DATES_OVERRIDE: ReadonlySet<Role> = new Set<Role>(["budget", "financing", "notes", "method", "partners", "result", "unit", "perspective", "objective", "weight"]);
 
 const YEAR_HEADING = /^(?:19|20)\d{2}(?:\s*(?:г\.?|год|р\.?|рік|rok|r\.?|year|година))?$/iu;
 
