@@ -102,3 +102,23 @@ describe("codes and reference numbers", () => {
     expect(roles(table)).toEqual(["A:number", "B:unknown", "C:activity", "D:deadline", "E:deadline", "F:responsible"]);
   });
 });
+
+describe("quarters and weeks head the deadline", () => {
+  it.each<[string, Role]>([
+    ["Квартал", "deadline"],
+    ["Kwartał", "deadline"],
+    ["Тримесечие", "deadline"],
+    ["Quarter", "deadline"],
+    ["Week commencing", "deadline"],
+  ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
+});
+
+describe("how the work is checked, what it changes, who supports it", () => {
+  it.each<[string, Role]>([
+    ["Sposób ewaluacji", "monitoring"],
+    ["RAG status", "monitoring"],
+    ["Intended impact", "result"],
+    ["Success measures", "indicator"],
+    ["Supported by", "partners"],
+  ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
+});

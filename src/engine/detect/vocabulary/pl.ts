@@ -21,7 +21,7 @@ export const pl: Vocabulary = {
       "nazwa", "czynność", "rodzaj czynności", "uroczystość", "okoliczność", "wydarzenie", "wydarzenia", "tematyka", "temat", "treść", "treści", "zadanie do realizacji", "zakres", "imprezy", "impreza",
     ],
     method: ["sposób realizacji", "sposoby realizacji", "forma realizacji", "formy realizacji", "metod*", "metody realizacji", "forma", "formy", "forma wykonania", "sposób"],
-    deadline: ["data rozpoczęcia", "data zakończenia", "termin*", "terminy realizacji", "termin realizacji", "okres realizacji", "czas realizacji", "harmonogram", "data", "daty", "data realizacji", "miesiąc", "czas", "kiedy", "okres"],
+    deadline: ["kwartał", "data rozpoczęcia", "data zakończenia", "termin*", "terminy realizacji", "termin realizacji", "okres realizacji", "czas realizacji", "harmonogram", "data", "daty", "data realizacji", "miesiąc", "czas", "kiedy", "okres"],
     responsible: [
       "koordynator*",
       "odpowiedzialn*",
@@ -46,7 +46,7 @@ export const pl: Vocabulary = {
     target: ["plan", "prognoza", "wartość prognozowana", "wartość planowana", "miernik", "mierniki", "wartość docelowa", "wartości docelowe", "poziom docelowy", "wartość oczekiwana", "wartość szacunkowa", "wartość wskaźnika szacunkowa", "wartość wskaźnika docelowa", "oczekiwany trend"],
     actual: ["wartość osiągnięta", "wykonanie", "stan faktyczny", "wartość rzeczywista", "osiągnięto"],
     weight: ["waga", "wagi", "waga wskaźnika"],
-    monitoring: [
+    monitoring: ["sposób ewaluacji", "sposoby ewaluacji", "sposób sprawdzenia", 
       "monitorowanie",
       "monitoring",
       "sposób monitorowania",
