@@ -211,7 +211,10 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const datedColumns = contents.filter((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline) >= 0.6).length;
     const labelsDown = share(contents[0], contents[0].terms) >= 0.6 || (headerRow >= 0 && datedColumns >= 2 && share(contents[0], contents[0].audience) >= 0.6);
     const termGrid = dated && contents[0].filled >= MIN_TERM_ROWS && labelsDown;
-    if (!((dated || selfLabelled) && (texts || grouped)) && !yearly && !rota && !termGrid) continue;
+    // Or a term planner by weeks: one row a week, the first column naming each (`Week 1 12th Feb`,
+    // `Тиждень 2`), the week's work beside it.
+    const weekly = contents[0].filled >= MIN_TERM_ROWS && share(contents[0], sample.filter((x) => WEEK_LABEL.test(sheet.text(x, left))).length) >= 0.8;
+    if (!((dated || selfLabelled || weekly) && (texts || grouped)) && !yearly && !rota && !termGrid) continue;
     // One heading merged across the whole block right above it, naming what its columns hold and
     // ending in a colon (`MEETING DATE TO REPORT ON:`), is its header: the cells type the columns.
     const caption = headerRow < 0 && !named && top - 1 >= floor && isCaptionHeader(sheet, scanner, top - 1, left, right) ? top - 1 : -1;
@@ -277,6 +280,9 @@ function readsAsCaption(scanner: HeaderScanner, line: LoneCell): boolean {
 function onlyLeadingSection(table: PlanTable, row: number): boolean {
   return table.sections.length === 1 && table.sections[0].row === row + 1;
 }
+
+/** A week named by its number, perhaps after a word (`Week 1`, `Prep Week 1.1`, `Тиждень 3`, `Tydzień 2`). */
+const WEEK_LABEL = /^(?:\p{L}+\s+)?(?:week|wk|тиждень|неделя|седмица|tydzień)\.?\s*\d/iu;
 
 /** Two years joined, as a school or plan year is written (`2023/2024`, `2023-24`, `2016 – 2017`). */
 const YEAR_SPAN = /(?:^|\D)(?:19|20)\d{2}\s*[/–-]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)/u;
