@@ -51,6 +51,8 @@ class ColumnEcho {
   /** No cell longer than this can be the heading or a part of it, nor a heading word alone. */
   private readonly longest: number;
   private readonly asked = new Map<string, boolean>();
+  /** Whether any part of the heading has a digit: a cell with one (a date) can echo no other. */
+  private readonly digits: boolean;
 
   constructor(readonly column: PlanColumn) {
     this.named = NAMED_BY_HEADING.has(column.role);
@@ -60,10 +62,11 @@ class ColumnEcho {
       if (/\p{L}/u.test(key)) this.parts.add(key);
     }
     this.longest = Math.max(column.header.length + 8, this.named ? 60 : 0);
+    this.digits = [...this.parts].some((p) => /\d/u.test(p));
   }
 
   echoes(text: string): boolean {
-    if (text.length > this.longest) return false;
+    if (text.length > this.longest || (!this.digits && /\d/u.test(text))) return false;
     let yes = this.asked.get(text);
     if (yes === undefined) {
       yes = this.read(text);
