@@ -124,6 +124,13 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     if (role) out[i] = { role, source: "content" };
   });
 
+  // Numbers beside an indicator and its unit under a heading that names nothing (`Wartość`, or none):
+  // the value the indicator is to reach, when one column alone holds them.
+  if (has("indicator") && has("unit") && !has("target")) {
+    const valued = columns.map((c, i) => i > 0 && out[i].role === "unknown" && out[i].source !== "user" && !c.noRole && !!c.content && isValueColumn(c.content));
+    if (valued.filter(Boolean).length === 1) out[valued.indexOf(true)] = { role: "target", source: "content" };
+  }
+
   // Years beside money the cells name only further right (`2007/8` left of `Budget implications: …`).
   columns.forEach((c, i) => {
     const k = c.content;
@@ -193,6 +200,12 @@ function labelsBesideDates(columns: readonly ColumnEvidence[], typed: readonly T
     const grouping = own.filled * GROUPING <= next.filled && own.deadline < own.filled;
     return undated || grouping;
   });
+}
+
+/** A column of numbers and shares (`85`, `12,5`, `100%`), a dash where there is none. */
+function isValueColumn(k: ColumnContent): boolean {
+  const valued = k.filled - k.nil;
+  return valued >= MIN_FILLED && (k.numbering + k.amount + k.percents) / valued >= STRONG && k.years < valued / 2;
 }
 
 /** A column whose rows are rated red, amber or green (a dash or `N/A` where none is given). */
