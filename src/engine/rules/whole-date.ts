@@ -47,7 +47,21 @@ export function holdsOneWholeDate(text: string): boolean {
   if (OTHER_DATE.test(rest)) return false;
   if (rest.trim() === "") return true;
   const r = parseDeadline(rest);
-  return r.kind === "unparsed" && r.reason === "unknown-form";
+  return r.kind === "unparsed" && r.reason === "unknown-form" && !namesAnotherDay(rest);
+}
+
+/** A day and a month's name left beside the date (`Friday 11th August and Monday 14th August 2023`), either way round. */
+const DAY_THEN_WORD = /(?<![\d\p{L}])\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}{3,}/gu;
+const WORD_THEN_DAY = /(?<!\p{L})\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d\p{L}])/gu;
+
+function namesAnotherDay(rest: string): boolean {
+  for (const pattern of [DAY_THEN_WORD, WORD_THEN_DAY]) {
+    for (const m of rest.matchAll(pattern)) {
+      const d = parseDeadline(m[0]);
+      if (d.kind !== "unparsed" || d.reason !== "unknown-form") return true;
+    }
+  }
+  return false;
 }
 
 function isDated(d: Deadline): boolean {

@@ -30,6 +30,7 @@ describe("an unread deadline cell that holds a whole date", () => {
       "4.06.2014 г.\n5.60.2014 г.\n6.06.2014 г.",
       "м. септември 2025 01.09. - 11.09.2026 г.",
       "Monday 19th February 2024 Teacher In-service DayTuesday 20th February 2024 Pupils Return",
+      "Friday 11th August and Monday 14th August 2023 Teacher In-service Days",
       "1 listopada 2023 r. (środa) Wszystkich Świętych\n1 maja 2024 r. (środa) Święto Pracy",
       "Jui 3 '95",
       "по-късно",
