@@ -316,6 +316,30 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     }
     return false;
   };
+  const isMark = (text: string): boolean => isPageMark(text) || isPageNumber(text) || isRunningTitle(text);
+  /**
+   * True when a line alone stands among lines alone that hold a page's mark, right before the
+   * header repeated word for word: all of them are what a page break printed.
+   */
+  const besideMarks = (lone: LoneCell, r: number): boolean => {
+    if (!repeated || isMonthHeading(lone.text) || isPeriodHeading(lone.text) || matcher.opensSection(lone.text) || parseNumbering(lone.value)) return false;
+    let marked = false;
+    for (let x = r - 1; x >= layout.top && !marked; x--) {
+      if (rows.isBlank(x)) continue;
+      const above = loneCell(rows, x);
+      if (!above) break;
+      marked = isMark(above.text);
+    }
+    for (let i = 0, next = r; i < LOOK_PAST_HEADER; i++) {
+      next = rows.nextNonBlank(next);
+      if (next < 0 || next > bottom) return false;
+      if (repeated.repetition(next) === "same") return marked;
+      const below = loneCell(rows, next);
+      if (!below) return false;
+      marked ||= isMark(below.text);
+    }
+    return false;
+  };
   for (let r = layout.top; r <= bottom; r++) {
     if (rows.isBlank(r)) {
       gap++;
@@ -343,7 +367,9 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     // the running title the next page opens with: no part of the table's text.
     // So are a page number alone right before the header the next page repeats, and a footer
     // pasted over cells of its own (`Page 2 of 7` … `Printed 21.12.1995`).
-    if ((lone && (isPageMark(lone.text) || isRunningTitle(lone.text) || (isPageNumber(lone.text) && headerRepeatsNext(r)))) || footerRow(r)) {
+    // And the other lines alone beside such a mark before the repeated header (`Printed 21.12.2025`,
+    // an approval stamp over the title), unless they name a month or a part of the plan.
+    if ((lone && (isPageMark(lone.text) || isRunningTitle(lone.text) || (isPageNumber(lone.text) && headerRepeatsNext(r)) || besideMarks(lone, r))) || footerRow(r)) {
       out.push({ kind: "pageMark", row: r });
       continue;
     }
