@@ -99,10 +99,13 @@ const WHOLE_ROW_COLUMNS = 4;
 
 /**
  * A row with no task text filling every column the row above fills but its number and its text,
- * four or more, with a deadline of its own that reads as one.
+ * four or more, with a deadline of its own that reads as one, where the numbering skips one number
+ * across it (`5` above, `7` below): the lost number is its own. Without that skip such rows are a
+ * task's other sessions (its second date, hour and place), whose number and text were not repeated.
  */
 function wholeButText(rows: SheetRows, row: number, above: number, activityCol: number, deadlineCol: number): boolean {
   if (deadlineCol < 0 || above < rows.first || !readsAsDeadline(rows.text(row, deadlineCol))) return false;
+  if (!skipsOneAcross(rows, above, rows.nextNonBlank(row))) return false;
   const own = new Set(rows.cells(row).cols);
   const upper = rows.cells(above);
   let shared = 0;
@@ -113,6 +116,16 @@ function wholeButText(rows: SheetRows, row: number, above: number, activityCol: 
     shared++;
   }
   return shared >= WHOLE_ROW_COLUMNS && own.size <= shared + 1;
+}
+
+/** True when the rows around a row are numbered alike and the number below is the one above plus two. */
+function skipsOneAcross(rows: SheetRows, above: number, below: number): boolean {
+  if (below < 0) return false;
+  const a = parseNumbering(rows.cells(above).values[0]);
+  const b = parseNumbering(rows.cells(below).values[0]);
+  if (!a || !b || a.style !== b.style || a.path.length !== b.path.length) return false;
+  const last = a.path.length - 1;
+  return a.path.every((n, i) => (i < last ? b.path[i] === n : b.path[i] === n + 2));
 }
 
 /** A day, with its year or without, or a span of days: no bare year or month. */

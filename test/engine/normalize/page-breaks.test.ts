@@ -73,6 +73,18 @@ describe("a table printed over pages and pasted back", () => {
     ]);
     expect(tables[0].rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
   });
+
+  it("rows giving a task's other sessions under its number, the numbering running on after them, stay that task's", () => {
+    const tables = tablesOf([
+      ["№", "Захід", "Дата", "Година", "Місце", "Відповідальні"],
+      ["1.", "Свято Миколая", "18.12", "12.00", "актовий зал", "Рожок Н.М."],
+      ["2.", "Новорічні ранки", "27.12", "10.00", "ляльковий театр", "Смаль Г.І."],
+      [_, _, "27.12", "13.00", "ляльковий театр", "Смаль Г.І."],
+      [_, _, "21.12", "15.30", "актовий зал", "Киця Н.С."],
+      ["3.", "Новорічний вечір", "27.12", "16.00", "актовий зал", "Козлова Л.В."],
+    ]);
+    expect(tables[0].rows.map((r) => r.sourceRows)).toEqual([[2], [3, 4, 5], [6]]);
+  });
 });
 
 describe("a PDF copy's page break", () => {
