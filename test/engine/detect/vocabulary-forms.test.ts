@@ -122,3 +122,15 @@ describe("how the work is checked, what it changes, who supports it", () => {
     ["Supported by", "partners"],
   ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
 });
+
+describe("a word of another role opening a longer heading", () => {
+  it.each<[string, Role]>([
+    ["Complete by", "deadline"],
+    ["To be completed by", "deadline"],
+    ["Implementation timescale", "deadline"],
+    ["Implementation lead", "responsible"],
+    ["Priority area", "perspective"],
+    ["Priority actions", "activity"],
+    ["Priority", "unknown"],
+  ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
+});
