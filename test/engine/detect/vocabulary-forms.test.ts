@@ -26,8 +26,8 @@ describe("planned and forecast values head the target", () => {
     ["Wartość prognozowana", "target"],
     ["План за 2025 г.", "target"],
     ["Прогноза", "target"],
-    ["Forecast", "target"],
-    ["Planned", "target"],
+    ["Forecast value", "target"],
+    ["Projected value", "target"],
   ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
 });
 
@@ -132,5 +132,7 @@ describe("a word of another role opening a longer heading", () => {
     ["Priority area", "perspective"],
     ["Priority actions", "activity"],
     ["Priority", "unknown"],
+    ["Planned date", "deadline"],
+    ["Forecast cost", "budget"],
   ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
 });

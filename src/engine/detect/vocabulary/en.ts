@@ -16,7 +16,7 @@ export const en: Vocabulary = {
     indicator: ["success measure*", "indicator*", "kpi", "kpis", "key performance indicator*", "performance indicator*", "metric*", "measure of success", "performance measure*", "success criteria", "success criterion", "how will we know", "how will we measure success"],
     unit: ["unit", "units", "unit of measure", "unit of measurement", "uom"],
     baseline: ["base year", "baseline year", "baseline*", "base value", "starting value", "starting point"],
-    target: ["forecast", "projected", "projection", "planned", "target*", "target value", "planned value", "goal value", "expected value"],
+    target: ["forecast value", "projected value", "planned target", "target*", "target value", "planned value", "goal value", "expected value"],
     actual: ["complete", "percent complete", "per cent complete", "actual*", "achieved", "actual value", "value", "achievement", "progress", "status", "action status", "progress status", "closed"],
     weight: ["weight*", "weighting"],
     monitoring: ["rag", "rag status", "monitoring", "verification", "means of verification", "source of verification", "source of information", "source of data", "data source", "reporting", "evaluation", "how monitored", "evidence", "evidence of impact", "review", "red amber green rating", "rag rating"],
