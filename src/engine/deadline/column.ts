@@ -1,4 +1,6 @@
+import { parseDeadline } from "./parse";
 import { romanAt, yearAt } from "./parsers/numbers";
+import { isYearRoundWork } from "./summerOpening";
 import { tokenize, type Token } from "./text";
 import { monthOf, wordClass } from "./vocabulary";
 
@@ -26,7 +28,10 @@ export interface DeadlineColumn {
   monthNames: boolean;
   /**
    * Those months run in the school year's order from September, July and August last (`CZERWIEC`,
-   * `LIPIEC`, `SIERPIEŃ`): in a school-year plan the summer months are its closing summer.
+   * `LIPIEC`, `SIERPIEŃ`); or the column opens with work all year round (`Cały rok`, then `VIII`
+   * for a kindergarten's adaptation meetings), a plan by theme that does not open in the summer
+   * before its year (see summerOpening.ts): in a school-year plan the summer months are its
+   * closing summer.
    */
   summerLast: boolean;
 }
@@ -118,8 +123,10 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
   const seen = new Map<string, RomanUse>();
   // Plans repeat their deadline texts row after row: each distinct text is tokenized once.
   const monthsAlone = new Map<string, number | undefined>();
+  let first: string | undefined;
   for (const text of cells) {
     if (typeof text !== "string" || text.trim() === "") continue;
+    first ??= text;
     let use = seen.get(text);
     if (use === undefined) {
       use = romanUse(text);
@@ -141,8 +148,9 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
   const span = [...written].sort((a, b) => a - b);
   const years = span.length > 0 && span[span.length - 1] - span[0] <= 1 ? span : [];
   const monthNames = named.length >= 3;
-  const summerLast = monthNames && isSchoolOrderSummerLast(named);
-  return by || romanMonths || years.length > 0 || monthNames ? { by, romanMonths, years, monthNames, summerLast } : NO_COLUMN;
+  const byTheme = first !== undefined && isYearRoundWork(parseDeadline(first));
+  const summerLast = (monthNames && isSchoolOrderSummerLast(named)) || byTheme;
+  return by || romanMonths || years.length > 0 || monthNames || summerLast ? { by, romanMonths, years, monthNames, summerLast } : NO_COLUMN;
 }
 
 /** The month a cell names by itself (`LIPIEC`, `м. октомври`), or undefined. */

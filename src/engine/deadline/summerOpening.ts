@@ -9,6 +9,9 @@ import type { Deadline, PlanPeriod } from "./types";
  * read; the order of the plan's own rows says which. When every such cell comes before the first
  * cell dated in the school year proper, the period opens on the first of that summer month
  * (`2017-08-01..2018-08-31`), and the reader places them there. Otherwise the period is unchanged.
+ * The plan must open with them: a plan listing its work by theme puts its year-round work first
+ * (`Cały rok`, `Cały rok`, then `VIII` for a kindergarten's adaptation meetings), and there an
+ * August with no year is the school year's own last month, not a summer before it.
  */
 export function withSummerOpening(period: PlanPeriod | null, cellsInRowOrder: Iterable<string>): PlanPeriod | null {
   const school = schoolYearOf(period);
@@ -19,8 +22,8 @@ export function withSummerOpening(period: PlanPeriod | null, cellsInRowOrder: It
   let opening: string | null = null;
   let schoolSeen = false;
   // Plans repeat the same few wordings: each is read once (a large sheet stays quick).
-  const known = new Map<string, string | "school" | null>();
-  const kindOf = (text: string): string | "school" | null => {
+  const known = new Map<string, string | "school" | "other" | null>();
+  const kindOf = (text: string): string | "school" | "other" | null => {
     let k = known.get(text);
     if (k === undefined) {
       const asWritten = parseDeadline(text, { period });
@@ -29,6 +32,7 @@ export function withSummerOpening(period: PlanPeriod | null, cellsInRowOrder: It
         const summer = parseDeadline(text, { period: july });
         if (isWithin(summer, july.start, summerEnd)) k = summer.start!.slice(0, 8) + "01";
       } else if (isDatedInSchoolYear(asWritten, period)) k = "school";
+      else if (isYearRoundWork(asWritten)) k = "other";
       known.set(text, k);
     }
     return k;
@@ -36,6 +40,11 @@ export function withSummerOpening(period: PlanPeriod | null, cellsInRowOrder: It
   for (const text of cellsInRowOrder) {
     if (typeof text !== "string" || text.trim() === "") continue;
     const k = kindOf(text);
+    // Work all year round, on an event or recurring, before any summer row: the rows go by theme.
+    if (k === "other") {
+      if (opening === null) return period;
+      continue;
+    }
     if (k === "school") {
       // The school year begins with no summer row before it: nothing opens in the summer.
       if (opening === null) return period;
@@ -47,6 +56,14 @@ export function withSummerOpening(period: PlanPeriod | null, cellsInRowOrder: It
     }
   }
   return opening !== null && schoolSeen ? { start: opening, end: period.end, label: period.label } : period;
+}
+
+/**
+ * Work all year round, recurring or set off by events (`Cały rok`, `Wg potrzeb`): a plan whose
+ * deadline column opens with it lists its work by theme, not in time order.
+ */
+export function isYearRoundWork(d: Deadline): boolean {
+  return d.kind === "continuous" || d.kind === "recurring" || d.kind === "event";
 }
 
 /** The first year of a period that is exactly one school year (1 September to 31 August), else null. */

@@ -1,4 +1,4 @@
-import { parseDeadline, parsePeriodOption, planPeriodOfTable, withSummerOpening } from "../../../src/engine/deadline";
+import { parseDeadline, parsePeriodOption, planPeriodOfTable, readDeadlineColumn, withSummerOpening } from "../../../src/engine/deadline";
 
 /** A school-year plan whose rows open with the summer before it (the Ternopil humanities plan, a school calendar). */
 describe("a school-year plan that opens in the summer before its year", () => {
@@ -40,5 +40,21 @@ describe("a school-year plan that opens in the summer before its year", () => {
     expect(planPeriodOfTable(table)).toMatchObject({ start: "2017-08-01", end: "2018-08-31" });
     expect(planPeriodOfTable({ ...table, preamble: [] }, year)).toMatchObject({ start: "2017-08-01" });
     expect(planPeriodOfTable({ ...table, preamble: [] })).toBeNull();
+  });
+
+  it("does not open in the summer when work all year round comes first: the rows go by theme, and August is the year's last (Zabrze kindergarten)", () => {
+    const zabrze = ["Cały rok", "Cały rok", "Cały rok", "VIII", "Cały rok", "Wg potrzeb", "Cały rok", "I/II", "Cały rok", "V"];
+    const schoolYear = parsePeriodOption("2019/2020")!;
+    expect(withSummerOpening(schoolYear, zabrze)).toBe(schoolYear);
+    const column = readDeadlineColumn("TERMIN", zabrze);
+    expect(column.summerLast).toBe(true);
+    expect(parseDeadline("VIII", { period: schoolYear, column })).toMatchObject({ kind: "month", start: "2020-08-01", end: "2020-08-31" });
+    expect(parseDeadline("Cały rok", { period: schoolYear, column })).toMatchObject({ kind: "continuous", start: "2019-09-01", end: "2020-08-31" });
+  });
+
+  it("still opens in the summer when the summer rows come first, whatever follows", () => {
+    const ternopil = ["серпень", "постійно", "жовтень"];
+    expect(withSummerOpening(year, ternopil)).toMatchObject({ start: "2017-08-01" });
+    expect(readDeadlineColumn("Термін", ternopil).summerLast).toBe(false);
   });
 });
