@@ -35,6 +35,15 @@ describe("a batch checked on the worker pool", () => {
     expect(seen.map((s) => s.result)).toEqual(alone);
   });
 
+  it("hands every result on once and in order when workers are replaced by fresh ones along the batch", async () => {
+    const files = await batch(14);
+    const seen: { index: number; result: FileJson }[] = [];
+    // Each worker retires after three files: five workers in turn on two threads, the last one cut short.
+    await checkFilesInOrder(files, options, "bg", { workers: 2, workerScript: WORKER, filesPerWorker: 3 }, (result, index) => seen.push({ index, result }));
+    expect(seen.map((s) => s.index)).toEqual(files.map((_, i) => i));
+    expect(seen.map((s) => s.result)).toEqual(await checkFiles(files, options, "bg", { workers: 1 }));
+  });
+
   it("keeps only a few finished results waiting, however many files the batch holds", async () => {
     const files = await batch(40);
     let handed = 0;
