@@ -15,6 +15,12 @@ const REQUIRED: ReadonlySet<Role> = new Set<Role>(["deadline", "responsible", "i
  * A role column empty in every row (the budget column of the Bulgarian scorecard), reported
  * once at its header instead of once per row. An error for a deadline, responsible or indicator
  * column (every task lacks it), a warning otherwise.
+ *
+ * A deadline, responsible or indicator column left empty beside another column of the same role
+ * that is filled (`Revised Finish` beside `Scheduled Finish`, co-executors beside the executors)
+ * takes nothing from any task: the tasks have their deadline, body or indicator from the other
+ * column, and the empty one waits for a change or a review. Saying every task lacks it would be
+ * wrong, so it is not reported.
  */
 export const tableBlankColumn: Rule = {
   id: "table-blank-column",
@@ -23,8 +29,10 @@ export const tableBlankColumn: Rule = {
     const facts = tableFacts(table);
     const headerRow = table.headerRows[table.headerRows.length - 1] ?? table.rows[0]?.row ?? 1;
     const out: Finding[] = [];
+    const filledRoles = new Set(table.columns.filter((c) => !facts.blankKeys.has(c.key)).map((c) => c.role));
     for (const column of table.columns) {
       if (MAY_BE_BLANK.has(column.role) || !facts.blankKeys.has(column.key)) continue;
+      if (REQUIRED.has(column.role) && filledRoles.has(column.role)) continue;
       // A rating or fulfilment mark is filled at review; a required role's column never waits for it.
       if (!REQUIRED.has(column.role) && isFilledLaterHeading(column.header)) continue;
       const severity: Severity = REQUIRED.has(column.role) ? "error" : "warning";

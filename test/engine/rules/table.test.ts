@@ -64,6 +64,30 @@ describe("table.blank-column", () => {
     expect(located(tableBlankColumn, table)).toEqual(["C1 table.blank-column"]);
   });
 
+  it("does not report an empty 'Revised Finish' beside a filled 'Scheduled Finish': every task has its deadline", () => {
+    const table = makeTable({
+      columns: ["number", "activity", { role: "deadline", header: "Scheduled Finish" }, { role: "deadline", header: "Revised Finish" }, "responsible"],
+      rows: [["1", "Identify and revise programs", "Aug 11 '95", "", "Jackson"], ["2", "Draft the evaluation", "Sep 30 '95", "", "Lewis"]],
+    });
+    expect(located(tableBlankColumn, table)).toEqual([]);
+  });
+
+  it("still reports an empty deadline column when no other deadline column is filled", () => {
+    const table = makeTable({
+      columns: ["number", "activity", { role: "deadline", header: "Початок" }, { role: "deadline", header: "Завершення" }, "responsible"],
+      rows: [["1", "Нарада з класними керівниками", "", "", "Директор"], ["2", "Тиждень безпеки", "-", "", "Заступник директора"]],
+    });
+    expect(located(tableBlankColumn, table)).toEqual(["C1 table.blank-column", "D1 table.blank-column"]);
+  });
+
+  it("still reports an empty budget column beside a filled one: a year's money is missing", () => {
+    const table = makeTable({
+      columns: ["number", "activity", { role: "budget", header: "2024" }, { role: "budget", header: "2025" }],
+      rows: [["1", "Remont sali gimnastycznej", "120 000", ""], ["2", "Zakup pomocy", "15 000", ""]],
+    });
+    expect(located(tableBlankColumn, table)).toEqual(["D1 table.blank-column"]);
+  });
+
   it("counts a column of dashes as empty", () => {
     const table = makeTable({ columns: ["number", "activity", "budget"], rows: [["1.", "Определяне на координатор.", "-"], ["2.", "Ранно оценяване", "–"]] });
     expect(located(tableBlankColumn, table)).toEqual(["C1 table.blank-column"]);
