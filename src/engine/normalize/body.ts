@@ -322,7 +322,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
    * header repeated word for word: all of them are what a page break printed.
    */
   const besideMarks = (lone: LoneCell, r: number): boolean => {
-    if (!repeated || isMonthHeading(lone.text) || isPeriodHeading(lone.text) || matcher.opensSection(lone.text) || parseNumbering(lone.value)) return false;
+    if (!repeated || lone.spans || isHeadingText(lone.text) || isPeriodHeading(lone.text) || matcher.opensSection(lone.text) || parseNumbering(lone.value)) return false;
     let marked = false;
     for (let x = r - 1; x >= layout.top && !marked; x--) {
       if (rows.isBlank(x)) continue;
@@ -368,7 +368,8 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     // So are a page number alone right before the header the next page repeats, and a footer
     // pasted over cells of its own (`Page 2 of 7` … `Printed 21.12.1995`).
     // And the other lines alone beside such a mark before the repeated header (`Printed 21.12.2025`,
-    // an approval stamp over the title), unless they name a month or a part of the plan.
+    // `Исп. Иванова И.И.`), unless they read as a heading (merged across, in capitals, a month, a
+    // term, a part of the plan): a section may open on the next page.
     if ((lone && (isPageMark(lone.text) || isRunningTitle(lone.text) || (isPageNumber(lone.text) && headerRepeatsNext(r)) || besideMarks(lone, r))) || footerRow(r)) {
       out.push({ kind: "pageMark", row: r });
       continue;

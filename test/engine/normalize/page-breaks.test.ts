@@ -120,23 +120,23 @@ describe("a PDF copy's page break", () => {
     expect(t.rows.map((r) => r.number)).toEqual(["1.", "2.", "3."]);
   });
 
-  it("a printed date beside the page's number, and a stamp over the running title, go with the page break", () => {
+  it("a printed date or the executor's line beside the page's number go with the page break", () => {
     const [t] = tablesOf(page([["Страница 1 из 3"], ["Напечатано 21.12.2025"]]));
     expect(t.pageMarkRows).toEqual([4, 5]);
     expect(t.sections).toEqual([]);
 
     const title = "План мероприятий управления образования на 2025/2026 учебный год";
-    const stamped = tablesOf([["УТВЕРЖДАЮ"], [title], ...page([["УТВЕРЖДАЮ"], [title]])])[0];
-    expect(stamped.pageMarkRows).toEqual([6, 7]);
-    expect(stamped.sections).toEqual([]);
-    expect(stamped.rows.map((r) => r.number)).toEqual(["1.", "2.", "3."]);
+    const signed = tablesOf([[title], ...page([["Исп. Иванова И.И., тел. 22-33-44"], [title]])])[0];
+    expect(signed.pageMarkRows).toEqual([5, 6]);
+    expect(signed.sections).toEqual([]);
+    expect(signed.rows.map((r) => r.number)).toEqual(["1.", "2.", "3."]);
   });
 
-  it("a month heading after a page's footer still opens its section", () => {
-    const [t] = tablesOf(page([["Страница 1 из 3"], ["ОКТЯБРЬ"]]));
+  it.each(["ОКТЯБРЬ", "ОРГАНИЗАЦИОННАЯ РАБОТА"])("a heading (%j) after a page's footer still opens its section", (heading) => {
+    const [t] = tablesOf(page([["Страница 1 из 3"], [heading]]));
     expect(t.pageMarkRows).toEqual([4]);
-    expect(t.sections.map((x) => x.title)).toEqual(["ОКТЯБРЬ"]);
-    expect(t.rows.map((r) => r.section)).toEqual([null, null, "ОКТЯБРЬ"]);
+    expect(t.sections.map((x) => x.title)).toEqual([heading]);
+    expect(t.rows.map((r) => r.section)).toEqual([null, null, heading]);
   });
 
   it("a number alone with no header after it is still read as the rows around it say", () => {
