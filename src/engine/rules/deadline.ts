@@ -63,8 +63,8 @@ export const deadlineRule: Rule = {
       const readings = several ? d.parts! : [d];
       read++;
       if (readings.some(isDated)) dated++;
-      const outside = ctx.period ? readings.find((r) => isOutside(r, ctx.period!)) : undefined;
-      const past = ctx.today ? readings.find((r) => isPast(r, ctx.today!)) : undefined;
+      const outside = ctx.period ? firstOf(readings, isOutside, ctx.period) : undefined;
+      const past = ctx.today ? firstOf(readings, isPast, ctx.today) : undefined;
       if (d.kind === "unparsed" && !several && headsDatedRows(table, i, key, text, (k) => meanings.deadline(k, key))) continue;
       // The plan wrote a whole date; only the words beside it were not placed (whole-date.ts).
       if (d.kind === "unparsed" && !several && holdsOneWholeDate(text)) continue;
@@ -169,6 +169,12 @@ function headsDatedRows(table: PlanTable, i: number, key: string, text: string, 
   if (!below || !isTimeOfDayOnly(text) || isFilled(below.cells.activity)) return false;
   const d = deadlineOf(i + 1);
   return d !== null && (isDated(d) || (d.parts?.some(isDated) ?? false));
+}
+
+/** The first reading that passes a test against the period or the day, with no function made for each row. */
+function firstOf<A>(readings: readonly Deadline[], test: (d: Deadline, against: A) => boolean, against: A): Deadline | undefined {
+  for (let i = 0; i < readings.length; i++) if (test(readings[i], against)) return readings[i];
+  return undefined;
 }
 
 /** A reading that names days: a date, a month, a range, a term, a year; not unread, ongoing, recurring or event work. */
