@@ -129,6 +129,7 @@ describe("a word of another role opening a longer heading", () => {
     ["To be completed by", "deadline"],
     ["Implementation timescale", "deadline"],
     ["Implementation lead", "responsible"],
+    ["Implementation status", "actual"],
     ["Priority area", "perspective"],
     ["Priority actions", "activity"],
     ["Priority", "unknown"],

@@ -17,7 +17,7 @@ export const en: Vocabulary = {
     unit: ["unit", "units", "unit of measure", "unit of measurement", "uom"],
     baseline: ["base year", "baseline year", "baseline*", "base value", "starting value", "starting point"],
     target: ["forecast value", "projected value", "planned target", "target*", "target value", "planned value", "goal value", "expected value"],
-    actual: ["complete", "percent complete", "per cent complete", "actual*", "achieved", "actual value", "value", "achievement", "progress", "status", "action status", "progress status", "closed"],
+    actual: ["implementation status", "implementation progress", "complete", "percent complete", "per cent complete", "actual*", "achieved", "actual value", "value", "achievement", "progress", "status", "action status", "progress status", "closed"],
     weight: ["weight*", "weighting"],
     monitoring: ["rag", "rag status", "monitoring", "verification", "means of verification", "source of verification", "source of information", "source of data", "data source", "reporting", "evaluation", "how monitored", "evidence", "evidence of impact", "review", "red amber green rating", "rag rating"],
     result: ["impact", "intended impact", "expected impact", "result", "results", "expected result", "expected results", "outcome*", "output*", "deliverable*", "effect"],
