@@ -183,6 +183,15 @@ function readEntryKind(text: string): EntryKind {
   return "other";
 }
 
+/**
+ * One word that makes a name a body, whether or not it also names people: `ради`, `администрации`
+ * (also the start of `администратор`), `Urzędu`, an abbreviation.
+ */
+export function isBodyWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/ё/g, "е");
+  return ABBREVIATION.test(word) || (startsWithAny(lower, BODY_INDEX) && !NOT_BODY_STEMS.some((s) => lower.startsWith(s)));
+}
+
 /** A person's name with initials (`K. Nowak`, `Іваненко О.П.`): the form that cannot be a common noun. */
 export function isInitialledName(text: string): boolean {
   const t = text.trim().replace(/\s+/g, " ");

@@ -4,7 +4,7 @@ import { collapse } from "../units/text";
 import { lookup, lookupText, resolveBody } from "./resolve";
 import { commonRegistry } from "./registry";
 import { CONJUNCTION, CONNECTIVE, ETCETERA, endsInPreposition } from "./words";
-import { entryKind, isPersonOrPosition } from "./entry-kind";
+import { entryKind, isBodyWord, isPersonOrPosition } from "./entry-kind";
 
 /**
  * A responsible or partner cell split into the bodies it names.
@@ -218,13 +218,36 @@ function joinWrappedLines(list: Piece[], registry: Registry): Line[] {
  * (`що належать до сфери Міненерговугілля`) is not a complement.
  */
 function isComplement(prev: string, piece: string, registry: Registry): boolean {
-  const words = piece.split(" ");
   const before = prev.split(" ");
-  const last = before[before.length - 1];
-  const written =
+  if (before.length < 2 || entryKind(prev) !== "body") return false;
+  const words = piece.split(" ");
+  if (writtenAsComplement(words, before[before.length - 1]) && entryKind(piece) === "other" && !known(registry, piece)) return true;
+  return endsWithParentBody(words, before[before.length - 1], registry);
+}
+
+function writtenAsComplement(words: readonly string[], last: string): boolean {
+  return (
     (words.every((w) => COMPLEMENT_WORD.test(w)) && COMPLEMENT_WORD.test(last)) ||
-    (GENITIVE_NAME.test(words[0]) && words.every((w) => GENITIVE_NAME.test(w) || LINKING.has(w)) && GENITIVE_NAME.test(last));
-  return written && before.length >= 2 && entryKind(piece) === "other" && entryKind(prev) === "body" && !known(registry, piece);
+    (GENITIVE_NAME.test(words[0]) && words.every((w) => GENITIVE_NAME.test(w) || LINKING.has(w)) && GENITIVE_NAME.test(last))
+  );
+}
+
+/**
+ * The last complements and then the body the department belongs to (`Управління освіти, науки,
+ * молоді та спорту міської ради`, `Отдел по делам молодежи, физической культуры и спорта
+ * администрации`, `Wydział Edukacji, Kultury i Sportu Urzędu Miasta`): a list of complements joined
+ * by a conjunction, written as those before the comma, then words naming a body. The conjunction
+ * inside the complements is what marks the run-on name; `Управление образования, родительский
+ * комитет` (no list before the body) and a piece naming a person, a position or a known body stay apart.
+ */
+function endsWithParentBody(words: readonly string[], last: string, registry: Registry): boolean {
+  const first = words.findIndex((w) => isBodyWord(w));
+  if (first < 2) return false;
+  const head = words.slice(0, first);
+  // `библиотеки и дома культуры`: a conjunction right before the body joins bodies, not complements.
+  if (!head.some((w) => CONJUNCTION_WORDS.has(w)) || CONJUNCTION_WORDS.has(head[head.length - 1]) || !writtenAsComplement(head, last)) return false;
+  if (head.some((w) => entryKind(w) !== "other" || known(registry, w))) return false;
+  return words.slice(first).every((w) => /^\p{L}+$/u.test(w) && (isBodyWord(w) || entryKind(w) === "other"));
 }
 
 /** A word in lower case, letters only (an apostrophe inside): no name, number or short form. */
@@ -232,6 +255,8 @@ const COMPLEMENT_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)?$/u;
 /** A Polish department's capitalised complement in the genitive (`Kultury`, `Sportu`, `Promocji`, `Spraw Społecznych`). */
 const GENITIVE_NAME = /^[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:i|y|u|ów|ych|ej)$/u;
 const LINKING = new Set(["i", "oraz"]);
+/** The conjunctions that join a department's complements (`освіти, молоді та спорту`, `Kultury i Sportu`). */
+const CONJUNCTION_WORDS = new Set(["и", "і", "й", "та", "i", "oraz", "and"]);
 
 /** `училища и детски градини` -> two bodies; `културни и спортни институции` stays one. */
 function splitAtConjunctions(text: string, registry: Registry): string[] {

@@ -159,6 +159,15 @@ describe("splitBodies keeps a department's name whole where it runs on after com
     ["Wydział Promocji, Kultury i Turystyki", ["Wydział Promocji, Kultury i Turystyki"]],
     ["Wydział Promocji, Biblioteka Miejska", ["Wydział Promocji", "Biblioteka Miejska"]],
     ["Wydział Promocji, Szkoły", ["Wydział Promocji", "Szkoły"]],
+    // The complements' list, then the body the department belongs to.
+    ["Управління освіти, науки, молоді та спорту міської ради", ["Управління освіти, науки, молоді та спорту міської ради"]],
+    ["Отдел по делам молодежи, физической культуры и спорта администрации", ["Отдел по делам молодежи, физической культуры и спорта администрации"]],
+    ["Wydział Edukacji, Kultury i Sportu Urzędu Miasta", ["Wydział Edukacji, Kultury i Sportu Urzędu Miasta"]],
+    ["Отдел образования, опеки и попечительства администрации района", ["Отдел образования, опеки и попечительства администрации района"]],
+    // No list of complements before the body: a body of its own.
+    ["Управление образования, родительский комитет", ["Управление образования", "родительский комитет"]],
+    ["Управление образования, школы и родительский комитет", ["Управление образования", "школы", "родительский комитет"]],
+    ["Отдел культуры, библиотеки и дома культуры района", ["Отдел культуры", "библиотеки и дома культуры района"]],
     // Bodies named one after another after commas stay apart.
     ["Управление экономики, управление здравоохранения", ["Управление экономики", "управление здравоохранения"]],
     ["Управление образования, школы", ["Управление образования", "школы"]],
