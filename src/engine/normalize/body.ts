@@ -318,6 +318,20 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   };
   const isMark = (text: string): boolean => isPageMark(text) || isPageNumber(text) || isRunningTitle(text);
   /**
+   * True when a row follows a row of the table or a page's mark: the document's title met again
+   * there opens a page; under a heading (`ЖОВТЕНЬ` / `Організаційна робота` / the header) it is
+   * the heading's second line, a part of the plan named again.
+   */
+  const afterRowOrMark = (r: number): boolean => {
+    for (let x = r - 1; x >= layout.top; x--) {
+      if (rows.isBlank(x)) continue;
+      const above = loneCell(rows, x);
+      const latest = out[out.length - 1];
+      return !above || isMark(above.text) || (latest !== undefined && latest.kind === "pageMark" && latest.row === x);
+    }
+    return true;
+  };
+  /**
    * True when a line alone stands among lines alone that hold a page's mark, right before the
    * header repeated word for word: all of them are what a page break printed.
    */
@@ -370,7 +384,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     // And the other lines alone beside such a mark before the repeated header (`Printed 21.12.2025`,
     // `Исп. Иванова И.И.`), unless they read as a heading (merged across, in capitals, a month, a
     // term, a part of the plan): a section may open on the next page.
-    if ((lone && (isPageMark(lone.text) || isRunningTitle(lone.text) || (isPageNumber(lone.text) && headerRepeatsNext(r)) || besideMarks(lone, r))) || footerRow(r)) {
+    if ((lone && (isPageMark(lone.text) || (isRunningTitle(lone.text) && afterRowOrMark(r)) || (isPageNumber(lone.text) && headerRepeatsNext(r)) || besideMarks(lone, r))) || footerRow(r)) {
       out.push({ kind: "pageMark", row: r });
       continue;
     }

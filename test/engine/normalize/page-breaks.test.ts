@@ -54,6 +54,14 @@ describe("a table printed over pages and pasted back", () => {
     expect(t.pageMarkRows).toEqual([6, 7]);
   });
 
+  it("a part of the plan named over the first header and again under a month heading stays a heading, not a page's title", () => {
+    const area = "Organizacja pracy szkoły i nadzór pedagogiczny";
+    const [t] = tablesOf([["WRZESIEŃ"], [area], header, ["1.", "Opracowanie planu nadzoru", "wrzesień 2025", "dyrektor", _], ["PAŹDZIERNIK"], [area], header, ["2.", "Próbna ewakuacja szkoły", "październik 2025", "wicedyrektor", _]]);
+    expect(t.pageMarkRows).toEqual([]);
+    expect(t.repeatedHeaderRows).toEqual([7]);
+    expect(t.rows[1].section).toBe("PAŹDZIERNIK " + area);
+  });
+
   it("a header repeated under a title of another table's still starts that second table", () => {
     const rows = printed("Strona 1 z 4");
     rows[5] = [];
