@@ -219,7 +219,39 @@ export function isPersonOrPosition(text: string): boolean {
 /** Words a body's name has at most; more is a sentence that mentions bodies (`щодо яких … здійснює управління`). */
 const MAX_NAME_WORDS = 8;
 
-/** A name of a body: it reads as one, starts as a name does (a capital or an abbreviation), and is not a sentence. */
+/**
+ * Plural nouns that name a kind of bodies (`Галузеві департаменти`, `Структурні підрозділи`,
+ * `Муниципальные учреждения`, `Jednostki organizacyjne`, `Партньорски организации`), per
+ * language, folded to lower case. Such a name says which bodies answer, as a plan may, and no
+ * registry lists it: it is never an unknown body.
+ */
+const KIND_PLURALS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
+  bg: ["отдели", "дирекции", "институции", "организации", "служби", "звена", "структури", "центрове", "ведомства"],
+  pl: ["wydziały", "jednostki", "instytucje", "placówki", "organizacje", "urzędy", "służby", "ośrodki", "stowarzyszenia", "fundacje"],
+  ru: ["департаменты", "подразделения", "отделы", "учреждения", "организации", "службы", "органы", "предприятия", "ведомства", "центры", "комитеты"],
+  uk: ["департаменти", "підрозділи", "відділи", "заклади", "установи", "організації", "служби", "органи", "підприємства", "центри", "комітети"],
+  en: ["departments", "services", "agencies", "organisations", "organizations", "units", "bodies", "authorities", "institutions", "offices", "committees"],
+};
+const KINDS_OF_BODIES = new Set(Object.values(KIND_PLURALS).flat());
+/** Words a kind of bodies has at most (`Органи місцевого самоврядування`); longer is a name. */
+const MAX_KIND_WORDS = 4;
+
+/**
+ * A kind of bodies written in common words: a plural noun from `KIND_PLURALS`, no capital after the
+ * first letter, no abbreviation, quotes or digits, at most four words. `Управление культуры` (one
+ * body) and `Читалищни настоятелства в Община Самуил` (a named place) are not.
+ */
+export function isKindOfBodies(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > MAX_KIND_WORDS || !/^[\p{L}\s'’-]+$/u.test(text.trim())) return false;
+  if (words.some((w, i) => i > 0 && /\p{Lu}/u.test(w)) || /\p{Lu}{2}/u.test(words[0])) return false;
+  return words.some((w) => KINDS_OF_BODIES.has(w.toLowerCase()));
+}
+
+/**
+ * A name of a body: it reads as one, starts as a name does (a capital or an abbreviation), is not a
+ * sentence and is not a kind of bodies (`Структурні підрозділи`).
+ */
 export function namesABody(text: string): boolean {
-  return entryKind(text) === "body" && !/^\p{Ll}/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS;
+  return entryKind(text) === "body" && !/^\p{Ll}/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS && !isKindOfBodies(text);
 }

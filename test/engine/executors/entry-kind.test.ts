@@ -1,4 +1,4 @@
-import { entryKind } from "../../../src/engine/executors";
+import { entryKind, namesABody } from "../../../src/engine/executors";
 import { isListOfInitialledNames } from "../../../src/engine/executors/entry-kind";
 
 describe("what a name in a responsible cell is", () => {
@@ -38,5 +38,29 @@ describe("a cell of people's names with initials and nothing else", () => {
 
   it.each(["ДК, фойе", "Территория Оёкского МО", "Зрительный зал", "По назначению", "Директор Іваненко О.П."])("%j does not", (text) => {
     expect(isListOfInitialledNames(text)).toBe(false);
+  });
+});
+
+describe("a kind of bodies written in common words is no unknown body", () => {
+  it.each([
+    "Галузеві департаменти",
+    "Структурні підрозділи",
+    "Муниципальные учреждения",
+    "Органи місцевого самоврядування",
+    "Jednostki organizacyjne gminy",
+    "Партньорски организации",
+    "Local authorities",
+  ])("%j names a kind of bodies, not one body to look up", (text) => {
+    expect(namesABody(text)).toBe(false);
+  });
+
+  it.each([
+    "Управление культуры",
+    "City Council",
+    "Читалищни настоятелства в Община Самуил",
+    "Департаменты ДОиН",
+    "МБУ «Центр содействия»",
+  ])("%j still names a body that may be unknown", (text) => {
+    expect(namesABody(text)).toBe(true);
   });
 });
