@@ -114,12 +114,14 @@ function sourcesOfIndicators(heads: ColumnHead[], roles: Role[]): Role[] {
 const VALUE_ROLES: ReadonlySet<Role> = new Set<Role>(["baseline", "target", "actual"]);
 
 /**
- * Years heading columns of their own in an indicator table with no money in it (`Показатель | Ед.
- * изм. | 2024 | 2025`, `Wskaźnik | 2024 r. | 2025 r.`): each year's column holds the value planned
- * for that year, its target. Where money is planned beside them the years may be amounts, and stay.
+ * Years heading columns of their own in an indicator table with no money and no target column in
+ * it (`Показатель | Ед. изм. | 2024 | 2025`, `Wskaźnik | 2024 r. | 2025 r.`): each year's column
+ * holds the value planned for that year, its target. Where money is planned beside them the years
+ * may be amounts; beside a target column of their own they are actuals by year; in a balanced
+ * scorecard the scorecard reads them by period itself. There they stay.
  */
 function yearsOfIndicators(heads: ColumnHead[], roles: Role[]): Role[] {
-  if (!roles.includes("indicator") || roles.includes("budget") || roles.includes("financing")) return roles;
+  if (!roles.includes("indicator") || ["budget", "financing", "target", "perspective"].some((r) => roles.includes(r as Role))) return roles;
   return roles.map((role, i) => (role === "unknown" && heads[i].upperText === "" && YEAR_COLUMN.test(heads[i].roleText) ? "target" : role));
 }
 

@@ -29,6 +29,16 @@ describe("years heading columns of their own in an indicator table", () => {
     expect(roles(table)).toEqual(["A:indicator", "B:unit", "C:target", "D:target", "E:target"]);
   });
 
+  it("leaves years beside a target column of their own alone: they are actuals by year", () => {
+    const rows: CellValue[][] = [
+      ["Показатель", "Ед. изм.", "Целевое значение", "2023", "2024"],
+      ["Доля выпускников, получивших аттестат", "%", "98", "95", "96"],
+      ["Доля детей в кружках", "%", "80", "71", "75"],
+    ];
+    const [table] = tablesOf(rows);
+    expect(roles(table)).toEqual(["A:indicator", "B:unit", "C:target", "D:unknown", "E:unknown"]);
+  });
+
   it("leaves years beside money alone: they may be amounts", () => {
     const rows: CellValue[][] = [
       ["Мероприятие", "Показатель", "Источник финансирования", "2024", "2025"],
