@@ -193,7 +193,7 @@ const COUNTED_UNITS = /^(?:дн|ден|днів|дни|недел|неделя|�
 const BEFORE_WORDS = new Set(["до", "перед", "преди", "przed", "before", "prior"]);
 /** Words opening a time counted on from an event: `в течение`, `протягом`, `w ciągu`, `within`. */
 const WITHIN = new PhraseTable(
-  ["в течение", "в теч", "протягом", "упродовж", "впродовж", "в рамките на", "в срок до", "w ciągu", "w terminie", "within"].map((t) => ({ words: tokenize(t).map((w) => w.text), type: "filler" as const })),
+  ["в течение", "в течении", "втечение", "в теч", "протягом", "упродовж", "впродовж", "в рамките на", "в срок до", "w ciągu", "w terminie", "within"].map((t) => ({ words: tokenize(t).map((w) => w.text), type: "filler" as const })),
 );
 const AFTER_WORDS = new Set(["после", "с", "со", "після", "від", "з", "след", "от", "po", "od", "after", "of", "from"]);
 
@@ -384,7 +384,7 @@ const PER_UNITS: readonly [RegExp, Every][] = [
   [/^(?:тиж|недел|седмиц|tydz|tydzien|tyg|week)/u, "week"],
   [/^(?:месяц|месец|місяц|мес|міс|miesi|mies|month)/u, "month"],
   [/^(?:квартал|kwarta|kw|quarter)/u, "quarter"],
-  [/^(?:семестр|semestr|четверт|чверт|term)/u, "term"],
+  [/^(?:семестр|semestr|четверт|чверт|триместр|trymestr|trimester|term)/u, "term"],
   [/^(?:год|году|рік|року|рок|година|годината|rok|roku|year)$/u, "year"],
 ];
 /** A year's count that is another unit's one: twice a year is each half-year. */

@@ -82,6 +82,7 @@ describe("Russian deadlines as officials write them", () => {
       ["в конце каждой четверти", SY, every(SY, "term")],
       ["3 раза в месяц", SY, every(SY)],
       ["раз в две недели", SY, every(SY)],
+      ["1 раз в триместр", SY, every(SY, "term")],
     ]);
   });
 
@@ -106,6 +107,12 @@ describe("Russian deadlines as officials write them", () => {
       ["15..10.2025", null, on("2025-10-15")],
       ["15.10.2025г.", null, on("2025-10-15")],
       ["15.10.25", null, on("2025-10-15")],
+      // `в течении` and `втечение` are as often written as `в течение`.
+      ["в течении года", CY, throughout(CY)],
+      ["втечение года", CY, throughout(CY)],
+      ["в теч. года", CY, throughout(CY)],
+      ["в течении учебного года", SY, throughout(SY)],
+      ["в течении сентября", SY, month("2025-09-01", "2025-09-30")],
     ]);
   });
 
