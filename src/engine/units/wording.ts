@@ -54,7 +54,23 @@ function unitOfWording(indicator: string, rate: RateBase | null): Unit | null {
     const inBrackets = parseUnit(m[1]);
     if (inBrackets && inBrackets.kind !== "level") return inBrackets;
   }
-  return null;
+  return unitAfterLastComma(indicator);
+}
+
+/** The last words after a comma, short enough to be a unit: `Протяженность сетей, км`, `Liczba miejsc, szt.` */
+const AFTER_LAST_COMMA = /,\s*([^,()[\]\n]{1,16}?)\s*$/u;
+
+/**
+ * A unit written after a comma at the end of the indicator, as statistical tables write it
+ * (`Протяженность сетей, км`, `Площа спортзалу, м2`, `Объем финансирования, тыс. руб.`): the
+ * words after the last comma are the unit and nothing else. `Кількість учнів, охоплених
+ * харчуванням` names none.
+ */
+function unitAfterLastComma(indicator: string): Unit | null {
+  const m = AFTER_LAST_COMMA.exec(indicator);
+  if (!m) return null;
+  const found = parseUnit(m[1]);
+  return found && found.kind !== "level" && found.text.replace(/\s+/g, " ") === m[1].trim().replace(/\s+/g, " ") ? found : null;
 }
 
 /**

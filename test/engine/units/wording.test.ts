@@ -156,3 +156,23 @@ describe("an index against a base of 100", () => {
     expect(hasQuantity("Podniesienie jakości kształcenia (wariant A = wariant B)")).toBe(false);
   });
 });
+
+describe("a unit after a comma at the end of the indicator", () => {
+  it.each<[string, UnitKind, string]>([
+    ["Протяженность сетей, км", "measure", "км"],
+    ["Площа спортзалу, м2", "measure", "м2"],
+    ["Powierzchnia terenów zielonych, ha", "measure", "ha"],
+    ["Wydatki na remonty, zł", "currency", "zł"],
+    ["Площ на двора, кв.м", "measure", "кв.м"],
+    ["Participation in clubs, %", "percent", "%"],
+  ])("%j is measured in its unit", (text, kind, unit) => {
+    expect(unitFromWording(text)).toMatchObject({ kind, text: unit });
+  });
+
+  it.each(["Заходи, проведені в школі", "Повишена информираност, родители", "Poprawa bezpieczeństwa, uczniowie klas I-III"])(
+    "%j names no unit after its comma",
+    (text) => {
+      expect(unitFromWording(text)).toBeNull();
+    },
+  );
+});
