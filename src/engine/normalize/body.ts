@@ -384,7 +384,9 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     // And the other lines alone beside such a mark before the repeated header (`Printed 21.12.2025`,
     // `Исп. Иванова И.И.`), unless they read as a heading (merged across, in capitals, a month, a
     // term, a part of the plan): a section may open on the next page.
-    if ((lone && (isPageMark(lone.text) || (isRunningTitle(lone.text) && afterRowOrMark(r)) || (isPageNumber(lone.text) && headerRepeatsNext(r)) || besideMarks(lone, r))) || footerRow(r)) {
+    // A page opens with its title at the left or across the page: the same words alone in a column
+    // inside the table (`Община Кюстендил` under the responsible bodies) end the cell above.
+    if ((lone && (isPageMark(lone.text) || (isRunningTitle(lone.text) && (lone.col <= firstCol || lone.spans) && afterRowOrMark(r)) || (isPageNumber(lone.text) && headerRepeatsNext(r)) || besideMarks(lone, r))) || footerRow(r)) {
       out.push({ kind: "pageMark", row: r });
       continue;
     }
