@@ -63,7 +63,6 @@ describe("Russian deadlines as officials write them", () => {
       ["2025-2026 уч. год", null, schoolYear("2025-09-01", "2026-08-31")],
       ["2025/26 уч.г.", null, schoolYear("2025-09-01", "2026-08-31")],
       ["в течение уч. года", SY, throughout(SY)],
-      ["в течение учебного года", SY, throughout(SY)],
     ]);
   });
 
@@ -71,7 +70,6 @@ describe("Russian deadlines as officials write them", () => {
     itReadsThePhrasebook([
       ["систематически", SY, throughout(SY)],
       ["регулярно", SY, throughout(SY)],
-      ["постоянно", CY, throughout(CY)],
       ["по средам", SY, every(SY, "week")],
       ["каждый понедельник", SY, every(SY, "week")],
       ["еженедельно, по пятницам", SY, every(SY, "week")],
@@ -101,7 +99,6 @@ describe("Russian deadlines as officials write them", () => {
   describe("abbreviations and slips", () => {
     itReadsThePhrasebook([
       ["сент.", SY, month("2025-09-01", "2025-09-30")],
-      ["сент. 2025", null, month("2025-09-01", "2025-09-30")],
       ["ноябрь 2025г.", null, month("2025-11-01", "2025-11-30")],
       ["до15.10.2025", null, by("2025-10-15")],
       ["15..10.2025", null, on("2025-10-15")],
