@@ -176,3 +176,12 @@ describe("a unit after a comma at the end of the indicator", () => {
     },
   );
 });
+
+describe("units of volume, energy and work in brackets or after a comma", () => {
+  it.each(["Zasięg (wzkm)", "Emisja CO2 (Mg)", "Zużycie energii (MWh)", "Energy use, kWh", "Потребление тепла (Гкал)", "Спожита вода, м3"])(
+    "%j is measured in its unit",
+    (text) => {
+      expect(unitFromWording(text)).toMatchObject({ kind: "measure" });
+    },
+  );
+});

@@ -10,7 +10,7 @@ export const en: UnitVocabulary = {
     { kind: "hours", forms: ["hours", "hour", "hrs", "h"] },
     { kind: "days", forms: ["days", "day"] },
     { kind: "level", forms: ["level", "degree"] },
-    { kind: "measure", forms: ["km", "miles", "sq m", "m2", "m²", "ha", "hectares", "kg", "tonnes", "points", "pts"] },
+    { kind: "measure", forms: ["km", "miles", "sq m", "m2", "m²", "ha", "hectares", "kg", "tonnes", "points", "pts", "m3", "m³", "kwh", "mwh", "gj"] },
     { kind: "currency", currency: "GBP", forms: ["£", "gbp", "pounds"] },
   ],
   multipliers: [

@@ -13,7 +13,7 @@ export const pl: UnitVocabulary = {
     { kind: "hours", forms: ["godz", "godzin", "godzina", "godziny", "h"] },
     { kind: "days", forms: ["dni", "dzień", "dnia"] },
     { kind: "level", forms: ["poziom", "stopień"] },
-    { kind: "measure", forms: ["km", "m2", "m²", "ha", "kg", "pkt", "punkt", "punkty", "punktów"] },
+    { kind: "measure", forms: ["km", "m2", "m²", "ha", "kg", "pkt", "punkt", "punkty", "punktów", "m3", "m³", "kwh", "mwh", "gj", "mg", "wzkm"] },
   ],
   multipliers: [
     { factor: 1e3, forms: ["tys", "tysięcy", "tysiące"] },
