@@ -8,7 +8,7 @@ import { RepeatedHeader } from "./normalize/repeated-header";
 import { isGroupedColumn } from "./normalize/grouped-column";
 import { opensWithNumber, parseNumbering } from "./numbering";
 import { CONTENT_SAMPLE, readColumnContent, readsAsDeadline, share, type ColumnContent } from "./detect/column-content";
-import { columnHeads, headRoles, planColumns, readRoleOverrides, type ColumnHead } from "./detect/columns";
+import { columnHeads, headerShiftedLeft, headRoles, planColumns, readRoleOverrides, shiftHeadsRight, type ColumnHead } from "./detect/columns";
 import { typeColumns } from "./detect/content-roles";
 import { HeaderScanner, type HeaderLayout } from "./detect/header-rows";
 import { headerKey } from "./detect/header-text";
@@ -445,6 +445,14 @@ function typedColumns(sheet: SheetRows, scanner: HeaderScanner, heads: ColumnHea
   return { headerRoles, typed };
 }
 
+/** A table's headings, each moved one column right where the header was pasted one column left of its body. */
+function alignHeads(sheet: SheetRows, scanner: HeaderScanner, layout: HeaderLayout, heads: ColumnHead[], sample: number[]): ColumnHead[] {
+  if (layout.rows.length !== 1 || layout.caption || layout.namesSection !== undefined || sample.length === 0 || heads.length < 3 || heads[heads.length - 1].header !== "") return heads;
+  const shifted = shiftHeadsRight(heads);
+  const contents = heads.map((h) => readColumnContent(sheet, sample, h.index));
+  return headerShiftedLeft(heads, headRoles(heads, scanner.matcher), headRoles(shifted, scanner.matcher), contents) ? shifted : heads;
+}
+
 function readTable(
   sheet: SheetRows,
   scanner: HeaderScanner,
@@ -466,8 +474,8 @@ function readTable(
   // Without a header, lines alone are rows too (a task's text above its `отг. … срок …` line).
   const sample = sampleRows(sheet, scanner, preliminary, bodyTop, limit, !headed);
   const span = widen(sheet, sample, layout.left, layout.right);
-  const heads = columnHeads(sheet, layout, span.left, span.right);
   const typingSample = borrowed.length > 0 ? [...borrowed, ...sample].slice(-CONTENT_SAMPLE) : sample;
+  const heads = alignHeads(sheet, scanner, layout, columnHeads(sheet, layout, span.left, span.right), typingSample);
   const { headerRoles, typed } = typedColumns(sheet, scanner, heads, typingSample, overrides);
   const numberAt = typed.findIndex((t) => t.role === "number");
   const colOf = (role: Role) => {
@@ -514,7 +522,7 @@ function readTable(
   let columns;
   if (left === span.left && right === span.right) columns = planColumns(heads, typed);
   else {
-    const allHeads = columnHeads(sheet, layout, left, right);
+    const allHeads = alignHeads(sheet, scanner, layout, columnHeads(sheet, layout, left, right), typingSample);
     columns = planColumns(allHeads, typedColumns(sheet, scanner, allHeads, typingSample, overrides).typed);
   }
 

@@ -7,6 +7,7 @@ import type { HeaderLayout } from "./header-rows";
 import type { RoleMatcher } from "./role-matcher";
 import type { SheetRows } from "./sheet-rows";
 import type { TypedColumn } from "./content-roles";
+import { share, type ColumnContent } from "./column-content";
 
 /** A column's header as read from one or two header rows. */
 export interface ColumnHead {
@@ -74,6 +75,49 @@ function ownText(rows: SheetRows, row: number, col: number): string {
   if (own !== "") return own;
   const m = rows.mergeAt(row, col);
   return m && m.row === row ? rows.text(m.row, m.col) : "";
+}
+
+/**
+ * A header pasted one column left of its body, as a web page's or a PDF's table often comes out
+ * (`Дата` over the task numbers, `Мероприятия` over the weekdays, the last heading cell empty over
+ * the responsible people): each heading belongs to the column on its right. Decided only where the
+ * cells say so: every heading but the last is filled and the last is empty over a column the rows
+ * fill; as pasted, two headings or more name what their cells are not (a date over numbers, the task
+ * over short words), and moved one column right, every heading that names a number, a date or the
+ * task stands over such cells, two of them at least.
+ */
+export function headerShiftedLeft(heads: readonly ColumnHead[], roles: readonly Role[], shiftedRoles: readonly Role[], contents: readonly (ColumnContent | null)[]): boolean {
+  const n = heads.length;
+  if (n < 3 || heads[n - 1].header !== "" || heads.slice(0, n - 1).some((h) => h.roleText === "")) return false;
+  const first = contents[0];
+  const last = contents[n - 1];
+  if (!first || !last || last.filled < MIN_SHIFT_ROWS || last.filled < first.filled * 0.8) return false;
+  const longest = Math.max(...contents.map((k) => (k ? k.letters : 0)));
+  // Whether a column's cells are what its heading names: null where the cells cannot tell.
+  const agrees = (role: Role, k: ColumnContent | null): boolean | null => {
+    if (!k || k.filled < MIN_SHIFT_ROWS) return null;
+    if (role === "number") return share(k, k.numbering) >= 0.8;
+    if (role === "deadline") return share(k, k.deadline) >= 0.6;
+    if (role === "activity") return k.letters === longest;
+    return null;
+  };
+  let against = 0;
+  for (let i = 0; i < n; i++) if (agrees(roles[i], contents[i]) === false) against++;
+  let agreeing = 0;
+  for (let i = 1; i < n; i++) {
+    const a = agrees(shiftedRoles[i], contents[i]);
+    if (a === false) return false;
+    if (a) agreeing++;
+  }
+  return against >= 2 && agreeing >= 2;
+}
+
+/** Rows a column must fill before its cells say its heading was pasted beside it. */
+const MIN_SHIFT_ROWS = 3;
+
+/** The headings moved one column right: the first column left without one. */
+export function shiftHeadsRight(heads: readonly ColumnHead[]): ColumnHead[] {
+  return heads.map((h, i) => (i === 0 ? { index: h.index, header: "", roleText: "", upperText: "", grouped: false } : { ...heads[i - 1], index: h.index }));
 }
 
 /**

@@ -44,7 +44,8 @@ export function accountForCells(grid: SheetGrid, table: PlanTable): UnaccountedC
       const column = columns.get(cols[i]);
       const text = texts[i];
       let found = false;
-      if (column && headerRows.has(sheetRow)) found = column.header.includes(text) || isColumnNumbering(sheet, r);
+      // A header pasted one column left of its body heads the column on its right.
+      if (column && headerRows.has(sheetRow)) found = column.header.includes(text) || !!columns.get(cols[i] + 1)?.header.includes(text) || isColumnNumbering(sheet, r);
       else if (repeated.has(sheetRow)) found = true;
       else if (notes.has(sheetRow)) found = notes.get(sheetRow)!.includes(text);
       else if (column && owner) found = (owner.cells[column.key] ?? "").includes(text);
