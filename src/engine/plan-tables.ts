@@ -556,7 +556,7 @@ function readTable(
 function leadingSection(sheet: SheetRows, scanner: HeaderScanner, body: ReturnType<typeof normaliseBody>, row: number, floor: number): boolean {
   if (row < floor) return false;
   const sectioned = body.repeatedHeaderRows.length > 0 && body.repeatedHeaderRows.some((h) => body.sections.some((s) => s.row === h - 1));
-  if (!(sectioned || firstDirection(sheet, row, body) || namedSection(sheet, scanner, row, body)) || !isHeadingLine(sheet, row)) return false;
+  if (!(sectioned || firstDirection(sheet, row, body) || namedSection(sheet, scanner, row, body) || areaOfPart(sheet, row, body, floor)) || !isHeadingLine(sheet, row)) return false;
   const title = loneCell(sheet, row)!.text;
   body.sections.unshift({ row: row + 1, title });
   const next = body.sections[1]?.row ?? Number.POSITIVE_INFINITY;
@@ -572,6 +572,23 @@ function leadingSection(sheet: SheetRows, scanner: HeaderScanner, body: ReturnTy
 function namedSection(sheet: SheetRows, scanner: HeaderScanner, row: number, body: ReturnType<typeof normaliseBody>): boolean {
   const lone = loneCell(sheet, row);
   return !!lone && lone.spans && body.sections.length === 0 && scanner.matcher.opensSection(lone.text);
+}
+
+/**
+ * A heading merged across right over the header, with no number of its own, under a numbered part of
+ * the plan, numbered as parts are (`I. Plan pracy w głównych obszarach działalności szkoły`, then `Zarządzanie i
+ * organizacja` over `Zadania | Osoba odpowiedzialna | Termin realizacji`), in a table with no
+ * section of its own: the part's first area, so a section, though it uses no section word. A title
+ * stands over the plan's parts, never under one.
+ */
+function areaOfPart(sheet: SheetRows, row: number, body: ReturnType<typeof normaliseBody>, floor: number): boolean {
+  const lone = loneCell(sheet, row);
+  if (!lone || !lone.spans || body.sections.length > 0 || parseNumbering(lone.value) || isMonthHeading(lone.text) || isPeriodHeading(lone.text)) return false;
+  let above = row - 1;
+  while (above >= floor && sheet.isBlank(above)) above--;
+  const part = above >= floor ? loneCell(sheet, above) : null;
+  const n = part ? parseNumbering(part.value) : null;
+  return !!part && !!n && n.style === "roman" && n.path.length === 1 && part.text.length > n.text.length + 1 && !part.text.trimEnd().endsWith(":");
 }
 
 /** Sheet column of the last column typed with a role, or -1. */

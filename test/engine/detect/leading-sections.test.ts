@@ -21,4 +21,16 @@ describe("a heading merged across right over the header", () => {
     expect(t.sections).toEqual([]);
     expect(t.rows.map((r) => r.section)).toEqual([_, _, _]);
   });
+
+  it("under a part of the plan numbered as parts are is that part's first area, though it uses no section word", () => {
+    const [t] = tablesOf([["Plan pracy szkoły na rok szkolny 2025/2026"], [_], ["I. Plan pracy w głównych obszarach działalności szkoły"], [_], ["Zarządzanie i organizacja"], header, ...tasks], merged("A1:D1", "A5:D5"));
+    expect(t.headerRows).toEqual([6]);
+    expect(t.sections).toEqual([{ row: 5, title: "Zarządzanie i organizacja" }]);
+    expect(t.rows.map((r) => r.section)).toEqual(Array(3).fill("Zarządzanie i organizacja"));
+  });
+
+  it("under a line that only opens with a day of the month stays the plan's title", () => {
+    const [t] = tablesOf([["31 maja zarząd przyjął program obchodów Dnia Dziecka"], [_], ["Program obchodów Dnia Dziecka"], header, ...tasks], merged("A3:D3"));
+    expect(t.sections).toEqual([]);
+  });
 });
