@@ -3,6 +3,7 @@ import { MAX_YEAR, MIN_YEAR, yearAt } from "./parsers/numbers";
 import { parsePart } from "./parsers/span";
 import { resolveParts } from "./resolve";
 import { anchorOf, type PeriodAnchor } from "./resolve";
+import { LOCALES } from "./locales";
 import { fold, tokenize, type Token } from "./text";
 import type { PlanPeriod } from "./types";
 import { monthOf, VOCABULARY, wordClass } from "./vocabulary";
@@ -72,6 +73,20 @@ const NUMERIC_DATE = /(?<!\d)\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVXLC]+|[ІХ]+)\s*[./
 // `2025/26` as a budget writes a financial year.
 const SCHOOL_YEAR_SAID = /(?<!\p{L})(?:academic|school)\s+year/u;
 const SHORT_SECOND_YEAR = /\d{4}\s*[/\u2010-\u2015\u2212-]\s*\d{2}(?!\d)/u;
+// A programme runs for years, not for generations: a longer run of years (`1878–2028`) is history's.
+const LONGEST_PROGRAMME = 30;
+const RUN_END = /\d{4}\s*[-\u2010-\u2015\u2212]\s*$/u;
+
+function stems(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}])(?:${words.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "u");
+}
+const ANNIVERSARY = stems(LOCALES.flatMap((l) => l.anniversaryWords ?? []));
+const EDITION = stems(LOCALES.flatMap((l) => l.editionWords ?? []));
+const SESSION = stems(LOCALES.flatMap((l) => l.sessionWords ?? []));
+const LAW_YEAR_WORDS = new Set(LOCALES.flatMap((l) => l.lawYearWords ?? []).map(fold));
+// Prepositions a period is said with (`на 2020 год`, `w 2025`, `in 2024`).
+const PERIOD_PREPOSITIONS = new Set(LOCALES.flatMap((l) => l.fillers).filter((f) => !/\s/.test(f)).map(fold));
 
 function yearsPeriod(from: number, to: number, school: boolean, label: string): PlanPeriod | null {
   if (from < MIN_YEAR || to > MAX_YEAR || to < from || (school && to === from)) return null;
@@ -189,6 +204,21 @@ function yearOfHoliday(tokens: readonly Token[], k: number): boolean {
   return (one !== undefined && VOCABULARY.holidayYearWords.has(one)) || (two !== undefined && VOCABULARY.holidayYearWords.has(two));
 }
 
+/** The year at token k names a law (`Children and Families Act 2014`), not a period. */
+function yearOfLaw(tokens: readonly Token[], k: number): boolean {
+  return LAW_YEAR_WORDS.has(tokens[k - 1]?.text ?? "");
+}
+
+/**
+ * In a line of an anniversary (`80-летию Победы ... 1941-1945 годов`), the years are the plan's only
+ * where a preposition or a year word says them as its time (`к 75-летию Победы на 2020 год`).
+ */
+function yearOfRemembrance(line: Line, k: number): boolean {
+  if (!ANNIVERSARY?.test(line.folded)) return false;
+  const before = line.tokens[k - 1];
+  return !(before && (PERIOD_PREPOSITIONS.has(before.text) || !!wordClass(before)?.yearWord));
+}
+
 /** A year word in the plural right after token k (`2020-2021 годы`, `на 2024-2028 роки`). */
 function pluralYearsAfter(tokens: readonly Token[], k: number): boolean {
   return VOCABULARY.pluralYearWords.has(tokens[k + 1]?.text ?? "");
@@ -197,12 +227,16 @@ function pluralYearsAfter(tokens: readonly Token[], k: number): boolean {
 /** The years a line names as a period (`2019`, `2020-2021`, `2017/2018`), or null. */
 function yearsInLine(line: Line, around: Surroundings, admission: boolean): { period: PlanPeriod; explicit: boolean; financial: boolean } | null {
   const { text, tokens } = line;
+  // A session's months are not the same everywhere (April to March, June to April): its years say no period.
+  if (SESSION?.test(line.folded)) return null;
   PERIOD_IN_LINE.lastIndex = 0;
   for (let m = PERIOD_IN_LINE.exec(text); m !== null; m = PERIOD_IN_LINE.exec(text)) {
     const k = tokenAt(tokens, m.index);
-    if (k >= 0 && yearOfHoliday(tokens, k)) continue;
+    if (k >= 0 && (yearOfHoliday(tokens, k) || yearOfLaw(tokens, k) || yearOfRemembrance(line, k))) continue;
     // Outside a title a month's year dates a document or its edition (`Local Development Scheme (October 2021)`).
     if (k >= 0 && !line.title && yearOfNamedDate(tokens, k)) continue;
+    // The end of a run of years from long ago (`1878–2028`) is no period of its own.
+    if (RUN_END.test(text.slice(0, m.index))) continue;
     const from = Number(m[1]);
     const last = k >= 0 ? k + (m[3] === undefined ? 0 : 2) : -1;
     const yearWord = last >= 0 && !!wordClass(tokens[last + 1])?.yearWord;
@@ -214,7 +248,7 @@ function yearsInLine(line: Line, around: Surroundings, admission: boolean): { pe
       continue;
     }
     const to = secondYear(from, m[3]);
-    if (to <= from) continue; // `2019-06-01` and the like
+    if (to <= from || to - from > LONGEST_PROGRAMME) continue; // `2019-06-01` and the like
     // Years long past beside the plan's own (`годовщине победы ... 1941 — 1945 гг., 5 мая 2006 года`)
     // are what is remembered, not when the work is done.
     if (around.latest - to > HISTORY_YEARS) continue;
@@ -226,7 +260,9 @@ function yearsInLine(line: Line, around: Surroundings, admission: boolean): { pe
     // `2025/26` or `School budget 2024-2025` is a financial year, which PlanPeriod does not place:
     // only a line that says the academic or school year means one.
     if (to === from + 1 && around.finance && !SCHOOL_YEAR_SAID.test(line.folded)) return { period: yearsPeriod(from, to, false, m[0])!, explicit: true, financial: true };
-    const school = consecutive && (slash || short || schoolWords || (around.school && !plural));
+    // Two years and a year word in the singular (`на 2019-2020 год`, `2017-2018р`) are one year: a school's.
+    const singular = yearWord && !plural;
+    const school = consecutive && (slash || short || schoolWords || singular || (around.school && !plural));
     const label = `${m[1]}${slash ? "/" : "-"}${m[3]}`;
     // Admission for the school year 2018-2019 happens in 2018, before that year begins; a timetable
     // said to apply in the academic year 2024/25 is of that year itself.
@@ -292,6 +328,8 @@ function isDocumentLine(text: string, folded: string, tokens: readonly Token[]):
   if (VOCABULARY.referenceWords.test(folded) || VOCABULARY.approvalWords.test(folded)) return true;
   // The cited part of a line (`відповідно до Стратегії ... на 2021-2030 роки`) is the other document's.
   if (VOCABULARY.citationWords.exec(folded)?.index === 0) return true;
+  // An edition's line (`Updated October 2023`) that names no plan dates the document, not its work.
+  if (EDITION?.exec(folded)?.index === 0 && !VOCABULARY.planWords.test(folded)) return true;
   return NUMBER_SIGN.test(text) && hasNamedOrNumericDate(text, tokens);
 }
 

@@ -67,4 +67,5 @@ export const bg: LocaleVocabulary = {
   pluralYearWords: ["години", "гг"],
   schoolBodyWords: ["педагогическ"],
   citationWords: ["съгласно", "в изпълнение на", "на основание"],
+  anniversaryWords: ["годишнин"],
 };

@@ -67,4 +67,8 @@ export const en: LocaleVocabulary = {
   pluralYearWords: ["years"],
   schoolBodyWords: [],
   citationWords: ["in line with", "in accordance with", "pursuant to", "as required by"],
+  anniversaryWords: ["anniversary", "centenary", "bicentenary"],
+  lawYearWords: ["act", "regulations"],
+  sessionWords: ["session"],
+  editionWords: ["updated", "revised", "last reviewed", "last updated", "reviewed"],
 };

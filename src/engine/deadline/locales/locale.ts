@@ -112,6 +112,20 @@ export interface LocaleVocabulary {
   pluralYearWords: readonly string[];
   /** Stems of a school's own council (`педагогически съвет`, `rada pedagogiczna`): a document it adopts is a school's. */
   schoolBodyWords: readonly string[];
+  /**
+   * Stems of an anniversary (`80-летию`, `річниці`, `rocznicy`, `годишнина`, `anniversary`): the
+   * years of what is remembered stand in the same line as the plan's own, which a preposition says.
+   */
+  anniversaryWords?: readonly string[];
+  /** Words a document's edition line opens with (`Updated October 2023`): its date is the edition's. */
+  editionWords?: readonly string[];
+  /** Words a year is written after when it names a law (`Education Act 1996`), not a period. */
+  lawYearWords?: readonly string[];
+  /**
+   * Words of a school year whose months differ from place to place (`session 2024-25`: April to March
+   * in one board, June to April in another): the title does not say when it runs.
+   */
+  sessionWords?: readonly string[];
   /** Words that cite another document (`відповідно до`, `zgodnie z`, `in line with`): what follows is that document's. */
   citationWords: readonly string[];
 }

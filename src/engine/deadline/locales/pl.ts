@@ -72,4 +72,5 @@ export const pl: LocaleVocabulary = {
   pluralYearWords: ["lata", "lat", "latach", "rr"],
   schoolBodyWords: ["pedagogiczn"],
   citationWords: ["zgodnie z", "na podstawie", "w wykonaniu"],
+  anniversaryWords: ["rocznic", "lecie", "lecia", "leciu"],
 };

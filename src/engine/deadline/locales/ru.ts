@@ -72,4 +72,5 @@ export const ru: LocaleVocabulary = {
   pluralYearWords: ["годы", "годов", "гг"],
   schoolBodyWords: ["педагогическ"],
   citationWords: ["на основании", "в соответствии с", "согласно", "во исполнение"],
+  anniversaryWords: ["летие", "летия", "летию", "летии", "годовщин"],
 };

@@ -72,4 +72,5 @@ export const uk: LocaleVocabulary = {
   pluralYearWords: ["роки", "років", "рр"],
   schoolBodyWords: ["педагогічн"],
   citationWords: ["відповідно до", "згідно з", "згідно із", "на виконання", "на підставі"],
+  anniversaryWords: ["річниц", "ліття", "літтю", "роковин"],
 };

@@ -1,0 +1,119 @@
+import { readPlanPeriod } from "../../../src/engine/deadline";
+
+/**
+ * Titles as officials write them, each with the period a careful reader takes from it, or none
+ * where the title does not say which: a wrong period misplaces every year-less deadline of the
+ * plan, so a title that is not sure gives none.
+ */
+
+type Expected = readonly [start: string, end: string] | null;
+type Title = readonly [lines: string | readonly string[], expected: Expected];
+
+const school = (y: number): Expected => [`${y}-09-01`, `${y + 1}-08-31`];
+const years = (from: number, to: number = from): Expected => [`${from}-01-01`, `${to}-12-31`];
+const month = (y: number, m: number, last: number): Expected => [`${y}-${String(m).padStart(2, "0")}-01`, `${y}-${String(m).padStart(2, "0")}-${last}`];
+
+function periodOf(lines: string | readonly string[]): Expected {
+  const p = readPlanPeriod(typeof lines === "string" ? [lines] : lines).period;
+  return p === null ? null : [p.start, p.end];
+}
+
+const TITLES: Record<string, readonly Title[]> = {
+  ru: [
+    ["План работы школы на 2024/2025 учебный год", school(2024)],
+    ["План воспитательной работы на 2024-2025 уч. г.", school(2024)],
+    ["ПЛАН РАБОТЫ МБОУ СОШ № 5 НА 2023 – 2024 УЧЕБНЫЙ ГОД", school(2023)],
+    ["План методической работы на 2019-2020 год", school(2019)],
+    ["План работы библиотеки на 2022-2023 уч.год", school(2022)],
+    ["Календарный план воспитательной работы 2024/25", school(2024)],
+    ["План мероприятий («дорожная карта») на 2021–2025 годы", years(2021, 2025)],
+    ["План работы управления образования на 2024 год", years(2024)],
+    ["План мероприятий на 2020-2021 гг.", years(2020, 2021)],
+    ["План работы на сентябрь 2024 года", month(2024, 9, 30)],
+    [["Приложение к приказу от 28.08.2024 № 45", "План работы на 2024/2025 учебный год"], school(2024)],
+    ["Приложение к приказу от 28.08.2024 № 45", null],
+    [["УТВЕРЖДАЮ", "Директор школы", "«30» августа 2023 г.", "План мероприятий на 2024 год"], years(2024)],
+    ["План мероприятий, посвящённых 80-летию Победы в Великой Отечественной войне 1941-1945 годов", null],
+    ["План мероприятий к 75-летию Победы на 2020 год", years(2020)],
+    ["План мероприятий по реализации Федерального закона от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»", null],
+    ["План мероприятий к Дню знаний", null],
+    ["План работы на 2025-2026 учебный год", school(2025)],
+  ],
+  uk: [
+    ["План роботи школи на 2024/2025 навчальний рік", school(2024)],
+    ["План заходів на 2024–2025 навчальний рік", school(2024)],
+    ["План роботи на 2024/25 н.р.", school(2024)],
+    ["Річний план роботи закладу освіти на 2017-2018р", school(2017)],
+    ["Річний план роботи на 2017-2018 р.", school(2017)],
+    ["План роботи гуртка на 2023-2024 рік навчання", school(2023)],
+    ["ПЛАН РОБОТИ ЗАКЛАДУ ДОШКІЛЬНОЇ ОСВІТИ НА 2022-2023 НАВЧАЛЬНИЙ РІК", school(2022)],
+    ["План заходів на 2021–2025 роки", years(2021, 2025)],
+    ["План заходів на 2024-2025 рр.", years(2024, 2025)],
+    ["План роботи відділу освіти на 2024 рік", years(2024)],
+    ["Календарний план заходів на 2025 рік", years(2025)],
+    ["План роботи на вересень 2024 року", month(2024, 9, 30)],
+    ["Додаток до наказу від 28.08.2024 № 45", null],
+    [["ЗАТВЕРДЖЕНО", "Наказ директора від 30.08.2023 № 112", "План роботи на 2023/2024 н.р."], school(2023)],
+    ["План заходів з нагоди 80-ї річниці визволення України від нацистських загарбників 1944 року", null],
+    ["План заходів щодо виконання Закону України «Про освіту» від 05.09.2017 № 2145-VIII", null],
+    ["План заходів до Дня Незалежності України", null],
+  ],
+  pl: [
+    ["Plan pracy szkoły na rok szkolny 2024/2025", school(2024)],
+    ["Plan nadzoru pedagogicznego w roku szkolnym 2024/2025", school(2024)],
+    ["Harmonogram działań na rok szkolny 2024-2025", school(2024)],
+    ["Plan pracy przedszkola na rok szkolny 2023/24", school(2023)],
+    ["ROCZNY PLAN PRACY SZKOŁY PODSTAWOWEJ NR 3 W ROKU SZKOLNYM 2022/2023", school(2022)],
+    ["Kalendarz imprez i uroczystości szkolnych 2024/2025", school(2024)],
+    ["Plan pracy na r. szk. 2021/2022", school(2021)],
+    ["Harmonogram zadań na 2025 rok", years(2025)],
+    ["Harmonogram realizacji programu na lata 2021–2025", years(2021, 2025)],
+    ["Plan pracy na wrzesień 2024", month(2024, 9, 30)],
+    ["Załącznik do Zarządzenia nr 12/2024 Dyrektora Szkoły z dnia 30 sierpnia 2024 r.", null],
+    ["Załącznik nr 1 do uchwały nr XV/123/2024 Rady Miejskiej z dnia 28 marca 2024 r.", null],
+    ["Harmonogram rekrutacji do przedszkoli na rok szkolny 2025/2026", years(2025)],
+    ["Plan obchodów 100-lecia szkoły", null],
+    ["Plan obchodów 80. rocznicy wybuchu Powstania Warszawskiego 1944", null],
+    ["Plan działań w zakresie realizacji ustawy z dnia 14 grudnia 2016 r. Prawo oświatowe", null],
+  ],
+  bg: [
+    ["Годишен план за дейността на училището за учебната 2024/2025 година", school(2024)],
+    ["ГОДИШЕН ПЛАН ЗА УЧЕБНАТА 2024–2025 ГОДИНА", school(2024)],
+    ["План за работа на училището през 2024/2025 учебна година", school(2024)],
+    ["Годишен план за 2024-2025 уч. г.", school(2024)],
+    ["Календарен план за дейностите през учебната 2023-2024 г.", school(2023)],
+    ["План за квалификационната дейност за 2022/2023 година", school(2022)],
+    ["План за действие за 2025 година", years(2025)],
+    ["План за действие за периода 2021–2027 години", years(2021, 2027)],
+    ["План за работа през месец септември 2024 г.", month(2024, 9, 30)],
+    ["Приложение към Заповед № РД-09-123/28.08.2024 г.", null],
+    [["Утвърждавам:", "Директор", "15.09.2024 г.", "Годишен план за 2024 година"], years(2024)],
+    ["План за честване на 150 години от Освобождението на България 1878–2028", null],
+    ["План за изпълнение на Закона за предучилищното и училищното образование", null],
+    ["План за Деня на народните будители", null],
+    ["План за дейностите по безопасност на движението по пътищата през учебната 2021/2022 година", school(2021)],
+  ],
+  en: [
+    ["School Improvement Plan 2024-25", school(2024)],
+    ["Annual Plan for the academic year 2024-2025", school(2024)],
+    ["Professional Development Plan for the 2024-2025 school year", school(2024)],
+    ["Academic Calendar 2024/2025", school(2024)],
+    ["Strategic Plan 2021–2025", years(2021, 2025)],
+    ["Annual Work Plan 2025", years(2025)],
+    ["Events calendar for September 2024", month(2024, 9, 30)],
+    ["Annual Academic Plan, Session 2024-25", null],
+    ["Annual Pedagogical Plan for the session 2023-2024", null],
+    ["Approved by the Governing Body on 12 September 2024", null],
+    ["Action plan for the implementation of the Children and Families Act 2014", null],
+    ["Programme of events to mark the 80th anniversary of VE Day 1945", null],
+    ["Anti-bullying action plan", null],
+    [["Strategic Plan 2021–2025", "Updated October 2023"], years(2021, 2025)],
+    ["Literacy Action Plan 2023", years(2023)],
+  ],
+};
+
+describe.each(Object.entries(TITLES))("the period a careful reader takes from a %s title", (_lang, titles) => {
+  it.each(titles.map(([lines, expected]) => [typeof lines === "string" ? lines : lines.join(" / "), lines, expected] as const))("%s", (_name, lines, expected) => {
+    expect(periodOf(lines)).toEqual(expected);
+  });
+});
