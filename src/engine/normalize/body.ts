@@ -440,6 +440,11 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   // Titles or repeated headers after the last task belong to whatever follows, not to this table.
   let end = out.length;
   while (end > 0 && out[end - 1].kind !== "task" && out[end - 1].kind !== "continuation") end--;
+  // A heading right under the last task whose own cell lists its tasks as blanks still to be written
+  // (`Spotkanie z przedstawicielami ciekawych zawodów:` over lines of dashes) is the table's last
+  // section, with nothing under it yet: it heads nothing that follows.
+  const after = out[end];
+  if (end > 0 && after?.kind === "section" && after.row === out[end - 1].row + 1 && isPlaceholderSection(after.text)) end++;
   out.length = end;
   let numbered = 0;
   let continuations = 0;
@@ -448,4 +453,13 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     else if (item.kind === "continuation") continuations++;
   }
   return { rows: out, lastRow: end > 0 ? out[end - 1].row : -1, numbered, continuations: Math.max(0, continuations - spread) };
+}
+
+/** A line held for an item still to be written: only dashes, dots or underscores. */
+const PLACEHOLDER_LINE = /^[-–—_.…•\s]+$/u;
+
+/** A heading whose cell goes on with lines held for its items (`Spotkanie z …:` / `-` / `-`), none written. */
+function isPlaceholderSection(text: string): boolean {
+  const lines = text.split("\n");
+  return lines.length >= 2 && !PLACEHOLDER_LINE.test(lines[0]) && lines.slice(1).every((l) => PLACEHOLDER_LINE.test(l));
 }
