@@ -2,6 +2,7 @@ import { placementOf, type Placement } from "./context";
 import { addDays, isoDate, isValidDate, monthEnd, parseIsoDate } from "./calendar";
 import type { Narrowing } from "./locales";
 import { countDatePoints, dateFromSerial, parseCellDate, parseDecade, parseParts, parseRomanMonthsAlone, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart } from "./parsers";
+import { namesABreak } from "./parsers/break";
 import { twoDigitYear } from "./parsers/numbers";
 import { anchorOf, narrow, resolveParts } from "./resolve";
 import { tokenize, type Token } from "./text";
@@ -180,7 +181,10 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
     reason = read;
   }
   const kind = undatedKindAt(all, 0);
-  if (kind === "event" || beforeAnEvent(all)) return { text: original, kind: "event", start: null, end: null };
+  // School holidays are a row's time only in its deadline column: named alone elsewhere (a calendar
+  // listing `Коледна ваканция`, `Ferie zimowe`) they are the item itself.
+  const inBreak = !!ctx?.column && namesABreak(all);
+  if (kind === "event" || beforeAnEvent(all) || inBreak) return { text: original, kind: "event", start: null, end: null };
   if (kind === "continuous") {
     return { text: original, kind, start: period?.period.start ?? null, end: period?.period.end ?? null };
   }

@@ -106,6 +106,11 @@ describe("English deadlines as officials write them", () => {
       ["Oct 15th, 2025", null, on("2025-10-15")],
       ["15-Oct-2025", null, on("2025-10-15")],
       ["31-Mar-26", null, on("2026-03-31")],
+      // Two dates as Excel shows them make a range like any other two.
+      ["31-Mar-26 - 15-Apr-26", null, range("2026-03-31", "2026-04-15")],
+      ["31-Mar-26 to 15-Apr-26", null, range("2026-03-31", "2026-04-15")],
+      ["Sept 2025", null, month("2025-09-01", "2025-09-30")],
+      ["09/2025", null, month("2025-09-01", "2025-09-30")],
       // A month and a short year, or a day and a month: not read.
       ["Sep-25", SY, unread("unknown-form")],
       ["by15 October 2025", null, by("2025-10-15")],

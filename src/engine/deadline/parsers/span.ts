@@ -131,7 +131,8 @@ function connectorAt(tokens: readonly Token[], i: number, words = true): number 
 function parseRightEnd(tokens: readonly Token[], i: number): RawPoint | null {
   const word = VOCABULARY.rangeWords.at(tokens, i)?.words.length ?? 0;
   const prefix = parsePrefix(VOCABULARY.pointPrefix, tokens, i + word);
-  const point = parsePoint(tokens, prefix.next, prefix.narrowing !== null);
+  // `31-Mar-26 - 15-Apr-26`: the end written as Excel shows a date, as the start is.
+  const point = parseDayDashMonth(tokens, prefix.next) ?? parsePoint(tokens, prefix.next, prefix.narrowing !== null);
   return point ? { point: point.value, narrowing: prefix.narrowing, from: i, to: point.next } : null;
 }
 
