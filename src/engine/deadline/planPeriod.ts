@@ -184,6 +184,22 @@ function monthOrDayInLine(line: string, tokens: readonly Token[], anchor: Period
   return null;
 }
 
+/**
+ * A quarter or a half of a calendar year (`на II полугодие 2024 года`, `І квартал 2025 року`, `Q1
+ * 2025`), read as a deadline is. A term or a half of a school year is not taken: where it ends differs
+ * from one country's school calendar to another's, and the school year that holds it is sure.
+ */
+function partOfYearInLine(line: string, tokens: readonly Token[]): PlanPeriod | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const part = parsePart(tokens, i);
+    if (!part || part.value.right) continue;
+    const read = resolveParts([part.value], tokens, line, line, null);
+    if (typeof read === "string" || (read.kind !== "quarter" && read.kind !== "half-year") || !read.start || !read.end || read.parts) continue;
+    return { start: read.start, end: read.end, label: line.slice(tokens[part.value.left.from].start, tokens[part.next - 1].end) };
+  }
+  return null;
+}
+
 /** The token that starts at a character offset of the line, or -1. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
   return tokens.findIndex((t) => t.start === offset);
@@ -311,6 +327,9 @@ function candidateIn(line: Line, around: Surroundings, admission: boolean): Cand
       return { period: yearsPeriod(Number(y), Number(y), false, y)!, explicit: true, alone, day: false, span: false };
     }
     if (single && (line.title || single.start !== single.end)) return { period: single, explicit: true, alone, day: single.start === single.end, span: false };
+    const schoolYear = years !== null && isSchoolYear(years.period);
+    const part = line.title && !schoolYear && !VOCABULARY.schoolWords.test(line.folded) ? partOfYearInLine(line.text, line.tokens) : null;
+    if (part) return { period: part, explicit: true, alone, day: false, span: false };
   }
   return years ? { period: years.period, explicit: years.explicit, alone, day: false, span: false } : null;
 }

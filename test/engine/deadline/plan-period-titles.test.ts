@@ -117,3 +117,24 @@ describe.each(Object.entries(TITLES))("the period a careful reader takes from a 
     expect(periodOf(lines)).toEqual(expected);
   });
 });
+
+const PARTS_OF_YEARS: readonly Title[] = [
+  ["План мероприятий на II полугодие 2024 года", ["2024-07-01", "2024-12-31"]],
+  ["План заходів на І квартал 2025 року", ["2025-01-01", "2025-03-31"]],
+  ["Harmonogram na II półrocze 2024 r.", ["2024-07-01", "2024-12-31"]],
+  ["План за дейността през първото полугодие на 2025 г.", ["2025-01-01", "2025-06-30"]],
+  ["Action plan Q1 2025", ["2025-01-01", "2025-03-31"]],
+  ["Autumn Term 2024 Calendar", ["2024-09-01", "2024-12-31"]],
+  // Where a term or a school year's half ends differs by country: the school year holding it is sure.
+  ["План работы на I полугодие 2024-2025 учебного года", school(2024)],
+  ["План работы на 1 четверть 2024/2025 уч. года", school(2024)],
+  ["План роботи на І семестр 2024/2025 навчального року", school(2024)],
+  ["Plan pracy na I semestr roku szkolnego 2024/2025", school(2024)],
+  ["План за първия срок на учебната 2024/2025 година", school(2024)],
+];
+
+describe("a quarter or a half of a calendar year in a title is the plan's period", () => {
+  it.each(PARTS_OF_YEARS.map(([lines, expected]) => [String(lines), lines, expected] as const))("%s", (_name, lines, expected) => {
+    expect(periodOf(lines)).toEqual(expected);
+  });
+});
