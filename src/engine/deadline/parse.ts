@@ -3,6 +3,7 @@ import { addDays, isoDate, isValidDate, monthEnd, parseIsoDate } from "./calenda
 import type { Narrowing } from "./locales";
 import { countDatePoints, dateFromSerial, parseCellDate, parseDecade, parseParts, parseRomanMonthsAlone, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart } from "./parsers";
 import { namesABreak } from "./parsers/break";
+import { readEaster } from "./parsers/feast";
 import { twoDigitYear } from "./parsers/numbers";
 import { anchorOf, narrow, resolveParts } from "./resolve";
 import { tokenize, type Token } from "./text";
@@ -172,6 +173,11 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   }
   // `В течение учебного года`, `СРОК: ЦЕЛОГОДИШЕН`: the whole cell says the work goes on.
   if (undatedWhole(all) === "continuous") return planned("continuous");
+
+  // `Великдень`, `до Wielkanocy`: a feast's day, read in a deadline column only (see inBreak below).
+  const easter = ctx?.column ? readEaster(all, ctx.period ?? null) : null;
+  if (typeof easter === "string") return unparsed(original, easter);
+  if (easter) return easter.by ? { text: original, kind: "by", start: null, end: easter.day } : { text: original, kind: "date", start: easter.day, end: easter.day };
 
   let reason: UnparsedReason | null = null;
   if (all.length <= MAX_TOKENS) {

@@ -322,7 +322,7 @@ export function narrow(span: Span, narrowing: Narrowing | null): Span {
 }
 
 /** Easter Sunday of a year (Gregorian; the anonymous algorithm), as an ISO date. */
-function easterSunday(y: number): string {
+export function easterSunday(y: number): string {
   const a = y % 19;
   const b = Math.floor(y / 100);
   const c = y % 100;

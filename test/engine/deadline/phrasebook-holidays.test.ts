@@ -1,5 +1,5 @@
 import { parseDeadline, parsePeriodOption, readDeadlineColumn } from "../../../src/engine/deadline";
-import { event, SY, unread, type Reading } from "./phrasebook";
+import { by, event, on, SY, unread, type Reading } from "./phrasebook";
 
 /**
  * School holidays and breaks written as the time of a row's work, in every language. Their dates
@@ -52,5 +52,25 @@ describe("school holidays as a row's time", () => {
 
   it.each(["Коледна ваканция", "Ferie zimowe", "Autumn half term", "Осенние каникулы"])("%s read alone is the holiday itself, not a time", (text) => {
     expect(parseDeadline(text, { period: parsePeriodOption(SY) }).kind).toBe("unparsed");
+  });
+});
+
+describe("Easter named by its feast, in a deadline column", () => {
+  it.each([
+    // Orthodox Easter 2026 is 12 April; the Western one 5 April.
+    ["Великдень", SY, on("2026-04-12")],
+    ["до Великодня", SY, by("2026-04-12")],
+    ["Пасха", "2026", on("2026-04-12")],
+    ["Великден 2025", null, on("2025-04-20")],
+    ["Wielkanoc", SY, on("2026-04-05")],
+    ["do Wielkanocy", SY, by("2026-04-05")],
+    ["Wielkanoc 2025", null, on("2025-04-20")],
+    // No year anywhere; a programme over four years holds four Easters.
+    ["Великдень", null, unread("year-missing")],
+    ["Wielkanoc", "2024-2028", unread("ambiguous")],
+    // The holidays around it, whose dates the school sets.
+    ["Easter", SY, event],
+  ])("%s (%s)", (text, period, reading) => {
+    expect(readInColumn(text, period)).toEqual({ start: null, end: null, ...reading });
   });
 });

@@ -41,9 +41,20 @@ export const BREAKS: Readonly<Record<"bg" | "pl" | "ru" | "uk" | "en", BreakWord
     during: ["під час", "у період", "в період", "у дні", "в дні"],
   },
   en: {
-    alone: ["holiday", "holidays", "vacation", "half term", "half-term", "halfterm", "half-terms", "half terms"],
+    // `Easter`, `Christmas` alone in an English plan are the holidays around them, not the feast day.
+    alone: ["holiday", "holidays", "vacation", "easter", "christmas", "xmas", "half term", "half-term", "halfterm", "half-terms", "half terms"],
     qualified: ["break", "recess"],
     which: ["christmas", "easter", "summer", "winter", "spring", "autumn", "fall", "october", "february", "whitsun", "half term", "half-term"],
     during: ["during", "over", "in the"],
   },
+};
+
+/**
+ * Easter Sunday by the name of the feast (`Великдень`, `Wielkanoc`, `Пасха`, `Великден`), folded, by
+ * the calendar of the churches of the plan's language: a day certain once the year is. The Orthodox
+ * churches of Bulgaria, Russia and Ukraine keep the Julian Easter; Polish `Wielkanoc` is the Western one.
+ */
+export const EASTER: Readonly<Record<"western" | "orthodox", readonly string[]>> = {
+  western: ["wielkanoc", "wielkanocy", "niedziela wielkanocna", "easter sunday", "easter day"],
+  orthodox: ["великдень", "великодня", "великодні", "пасха", "пасхи", "пасхе", "пасху", "великден", "великдена"],
 };

@@ -1,0 +1,60 @@
+import { addDays, isoDate, parseIsoDate } from "../calendar";
+import { EASTER } from "../locales/breaks";
+import { easterSunday } from "../resolve";
+import { tokenize, type Token } from "../text";
+import type { PlanPeriod, UnparsedReason } from "../types";
+import { VOCABULARY } from "../vocabulary";
+import { parseYear } from "./numbers";
+
+/**
+ * `Великдень`, `до Wielkanocy`, `Пасха 2026`: Easter Sunday named by its feast, a day the year makes
+ * certain (the Western or the Julian Easter, as the word's church keeps it). The year is the one
+ * written, else the one year of the plan period whose Easter falls in it; with none written and no
+ * period, or a period holding two Easters, the day is not known.
+ */
+
+type Church = keyof typeof EASTER;
+
+const FEASTS: readonly { words: string[]; church: Church }[] = (Object.keys(EASTER) as Church[]).flatMap((church) =>
+  EASTER[church].map((e) => ({ words: tokenize(e).map((t) => t.text), church })),
+);
+
+/** Orthodox Easter Sunday of a year (the Julian computus), as a Gregorian ISO date; 1900-2099. */
+function orthodoxEaster(y: number): string {
+  const d = (19 * (y % 19) + 15) % 30;
+  const e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  const day = ((d + e + 114) % 31) + 1;
+  // The Julian calendar runs 13 days behind the Gregorian from 1900 to 2099.
+  return addDays(isoDate(y, month, day), 13);
+}
+
+function easterOf(church: Church, y: number): string {
+  return church === "western" ? easterSunday(y) : orthodoxEaster(y);
+}
+
+export function readEaster(tokens: readonly Token[], period: PlanPeriod | null): { day: string; by: boolean } | UnparsedReason | null {
+  let i = 0;
+  let by = false;
+  for (let p = VOCABULARY.partPrefix.at(tokens, i); p !== null && p.type !== "narrowing"; p = VOCABULARY.partPrefix.at(tokens, i)) {
+    by ||= p.type === "by";
+    i += p.words.length;
+  }
+  const feast = FEASTS.find((f) => f.words.every((w, k) => tokens[i + k]?.text === w));
+  if (!feast) return null;
+  i += feast.words.length;
+  const year = parseYear(tokens, i);
+  if (year) i = year.next;
+  while (tokens[i]?.type === "sym") i++;
+  if (i !== tokens.length) return null;
+  if (year) return { day: easterOf(feast.church, year.value), by };
+  const s = period ? parseIsoDate(period.start) : null;
+  const e = period ? parseIsoDate(period.end) : null;
+  if (!period || !s || !e) return "year-missing";
+  const days: string[] = [];
+  for (let y = s.y; y <= e.y; y++) {
+    const day = easterOf(feast.church, y);
+    if (day >= period.start && day <= period.end) days.push(day);
+  }
+  return days.length === 1 ? { day: days[0], by } : "ambiguous";
+}
