@@ -376,7 +376,10 @@ function cellLines(cell: string): string[] {
 function atCitation(line: string): string[] {
   const folded = fold(line);
   if (folded.length !== line.length) return [line];
-  const found = [VOCABULARY.citationWords.exec(folded), VOCABULARY.referenceWords.exec(folded)].filter((m): m is RegExpExecArray => m !== null && m.index > 0);
+  // An approval or an edition said after a title that names its years (`Дорожная карта на 2024–2026 годы,
+  // утвержденная приказом от 12.01.2024`, `на 2024 год (по состоянию на 15.03.2024)`) is the document's too.
+  const signedOff = [VOCABULARY.approvalWords.exec(folded), EDITION?.exec(folded) ?? null].filter((m) => m !== null && latestYear(line.slice(0, m.index)) > 0);
+  const found = [VOCABULARY.citationWords.exec(folded), VOCABULARY.referenceWords.exec(folded), ...signedOff].filter((m): m is RegExpExecArray => m !== null && m.index > 0);
   if (found.length === 0) return [line];
   const at = Math.min(...found.map((m) => m.index));
   const head = line.slice(0, at).trim();

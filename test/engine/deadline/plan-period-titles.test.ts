@@ -138,3 +138,21 @@ describe("a quarter or a half of a calendar year in a title is the plan's period
     expect(periodOf(lines)).toEqual(expected);
   });
 });
+
+const SIGNED_OFF_AFTER_THE_TITLE: readonly Title[] = [
+  ["Дорожная карта на 2024–2026 годы, утвержденная приказом от 12.01.2024 № 5", years(2024, 2026)],
+  ["Календарь мероприятий на 2024 год (по состоянию на 15.03.2024)", years(2024)],
+  ["План заходів на 2025 рік (станом на 01.02.2025)", years(2025)],
+  ["Harmonogram zadań na 2025 rok (według stanu na 31.01.2025 r.)", years(2025)],
+  ["Годишен план за 2024/2025 учебна година, приет на заседание на педагогическия съвет с протокол № 12 от 12.09.2024 г.", school(2024)],
+  ["Events calendar 2025 (as of 3 February 2025)", years(2025)],
+  // A school's council adopts its plan as the school year opens: the date says which school year.
+  ["Настоящият план е приет на заседание на педагогическия съвет с протокол № 1 от 14.09.2022 г.", school(2022)],
+  ["Настоящият план е приет на заседание на педагогическия съвет с протокол № 7 от 14.03.2022 г.", null],
+];
+
+describe("an approval or an edition written after the title dates the document, not the plan", () => {
+  it.each(SIGNED_OFF_AFTER_THE_TITLE.map(([lines, expected]) => [String(lines), lines, expected] as const))("%s", (_name, lines, expected) => {
+    expect(periodOf(lines)).toEqual(expected);
+  });
+});

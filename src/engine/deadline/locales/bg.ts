@@ -68,4 +68,5 @@ export const bg: LocaleVocabulary = {
   schoolBodyWords: ["педагогическ"],
   citationWords: ["съгласно", "в изпълнение на", "на основание"],
   anniversaryWords: ["годишнин"],
+  editionWords: ["актуализиран", "актуализация", "към дата"],
 };

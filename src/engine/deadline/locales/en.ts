@@ -70,5 +70,5 @@ export const en: LocaleVocabulary = {
   anniversaryWords: ["anniversary", "centenary", "bicentenary"],
   lawYearWords: ["act", "regulations"],
   sessionWords: ["session"],
-  editionWords: ["updated", "revised", "last reviewed", "last updated", "reviewed"],
+  editionWords: ["updated", "revised", "last reviewed", "last updated", "reviewed", "as of", "as at"],
 };

@@ -73,4 +73,5 @@ export const pl: LocaleVocabulary = {
   schoolBodyWords: ["pedagogiczn"],
   citationWords: ["zgodnie z", "na podstawie", "w wykonaniu"],
   anniversaryWords: ["rocznic", "lecie", "lecia", "leciu"],
+  editionWords: ["według stanu na", "stan na dzień", "aktualizacja"],
 };

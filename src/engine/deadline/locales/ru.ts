@@ -73,4 +73,5 @@ export const ru: LocaleVocabulary = {
   schoolBodyWords: ["педагогическ"],
   citationWords: ["на основании", "в соответствии с", "согласно", "во исполнение"],
   anniversaryWords: ["летие", "летия", "летию", "летии", "годовщин"],
+  editionWords: ["по состоянию на"],
 };

@@ -73,4 +73,5 @@ export const uk: LocaleVocabulary = {
   schoolBodyWords: ["педагогічн"],
   citationWords: ["відповідно до", "згідно з", "згідно із", "на виконання", "на підставі"],
   anniversaryWords: ["річниц", "ліття", "літтю", "роковин"],
+  editionWords: ["станом на"],
 };
