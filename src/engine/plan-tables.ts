@@ -65,7 +65,18 @@ export function detectPlanTables(grid: SheetGrid, options: DetectOptions = {}): 
     return forced ? [forced] : [];
   }
   if (tables.length === 0) return headerlessTables(sheet, scanner, overrides);
-  return [...listsAbove(area, sheet, tables[0], overrides), ...tables];
+  return [...listsAbove(area, sheet, tables[0], overrides), ...tables, ...listsBelow(area, sheet, tables[tables.length - 1], overrides)];
+}
+
+/**
+ * Plan tables without a header PlanCheck knows under the last table with one (the exams' schedule of
+ * applications by session under the sessions' dates), read as on a sheet of their own.
+ */
+function listsBelow(grid: SheetGrid, sheet: SheetRows, last: PlanTable, overrides: Map<number, Role>): PlanTable[] {
+  const bottom = parseRangeAddress(last.range)!.bottom;
+  if (sheet.last - bottom < MIN_BLOCK_ROWS || sheet.right < sheet.left) return [];
+  const below = new SheetRows(clipToRange(grid, rangeAddress(bottom + 1, sheet.left, sheet.last, sheet.right)));
+  return headerlessTables(below, new HeaderScanner(below, ROLE_MATCHER), overrides);
 }
 
 /**
@@ -122,6 +133,8 @@ function rangeTable(sheet: SheetRows, scanner: HeaderScanner, overrides: Map<num
   const layout = labels && values.length >= 2 ? { ...noHeader(sheet.left, sheet.right), rows: [first], lower: first } : noHeader(sheet.left, sheet.right);
   return readTable(sheet, scanner, layout, overrides, sheet.first, layout.rows.length > 0 ? first + 1 : first).table;
 }
+
+const NO_ROLES: ReadonlyMap<number, Role> = new Map();
 
 /** Rows a block without a header needs before it is read as a table. */
 const MIN_BLOCK_ROWS = 2;
@@ -214,7 +227,10 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // Or a term planner by weeks: one row a week, the first column naming each (`Week 1 12th Feb`,
     // `Тиждень 2`), the week's work beside it.
     const weekly = contents[0].filled >= MIN_TERM_ROWS && share(contents[0], sample.filter((x) => WEEK_LABEL.test(sheet.text(x, left))).length) >= 0.8;
-    if (!((dated || selfLabelled || weekly) && (texts || grouped)) && !yearly && !rota && !termGrid) continue;
+    // Or tasks by dated columns, however few: a corner left empty and the columns labelled (`| Сесия
+    // януари | Сесия юни | …`), each row a task in the first column and its date under every label.
+    const grid = headerRow >= 0 && !named ? datedGrid(sheet, headerRow, lines, left) : null;
+    if (!((dated || selfLabelled || weekly) && (texts || grouped)) && !yearly && !rota && !termGrid && !grid) continue;
     // One heading merged across the whole block right above it, naming what its columns hold and
     // ending in a colon (`MEETING DATE TO REPORT ON:`), is its header: the cells type the columns.
     const caption = headerRow < 0 && !named && top - 1 >= floor && isCaptionHeader(sheet, scanner, top - 1, left, right) ? top - 1 : -1;
@@ -242,7 +258,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       while (start - 1 >= floor && start > top - 3 && loneCell(sheet, start - 1) && !isHeadingLine(sheet, start - 1)) start--;
     }
     // A header repeated over each section heads the whole list: where it ends, the body says.
-    let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRows[headerRows.length - 1] + 1 : start, sectioned ? undefined : bottom);
+    let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRows[headerRows.length - 1] + 1 : start, sectioned ? undefined : bottom, [], grid ?? NO_ROLES);
     // The heading over the rows is the only one of the list, written as a caption is (`Secondary
     // Phase Timetable and Deadlines – …`: no number, not in capitals, no month, term or section
     // word): the list's caption, no first section of several.
@@ -251,7 +267,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       table = readTable(sheet, scanner, layout, overrides, floor, start, sectioned ? undefined : bottom);
     }
     const typed = (role: Role) => table.table.columns.some((c) => c.role === role);
-    if (table.table.rows.length < MIN_BLOCK_ROWS || !(typed("activity") || ((yearly || rota || termGrid) && typed("deadline") && (rota || termGrid || typed("budget"))))) continue;
+    if (table.table.rows.length < (grid ? 1 : MIN_BLOCK_ROWS) || !(typed("activity") || ((yearly || rota || termGrid) && typed("deadline") && (rota || termGrid || typed("budget"))))) continue;
     tables.push(table.table);
     floor = table.end + 1;
     // The block's header again in other words (`Олимпиада | клас | …`, then `Национално състезание |
@@ -269,6 +285,32 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     r = Math.max(r, floor);
   }
   return tables;
+}
+
+/** Letters a task in a grid of dated columns says at least: a sentence, not a label. */
+const GRID_TASK_LETTERS = 20;
+
+/**
+ * Roles of a block of tasks by dated columns (`| Сесия януари | Сесия юни` over `Подаване на
+ * заявления | До 29.11.2025 г. | До 16.05.2026 г.`): the header leaves the first column's cell empty
+ * and labels two columns or more; under it every row holds a task sentence in the first column and,
+ * under the labels, only cells that read as deadlines, under every label. The task column and the
+ * dated ones, by sheet column; null for any other block.
+ */
+function datedGrid(sheet: SheetRows, header: number, lines: readonly number[], left: number): Map<number, Role> | null {
+  const labels = sheet.cells(header).cols;
+  if (labels.length < 2 || labels[0] <= left) return null;
+  const rows = lines.filter((x) => x > header);
+  if (rows.length === 0) return null;
+  for (const r of rows) {
+    const { cols, texts } = sheet.cells(r);
+    if (cols[0] !== left || cols.length !== labels.length + 1 || !cols.slice(1).every((c, i) => c === labels[i])) return null;
+    if ((texts[0].match(/\p{L}/gu) ?? []).length < GRID_TASK_LETTERS || readsAsDeadline(texts[0])) return null;
+    if (!texts.slice(1).every((t) => readsAsDeadline(t))) return null;
+  }
+  const roles = new Map<number, Role>([[left, "activity"]]);
+  for (const c of labels) roles.set(c, "deadline");
+  return roles;
 }
 
 /** A line naming what a list is rather than a part of it: unnumbered, not in capitals, no month, period or section word. */
@@ -430,7 +472,7 @@ function widen(sheet: SheetRows, sample: number[], left: number, right: number):
 }
 
 /** Roles of columns from their headings, their cells and the user, with where each came from. */
-function typedColumns(sheet: SheetRows, scanner: HeaderScanner, heads: ColumnHead[], sample: number[], overrides: Map<number, Role>) {
+function typedColumns(sheet: SheetRows, scanner: HeaderScanner, heads: ColumnHead[], sample: number[], overrides: Map<number, Role>, fromBlock: ReadonlyMap<number, Role> = NO_ROLES) {
   const headerRoles = headRoles(heads, scanner.matcher);
   const typed = typeColumns(
     heads.map((h, i) => ({
@@ -442,6 +484,11 @@ function typedColumns(sheet: SheetRows, scanner: HeaderScanner, heads: ColumnHea
       noRole: headerRoles[i] === "unknown" && h.roleText !== "" && scanner.matcher.namesNoRole(h.roleText),
     })),
   );
+  // Roles the block's shape gave (too few rows for a column's cells to say it alone) fill what stays unknown.
+  heads.forEach((h, k) => {
+    const role = fromBlock.get(h.index);
+    if (role && typed[k].role === "unknown" && typed[k].source !== "user") typed[k] = { role, source: "content" };
+  });
   return { headerRoles, typed };
 }
 
@@ -463,6 +510,8 @@ function readTable(
   bodyLimit?: number,
   /** Rows of a table above with the same header, read with this one's own for what its columns hold. */
   borrowed: readonly number[] = [],
+  /** Roles the block's shape gives its columns, by sheet column, where their cells are too few to say. */
+  fromBlock: ReadonlyMap<number, Role> = NO_ROLES,
 ): { table: PlanTable; end: number } {
   const headed = layout.rows.length > 0;
   const headerBottom = headed ? layout.rows[layout.rows.length - 1] : (bodyStart ?? floor) - 1;
@@ -476,7 +525,7 @@ function readTable(
   const span = widen(sheet, sample, layout.left, layout.right);
   const typingSample = borrowed.length > 0 ? [...borrowed, ...sample].slice(-CONTENT_SAMPLE) : sample;
   const heads = alignHeads(sheet, scanner, layout, columnHeads(sheet, layout, span.left, span.right), typingSample);
-  const { headerRoles, typed } = typedColumns(sheet, scanner, heads, typingSample, overrides);
+  const { headerRoles, typed } = typedColumns(sheet, scanner, heads, typingSample, overrides, fromBlock);
   const numberAt = typed.findIndex((t) => t.role === "number");
   const colOf = (role: Role) => {
     const i = typed.findIndex((t) => t.role === role);
@@ -523,7 +572,7 @@ function readTable(
   if (left === span.left && right === span.right) columns = planColumns(heads, typed);
   else {
     const allHeads = alignHeads(sheet, scanner, layout, columnHeads(sheet, layout, left, right), typingSample);
-    columns = planColumns(allHeads, typedColumns(sheet, scanner, allHeads, typingSample, overrides).typed);
+    columns = planColumns(allHeads, typedColumns(sheet, scanner, allHeads, typingSample, overrides, fromBlock).typed);
   }
 
   const normalised = normaliseBody(sheet, body, columns, bodyTop, layout.rows, groupedCol);
