@@ -51,7 +51,7 @@ const ISO_SPAN = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|\/|[\u2013\u2014])\s*(\d{4}-\d{
 const PERIOD_IN_LINE =
   /(?:(?<![\p{L}\p{N}./\\-])|(?<=\p{L}\s?[-\u2010-\u2015]))((?:19|20|21)\d\d)(?:\s*([-/\\\u2010-\u2015\u2212])\s*((?:19|20|21)\d\d|\d\d)(?![\p{N}]|[./-]\d))?(?![\p{N}]|[./]\d)/gu;
 // `2025-2026 н.р.`, `2025-2026 уч. г.`, `2024-25 AY`: school years by their abbreviations.
-const SCHOOL_ABBREVIATION = /(?<!\p{L})(?:н\.\s*р|навч\.\s*р|уч\.\s*г|уч\.\s*год|r\.\s*szk|r\.\s*s)(?!\p{L})/u;
+const SCHOOL_ABBREVIATION = /(?<!\p{L})(?:н\.\s*р|навч\.\s*р|уч\.\s*г|уч\.\s*год\p{L}*|r\.\s*szk|r\.\s*s)(?!\p{L})/u;
 const LIST_ITEM = /^\s*(?:\d+[.)](?!\s*\d)|[a-zа-я]\)|[-•▪✓*\u2022\uF02D])/iu;
 const LETTERS = /\p{L}/gu;
 const UPPER = /\p{Lu}/gu;
@@ -85,6 +85,8 @@ const ANNIVERSARY = stems(LOCALES.flatMap((l) => l.anniversaryWords ?? []));
 const EDITION = stems(LOCALES.flatMap((l) => l.editionWords ?? []));
 const SESSION = stems(LOCALES.flatMap((l) => l.sessionWords ?? []));
 const LAW_YEAR_WORDS = new Set(LOCALES.flatMap((l) => l.lawYearWords ?? []).map(fold));
+// Words that make a year a deadline (`до 2030 года`, `by 2030`): the horizon of the work, not its period.
+const HORIZON_WORDS = new Set(LOCALES.flatMap((l) => l.byPhrases).filter((f) => !/\s/.test(f)).map(fold));
 // Prepositions a period is said with (`на 2020 год`, `w 2025`, `in 2024`).
 const PERIOD_PREPOSITIONS = new Set(LOCALES.flatMap((l) => l.fillers).filter((f) => !/\s/.test(f)).map(fold));
 
@@ -248,7 +250,7 @@ function yearsInLine(line: Line, around: Surroundings, admission: boolean): { pe
   PERIOD_IN_LINE.lastIndex = 0;
   for (let m = PERIOD_IN_LINE.exec(text); m !== null; m = PERIOD_IN_LINE.exec(text)) {
     const k = tokenAt(tokens, m.index);
-    if (k >= 0 && (yearOfHoliday(tokens, k) || yearOfLaw(tokens, k) || yearOfRemembrance(line, k))) continue;
+    if (k >= 0 && (yearOfHoliday(tokens, k) || yearOfLaw(tokens, k) || yearOfRemembrance(line, k) || HORIZON_WORDS.has(tokens[k - 1]?.text ?? ""))) continue;
     // Outside a title a month's year dates a document or its edition (`Local Development Scheme (October 2021)`).
     if (k >= 0 && !line.title && yearOfNamedDate(tokens, k)) continue;
     // The end of a run of years from long ago (`1878–2028`) is no period of its own.

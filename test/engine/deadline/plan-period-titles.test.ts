@@ -156,3 +156,25 @@ describe("an approval or an edition written after the title dates the document, 
     expect(periodOf(lines)).toEqual(expected);
   });
 });
+
+const OTHER_YEARS_IN_THE_TITLE: readonly Title[] = [
+  ["План мероприятий на 2024 год по реализации муниципальной программы «Развитие образования» на 2021–2025 годы", years(2024)],
+  ["План заходів на 2024 рік щодо реалізації Програми розвитку освіти на 2021-2025 роки", years(2024)],
+  ["Harmonogram działań na 2024 rok w ramach Programu na lata 2021-2025", years(2024)],
+  ["План за изпълнение през 2024 г. на Стратегията за развитие 2021–2030 г.", years(2024)],
+  ["Action plan for 2024 under the Education Strategy 2021–2030", years(2024)],
+  // A horizon says when the work must be done by, not when it starts.
+  ["План мероприятий по реализации Стратегии развития образования до 2030 года", null],
+  ["План заходів з реалізації Концепції Нової української школи на період до 2029 року", null],
+  ["Plan działań do 2030 r.", null],
+  ["План за действие до 2027 г.", null],
+  ["Action plan to deliver net zero by 2030", null],
+  ["Работен план за 2024–2025 уч. година", school(2024)],
+  ["План мероприятий в рамках Года семьи 2024", years(2024)],
+];
+
+describe("a title that names other years than its own", () => {
+  it.each(OTHER_YEARS_IN_THE_TITLE.map(([lines, expected]) => [String(lines), lines, expected] as const))("%s", (_name, lines, expected) => {
+    expect(periodOf(lines)).toEqual(expected);
+  });
+});
