@@ -2,7 +2,7 @@ import { parseDeadline } from "./parse";
 import { romanAt, yearAt } from "./parsers/numbers";
 import { isYearRoundWork } from "./summerOpening";
 import { tokenize, type Token } from "./text";
-import { monthOf, wordClass } from "./vocabulary";
+import { cyrillicSideOf, monthOf, wordClass } from "./vocabulary";
 
 /**
  * What a deadline column as a whole says of each of its cells, which a cell read alone cannot know:
@@ -34,9 +34,15 @@ export interface DeadlineColumn {
    * closing summer.
    */
   summerLast: boolean;
+  /**
+   * The column writes Bulgarian (`м. септември`, `през годината`, `срок`) and no word only Russian
+   * or Ukrainian deadlines use: `I полугодие`, a word both languages write, is the Bulgarian school's
+   * first half, which runs to 31 January, not the Russian one, which ends in December.
+   */
+  februaryHalves: boolean;
 }
 
-export const NO_COLUMN: DeadlineColumn = { by: false, romanMonths: false, years: [], monthNames: false, summerLast: false };
+export const NO_COLUMN: DeadlineColumn = { by: false, romanMonths: false, years: [], monthNames: false, summerLast: false, februaryHalves: false };
 
 /**
  * Phrases of a limit, folded and tokenized: the date is the latest (`не позднее`, `nie później niż`,
@@ -124,6 +130,7 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
   // Plans repeat their deadline texts row after row: each distinct text is tokenized once.
   const monthsAlone = new Map<string, number | undefined>();
   let first: string | undefined;
+  const sides = { bg: 0, "ru-uk": 0 };
   for (const text of cells) {
     if (typeof text !== "string" || text.trim() === "") continue;
     first ??= text;
@@ -135,6 +142,8 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
       for (let i = 0; i < tokens.length; i++) {
         const y = yearAt(tokens, i);
         if (y !== undefined) written.add(y);
+        const side = cyrillicSideOf(tokens[i]);
+        if (side) sides[side]++;
       }
       monthsAlone.set(text, monthAlone(text));
     }
@@ -150,7 +159,10 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
   const monthNames = named.length >= 3;
   const byTheme = first !== undefined && isYearRoundWork(parseDeadline(first));
   const summerLast = (monthNames && isSchoolOrderSummerLast(named)) || byTheme;
-  return by || romanMonths || years.length > 0 || monthNames || summerLast ? { by, romanMonths, years, monthNames, summerLast } : NO_COLUMN;
+  const februaryHalves = sides.bg > 0 && sides["ru-uk"] === 0;
+  return by || romanMonths || years.length > 0 || monthNames || summerLast || februaryHalves
+    ? { by, romanMonths, years, monthNames, summerLast, februaryHalves }
+    : NO_COLUMN;
 }
 
 /** The month a cell names by itself (`LIPIEC`, `м. октомври`), or undefined. */
@@ -172,5 +184,5 @@ function isSchoolOrderSummerLast(months: readonly number[]): boolean {
 
 /** A key that is the same for columns that say the same, so cells read under one are read once. */
 export function columnKey(column: DeadlineColumn | null | undefined): string {
-  return column ? `${column.by ? "b" : ""}${column.romanMonths ? "r" : ""}${column.monthNames ? "n" : ""}${column.summerLast ? "s" : ""}${column.years.join(",")}` : "";
+  return column ? `${column.by ? "b" : ""}${column.romanMonths ? "r" : ""}${column.monthNames ? "n" : ""}${column.summerLast ? "s" : ""}${column.februaryHalves ? "f" : ""}${column.years.join(",")}` : "";
 }

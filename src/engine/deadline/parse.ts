@@ -1,7 +1,7 @@
 import { placementOf, type Placement } from "./context";
 import { addDays, isoDate, isValidDate, monthEnd, parseIsoDate } from "./calendar";
 import type { Narrowing } from "./locales";
-import { countDatePoints, dateFromSerial, parseCellDate, parseDecade, parseParts, parseRomanMonthsAlone, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart } from "./parsers";
+import { countDatePoints, dateFromSerial, parseCellDate, parseDecade, parseParts, parseRomanMonthsAlone, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart, type RawPoint } from "./parsers";
 import { namesABreak } from "./parsers/break";
 import { readEaster } from "./parsers/feast";
 import { twoDigitYear } from "./parsers/numbers";
@@ -109,6 +109,8 @@ function asLimit(d: Deadline): Deadline {
 interface Reading extends Placement {
   /** The column writes months in Roman numerals (DeadlineColumn.romanMonths). */
   romanMonths: boolean;
+  /** The column writes Bulgarian: school halves split at 1 February (DeadlineColumn.februaryHalves). */
+  februaryHalves: boolean;
 }
 
 /** A closing note in brackets with no digits and no month in it: `(за потреби)`, `(w zależności od środków)`. */
@@ -153,7 +155,11 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   if (cell) return { text: original, kind: "date", start: cell.iso, end: cell.iso };
 
   const period = anchorOf(ctx?.period);
-  const placement: Reading = { ...placementOf(ctx?.period, ctx?.section), romanMonths: ctx?.column?.romanMonths === true };
+  const placement: Reading = {
+    ...placementOf(ctx?.period, ctx?.section),
+    romanMonths: ctx?.column?.romanMonths === true,
+    februaryHalves: ctx?.column?.februaryHalves === true,
+  };
   if (ctx?.column?.summerLast && placement.anchor?.school && !placement.anchor.summerOpens) {
     placement.anchor = { ...placement.anchor, summerCloses: true };
   }
@@ -589,7 +595,7 @@ function readPeriods(source: string, original: string, placement: Reading): Dead
     }
   }
   if (cell.noteFrom >= 0 && undatedKindAt(tokens, skipSymbolsAt(tokens, cell.noteFrom)) === "continuous") return "continuous";
-  const read = resolveParts(cell.parts, tokens, source, original, placement.anchor);
+  const read = resolveParts(placement.februaryHalves ? cell.parts.map(splitInFebruary) : cell.parts, tokens, source, original, placement.anchor);
   if (typeof read === "string") return read;
   let out: Deadline = read;
   if (cell.openEnd) {
@@ -605,6 +611,18 @@ function readPeriods(source: string, original: string, placement: Reading): Dead
   const weekdays = notes.filter((n) => n.at < trailFrom).map((n) => n.text).join(", ");
   const note = [lead, weekdays, trailing].filter((n) => n).join(" ");
   return note ? { ...out, note } : out;
+}
+
+/** A part's school halves as Bulgarian schools split the year: the first runs to 31 January. */
+function splitInFebruary(part: RawPart): RawPart {
+  const bg = (raw: RawPoint): RawPoint => {
+    if (raw.point.unit !== "half" || !raw.point.januarySplit) return raw;
+    const { januarySplit: _, ...point } = raw.point;
+    return { ...raw, point };
+  };
+  const left = bg(part.left);
+  const right = part.right ? bg(part.right) : null;
+  return left === part.left && right === part.right ? part : { ...part, left, right };
 }
 
 /** Words a number is the label of: weeks, days, stages, terms, classes, years of study. */

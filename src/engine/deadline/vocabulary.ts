@@ -233,6 +233,36 @@ export const VOCABULARY = {
   pluralYearWords: new Set(collect((l) => l.pluralYearWords).map(fold)),
 };
 
+/** Every word a locale's deadline wordings and month names use, folded. */
+function localeWords(l: LocaleVocabulary): Set<string> {
+  const lists = [
+    ...l.fillers, ...l.byPhrases, ...l.narrowing.begin, ...l.narrowing.middle, ...l.narrowing.end,
+    ...l.rangeWords, ...l.listWords, ...l.continuous, ...l.event, ...Object.values(l.recurring).flat(),
+    ...l.monthMarkers, ...l.theMonth, ...l.yearWords, ...l.schoolWords, ...l.quarterWords, ...l.halfYearWords,
+  ];
+  const out = new Set(lists.flatMap((t) => tokenize(t)).filter((t) => t.type === "word").map((t) => t.text));
+  for (const forms of buildMonthLookup([l]).keys()) out.add(forms);
+  return out;
+}
+
+/**
+ * Words of Bulgarian deadlines no Russian or Ukrainian one uses (`септември`, `през`, `срок`), and
+ * the reverse (`сентябрь`, `вересень`, `течение`): `полугодие` is both languages' word, and their
+ * schools split the year at different months.
+ */
+const BULGARIAN = LOCALES.find((l) => l.intl === "bg");
+const EAST_SLAVIC = LOCALES.filter((l) => l.intl === "ru" || l.intl === "uk");
+const bulgarianWords = BULGARIAN ? localeWords(BULGARIAN) : new Set<string>();
+const eastSlavicWords = new Set(EAST_SLAVIC.flatMap((l) => [...localeWords(l)]));
+
+/** "bg" for a word only Bulgarian deadlines use, "ru-uk" for one only Russian or Ukrainian ones do, else null. */
+export function cyrillicSideOf(token: Token | undefined): "bg" | "ru-uk" | null {
+  if (token?.type !== "word") return null;
+  const bg = bulgarianWords.has(token.text);
+  const east = eastSlavicWords.has(token.text);
+  return bg === east ? null : bg ? "bg" : "ru-uk";
+}
+
 export function wordClass(token: Token | undefined): WordClass | undefined {
   return token?.type === "word" ? words.get(token.text) : undefined;
 }

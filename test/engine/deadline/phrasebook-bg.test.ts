@@ -1,3 +1,4 @@
+import { parseDeadline, parsePeriodOption, readDeadlineColumn } from "../../../src/engine/deadline";
 import { by, CY, event, every, half, itReadsThePhrasebook, month, on, quarter, range, schoolYear, SY, throughout, unread } from "./phrasebook";
 
 describe("Bulgarian deadlines as officials write them", () => {
@@ -125,5 +126,26 @@ describe("Bulgarian deadlines as officials write them", () => {
       ["15.10", null, unread("year-missing")],
       ["по време на ваканцията", SY, unread("unknown-form")],
     ]);
+  });
+});
+
+describe("Bulgarian school halves in a column written in Bulgarian", () => {
+  // `полугодие` is Russian too, where the first half ends in December; the column's other words say
+  // whose it is: the Bulgarian school's first half runs to 31 January, as its first term does.
+  const period = parsePeriodOption(SY);
+  const bulgarian = readDeadlineColumn("Срок", ["м. септември", "I полугодие", "II полугодие", "през годината", "постоянен"]);
+  const russian = readDeadlineColumn("Срок", ["сентябрь", "I полугодие", "в течение года"]);
+
+  it.each([
+    ["I полугодие", half("2025-09-01", "2026-01-31")],
+    ["II полугодие", half("2026-02-01", "2026-08-31")],
+    ["през I полугодие", half("2025-09-01", "2026-01-31")],
+    ["I срок", half("2025-09-01", "2026-01-31")],
+  ])("%s", (text, reading) => {
+    expect(parseDeadline(text, { period, column: bulgarian })).toMatchObject(reading);
+  });
+
+  it("keeps the Russian halves in a column written in Russian", () => {
+    expect(parseDeadline("I полугодие", { period, column: russian })).toMatchObject(half("2025-09-01", "2025-12-31"));
   });
 });
