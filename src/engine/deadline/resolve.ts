@@ -503,6 +503,19 @@ function overlapOnLines(parts: readonly RawPart[], spans: readonly Span[], token
   return false;
 }
 
+/**
+ * `01.09.2025\n30.09.2025`: two days, each on a line of its own, the first a month's first day and
+ * the second a later month's last (or the same month's): the start and end of whole months, as a
+ * span is typed into one cell. Other pairs of days (`02.11.2016\n24.11.2016`, two tests) are two dates.
+ */
+function wholeMonthsOnLines(parts: readonly RawPart[], spans: readonly Span[], tokens: readonly Token[]): boolean {
+  if (parts.length !== 2 || parts.some((p) => p.right !== null || p.by || p.listed !== undefined || p.left.point.unit !== "day")) return false;
+  if (!tokens[parts[1].from]?.lineStart) return false;
+  const first = parseIsoDate(spans[0].start);
+  const last = parseIsoDate(spans[1].end);
+  return !!first && !!last && first.d === 1 && spans[1].end === monthEnd(last.y, last.m) && spans[0].start < spans[1].end;
+}
+
 function contiguous(spans: readonly Span[]): boolean {
   for (let i = 1; i < spans.length; i++) {
     if (spans[i].start !== addDays(spans[i - 1].end, 1)) return false;
@@ -629,7 +642,7 @@ export function resolveParts(written: RawPart[], tokens: readonly Token[], sourc
   // Separate dates are one period only when each starts the day after the one before ends
   // (`жовтень, листопад`, `30.11.2007\n01.12.2007`). Otherwise no one period is read, but each
   // date is, for the checks that can use them one by one.
-  if ((separate && !contiguous(resolved)) || overlapOnLines(parts, resolved, tokens)) {
+  if ((separate && !contiguous(resolved) && !wholeMonthsOnLines(parts, resolved, tokens)) || overlapOnLines(parts, resolved, tokens)) {
     return { text, kind: "unparsed", start: null, end: null, reason: "several-dates", parts: partDeadlines };
   }
   const allBy = resolved.every((r) => r.kind === "by");

@@ -125,6 +125,12 @@ describe("Russian deadlines as officials write them", () => {
   describe("two deadlines in one cell, and forms that stay unread", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
+      // A month's first day over a month's last, each on its line: the span typed into one cell.
+      ["01.09.2025\n30.09.2025", null, range("2025-09-01", "2025-09-30")],
+      ["01.09\n31.12", SY, range("2025-09-01", "2025-12-31")],
+      // Any other two days on two lines are two dates (two tests, two meetings).
+      ["02.11.2025\n24.11.2025", null, unread("several-dates")],
+      ["30.09.2025\n01.09.2025", null, unread("several-dates")],
       ["октябрь, март", SY, unread("several-dates")],
       ["сентябрь", "2025-2028", unread("ambiguous")],
       ["15.10", null, unread("year-missing")],
