@@ -517,6 +517,8 @@ export function readPlanPeriod(texts: readonly string[]): PlanPeriodReading {
   }
   if (best && !contradicted) return { period: best.period, source: { from: "title", line: best.line } };
   if (!best && !financial) {
+    const dated = spanDatedBeside(lines);
+    if (dated) return dated;
     const adopted = schoolYearAdopted(lines, around);
     if (adopted) return adopted;
   }
@@ -535,6 +537,28 @@ function dateInLine(line: Line): string | null {
     if (typeof read !== "string" && read.kind === "date" && read.start) return read.start;
   }
   return null;
+}
+
+/**
+ * A title's range of days with no year (`месячник ... с 16 марта по 17 апреля`) under a date that
+ * falls in it (`16.03.2020`): the plan was dated as its work began, so the range is of that date's
+ * year. A date outside the range, or dates of different years in it, give none.
+ */
+function spanDatedBeside(lines: readonly Line[]): PlanPeriodReading | null {
+  const dates = lines.map(dateInLine).filter((d): d is string => d !== null);
+  if (dates.length === 0) return null;
+  let found: PlanPeriodReading | null = null;
+  for (const line of lines) {
+    if (!line.title || line.document || spanInLine(line.text, line.tokens, null)) continue;
+    for (const date of dates) {
+      const y = Number(date.slice(0, 4));
+      const span = spanInLine(line.text, line.tokens, anchorOf(yearsPeriod(y, y, false, String(y))));
+      if (!span || date < span.start || date > span.end) continue;
+      if (found && (found.period!.start !== span.start || found.period!.end !== span.end)) return null;
+      found = { period: span, source: { from: "title", line: line.text } };
+    }
+  }
+  return found;
 }
 
 /**

@@ -178,3 +178,17 @@ describe("a title that names other years than its own", () => {
     expect(periodOf(lines)).toEqual(expected);
   });
 });
+
+const YEAR_FROM_THE_DATE_BESIDE: readonly Title[] = [
+  [["План мероприятий в рамках месячника по благоустройству с 16 марта по 17 апреля", "16.03.2020"], ["2020-03-16", "2020-04-17"]],
+  [["План заходів тижня безпеки дорожнього руху з 18 по 22 листопада", "18.11.2024"], ["2024-11-18", "2024-11-22"]],
+  // Dated before the week it plans: which year the week is of, the title does not say.
+  [["План заходів тижня безпеки дорожнього руху з 18 по 22 листопада", "01.09.2024"], null],
+  [["План месячника с 1 по 30 апреля", "05.04.2021", "12.04.2022"], null],
+];
+
+describe("a title's range of days takes its year from a date written beside it that falls in it", () => {
+  it.each(YEAR_FROM_THE_DATE_BESIDE.map(([lines, expected]) => [String(lines), lines, expected] as const))("%s", (_name, lines, expected) => {
+    expect(periodOf(lines)).toEqual(expected);
+  });
+});

@@ -143,9 +143,16 @@ describe("the plan period from the line that names the plan, never from a docume
     ["a scheme's edition under a sentence that names a plan (Waverley)", ["Local plan timetable (Local Development Scheme)", "The Local Development Scheme (LDS) sets out a timetable for the production of a new or revised Local Plan or other development plan documents.", "Local Development Scheme (October 2021)", "Timetable for Local Plan Part 2 (LPP2)"]],
     ["a programme amended on a day (Astrakhan)", ["О государственной программе \"Развитие образования Астраханской области\" (с изменениями на 10 октября 2024 года)", "2. Показатели комплекса процессных мероприятий"]],
     ["a war long before the decree that dates the plan (Ruzaevka)", ["Приложение к Постановлению от 28.04.2008 г № 717 План", "План мероприятий по проведению празднования 63-й годовщины победы в великой отечественной войне 1941 — 1945 годов"]],
-    ["a day written under a title whose span has no year (Stolin)", ["План мероприятий в рамках месячника по благоустройству с 16 марта по 17 апреля", "16.03.2020"]],
   ])("gives none for %s", (_, texts) => {
     expect(planPeriodFromTexts(texts)).toBeNull();
+  });
+
+  it("takes a title's span with no year in the year of the day written under it, never that day alone (Stolin)", () => {
+    const texts = ["План мероприятий в рамках месячника по благоустройству с 16 марта по 17 апреля", "16.03.2020"];
+    expect(readPlanPeriod(texts)).toEqual({
+      period: { start: "2020-03-16", end: "2020-04-17", label: "16 марта по 17 апреля" },
+      source: { from: "title", line: texts[0] },
+    });
   });
 
   it("gives no period for financial years a budget's strategy is named with, and says why (Maidstone)", () => {
