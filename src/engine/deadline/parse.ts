@@ -4,6 +4,7 @@ import type { Narrowing } from "./locales";
 import { countDatePoints, dateFromSerial, parseCellDate, parseDecade, parseParts, parseRomanMonthsAlone, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart, type RawPoint } from "./parsers";
 import { namesABreak } from "./parsers/break";
 import { readEaster } from "./parsers/feast";
+import { monthDashTwoDigits } from "./parsers/month";
 import { twoDigitYear } from "./parsers/numbers";
 import { anchorOf, narrow, resolveParts } from "./resolve";
 import { tokenize, type Token } from "./text";
@@ -184,6 +185,13 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   const easter = ctx?.column ? readEaster(all, ctx.period ?? null) : null;
   if (typeof easter === "string") return unparsed(original, easter);
   if (easter) return easter.by ? { text: original, kind: "by", start: null, end: easter.day } : { text: original, kind: "date", start: easter.day, end: easter.day };
+
+  const monthDash = monthDashTwoDigits(all);
+  if (monthDash && monthDash.n <= 31) return unparsed(original, "ambiguous");
+  if (monthDash) {
+    const y = twoDigitYear(monthDash.n);
+    return { text: original, kind: "month", start: isoDate(y, monthDash.m, 1), end: monthEnd(y, monthDash.m) };
+  }
 
   let reason: UnparsedReason | null = null;
   if (all.length <= MAX_TOKENS) {

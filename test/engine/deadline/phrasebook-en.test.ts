@@ -111,8 +111,11 @@ describe("English deadlines as officials write them", () => {
       ["31-Mar-26 to 15-Apr-26", null, range("2026-03-31", "2026-04-15")],
       ["Sept 2025", null, month("2025-09-01", "2025-09-30")],
       ["09/2025", null, month("2025-09-01", "2025-09-30")],
-      // A month and a short year, or a day and a month: not read.
-      ["Sep-25", SY, unread("unknown-form")],
+      // A month and a short year, or a day and a month: both readings stand.
+      ["Sep-25", SY, unread("ambiguous")],
+      ["Sep-25", null, unread("ambiguous")],
+      // Past 31 the two digits can only be a year.
+      ["Jul-95", null, month("1995-07-01", "1995-07-31")],
       ["by15 October 2025", null, by("2025-10-15")],
     ]);
   });

@@ -74,3 +74,16 @@ export function parseRomanMonthsAlone(tokens: readonly Token[], monthsColumn = f
   const point = (m: number, at: number): RawPoint => ({ point: { unit: "month", y: null, m }, narrowing: null, from: at, to: at + 1 });
   return [{ by: false, left: point(left, 0), right: right === undefined ? null : point(right, 2), from: 0, to: end }];
 }
+
+/**
+ * `Sep-25`, `Jul-95`: a short month joined by a dash to two digits, the whole cell. Excel shows a
+ * month and its year so, and a day of the month too (`September 25`): the two digits are a year
+ * surely only past 31. Null when the cell is anything else.
+ */
+export function monthDashTwoDigits(tokens: readonly Token[]): { m: number; n: number } | null {
+  if (tokens.length !== 3) return null;
+  const [word, dash, digits] = tokens;
+  const m = monthOf(word);
+  if (m === undefined || !isSym(tokens, 1, "-") || digits.type !== "num" || digits.text.length !== 2) return null;
+  return word.end === dash.start && dash.end === digits.start ? { m, n: digits.value } : null;
+}
