@@ -84,6 +84,7 @@ function stems(words: readonly string[]): RegExp | null {
 const ANNIVERSARY = stems(LOCALES.flatMap((l) => l.anniversaryWords ?? []));
 const EDITION = stems(LOCALES.flatMap((l) => l.editionWords ?? []));
 const SESSION = stems(LOCALES.flatMap((l) => l.sessionWords ?? []));
+const FISCAL_YEAR_WORDS = new Set(LOCALES.flatMap((l) => l.fiscalYearWords ?? []).map(fold));
 const LAW_YEAR_WORDS = new Set(LOCALES.flatMap((l) => l.lawYearWords ?? []).map(fold));
 // Words that make a year a deadline (`до 2030 года`, `by 2030`): the horizon of the work, not its period.
 const HORIZON_WORDS = new Set(LOCALES.flatMap((l) => l.byPhrases).filter((f) => !/\s/.test(f)).map(fold));
@@ -256,6 +257,8 @@ function yearsInLine(line: Line, around: Surroundings, admission: boolean): { pe
     // The end of a run of years from long ago (`1878–2028`) is no period of its own.
     if (RUN_END.test(text.slice(0, m.index))) continue;
     const from = Number(m[1]);
+    // A financial year's months differ by country (`FY 2025-2030`): it gives no period.
+    if (k >= 0 && FISCAL_YEAR_WORDS.has(tokens[k - 1]?.text ?? "") && from >= MIN_YEAR) return { period: yearsPeriod(from, from, false, m[0])!, explicit: true, financial: true };
     const last = k >= 0 ? k + (m[3] === undefined ? 0 : 2) : -1;
     const yearWord = last >= 0 && !!wordClass(tokens[last + 1])?.yearWord;
     if (m[3] === undefined) {

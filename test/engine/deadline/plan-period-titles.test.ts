@@ -109,6 +109,9 @@ const TITLES: Record<string, readonly Title[]> = {
     ["Anti-bullying action plan", null],
     [["Strategic Plan 2021–2025", "Updated October 2023"], years(2021, 2025)],
     ["Literacy Action Plan 2023", years(2023)],
+  // A fiscal year runs July to June in one place and April to March in another.
+  ["Balanced Scorecard FY 2025-2030", null],
+  ["District Strategic Plan FY 2024", null],
   ],
 };
 

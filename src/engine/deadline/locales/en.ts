@@ -70,5 +70,6 @@ export const en: LocaleVocabulary = {
   anniversaryWords: ["anniversary", "centenary", "bicentenary"],
   lawYearWords: ["act", "regulations"],
   sessionWords: ["session"],
+  fiscalYearWords: ["fy"],
   editionWords: ["updated", "revised", "last reviewed", "last updated", "reviewed", "as of", "as at"],
 };

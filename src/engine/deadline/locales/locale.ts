@@ -119,6 +119,11 @@ export interface LocaleVocabulary {
   anniversaryWords?: readonly string[];
   /** Words a document's edition line opens with (`Updated October 2023`): its date is the edition's. */
   editionWords?: readonly string[];
+  /**
+   * Marks written before a financial year (`FY 2025-2030`): its months differ from one country's or
+   * body's accounts to another's (July to June, April to March), so its years say no period.
+   */
+  fiscalYearWords?: readonly string[];
   /** Words a year is written after when it names a law (`Education Act 1996`), not a period. */
   lawYearWords?: readonly string[];
   /**
