@@ -135,7 +135,10 @@ describe("English deadlines as officials write them", () => {
       ["October, March", SY, unread("several-dates")],
       ["Term 2", SY, unread("ambiguous")],
       // Half-terms end on dates each school sets; a season alone may be the term.
-      ["Autumn 1", SY, unread("unknown-form")],
+      ["Autumn 1", SY, unread("ambiguous")],
+      ["Spring 2", SY, unread("ambiguous")],
+      ["Summer 1 2026", null, unread("ambiguous")],
+      ["Summer term", SY, half("2026-04-06", "2026-07-31")],
       ["Spring 2026", null, unread("unknown-form")],
       ["October 15", null, unread("year-missing")],
       // Month first, as American plans write it: 15 can only be the day.

@@ -30,6 +30,12 @@ export function parseTerm(tokens: readonly Token[], i: number): Match<Point> | n
   const season = SEASONS.get(t.text);
   // `Fall semester`, `Spring semester 2026`: the school half-years, split at the new year.
   if (season && SEMESTER.has(tokens[i + 1]?.text ?? "")) return season.n <= 2 ? semester(season.n, tokens, i + 2) : null;
+  // `Autumn 1`, `Spring 2`: a half of the term, which ends at a half-term each school sets; read as
+  // a term by number is, the form known and its dates not (see placeSchoolOnly).
+  const half = season && !season.alone ? smallNumber(tokens, i + 1, 1) : undefined;
+  if (season && half !== undefined && (half === 1 || half === 2) && !isSym(tokens, i + 2, ".", "/", "-")) {
+    return withYear(season.n, false, tokens, i + 2);
+  }
   if (season) {
     const termWord = TERM.has(tokens[i + 1]?.text ?? "");
     if (!termWord && !season.alone) return null;
