@@ -88,6 +88,8 @@ const FISCAL_YEAR_WORDS = new Set(LOCALES.flatMap((l) => l.fiscalYearWords ?? []
 const LAW_YEAR_WORDS = new Set(LOCALES.flatMap((l) => l.lawYearWords ?? []).map(fold));
 // Words that make a year a deadline (`до 2030 года`, `by 2030`): the horizon of the work, not its period.
 const HORIZON_WORDS = new Set(LOCALES.flatMap((l) => l.byPhrases).filter((f) => !/\s/.test(f)).map(fold));
+// A cover's imprint, the place and year it was issued (`Київ – 2024`, `г. Тула, 2023 г.`, `Warszawa, 2024`).
+const IMPRINT = /^(?:\p{Ll}{1,3}\.\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[,\u2013\u2014-]\s*(?:19|20)\d\d\s*(?:\p{L}{1,2}\.?)?$/u;
 // Prepositions a period is said with (`на 2020 год`, `w 2025`, `in 2024`).
 const PERIOD_PREPOSITIONS = new Set(LOCALES.flatMap((l) => l.fillers).filter((f) => !/\s/.test(f)).map(fold));
 
@@ -347,11 +349,19 @@ function hasNamedOrNumericDate(text: string, tokens: readonly Token[]): boolean 
   return false;
 }
 
+/** A cover's imprint: a place, then the year the document was issued, which is not the plan's period. */
+function isImprint(text: string): boolean {
+  const m = IMPRINT.exec(text);
+  if (!m) return false;
+  return tokenize(m[1]).every((t) => t.type === "word" && monthOf(t) === undefined && !wordClass(t) && !VOCABULARY.planWords.test(t.text));
+}
+
 /** A line of a document's own (a decree an annex belongs to, an approval, minutes), whose dates are not the plan's. */
 function isDocumentLine(text: string, folded: string, tokens: readonly Token[]): boolean {
   if (VOCABULARY.referenceWords.test(folded) || VOCABULARY.approvalWords.test(folded)) return true;
   // The cited part of a line (`відповідно до Стратегії ... на 2021-2030 роки`) is the other document's.
   if (VOCABULARY.citationWords.exec(folded)?.index === 0) return true;
+  if (isImprint(text)) return true;
   // An edition's line (`Updated October 2023`) that names no plan dates the document, not its work.
   if (EDITION?.exec(folded)?.index === 0 && !VOCABULARY.planWords.test(folded)) return true;
   return NUMBER_SIGN.test(text) && hasNamedOrNumericDate(text, tokens);

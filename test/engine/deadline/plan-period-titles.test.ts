@@ -195,3 +195,20 @@ describe("a title's range of days takes its year from a date written beside it t
     expect(periodOf(lines)).toEqual(expected);
   });
 });
+
+const COVER_IMPRINTS: readonly Title[] = [
+  // Where and when the document was issued: a school's plan printed in 2024 may be for 2024/2025.
+  [["ПЛАН РОБОТИ", "школи", "Київ – 2024"], null],
+  [["ПЛАН РАБОТЫ", "МБОУ СОШ № 3", "г. Тула, 2023 г."], null],
+  [["Годишен план", "ОУ „Христо Ботев“", "гр. Враца, 2022"], null],
+  [["Plan pracy szkoły", "Warszawa, 2024"], null],
+  [["School Development Plan", "Leeds, 2024"], null],
+  [["ПЛАН РОБОТИ на 2024/2025 н.р.", "Київ – 2024"], school(2024)],
+  [["Plan pracy", "Wrzesień, 2024"], month(2024, 9, 30)],
+];
+
+describe("a cover's place and year of issue is no period", () => {
+  it.each(COVER_IMPRINTS.map(([lines, expected]) => [String(lines), lines, expected] as const))("%s", (_name, lines, expected) => {
+    expect(periodOf(lines)).toEqual(expected);
+  });
+});
