@@ -70,6 +70,21 @@ describe("Easter named by its feast, in a deadline column", () => {
     ["Wielkanoc", "2024-2028", unread("ambiguous")],
     // The holidays around it, whose dates the school sets.
     ["Easter", SY, event],
+    ["Christmas", SY, event],
+  ])("%s (%s)", (text, period, reading) => {
+    expect(readInColumn(text, period)).toEqual({ start: null, end: null, ...reading });
+  });
+});
+
+describe("Christmas Day named by its feast, in a deadline column", () => {
+  it.each([
+    ["Boże Narodzenie", SY, on("2025-12-25")],
+    ["do Bożego Narodzenia", SY, by("2025-12-25")],
+    ["Коледа", "2026", on("2026-12-25")],
+    ["Christmas Day", SY, on("2025-12-25")],
+    // 7 January in Russian churches, 25 December in Bulgarian ones; Ukraine moved it in 2023.
+    ["Рождество", SY, unread("unknown-form")],
+    ["Різдво", SY, unread("unknown-form")],
   ])("%s (%s)", (text, period, reading) => {
     expect(readInColumn(text, period)).toEqual({ start: null, end: null, ...reading });
   });

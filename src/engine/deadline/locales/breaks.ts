@@ -58,3 +58,13 @@ export const EASTER: Readonly<Record<"western" | "orthodox", readonly string[]>>
   western: ["wielkanoc", "wielkanocy", "niedziela wielkanocna", "easter sunday", "easter day"],
   orthodox: ["великдень", "великодня", "великодні", "пасха", "пасхи", "пасхе", "пасху", "великден", "великдена"],
 };
+
+/**
+ * Feasts on the same day every year, by their names, folded: Christmas Day where the churches of the
+ * word's language keep it on 25 December. `Рождество` is left out: Russian churches keep it on 7
+ * January, Bulgarian ones (`Рождество Христово`) on 25 December; so is Ukrainian `Різдво`, moved from
+ * 7 January to 25 December in 2023.
+ */
+export const FIXED_FEASTS: readonly { words: readonly string[]; month: number; day: number }[] = [
+  { words: ["boże narodzenie", "bożego narodzenia", "christmas day", "коледа"], month: 12, day: 25 },
+];

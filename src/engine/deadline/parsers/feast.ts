@@ -1,5 +1,5 @@
 import { addDays, isoDate, parseIsoDate } from "../calendar";
-import { EASTER } from "../locales/breaks";
+import { EASTER, FIXED_FEASTS } from "../locales/breaks";
 import { easterSunday } from "../resolve";
 import { tokenize, type Token } from "../text";
 import type { PlanPeriod, UnparsedReason } from "../types";
@@ -7,17 +7,21 @@ import { VOCABULARY } from "../vocabulary";
 import { parseYear } from "./numbers";
 
 /**
- * `Великдень`, `до Wielkanocy`, `Пасха 2026`: Easter Sunday named by its feast, a day the year makes
- * certain (the Western or the Julian Easter, as the word's church keeps it). The year is the one
- * written, else the one year of the plan period whose Easter falls in it; with none written and no
- * period, or a period holding two Easters, the day is not known.
+ * `Великдень`, `до Wielkanocy`, `Пасха 2026`, `Boże Narodzenie`: a feast's day named by the feast,
+ * which the year makes certain (the Western or the Julian Easter, as the word's church keeps it;
+ * Christmas Day). The year is the one written, else the one year of the plan period whose feast
+ * falls in it; with none written and no period, or a period holding two of it, the day is not known.
  */
 
 type Church = keyof typeof EASTER;
 
-const FEASTS: readonly { words: string[]; church: Church }[] = (Object.keys(EASTER) as Church[]).flatMap((church) =>
-  EASTER[church].map((e) => ({ words: tokenize(e).map((t) => t.text), church })),
-);
+/** Each feast's words, folded, and its day in a year. */
+const FEASTS: readonly { words: string[]; dayIn: (y: number) => string }[] = [
+  ...(Object.keys(EASTER) as Church[]).flatMap((church) =>
+    EASTER[church].map((e) => ({ words: tokenize(e).map((t) => t.text), dayIn: (y: number) => easterOf(church, y) })),
+  ),
+  ...FIXED_FEASTS.flatMap((f) => f.words.map((e) => ({ words: tokenize(e).map((t) => t.text), dayIn: (y: number) => isoDate(y, f.month, f.day) }))),
+];
 
 /** Orthodox Easter Sunday of a year (the Julian computus), as a Gregorian ISO date; 1900-2099. */
 function orthodoxEaster(y: number): string {
@@ -47,13 +51,13 @@ export function readEaster(tokens: readonly Token[], period: PlanPeriod | null):
   if (year) i = year.next;
   while (tokens[i]?.type === "sym") i++;
   if (i !== tokens.length) return null;
-  if (year) return { day: easterOf(feast.church, year.value), by };
+  if (year) return { day: feast.dayIn(year.value), by };
   const s = period ? parseIsoDate(period.start) : null;
   const e = period ? parseIsoDate(period.end) : null;
   if (!period || !s || !e) return "year-missing";
   const days: string[] = [];
   for (let y = s.y; y <= e.y; y++) {
-    const day = easterOf(feast.church, y);
+    const day = feast.dayIn(y);
     if (day >= period.start && day <= period.end) days.push(day);
   }
   return days.length === 1 ? { day: days[0], by } : "ambiguous";
