@@ -83,6 +83,7 @@ function stems(words: readonly string[]): RegExp | null {
 }
 const ANNIVERSARY = stems(LOCALES.flatMap((l) => l.anniversaryWords ?? []));
 const EDITION = stems(LOCALES.flatMap((l) => l.editionWords ?? []));
+const ANNUAL = stems(LOCALES.flatMap((l) => l.annualWords ?? []));
 const SESSION = stems(LOCALES.flatMap((l) => l.sessionWords ?? []));
 const FISCAL_YEAR_WORDS = new Set(LOCALES.flatMap((l) => l.fiscalYearWords ?? []).map(fold));
 const LAW_YEAR_WORDS = new Set(LOCALES.flatMap((l) => l.lawYearWords ?? []).map(fold));
@@ -283,8 +284,9 @@ function yearsInLine(line: Line, around: Surroundings, admission: boolean): { pe
     // `2025/26` or `School budget 2024-2025` is a financial year, which PlanPeriod does not place:
     // only a line that says the academic or school year means one.
     if (to === from + 1 && around.finance && !SCHOOL_YEAR_SAID.test(line.folded)) return { period: yearsPeriod(from, to, false, m[0])!, explicit: true, financial: true };
-    // Two years and a year word in the singular (`на 2019-2020 год`, `2017-2018р`) are one year: a school's.
-    const singular = yearWord && !plural;
+    // Two years and a year word in the singular (`на 2019-2020 год`, `2017-2018р`) are one year: a school's;
+    // so are two years of an annual plan (`Річний план роботи на 2023-2024`).
+    const singular = (yearWord || !!ANNUAL?.test(line.folded)) && !plural;
     const school = consecutive && (slash || short || schoolWords || singular || (around.school && !plural));
     const label = `${m[1]}${slash ? "/" : "-"}${m[3]}`;
     // Admission for the school year 2018-2019 happens in 2018, before that year begins; a timetable

@@ -212,3 +212,19 @@ describe("a cover's place and year of issue is no period", () => {
     expect(periodOf(lines)).toEqual(expected);
   });
 });
+
+const ANNUAL_PLANS_OVER_TWO_YEARS: readonly Title[] = [
+  ["Річний план роботи на 2023-2024", school(2023)],
+  ["Годовой план работы ДОУ на 2023-2024", school(2023)],
+  ["Roczny plan pracy 2023-2024", school(2023)],
+  ["Годишен план 2023-2024", school(2023)],
+  ["Годовой план мероприятий на 2023-2024 годы", years(2023, 2024)],
+  // Where accounts run April to March it may be a financial year: the two years hold either.
+  ["Annual plan 2023-2024", years(2023, 2024)],
+];
+
+describe("an annual plan over two consecutive years is a school year's", () => {
+  it.each(ANNUAL_PLANS_OVER_TWO_YEARS.map(([lines, expected]) => [String(lines), lines, expected] as const))("%s", (_name, lines, expected) => {
+    expect(periodOf(lines)).toEqual(expected);
+  });
+});

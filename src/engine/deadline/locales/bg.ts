@@ -69,4 +69,5 @@ export const bg: LocaleVocabulary = {
   citationWords: ["съгласно", "в изпълнение на", "на основание"],
   anniversaryWords: ["годишнин"],
   editionWords: ["актуализиран", "актуализация", "към дата"],
+  annualWords: ["годишен", "годишния", "годишният"],
 };

@@ -124,6 +124,11 @@ export interface LocaleVocabulary {
    * body's accounts to another's (July to June, April to March), so its years say no period.
    */
   fiscalYearWords?: readonly string[];
+  /**
+   * Words of a plan for one year (`річний`, `годишен`, `roczny`) where accounts run by calendar years:
+   * such a plan over two consecutive years (`Річний план роботи на 2023-2024`) is a school year's.
+   */
+  annualWords?: readonly string[];
   /** Words a year is written after when it names a law (`Education Act 1996`), not a period. */
   lawYearWords?: readonly string[];
   /**

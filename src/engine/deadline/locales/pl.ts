@@ -74,4 +74,5 @@ export const pl: LocaleVocabulary = {
   citationWords: ["zgodnie z", "na podstawie", "w wykonaniu"],
   anniversaryWords: ["rocznic", "lecie", "lecia", "leciu"],
   editionWords: ["według stanu na", "stan na dzień", "aktualizacja"],
+  annualWords: ["roczny", "rocznego", "rocznym"],
 };

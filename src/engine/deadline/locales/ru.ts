@@ -74,4 +74,5 @@ export const ru: LocaleVocabulary = {
   citationWords: ["на основании", "в соответствии с", "согласно", "во исполнение"],
   anniversaryWords: ["летие", "летия", "летию", "летии", "годовщин"],
   editionWords: ["по состоянию на"],
+  annualWords: ["годовой", "годового", "годовому"],
 };

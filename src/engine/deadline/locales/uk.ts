@@ -74,4 +74,5 @@ export const uk: LocaleVocabulary = {
   citationWords: ["відповідно до", "згідно з", "згідно із", "на виконання", "на підставі"],
   anniversaryWords: ["річниц", "ліття", "літтю", "роковин"],
   editionWords: ["станом на"],
+  annualWords: ["річний", "річного", "річному"],
 };
