@@ -2,45 +2,10 @@ import { parseDeadline } from "./parse";
 import { romanAt, yearAt } from "./parsers/numbers";
 import { isYearRoundWork } from "./summerOpening";
 import { tokenize, type Token } from "./text";
+import type { DeadlineColumn } from "./types";
 import { cyrillicSideOf, monthOf, wordClass } from "./vocabulary";
 
-/**
- * What a deadline column as a whole says of each of its cells, which a cell read alone cannot know:
- * its header may make its dates limits (`Срок … (не позднее указанной даты)`: `21.11.2022` is due
- * by that day), and its other cells may show how its numerals are meant (a lone `I` among `IX`,
- * `20 XI`, `XII` is January, not a first quarter or term).
- */
-export interface DeadlineColumn {
-  /** The header says the column's dates are the latest they may fall on. */
-  by: boolean;
-  /** The column writes its months in Roman numerals, and never a quarter or a term so. */
-  romanMonths: boolean;
-  /**
-   * The years the column's cells write in full, when they are one year or two that follow each other
-   * (a school year): a day written with its weekday and no year (`Tuesday 26th September`) is in
-   * the one of them where that day is that weekday. Empty otherwise.
-   */
-  years: readonly number[];
-  /**
-   * The column names its months alone, one a row, at least three of them: a word one letter away
-   * from exactly one month's name (`WZESIEŃ`) is that month.
-   */
-  monthNames: boolean;
-  /**
-   * Those months run in the school year's order from September, July and August last (`CZERWIEC`,
-   * `LIPIEC`, `SIERPIEŃ`); or the column opens with work all year round (`Cały rok`, then `VIII`
-   * for a kindergarten's adaptation meetings), a plan by theme that does not open in the summer
-   * before its year (see summerOpening.ts): in a school-year plan the summer months are its
-   * closing summer.
-   */
-  summerLast: boolean;
-  /**
-   * The column writes Bulgarian (`м. септември`, `през годината`, `срок`) and no word only Russian
-   * or Ukrainian deadlines use: `I полугодие`, a word both languages write, is the Bulgarian school's
-   * first half, which runs to 31 January, not the Russian one, which ends in December.
-   */
-  februaryHalves: boolean;
-}
+export type { DeadlineColumn } from "./types";
 
 export const NO_COLUMN: DeadlineColumn = { by: false, romanMonths: false, years: [], monthNames: false, summerLast: false, februaryHalves: false };
 
