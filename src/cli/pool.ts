@@ -55,11 +55,11 @@ const AHEAD_PER_WORKER = 4;
  * ceiling as the thread runs on (its young space to twice 16 MB, the rest to several times what
  * survives a collection), and the engine's caches of texts already read fill up to their bounds.
  * Measured on typical plans: 13-15 MB live in each worker throughout, but 63 MB committed after
- * 500 plans and 90-95 MB after a few thousand. A worker retired after this many files keeps a
- * batch of ten thousand plans at the memory of its first thousand, for a fresh worker's start and
- * warm-up (under a second of CPU) once every 400 files.
+ * 500 plans and 90-95 MB after a few thousand. A fresh worker starts cold (about a second of CPU
+ * before its code is fast again), so retiring one every 400 files cost a batch of ten thousand plans
+ * half its speed; every few thousand files bounds a long batch's memory for a few seconds.
  */
-export const FILES_PER_WORKER = 400;
+export const FILES_PER_WORKER = 2500;
 
 /**
  * Checks files across worker threads. Results come back in the order of `files` whatever
