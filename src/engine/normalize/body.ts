@@ -318,6 +318,32 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   };
   const isMark = (text: string): boolean => isPageMark(text) || isPageNumber(text) || isRunningTitle(text);
   /**
+   * True when the title met again opens a title block of its own: two lines or more alone under it
+   * that are no page's marks (`Project Title: …`, `Problem Statement: …`) before the header comes
+   * again. A page prints its title and perhaps a line more; a new part of the document states itself.
+   */
+  const opensTitleBlock = (r: number): boolean => {
+    let lines = 0;
+    for (let next = r; lines < 2; ) {
+      next = rows.nextNonBlank(next);
+      if (next < 0 || next > bottom || (repeated && repeated.repetition(next))) return false;
+      const below = loneCell(rows, next);
+      if (!below) return false;
+      if (!isMark(below.text)) lines++;
+    }
+    return true;
+  };
+  /** True when a line alone is the title met again over a block of its own, or a line of that block. */
+  const inTitleBlock = (r: number): boolean => {
+    for (let x = r; x >= layout.top; x--) {
+      if (rows.isBlank(x)) continue;
+      const line = loneCell(rows, x);
+      if (!line) return false;
+      if (isRunningTitle(line.text) && opensTitleBlock(x)) return true;
+    }
+    return false;
+  };
+  /**
    * True when a row follows a row of the table or a page's mark: the document's title met again
    * there opens a page; under a heading (`ЖОВТЕНЬ` / `Організаційна робота` / the header) it is
    * the heading's second line, a part of the plan named again.
@@ -336,7 +362,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
    * header repeated word for word: all of them are what a page break printed.
    */
   const besideMarks = (lone: LoneCell, r: number): boolean => {
-    if (!repeated || lone.spans || isHeadingText(lone.text) || isPeriodHeading(lone.text) || matcher.opensSection(lone.text) || parseNumbering(lone.value)) return false;
+    if (!repeated || lone.spans || isHeadingText(lone.text) || isPeriodHeading(lone.text) || matcher.opensSection(lone.text) || parseNumbering(lone.value) || inTitleBlock(r)) return false;
     let marked = false;
     for (let x = r - 1; x >= layout.top && !marked; x--) {
       if (rows.isBlank(x)) continue;
@@ -386,7 +412,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     // term, a part of the plan): a section may open on the next page.
     // A page opens with its title at the left or across the page: the same words alone in a column
     // inside the table (`Община Кюстендил` under the responsible bodies) end the cell above.
-    if ((lone && (isPageMark(lone.text) || (isRunningTitle(lone.text) && (lone.col <= firstCol || lone.spans) && afterRowOrMark(r)) || (isPageNumber(lone.text) && headerRepeatsNext(r)) || besideMarks(lone, r))) || footerRow(r)) {
+    if ((lone && (isPageMark(lone.text) || (isRunningTitle(lone.text) && (lone.col <= firstCol || lone.spans) && afterRowOrMark(r) && !inTitleBlock(r)) || (isPageNumber(lone.text) && headerRepeatsNext(r)) || besideMarks(lone, r))) || footerRow(r)) {
       out.push({ kind: "pageMark", row: r });
       continue;
     }

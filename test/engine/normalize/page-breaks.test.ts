@@ -171,3 +171,30 @@ describe("page footers", () => {
     expect(isPageFooter(text)).toBe(false);
   });
 });
+
+describe("the document's title met again over a block of its own", () => {
+  it("opens a second table when the title heads lines of its own (a second project with its own statement), not a page", () => {
+    const heading = "Harmonogram działań i budżet projektu szkolnego";
+    const rows: CellValue[][] = [
+      [heading],
+      ["Tytuł projektu: Bezpieczna szkoła"],
+      ["Opis problemu: 30% sal bez sprawnego oświetlenia"],
+      [],
+      ["Działania i budżet"],
+      header,
+      ["1.", "Przegląd sal lekcyjnych", "wrzesień 2025", "dyrektor", _],
+      ["2.", "Naprawa oświetlenia", "październik 2025", "konserwator", _],
+      [],
+      [heading],
+      ["Tytuł projektu: Czytająca szkoła"],
+      ["Opis problemu: mało wypożyczeń w bibliotece"],
+      [],
+      ["Działania i budżet"],
+      header,
+      ["1.", "Spotkanie z rodzicami", "styczeń 2026", "bibliotekarz", _],
+    ];
+    const tables = tablesOf(rows);
+    expect(tables.map((t) => t.headerRows)).toEqual([[6], [15]]);
+    expect(tables.map((t) => t.rows.map((r) => r.cells.activity))).toEqual([["Przegląd sal lekcyjnych", "Naprawa oświetlenia"], ["Spotkanie z rodzicami"]]);
+  });
+});
