@@ -1,6 +1,7 @@
 import type { Role } from "../roles";
 import { share, type ColumnContent } from "./column-content";
 import { isYearWord } from "./header-text";
+import { isPeriodicityHeading } from "./vocabulary/periodicity";
 
 /** Where a column's role came from: its heading, its cells, or the user. */
 export type RoleSource = "header" | "content" | "user";
@@ -141,6 +142,15 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
   // A balanced scorecard (perspectives and indicators) has no task column by nature, nor has a
   // table of indicators with their units and values (`Признак возрастания/убывания` is no task).
   const scorecard = has("indicator") && (has("perspective") || has("unit") || has("baseline") || has("target"));
+  // A control plan or cyclogram (`Періодичність контролю` over `1 раз на місяць`, `Двічі на рік`)
+  // gives each check its term as how often it is done: with no deadline column of its own, that
+  // column is the deadline. In a scorecard it stays how often an indicator is measured. Where the
+  // object of control is merged down over several checks, its rows are read as one task whose
+  // frequencies differ (`1 раз на тиждень`, `1 раз на квартал`): no one term would be true of it.
+  if (!has("deadline") && !scorecard && !tasksMergedDown(columns, out)) {
+    const often = columns.flatMap((c, i) => (isRecurrenceColumn(c, out[i]) ? [i] : []));
+    if (often.length === 1) out[often[0]] = { role: "deadline", source: "content" };
+  }
   // `Напрям діяльності …` over the tasks themselves: a direction names a group once; a column
   // holding long text on most rows beside the deadline is the task text, whatever its heading.
   if (!has("activity") && !has("initiative") && !scorecard && has("deadline")) {
@@ -200,6 +210,18 @@ function labelsBesideDates(columns: readonly ColumnEvidence[], typed: readonly T
     const grouping = own.filled * GROUPING <= next.filled && own.deadline < own.filled;
     return undated || grouping;
   });
+}
+
+/** The task column has cells merged down over several rows: each spans rows of their own terms. */
+function tasksMergedDown(columns: readonly ColumnEvidence[], typed: readonly TypedColumn[]): boolean {
+  return columns.some((c, i) => typed[i].role === "activity" && !!c.content && c.content.mergedDown > 0);
+}
+
+/** A column headed with how often (`Периодичность`) whose cells read as terms (`щомісяця`, `1 раз на квартал`). */
+function isRecurrenceColumn(c: ColumnEvidence, typed: TypedColumn): boolean {
+  const k = c.content;
+  if (typed.source === "user" || !(typed.role === "monitoring" || typed.role === "unknown") || !k || k.filled < MIN_FILLED) return false;
+  return isPeriodicityHeading(c.headerText) && share(k, k.deadline) >= STRONG;
 }
 
 /** A column of numbers and shares (`85`, `12,5`, `100%`), a dash where there is none. */
