@@ -6,6 +6,8 @@
  * the registry. Word lists are stems, per language, kept as data.
  */
 
+import { isRomanNumber, withoutGroupMarks } from "./group-mark";
+
 export type EntryKind = "person" | "position" | "body" | "other";
 
 /** Stems of words naming a position or a group of people, all languages together. */
@@ -162,7 +164,17 @@ export function entryKind(text: string): EntryKind {
   return kind;
 }
 
+/** A courtesy title before a person's name (`p. Anna Nowak`, `Ms J. Smith`, `г-жа Иванова`): no part of the name. */
+const HONORIFIC = /^(?:p\.|Mr\.?|Mrs\.?|Ms\.?|Miss|г-жа|г-н|г-ца)\s*(?=\p{Lu})/u;
+
 function readEntryKind(text: string): EntryKind {
+  // The children's group or class a person answers for (`I. Linkiewicz gr. III`, `Іваненко О.П. 5-А
+  // клас`) names children, not a body: its Roman numeral is no abbreviation. Marks alone (`gr. III`,
+  // `3 б клас`) are the children of that group; a Roman number alone (`IV` of `gr. III, IV, V`) is
+  // one more group of a list.
+  const { rest, marked } = withoutGroupMarks(text);
+  if (marked) return rest === "" ? "position" : readEntryKind(rest);
+  if (isRomanNumber(text)) return "other";
   const lower = text.toLowerCase().replace(/ё/g, "е");
   const words = lower.match(WORD) ?? [];
   if (words.length === 0) return "other";
@@ -179,7 +191,7 @@ function readEntryKind(text: string): EntryKind {
   const position = hasPhrase(lower, POSITION_PHRASES) || words.some((w) => startsWithAny(w, POSITION_INDEX));
   if (position) return "position";
   if (body) return "body";
-  if (isPersonName(text)) return "person";
+  if (isPersonName(text.replace(HONORIFIC, ""))) return "person";
   return "other";
 }
 
