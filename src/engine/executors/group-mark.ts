@@ -21,7 +21,7 @@ const NUMBER = String.raw`(?:${ROMAN}\p{Ll}?(?:\s*[-–]\s*${ROMAN})?|\d{1,2}(?:
 
 /** Words for a children's group or a class, per language, before or after its number. */
 const GROUP_WORDS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
-  bg: ["група", "групи", "група", "клас", "класа", "класове", "гр\\.", "кл\\."],
+  bg: ["група", "групи", "клас", "класа", "класове", "гр\\.", "кл\\."],
   pl: ["grupa", "grupy", "grupie", "grupą", "gr\\.?", "klasa", "klasy", "klasie", "klasą", "kl\\.?", "oddział", "oddziału", "oddz\\."],
   ru: ["группа", "группы", "группе", "класс", "класса", "классе", "классы", "гр\\.", "кл\\."],
   uk: ["група", "групи", "групі", "клас", "класу", "класі", "класи", "гр\\.", "кл\\."],
