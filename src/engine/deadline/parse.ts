@@ -5,7 +5,7 @@ import { countDatePoints, dateFromSerial, parseCellDate, parseDecade, parseParts
 import { namesABreak } from "./parsers/break";
 import { readEaster } from "./parsers/feast";
 import { monthDashTwoDigits } from "./parsers/month";
-import { twoDigitYear } from "./parsers/numbers";
+import { parseYear, twoDigitYear } from "./parsers/numbers";
 import { anchorOf, narrow, resolveParts } from "./resolve";
 import { tokenize, type Token } from "./text";
 import { noteSplits } from "./trailing-note";
@@ -583,10 +583,23 @@ function withoutOrdinalDots(tokens: Token[]): Token[] {
   return kept.length === tokens.length ? tokens : kept;
 }
 
+/**
+ * `Декабрь, 2022`, `сентябрь-декабрь, 2021 года`, `March, 2023`: a month (or a span of months) and,
+ * after a comma, the year that closes the cell is that month of that year, not a list of a month and
+ * a whole year; read as if the comma were not there, so the span takes the year written once at its end.
+ */
+function withoutCommaBeforeYear(tokens: Token[]): Token[] {
+  const i = tokens.findIndex((t, k) => t.type === "sym" && t.text === "," && monthOf(tokens[k - 1]) !== undefined && tokens[k + 1]?.type === "num");
+  if (i < 0 || /^[ivx]+$/.test(tokens[i - 1].text)) return tokens;
+  const year = parseYear(tokens, i + 1);
+  const end = year ? year.next + (tokens[year.next]?.text === "." ? 1 : 0) : -1;
+  return end === tokens.length ? [...tokens.slice(0, i), ...tokens.slice(i + 1)] : tokens;
+}
+
 /** The periods a text names, with the row's placement; the reason when it names none surely. */
 function readPeriods(source: string, original: string, placement: Reading): Deadline | UnparsedReason | "continuous" {
   const { tokens: noted, notes } = withoutNotes(tokenize(source), source);
-  const all = withoutOrdinalDots(noted);
+  const all = withoutCommaBeforeYear(withoutOrdinalDots(noted));
   const heading = headingDays(all, original, placement) ?? headingMonth(all, original, placement);
   if (heading) return heading;
   let tokens = all;

@@ -34,6 +34,8 @@ describe("Bulgarian deadlines as officials write them", () => {
 
   describe("ranges across months and years", () => {
     itReadsThePhrasebook([
+      ["Декември, 2025", SY, month("2025-12-01", "2025-12-31")],
+      ["септември-декември, 2025 г.", SY, range("2025-09-01", "2025-12-31")],
       ["м. септември – м. декември 2025 г.", null, range("2025-09-01", "2025-12-31")],
       ["септември - юни", SY, range("2025-09-01", "2026-06-30")],
       ["окт.-ноем.", SY, range("2025-10-01", "2025-11-30")],

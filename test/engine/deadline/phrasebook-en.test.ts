@@ -32,6 +32,8 @@ describe("English deadlines as officials write them", () => {
 
   describe("ranges across months and years", () => {
     itReadsThePhrasebook([
+      ["December, 2025", SY, month("2025-12-01", "2025-12-31")],
+      ["September-December, 2025", SY, range("2025-09-01", "2025-12-31")],
       ["September – December 2025", null, range("2025-09-01", "2025-12-31")],
       ["Sept–June", SY, range("2025-09-01", "2026-06-30")],
       ["Oct-Nov", SY, range("2025-10-01", "2025-11-30")],

@@ -30,6 +30,8 @@ describe("Polish deadlines as officials write them", () => {
 
   describe("ranges across months and years", () => {
     itReadsThePhrasebook([
+      ["Grudzień, 2025", SY, month("2025-12-01", "2025-12-31")],
+      ["wrzesień-grudzień, 2025 r.", SY, range("2025-09-01", "2025-12-31")],
       ["wrzesień – grudzień 2025", null, range("2025-09-01", "2025-12-31")],
       ["wrzesień-czerwiec", SY, range("2025-09-01", "2026-06-30")],
       ["paźdz.-listop.", SY, range("2025-10-01", "2025-11-30")],

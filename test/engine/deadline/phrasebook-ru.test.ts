@@ -30,6 +30,8 @@ describe("Russian deadlines as officials write them", () => {
 
   describe("ranges across months and years", () => {
     itReadsThePhrasebook([
+      ["Декабрь, 2025", SY, month("2025-12-01", "2025-12-31")],
+      ["сентябрь-декабрь, 2025 года", SY, range("2025-09-01", "2025-12-31")],
       ["сентябрь – декабрь 2025", null, range("2025-09-01", "2025-12-31")],
       ["сентябрь-май", SY, range("2025-09-01", "2026-05-31")],
       ["окт-нояб", SY, range("2025-10-01", "2025-11-30")],

@@ -30,6 +30,8 @@ describe("Ukrainian deadlines as officials write them", () => {
 
   describe("ranges across months and years", () => {
     itReadsThePhrasebook([
+      ["Березень, 2026", SY, month("2026-03-01", "2026-03-31")],
+      ["вересень-грудень, 2025 року", SY, range("2025-09-01", "2025-12-31")],
       ["березень-квітень", SY, range("2026-03-01", "2026-04-30")],
       ["вересень – грудень 2025", null, range("2025-09-01", "2025-12-31")],
       ["жовт.-лист.", SY, range("2025-10-01", "2025-11-30")],
