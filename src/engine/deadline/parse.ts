@@ -445,7 +445,7 @@ function annualWithoutDate(tokens: readonly Token[]): Every | null {
 /** Words that say a range includes its last day: `вкл.`, `włącznie`, `inclusive`. */
 const INCLUSIVE = new Set(["вкл", "вкл.", "включително", "включительно", "включно", "wlacznie", "inclusive", "incl", "incl."]);
 /** Words written with a time: `godz.`, `год.`, `ч.`, `o`, `в`, `at`. */
-const TIME_WORDS = new Set(["godz", "godz.", "год", "год.", "ч", "ч.", "h", "hrs", "o", "в", "at", "о", "об", "начало", "початок", "start", "начиная", "from", "с", "з", "от", "do", "od", "до", "по", "until"]);
+const TIME_WORDS = new Set(["godz", "godz.", "godziny", "godzinie", "год", "год.", "ч", "ч.", "h", "hrs", "o", "в", "at", "о", "об", "начало", "початок", "start", "начиная", "from", "с", "з", "от", "do", "od", "до", "по", "until"]);
 /** Words written after a time: `часа`, `ч.`, `hrs`. */
 const AFTER_TIME_WORDS = new Set(["часа", "час", "ч", "ч.", "h", "hrs", "год", "год.", "godz", "godz.", "am", "pm"]);
 /** `am`, `pm` after an hour. */
