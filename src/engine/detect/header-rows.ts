@@ -168,7 +168,7 @@ export class HeaderScanner {
     for (let r = lower + 1; lines.length < MAX_HEADING_LINES && this.continuesHeadings(r, rows); r++) lines.push(r);
     rows.push(...lines);
     const bottom = rows[rows.length - 1];
-    const columnNumbers = isColumnNumbering(this.rows, bottom + 1) ? bottom + 1 : -1;
+    const columnNumbers = isColumnNumbering(this.rows, bottom + 1, true) ? bottom + 1 : -1;
     if (columnNumbers >= 0) rows.push(columnNumbers);
     let left = Number.POSITIVE_INFINITY;
     let right = Number.NEGATIVE_INFINITY;
@@ -363,12 +363,27 @@ function wordCount(text: string): number {
   return n;
 }
 
-/** A `1 | 2 | 3 | ...` row numbering the columns, as Russian and Ukrainian forms put under the header. */
-export function isColumnNumbering(rows: SheetRows, row: number): boolean {
-  const { texts } = rows.cells(row);
-  if (texts.length < 3) return false;
+/** The highest column number a column-numbering row is taken to print. */
+const MAX_COLUMN_NUMBER = 40;
+
+/**
+ * A `1 | 2 | 3 | ...` row numbering the columns, as Russian and Ukrainian forms put under the header.
+ * Right under the header (`partial`) a form may number only some columns (`1 | 2 | | `): small
+ * integers rising from 1, none greater than its column's place counted from the `1`, since a column
+ * cannot carry a number higher than the columns before it allow. Elsewhere only a full `1 | 2 | 3`
+ * counts, as a task row of bare numbers could rise too.
+ */
+export function isColumnNumbering(rows: SheetRows, row: number, partial = false): boolean {
+  const { cols, texts } = rows.cells(row);
+  if (texts.length < (partial ? 2 : 3)) return false;
+  if (!partial) return texts.every((t, i) => t === String(i + 1));
+  let last = 0;
   for (let i = 0; i < texts.length; i++) {
-    if (texts[i] !== String(i + 1)) return false;
+    if (!/^\d{1,2}$/.test(texts[i])) return false;
+    const n = Number(texts[i]);
+    if (i === 0 ? n !== 1 : n <= last) return false;
+    if (n > MAX_COLUMN_NUMBER || n > cols[i] - cols[0] + 1) return false;
+    last = n;
   }
   return true;
 }
