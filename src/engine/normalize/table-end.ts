@@ -105,6 +105,36 @@ export function isClosingSentence(text: string): boolean {
   return text.split(SPACES).length >= SENTENCE_WORDS;
 }
 
+/**
+ * A line opening the minutes of a meeting written on the sheet under the plan: the word for minutes
+ * (`ПРОТОКОЛ № 1`, `Protokół`, `Minutes of the meeting`) or the words the minutes go on with (`Присутні:
+ * 30 чоловік`, `Слушали:`, `Ухвалили:`, `Obecni:`, `Дневен ред:`, `Present:`).
+ */
+/** Lines alone looked at for the minutes' opening and for a task row among or under them. */
+const MINUTES_AHEAD = 10;
+
+const MINUTES =
+  /^(?:(?:протокол|protokół|protokol|minutes)(?![\p{L}])|(?:присутні|присутствовали|присъстваха|присъстващи|obecni|present|attendees|слухали|слушали|ухвалили|вирішили|постановили|решили|реши|postanowiono|ustalono|resolved|порядок денний|повестка дня|дневен ред|porządek obrad|porządek zebrania|agenda)\s*:)/iu;
+
+export function opensMinutes(text: string): boolean {
+  return MINUTES.test(text.trim());
+}
+
+/**
+ * True when the lines alone from `at.row` on are the minutes of a meeting: one of the next few opens
+ * them, and no row of several cells comes among them or right after, so no task of the plan is left
+ * below. A meeting heading inside a plan of meetings (`Протокол № 1` over its agenda) has tasks under it.
+ */
+function minutesAhead(rows: SheetRows, at: RowAfterGap): boolean {
+  let found = false;
+  for (let i = 0, r = at.row; r >= 0 && i < MINUTES_AHEAD; i++, r = rows.nextNonBlank(r)) {
+    const { cols, texts } = rows.cells(r);
+    if (cols.length > 1) return false;
+    if (opensMinutes(texts[0])) found = true;
+  }
+  return found;
+}
+
 /** What the body reader knows when it meets a row after blank rows. */
 export interface RowAfterGap {
   row: number;
@@ -129,6 +159,7 @@ export interface RowAfterGap {
  */
 export function endsTable(rows: SheetRows, matcher: RoleMatcher, at: RowAfterGap): boolean {
   if (at.gap === 0) return false;
+  if (at.lone && !matcher.opensSection(at.lone.text) && minutesAhead(rows, at)) return true;
   const next = rows.nextNonBlank(at.row);
   if (at.isTask(next)) return false;
   if (at.lone && isPageNumber(at.lone.text)) return true;
