@@ -145,9 +145,9 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
   // A control plan or cyclogram (`Періодичність контролю` over `1 раз на місяць`, `Двічі на рік`)
   // gives each check its term as how often it is done: with no deadline column of its own, that
   // column is the deadline. In a scorecard it stays how often an indicator is measured. Where the
-  // object of control is merged down over several checks, its rows are read as one task whose
-  // frequencies differ (`1 раз на тиждень`, `1 раз на квартал`): no one term would be true of it.
-  if (!has("deadline") && !scorecard && !tasksMergedDown(columns, out)) {
+  // object of control is merged down over several checks, the body reads each check with a term of
+  // its own as a task of its own (see `readBody`), so each keeps its own frequency.
+  if (!has("deadline") && !scorecard) {
     const often = columns.flatMap((c, i) => (isRecurrenceColumn(c, out[i]) ? [i] : []));
     if (often.length === 1) out[often[0]] = { role: "deadline", source: "content" };
   }
@@ -210,11 +210,6 @@ function labelsBesideDates(columns: readonly ColumnEvidence[], typed: readonly T
     const grouping = own.filled * GROUPING <= next.filled && own.deadline < own.filled;
     return undated || grouping;
   });
-}
-
-/** The task column has cells merged down over several rows: each spans rows of their own terms. */
-function tasksMergedDown(columns: readonly ColumnEvidence[], typed: readonly TypedColumn[]): boolean {
-  return columns.some((c, i) => typed[i].role === "activity" && !!c.content && c.content.mergedDown > 0);
 }
 
 /** A column headed with how often (`Периодичность`) whose cells read as terms (`щомісяця`, `1 раз на квартал`). */

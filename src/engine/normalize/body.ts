@@ -2,6 +2,7 @@ import type { HeaderScanner } from "../detect/header-rows";
 import type { RoleMatcher } from "../detect/role-matcher";
 import type { SheetRows } from "../detect/sheet-rows";
 import { readsAsDeadline } from "../detect/column-content";
+import { parseDeadline } from "../deadline";
 import { continuesRowAbove, isDay, isFragment } from "./continuation";
 import { parseNumbering, type Numbering } from "../numbering";
 import type { RepeatedHeader } from "./repeated-header";
@@ -260,15 +261,27 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
    * (`Музика – ООП практически` under `Музика – ООП писмен`: one exam's second part). Text of its
    * own on another subject, opening as a sentence does, is a task of its own under the same number
    * (another event that day, the indicator's next criterion). Null for a row under no such number.
+   * Under an object of control merged down over its checks (a cyclogram), a row with a recurring
+   * term of its own other than the first row's (`1 раз на квартал` under `1 раз на тиждень`) and a
+   * further cell of its own (what is checked, who checks) is a check of its own: one term would
+   * not be true of both.
    */
   const underMergedNumber = (r: number): "part" | "own" | null => {
     if (numberCol < 0 || textCol < 0) return null;
     const top = mergedFrom(r, numberCol);
     if (top < 0) return null;
-    if (mergedFrom(r, textCol) >= 0) return "part";
+    if (mergedFrom(r, textCol) >= 0) return checkOfItsOwn(r, top) ? "own" : "part";
     const text = rows.text(r, textCol);
     if (sameSubject(rows.text(top, textCol), text)) return "part";
     return STARTS_UPPER.test(text) ? "own" : null;
+  };
+  /** A row under a merged object of control with its own recurring term, different from the first row's, and another cell of its own. */
+  const checkOfItsOwn = (r: number, top: number): boolean => {
+    if (deadlineCol < 0 || deadlineCol === numberCol || deadlineCol === textCol || rows.mergeAt(r, deadlineCol)) return false;
+    const term = rows.text(r, deadlineCol);
+    const first = rows.text(top, deadlineCol);
+    if (term === "" || term === first || !isRecurring(term) || !isRecurring(first)) return false;
+    return rows.cells(r).cols.some((c) => c !== deadlineCol && c !== numberCol && c !== textCol && rows.text(r, c) !== "");
   };
   /** A task row, or a row continuing the task above. */
   const classify = (r: number, numbering: Numbering | null): BodyRow => {
@@ -488,4 +501,9 @@ const PLACEHOLDER_LINE = /^[-–—_.…•\s]+$/u;
 function isPlaceholderSection(text: string): boolean {
   const lines = text.split("\n");
   return lines.length >= 2 && !PLACEHOLDER_LINE.test(lines[0]) && lines.slice(1).every((l) => PLACEHOLDER_LINE.test(l));
+}
+
+/** A term that recurs (`щомісяця`, `1 раз на квартал`, `Двічі на рік`): how often a check is done. */
+function isRecurring(text: string): boolean {
+  return parseDeadline(text).kind === "recurring";
 }
