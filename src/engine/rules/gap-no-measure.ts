@@ -1,6 +1,8 @@
 import type { Finding } from "../finding";
 import { cellAddress, type PlanRow, type PlanTable } from "../plan";
 import type { Role } from "../roles";
+import { parseDeadline } from "../deadline";
+import { isPeriodicityHeading } from "../detect/vocabulary/periodicity";
 import { readNumber } from "../units";
 import { bareFix, cellsOfSeveralRows, columnOf, isFilled, rowFinding } from "./cells";
 import { tableMeasures } from "./measures";
@@ -15,13 +17,19 @@ import type { Rule } from "./types";
  *
  * An indicator cell merged down over several rows (one indicator, a criterion a row) is one
  * indicator: measured when any of its rows measures it, and reported once when none does.
+ *
+ * A control plan or cyclogram (each check's term is how often it is done, `1 раз на квартал`, and
+ * no column anywhere for a unit, a target, a base or an actual value) lists under `Показники
+ * контролю` the points a director looks at, not results to reach: asking each for a measure would
+ * be noise on every row, and so would one finding for the table that says the same. Nothing is
+ * reported there.
  */
 export const gapNoMeasure: Rule = {
   id: "gap-no-measure",
   codes: ["gap.no-measure"],
   run(table: PlanTable): Finding[] {
     const m = tableMeasures(table);
-    if (!m.indicatorKey) return [];
+    if (!m.indicatorKey || isControlPlan(table)) return [];
     const indicatorKey = m.indicatorKey;
     const valueKeys = table.columns.filter((c) => VALUE_ROLES.has(c.role) && c.key !== indicatorKey).map((c) => c.key);
     // Only a cell merged over several rows needs remembering: any other is one row's alone.
@@ -72,4 +80,24 @@ function hasValue(row: PlanRow, keys: readonly string[]): boolean {
     if (readNumber(text) !== null) return true;
   }
   return false;
+}
+
+/** Roles of a column that would make an indicator something to reach rather than a point checked. */
+const MEASURE_ROLES = new Set<Role>(["unit", "baseline", "target", "actual"]);
+
+/** Share of a term column's cells, at least, that recur for its terms to say how often. */
+const RECURRING_SHARE = 0.8;
+
+/**
+ * A table of checks: the tasks' term says how often each is done (headed so, `Періодичність
+ * контролю`, or written so in nearly every cell) and no column holds a unit or a value.
+ */
+function isControlPlan(table: PlanTable): boolean {
+  if (!table.columns.some((c) => c.role === "activity") || table.columns.some((c) => MEASURE_ROLES.has(c.role))) return false;
+  const term = table.columns.find((c) => c.role === "deadline");
+  if (!term) return false;
+  if (isPeriodicityHeading(term.header)) return true;
+  const terms = table.rows.map((r) => r.cells[term.key]?.trim() ?? "").filter((t) => t !== "");
+  const recurring = terms.filter((t) => parseDeadline(t).kind === "recurring").length;
+  return terms.length > 0 && recurring >= RECURRING_SHARE * terms.length;
 }
