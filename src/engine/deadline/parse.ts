@@ -50,6 +50,7 @@ export function readDeadline(text: string, ctx: DeadlineContext = {}): Deadline 
     read = inWeekdayYear(original, ctx) ?? read;
   }
   if (read.kind === "unparsed" && ctx?.column?.monthNames) read = misspeltMonth(original, ctx) ?? read;
+  if (read.kind === "date" && weekdayDisagrees(original, read.start)) read = unparsed(original, "ambiguous");
   return ctx?.column?.by ? asLimit(read) : read;
 }
 
@@ -94,6 +95,16 @@ function inWeekdayYear(text: string, ctx: DeadlineContext): Deadline | null {
     if (day && new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay() === weekdays[0]) found.push({ ...d, text });
   }
   return found.length === 1 ? found[0] : null;
+}
+
+/**
+ * `04.09 (wtorek)` read as 4 September 2023, a Monday: the day and its weekday disagree, and which of
+ * them (or the year the plan gave) is the slip is not said, so the day is not given.
+ */
+function weekdayDisagrees(text: string, iso: string | null): boolean {
+  const weekdays = tokenize(text).map((t) => weekdayOf(t.text)).filter((w): w is number => w !== undefined);
+  const day = weekdays.length === 1 && iso ? parseIsoDate(iso) : null;
+  return day !== null && new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay() !== weekdays[0];
 }
 
 /**

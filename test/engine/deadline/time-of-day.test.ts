@@ -71,7 +71,7 @@ describe("weekdays of the month", () => {
   );
 
   it("reads a date with its weekday after a comma as the date", () => {
-    expect(parseDeadline("15 октября, понедельник", { period })).toMatchObject({ kind: "date", start: "2023-10-15", note: "понедельник" });
-    expect(parseDeadline("15.10.2023, poniedziałek", { period })).toMatchObject({ kind: "date", start: "2023-10-15" });
+    expect(parseDeadline("16 октября, понедельник", { period })).toMatchObject({ kind: "date", start: "2023-10-16", note: "понедельник" });
+    expect(parseDeadline("16.10.2023, poniedziałek", { period })).toMatchObject({ kind: "date", start: "2023-10-16" });
   });
 });
