@@ -621,7 +621,7 @@ function readPeriods(source: string, original: string, placement: Reading): Dead
     if (roman === "ambiguous") return roman;
     if (roman) cell = { parts: roman, openEnd: false, noteFrom: -1 };
     else {
-      const place = placeBefore(all, source);
+      const place = placeBefore(all, source) ?? dayBeforeSessions(all, source, notes.length);
       if (!place) return "unknown-form";
       ({ tokens, cell, lead } = place);
     }
@@ -655,6 +655,38 @@ function splitInFebruary(part: RawPart): RawPart {
   const left = bg(part.left);
   const right = part.right ? bg(part.right) : null;
   return left === part.left && right === part.right ? part : { ...part, left, right };
+}
+
+/** Words of classes or year groups written after their numbers: `1 i 2 klasy`, `5-6 класи`. */
+const CLASSES_AFTER = /^(?:klasy|klas|klasa|класи|класів|класа|класове|классы|классов|класс|клас|grades|years|forms)$/u;
+
+/**
+ * `14 września dwie tury: 16.00 1 i 2 klasy 17.15 3, 4, 5 klasy`: a day, then the sessions of that
+ * day told by their times of day and the classes at each: that day. Only a day and month opening the
+ * cell with words after it; the times already set aside; every number left a class's number.
+ */
+function dayBeforeSessions(tokens: readonly Token[], source: string, times: number): { tokens: Token[]; cell: CellParts; lead: string } | null {
+  const words = tokens.findIndex((t) => t.type === "word" && monthOf(t) === undefined);
+  if (times === 0 || words < 2 || monthOf(tokens[words - 1]) === undefined) return null;
+  const cell = parseParts(tokens.slice(0, words), source);
+  if (!cell || cell.parts.length !== 1 || cell.parts[0].right || cell.noteFrom >= 0 || cell.openEnd) return null;
+  for (let k = words; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.type === "word") {
+      if (monthOf(t) !== undefined || wordClass(t) !== undefined) return null;
+      continue;
+    }
+    if (t.type === "sym") {
+      if (t.text !== "," && t.text !== ":") return null;
+      continue;
+    }
+    // A number: one of a list of classes that a word of classes closes (`3, 4, 5 klasy`, `1 i 2 klasy`).
+    let j = k;
+    while (tokens[j]?.type === "num" || tokens[j]?.text === "," || tokens[j]?.text === "i" || tokens[j]?.text === "и" || tokens[j]?.text === "і" || tokens[j]?.text === "and") j++;
+    if (!CLASSES_AFTER.test(tokens[j]?.text ?? "")) return null;
+    k = j;
+  }
+  return { tokens: [...tokens], cell: { ...cell, noteFrom: words }, lead: "" };
 }
 
 /** Words a number is the label of: weeks, days, stages, terms, classes, years of study. */

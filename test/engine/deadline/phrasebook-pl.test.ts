@@ -119,6 +119,7 @@ describe("Polish deadlines as officials write them", () => {
       ["środa, 15.10.2025", null, on("2025-10-15")],
       ["Do 15 listopada Do godziny 18.00", SY, by("2025-11-15")],
       ["14 października o godzinie 16.00", SY, on("2025-10-14")],
+      ["14 października dwie tury: 16.00 1 i 2 klasy 17.15 3, 4, 5 klasy", SY, on("2025-10-14")],
       ["4 września (czw.)", SY, on("2025-09-04")],
       // 4 September 2025 is a Thursday: the day or its weekday is a slip, and which is not said.
       ["4 września (pon.)", SY, unread("ambiguous")],
