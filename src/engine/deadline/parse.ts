@@ -97,11 +97,15 @@ function inWeekdayYear(text: string, ctx: DeadlineContext): Deadline | null {
   return found.length === 1 ? found[0] : null;
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * `04.09 (wtorek)` read as 4 September 2023, a Monday: the day and its weekday disagree, and which of
  * them (or the year the plan gave) is the slip is not said, so the day is not given.
  */
 function weekdayDisagrees(text: string, iso: string | null): boolean {
+  // A weekday is written in letters: a cell of figures alone (most dates) is not read again.
+  if (iso === null || !HAS_LETTER.test(text)) return false;
   const weekdays = tokenize(text).map((t) => weekdayOf(t.text)).filter((w): w is number => w !== undefined);
   const day = weekdays.length === 1 && iso ? parseIsoDate(iso) : null;
   return day !== null && new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay() !== weekdays[0];
