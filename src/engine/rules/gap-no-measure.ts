@@ -1,12 +1,12 @@
 import type { Finding } from "../finding";
 import { cellAddress, type PlanRow, type PlanTable } from "../plan";
 import type { Role } from "../roles";
-import { parseDeadline } from "../deadline";
 import { isPeriodicityHeading } from "../detect/vocabulary/periodicity";
+import { rowMeanings } from "../row-meaning";
 import { readNumber } from "../units";
 import { bareFix, cellsOfSeveralRows, columnOf, isFilled, rowFinding } from "./cells";
 import { tableMeasures } from "./measures";
-import type { Rule } from "./types";
+import type { CheckContext, Rule } from "./types";
 
 /**
  * An indicator nobody can measure: no unit (in a unit column or its own wording), no target,
@@ -27,9 +27,9 @@ import type { Rule } from "./types";
 export const gapNoMeasure: Rule = {
   id: "gap-no-measure",
   codes: ["gap.no-measure"],
-  run(table: PlanTable): Finding[] {
+  run(table: PlanTable, ctx: CheckContext): Finding[] {
     const m = tableMeasures(table);
-    if (!m.indicatorKey || isControlPlan(table)) return [];
+    if (!m.indicatorKey || isControlPlan(table, ctx)) return [];
     const indicatorKey = m.indicatorKey;
     const valueKeys = table.columns.filter((c) => VALUE_ROLES.has(c.role) && c.key !== indicatorKey).map((c) => c.key);
     // Only a cell merged over several rows needs remembering: any other is one row's alone.
@@ -92,12 +92,20 @@ const RECURRING_SHARE = 0.8;
  * A table of checks: the tasks' term says how often each is done (headed so, `Періодичність
  * контролю`, or written so in nearly every cell) and no column holds a unit or a value.
  */
-function isControlPlan(table: PlanTable): boolean {
+function isControlPlan(table: PlanTable, ctx: CheckContext): boolean {
   if (!table.columns.some((c) => c.role === "activity") || table.columns.some((c) => MEASURE_ROLES.has(c.role))) return false;
   const term = table.columns.find((c) => c.role === "deadline");
   if (!term) return false;
   if (isPeriodicityHeading(term.header)) return true;
-  const terms = table.rows.map((r) => r.cells[term.key]?.trim() ?? "").filter((t) => t !== "");
-  const recurring = terms.filter((t) => parseDeadline(t).kind === "recurring").length;
-  return terms.length > 0 && recurring >= RECURRING_SHARE * terms.length;
+  // The terms as the check reads them (row-meaning), not read a second time here.
+  const meanings = rowMeanings(table, ctx);
+  let terms = 0;
+  let recurring = 0;
+  for (let i = 0; i < table.rows.length; i++) {
+    const d = meanings.deadline(i, term.key);
+    if (d === null) continue;
+    terms++;
+    if (d.kind === "recurring") recurring++;
+  }
+  return terms > 0 && recurring >= RECURRING_SHARE * terms;
 }
