@@ -71,11 +71,13 @@ function isFurtherArea(prev: string, piece: string): boolean {
  * plan, and a registry never changes once built. Callers read the answers; they never change them.
  */
 const resolved = new WeakMap<Registry, Map<string, readonly ResolvedBody[]>>();
+/** A batch of thousands of plans checked against one registry starts afresh rather than grow without end. */
+const RESOLVED_MAX = 50_000;
 
 /** A responsible or partner cell split and every body resolved, against the same registry. */
 export function resolveBodies(registry: Registry, text: string): readonly ResolvedBody[] {
   let cache = resolved.get(registry);
-  if (!cache) resolved.set(registry, (cache = new Map()));
+  if (!cache || cache.size >= RESOLVED_MAX) resolved.set(registry, (cache = new Map()));
   let bodies = cache.get(text);
   if (!bodies) {
     bodies = splitBodies(text, registry).map((b) => resolveBody(registry, b));
