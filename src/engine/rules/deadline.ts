@@ -4,6 +4,7 @@ import { cellAddress, type PlanColumn, type PlanTable } from "../plan";
 import { cellsOfSeveralRows, isFilled, rowFinding } from "./cells";
 import { columnFinding, examplesOf, isFlood } from "./coherence";
 import { tableFacts } from "./facts";
+import { holdsAPlacedDay } from "./placed-day";
 import { holdsOneWholeDate } from "./whole-date";
 import { rowMeanings } from "../row-meaning";
 import type { CheckContext, Rule } from "./types";
@@ -68,6 +69,8 @@ export const deadlineRule: Rule = {
       if (d.kind === "unparsed" && !several && headsDatedRows(table, i, key, text, (k) => meanings.deadline(k, key))) continue;
       // The plan wrote a whole date; only the words beside it were not placed (whole-date.ts).
       if (d.kind === "unparsed" && !several && holdsOneWholeDate(text)) continue;
+      // The plan wrote a day its period places; only the form around it was not read (placed-day.ts).
+      if (d.kind === "unparsed" && !several && holdsAPlacedDay(text, d, ctx.period)) continue;
       if (d.kind === "unparsed" && !several) {
         const reason: UnparsedReason = d.reason ?? "unknown-form";
         unparsed.push(
