@@ -1,7 +1,7 @@
 import { columnIndex, columnLetter } from "../grid";
 import type { PlanColumn } from "../plan";
 import { isRole, type Role } from "../roles";
-import { headerKey, isYearWord } from "./header-text";
+import { bareHeading, headerKey, isYearWord } from "./header-text";
 import { isSourceHeading } from "./vocabulary/source-headings";
 import type { HeaderLayout } from "./header-rows";
 import type { RoleMatcher } from "./role-matcher";
@@ -125,9 +125,11 @@ export function shiftHeadsRight(heads: readonly ColumnHead[]): ColumnHead[] {
  * perspective and an indicator) scorecard readings apply: `ЗАДАЧИ` there is the Targets column.
  */
 export function headRoles(heads: ColumnHead[], matcher: RoleMatcher): Role[] {
-  const read = (h: ColumnHead, inScorecard: boolean): Role => {
-    const m = inScorecard ? matcher.matchInScorecard(h.roleText) : matcher.match(h.roleText);
+  const read = (head: ColumnHead, inScorecard: boolean): Role => {
+    const m = inScorecard ? matcher.matchInScorecard(head.roleText) : matcher.match(head.roleText);
     if (m) return m.role;
+    // `2024:`, `год¹`: the marks after a heading's words say nothing of what it is.
+    const h = { ...head, roleText: bareHeading(head.roleText) };
     // A year or a number under a label (`2024` under `Budżet`, `2014 год` under `Значения показателя`)
     // is read by the label; so is a column under a group heading whose own heading names no role
     // (`Прием в XI клас` under `Срок` merged over both admission rounds).
@@ -166,7 +168,7 @@ const VALUE_ROLES: ReadonlySet<Role> = new Set<Role>(["baseline", "target", "act
  */
 function yearsOfIndicators(heads: ColumnHead[], roles: Role[]): Role[] {
   if (!roles.includes("indicator") || ["budget", "financing", "target", "perspective"].some((r) => roles.includes(r as Role))) return roles;
-  return roles.map((role, i) => (role === "unknown" && heads[i].upperText === "" && YEAR_COLUMN.test(heads[i].roleText) ? "target" : role));
+  return roles.map((role, i) => (role === "unknown" && heads[i].upperText === "" && YEAR_COLUMN.test(bareHeading(heads[i].roleText)) ? "target" : role));
 }
 
 /** A heading that is one calendar, fiscal or school year (`2024`, `2025 г.`, `2024 r.`, `2024/2025`). */

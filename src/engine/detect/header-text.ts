@@ -53,9 +53,22 @@ function hasSpacedLetters(text: string): boolean {
   return false;
 }
 
+/**
+ * Footnote marks set on a heading (`Термін¹`, `Дата†`): superscript figures and daggers. They are
+ * read as figures otherwise, and `термін¹` would be no word of any vocabulary.
+ */
+const FOOTNOTE_MARKS = /[\u00B9\u00B2\u00B3\u2070-\u2079\u207A-\u207E\u2020\u2021]+/gu;
+/** What a heading may end with besides its words: a colon, an asterisk, a footnote mark. */
+const HEADING_END_MARKS = /[\s:*\u00B9\u00B2\u00B3\u2070-\u2079\u207A-\u207E\u2020\u2021]+$/u;
+
+/** A heading without the marks after its words (`Год:` -> `Год`, `2024*` -> `2024`), for tests of the whole text. */
+export function bareHeading(text: string): string {
+  return text.replace(FOOTNOTE_MARKS, "").replace(HEADING_END_MARKS, "").trim();
+}
+
 /** Lower-case words of a header cell, with line breaks, hyphenation and punctuation smoothed out. */
 export function headerWords(text: string): string[] {
-  const smooth = closeLetterSpacing(text.normalize("NFC"))
+  const smooth = closeLetterSpacing(text.normalize("NFC").replace(FOOTNOTE_MARKS, ""))
     .replace(SOFT_HYPHEN, "")
     .replace(LINE_END_HYPHEN, "$1$2")
     .toLowerCase()
@@ -90,5 +103,5 @@ export function abbreviatedWords(text: string): Set<string> | null {
 const YEAR_WORD = /^(?:год|рік|year|rok|година|г\.?|р\.?|r\.?)$/iu;
 
 export function isYearWord(text: string): boolean {
-  return YEAR_WORD.test(text.trim());
+  return YEAR_WORD.test(bareHeading(text));
 }

@@ -234,11 +234,13 @@ export class RoleMatcher {
     let hit = this.cache.get(text);
     if (!hit) {
       let words = headerWords(text);
-      const abbr = abbreviatedWords(text);
+      // A heading in capitals (`ОТВ-НЫЙ`, `ДЖЕРЕЛА ФІНАН-СУВАННЯ`) is cut short and hyphenated as the same words in lower case.
+      const cased = /\p{Ll}/u.test(text) ? text : text.toLowerCase();
+      const abbr = abbreviatedWords(cased);
       let match = this.firstNamed(text, words, abbr);
       // `Джерела фінан-сування`: a word hyphenated where Word broke the line, the break itself lost.
-      if (INNER_HYPHEN.test(text)) {
-        const joinedText = text.replace(INNER_HYPHEN_ALL, "$1$2");
+      if (INNER_HYPHEN.test(cased)) {
+        const joinedText = cased.replace(INNER_HYPHEN_ALL, "$1$2");
         const joined = headerWords(joinedText);
         const other = this.firstNamed(joinedText, joined, abbr);
         if (other && (!match || other.coverage > match.coverage)) {

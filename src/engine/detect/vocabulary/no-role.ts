@@ -9,5 +9,5 @@ export const NO_ROLE_HEADINGS: Readonly<Record<"bg" | "pl" | "ru" | "uk" | "en",
   pl: ["kod", "kod budżetowy", "symbol", "poziom", "typ", "liczba", "miejsce", "miejsce realizacji", "miejsce wydarzenia", "uczestnicy", "adresaci", "odbiorcy", "klasa", "klasy", "godzina"],
   ru: ["код", "шифр", "уровень", "тип", "признак", "количество", "место", "место проведения", "место проведение", "участники", "категория участников", "целевая аудитория", "класс", "классы"],
   uk: ["код", "шифр", "рівень", "тип", "ознака", "кількість", "місце", "місце проведення", "місце знаходження", "учасники", "категорія учасників", "цільова аудиторія", "клас", "класи", "година"],
-  en: ["code", "ref code", "cost centre", "cost center", "cost code", "budget code", "account code", "level", "type", "priority", "venue", "location", "place", "where", "participants", "audience", "target group", "year group", "class", "classes", "grade", "grades"],
+  en: ["code", "ref code", "cost centre", "cost center", "cost code", "budget code", "account code", "level", "type", "priority", "venue", "location", "place", "where", "participants", "audience", "target group", "year group", "class", "classes", "grade", "grades", "needed resources", "resources needed", "resources required"],
 };

@@ -60,7 +60,7 @@ export const pl: Vocabulary = {
     ],
     result: ["zamierzony efekt", "zamierzone efekty", "efekt", "efekty", "oczekiwany efekt", "rezultat*", "oczekiwane rezultaty", "produkt*"],
     initiative: ["inicjatyw*"],
-    notes: ["uwagi", "uwaga", "komentarz*", "adnotacje"],
+    notes: ["uwagi", "uwaga", "komentarz*", "adnotacje", "charakter", "podstawa prawna"],
     green: ["zielony", "zielone", "kolor zielony", "próg zielony", "zielony od"],
     red: ["czerwony", "czerwone", "kolor czerwony", "próg czerwony", "czerwony poniżej", "próg", "wartość minimalna", "minimalna wartość", "poziom minimalny", "docelowa minimalna", "wartość docelowa minimalna"],
   },

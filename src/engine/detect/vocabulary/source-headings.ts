@@ -1,3 +1,5 @@
+import { bareHeading } from "../header-text";
+
 /**
  * Headings that name only a source: in an indicator table the source of its data (`Źródło` over
  * `GUS BDL`), in a task table most often the source of its money.
@@ -14,5 +16,5 @@ const SOURCES: ReadonlySet<string> = new Set(Object.values(SOURCE_HEADINGS).flat
 
 /** True when a heading names only a source (`Źródło`, `Source:`, `Источник`). */
 export function isSourceHeading(text: string): boolean {
-  return SOURCES.has(text.trim().toLowerCase().replace(/[:.*]+$/, ""));
+  return SOURCES.has(bareHeading(text).toLowerCase().replace(/[:.*]+$/, ""));
 }

@@ -1,0 +1,95 @@
+import { roleOfHeader } from "../../../src/engine/detect";
+import { bareHeading, isYearWord } from "../../../src/engine/detect/header-text";
+import type { Role } from "../../../src/engine/roles";
+import { roles, tablesOf } from "./read-tables";
+
+/** The same plan headed as other officials head it: marks after the words, capitals, their own phrases. */
+
+describe("a footnote mark after a heading leaves its role alone", () => {
+  it.each<[string, Role]>([
+    ["Дата¹", "deadline"],
+    ["Дата¹ проведення¹", "deadline"],
+    ["Źródło²", "financing"],
+    ["Відповідальний†", "responsible"],
+    ["T e r m i n¹", "deadline"],
+  ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
+
+  it("types a whole sheet whose headings carry marks as it types the plain one", () => {
+    const rows = [
+      ["№", "Назва заходу¹", "Термін виконання*", "Відповідальні:"],
+      ["1", "Нарада при директорові", "вересень", "Директор"],
+      ["2", "Засідання педагогічної ради", "жовтень", "Заступник директора"],
+      ["3", "Батьківські збори", "листопад", "Класні керівники"],
+    ];
+    const [t] = tablesOf(rows);
+    expect(roles(t)).toEqual(["A:number", "B:activity", "C:deadline", "D:responsible"]);
+  });
+});
+
+describe("a heading's bare words are read without its marks", () => {
+  it.each<[string, string]>([
+    ["год:", "год"],
+    ["2024*", "2024"],
+    ["рік¹", "рік"],
+    ["Termin", "Termin"],
+  ])("%j is %j", (text, bare) => expect(bareHeading(text)).toBe(bare));
+
+  it("takes `год:` and `рік¹` under a value for the year the value was measured in", () => {
+    expect(isYearWord("год:")).toBe(true);
+    expect(isYearWord("рік¹")).toBe(true);
+    expect(isYearWord("годовой")).toBe(false);
+  });
+});
+
+describe("a heading in capitals is cut short and hyphenated as in lower case", () => {
+  it.each<[string, Role]>([
+    ["ОТВ-НЫЙ", "responsible"],
+    ["Отв-ный", "responsible"],
+    ["ДЖЕРЕЛА ФІНАН-СУВАННЯ", "financing"],
+    ["Джерела фінан-сування", "financing"],
+  ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
+});
+
+describe("headings officials write for who organises, where money comes from, what is noted", () => {
+  it.each<[string, Role]>([
+    ["Организация и контрол", "responsible"],
+    ["By who/ who with", "responsible"],
+    ["By whom", "responsible"],
+    ["Suggested time scale", "deadline"],
+    ["Budget Source", "financing"],
+    ["Source of funds", "financing"],
+    ["Charakter uroczystości", "notes"],
+    ["Podstawa prawna", "notes"],
+    ["Корректировка плана", "notes"],
+    ["Коригування плану", "notes"],
+  ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
+
+  it("leaves the resources a task needs unknown: materials and staff as often as money", () => {
+    expect(roleOfHeader("Needed Resources")).toBe("unknown");
+    expect(roleOfHeader("Resources needed")).toBe("unknown");
+    // The word alone still heads the money.
+    expect(roleOfHeader("Resources")).toBe("budget");
+  });
+
+  it("reads an attendance plan headed by time scale, task and who acts", () => {
+    const rows = [
+      ["Suggested time scale", "Attendance profile", "What needs to be done", "By who/ who with"],
+      ["Day 1", "Any absence without reason", "First-day-of-absence contact", "Attendance Officer"],
+      ["Day 3", "No response", "Letter from school to parent/carers", "Head of Year"],
+      ["Day 6", "No response", "Parents invited to a school meeting", "Head of Year, Learning Mentor"],
+    ];
+    const [t] = tablesOf(rows);
+    expect(roles(t)).toEqual(["A:deadline", "B:unknown", "C:activity", "D:responsible"]);
+  });
+
+  it("reads a sports calendar whose last column names who organises and oversees", () => {
+    const rows = [
+      ["Дата", "Вид спорт", "Участници", "Място на провеждане", "Организация и контрол"],
+      ["07.10.- 15.10.2021 г.", "Футбол", "V - Х клас", "Спортна площадка", "Учители по ФВС"],
+      ["21.10.- 29.10.2021 г.", "Баскетбол", "VІІ - Х клас", "Спортна площадка", "Учители по ФВС"],
+      ["04.11.- 12.11.2021 г.", "Щафетни игри", "І - ІV клас", "Физкултурен салон", "Класни ръководители"],
+    ];
+    const [t] = tablesOf(rows);
+    expect(roles(t)[4]).toBe("E:responsible");
+  });
+});
