@@ -3,6 +3,7 @@ import type { PlanRow, PlanTable } from "../plan";
 import type { Role } from "../roles";
 import { bareFix, displayNumber, excerpt, isFilled, rowFinding } from "./cells";
 import { tableFacts } from "./facts";
+import { loneCellRows } from "./lone-cell-row";
 import type { Rule } from "./types";
 
 /**
@@ -43,8 +44,10 @@ export function cellGapRule(spec: CellGapSpec): Rule {
       const fix = bareFix(spec.fixKey);
       const out: Finding[] = [];
       const rows = table.rows;
+      // A row of one cell among tasks of three or more is likely no task (lone-cell-row.ts).
+      const lone = loneCellRows(table);
       for (let i = 0; i < rows.length; i++) {
-        if (!facts.checkable[i] || facts.hasChildren[i] || isFilled(rows[i].cells[key])) continue;
+        if (!facts.checkable[i] || facts.hasChildren[i] || isFilled(rows[i].cells[key]) || lone[i]) continue;
         const ancestor = spec.inherited || spec.coveredByAncestor ? filledAncestor(rows, facts.parent, i, key) : null;
         if (ancestor && spec.coveredByAncestor) continue;
         if (ancestor && spec.inherited) {
