@@ -313,6 +313,8 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   let titleAfterGap = false;
   let titleLines = 0;
   let titleText = "";
+  /** The lines alone read since the last task: how many, and whether a blank row stood between two of them. */
+  const sinceTask = { lines: 0, gap: false };
   const bottom = layout.bottom ?? rows.last;
   const runningTitleSet = layout.runningTitles ?? NO_TITLES;
   const footerRow = (r: number): boolean => isFooterRow(rows, r);
@@ -408,7 +410,10 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       // The header again under a title block of its own (after blank rows, or of several lines, and
       // no section word) starts a second table; under a section or month heading that follows the
       // tasks straight on, it is the same table's header repeated.
-      if (inSection && (titleAfterGap || titleLines > 1) && !matcher.opensSection(titleText) && !isMonthHeading(titleText)) break;
+      // So do lines alone read since the last task with a blank row between two of them: what
+      // closed the block above (`Resources: …`, `Evaluation: …`), then the next block's title
+      // (`RECOMMENDATION B` / its text / `Objectives: …`), whatever words that title uses.
+      if (inSection && sinceTask.gap) break;
       // Word repeats a header word for word. The same columns headed in other words (`Олимпиада`,
       // then `Национално състезание`) head other tasks, unless the numbering runs on across them.
       if (repetition === "retyped" && !numberingRunsOn(r)) break;
@@ -462,6 +467,13 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       item = classify(r, numbering);
     }
 
+    if (item.kind === "task" || item.kind === "continuation") {
+      sinceTask.lines = 0;
+      sinceTask.gap = false;
+    } else if (item.kind === "section" || item.kind === "sectionContinuation") {
+      sinceTask.lines++;
+      sinceTask.gap ||= blankAbove > 0 && sinceTask.lines > 1;
+    }
     if (item.kind === "section") {
       hasRowAbove = false;
       titleAfterGap = blankAbove > 0;
