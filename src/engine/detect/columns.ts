@@ -127,6 +127,12 @@ export function shiftHeadsRight(heads: readonly ColumnHead[]): ColumnHead[] {
 export function headRoles(heads: ColumnHead[], matcher: RoleMatcher): Role[] {
   const read = (head: ColumnHead, inScorecard: boolean): Role => {
     const m = inScorecard ? matcher.matchInScorecard(head.roleText) : matcher.match(head.roleText);
+    if (m && m.role === "activity" && !m.atStart && head.grouped) {
+      // `начало мероприятия` under `Срок реализации` merged over start and end: the task is only the
+      // complement of the sub-heading's own word; the group heading names what the column holds.
+      const u = inScorecard ? matcher.matchInScorecard(head.upperText) : matcher.match(head.upperText);
+      if (u && u.role !== "activity" && u.atStart && u.coverage >= 0.5) return u.role;
+    }
     if (m) return m.role;
     // `2024:`, `год¹`: the marks after a heading's words say nothing of what it is.
     const h = { ...head, roleText: bareHeading(head.roleText) };

@@ -1,7 +1,7 @@
 import { roleOfHeader } from "../../../src/engine/detect";
 import { bareHeading, isYearWord } from "../../../src/engine/detect/header-text";
 import type { Role } from "../../../src/engine/roles";
-import { roles, tablesOf } from "./read-tables";
+import { merged, roles, tablesOf } from "./read-tables";
 
 /** The same plan headed as other officials head it: marks after the words, capitals, their own phrases. */
 
@@ -92,4 +92,40 @@ describe("headings officials write for who organises, where money comes from, wh
     const [t] = tablesOf(rows);
     expect(roles(t)[4]).toBe("E:responsible");
   });
+});
+
+describe("a sub-heading naming the task only as its complement stays in its group", () => {
+  it("reads `начало мероприятия` and `окончание мероприятия` under `Срок реализации` as the deadline", () => {
+    const rows = [
+      ["№", "Наименование мероприятия", "Срок реализации", null, "Ответственный исполнитель"],
+      [null, null, "начало мероприятия", "окончание мероприятия", null],
+      ["1", "Проведение мониторинга качества образования", "2015", "2020", "Отдел образования"],
+      ["2", "Обновление материально-технической базы", "2016", "2018", "Отдел образования"],
+      ["3", "Повышение квалификации педагогов", "2015", "2020", "Методический кабинет"],
+    ];
+    const merges = merged("A1:A2", "B1:B2", "C1:D1", "E1:E2");
+    const [t] = tablesOf(rows, merges);
+    expect(roles(t)).toEqual(["A:number", "B:activity", "C:deadline", "D:deadline", "E:responsible"]);
+  });
+
+  it("keeps a sub-heading that opens with the task the task's column", () => {
+    const rows = [
+      ["№", "Мероприятие", null, "Срок"],
+      [null, "наименование мероприятия", "место проведения", null],
+      ["1", "Проведение олимпиады по математике", "Школа № 1", "октябрь"],
+      ["2", "Проведение конкурса чтецов", "Школа № 2", "ноябрь"],
+      ["3", "Проведение смотра строя и песни", "Школа № 3", "февраль"],
+    ];
+    const [t] = tablesOf(rows, merged("A1:A2", "B1:C1", "D1:D2"));
+    expect(roles(t).slice(0, 2)).toEqual(["A:number", "B:activity"]);
+  });
+});
+
+describe("dates in the plural head the deadline", () => {
+  it.each<[string, Role]>([
+    ["Дати проведення, класи", "deadline"],
+    ["Дати", "deadline"],
+    ["Даты", "deadline"],
+    ["Дати на провеждане", "deadline"],
+  ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
 });
