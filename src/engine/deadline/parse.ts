@@ -171,8 +171,11 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   if (cell) return { text: original, kind: "date", start: cell.iso, end: cell.iso };
 
   const period = anchorOf(ctx?.period);
+  // Built field by field: a spread followed by more fields made every cell's reading a tenth slower.
+  const { anchor, dayMonth } = placementOf(ctx?.period, ctx?.section);
   const placement: Reading = {
-    ...placementOf(ctx?.period, ctx?.section),
+    anchor,
+    dayMonth,
     romanMonths: ctx?.column?.romanMonths === true,
     februaryHalves: ctx?.column?.februaryHalves === true,
   };
@@ -187,7 +190,10 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
     end: period?.period.end ?? null,
   });
 
-  const every = recurrenceIn(all) ?? annualWithoutDate(all) ?? weeklyOnAWeekday(all, source);
+  // Every form below but the dates themselves is told by a word (a frequency, a weekday, a feast, a
+  // holiday): a cell of figures alone is not looked at for them.
+  const worded = all.some((t) => t.type === "word");
+  const every = worded ? recurrenceIn(all) ?? annualWithoutDate(all) ?? weeklyOnAWeekday(all, source) : null;
   if (every !== null) {
     // `Кожного дня з 2.09` with no plan period: when it starts is not known.
     if (!period && startsWithoutYear(all)) return unparsed(original, "year-missing");
@@ -197,11 +203,11 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   if (undatedWhole(all) === "continuous") return planned("continuous");
 
   // `Великдень`, `до Wielkanocy`: a feast's day, read in a deadline column only (see inBreak below).
-  const easter = ctx?.column ? readEaster(all, ctx.period ?? null) : null;
+  const easter = ctx?.column && worded ? readEaster(all, ctx.period ?? null) : null;
   if (typeof easter === "string") return unparsed(original, easter);
   if (easter) return easter.by ? { text: original, kind: "by", start: null, end: easter.day } : { text: original, kind: "date", start: easter.day, end: easter.day };
 
-  const monthDash = monthDashTwoDigits(all);
+  const monthDash = worded ? monthDashTwoDigits(all) : null;
   if (monthDash && monthDash.n <= 31) return unparsed(original, "ambiguous");
   if (monthDash) {
     const y = twoDigitYear(monthDash.n);
@@ -218,7 +224,7 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   const kind = undatedKindAt(all, 0);
   // School holidays are a row's time only in its deadline column: named alone elsewhere (a calendar
   // listing `Коледна ваканция`, `Ferie zimowe`) they are the item itself.
-  const inBreak = !!ctx?.column && namesABreak(all);
+  const inBreak = !!ctx?.column && worded && namesABreak(all);
   if (kind === "event" || beforeAnEvent(all) || inBreak) return { text: original, kind: "event", start: null, end: null };
   if (kind === "continuous") {
     return { text: original, kind, start: period?.period.start ?? null, end: period?.period.end ?? null };

@@ -23,6 +23,9 @@ const FEASTS: readonly { words: string[]; dayIn: (y: number) => string }[] = [
   ...FIXED_FEASTS.flatMap((f) => f.words.map((e) => ({ words: tokenize(e).map((t) => t.text), dayIn: (y: number) => isoDate(y, f.month, f.day) }))),
 ];
 
+/** The first word of every feast's name: a cell with none of them names no feast, and is not searched. */
+const FIRST_WORDS = new Set(FEASTS.map((f) => f.words[0]));
+
 /** Orthodox Easter Sunday of a year (the Julian computus), as a Gregorian ISO date; 1900-2099. */
 function orthodoxEaster(y: number): string {
   const d = (19 * (y % 19) + 15) % 30;
@@ -38,6 +41,7 @@ function easterOf(church: Church, y: number): string {
 }
 
 export function readEaster(tokens: readonly Token[], period: PlanPeriod | null): { day: string; by: boolean } | UnparsedReason | null {
+  if (!tokens.some((t) => FIRST_WORDS.has(t.text))) return null;
   let i = 0;
   let by = false;
   for (let p = VOCABULARY.partPrefix.at(tokens, i); p !== null && p.type !== "narrowing"; p = VOCABULARY.partPrefix.at(tokens, i)) {
