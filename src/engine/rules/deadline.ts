@@ -6,6 +6,7 @@ import { columnFinding, examplesOf, isFlood } from "./coherence";
 import { tableFacts } from "./facts";
 import { holdsAPlacedDay } from "./placed-day";
 import { holdsOneWholeDate } from "./whole-date";
+import { outsideAsWritten } from "./year-written";
 import { rowMeanings } from "../row-meaning";
 import type { CheckContext, Rule } from "./types";
 
@@ -88,7 +89,7 @@ export const deadlineRule: Rule = {
             params: {},
           }),
         );
-      } else if (ctx.period && outside) {
+      } else if (ctx.period && outside && outsideAsWritten(text, row.section, ctx.period)) {
         outsidePeriod.push(
           rowFinding(table, row, key, "deadline.outside-period", "warning", { period: ctx.period.label, start: outside.start ?? "", end: outside.end ?? "" }, {
             key: "fix.deadline.outside-period",
