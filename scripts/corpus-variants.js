@@ -118,10 +118,15 @@ const TEXT_VARIANTS = {
     const cut = w.index + Math.floor(w[0].length / 2);
     return t.slice(0, cut) + "-\n" + t.slice(cut);
   },
-  /** Only on a column whose role has a complement in the plan's language, and not one the heading already says. */
-  complement: (t, lang, role) => {
+  /**
+   * Only on a heading that names its column's role itself (`Термін виконання` over a deadline, not
+   * `Secondary schools` over dates), with a complement for that role in the plan's language that
+   * the heading does not say already.
+   */
+  complement: (t, lang, role, named) => {
     const more = (COMPLEMENTS[lang] || {})[role];
-    if (!more || t.toLowerCase().includes(more.split(" ")[0].toLowerCase())) return t;
+    if (!more || named(t) !== role) return t;
+    if (t.toLowerCase().includes(more.split(" ")[0].toLowerCase())) return t;
     return t + " " + more;
   },
 };
@@ -133,7 +138,7 @@ const ALL = ["as written", ...Object.keys(TEXT_VARIANTS), ...SHEET_VARIANTS];
  * The plan's sheet with one variant applied, and how its expectations move: `row(r)` maps an
  * expected 1-based row to the variant's, `col(letter)` an expected column letter.
  */
-function variantOf(kind, plan, sheet, expected) {
+function variantOf(kind, plan, sheet, expected, named) {
   const s = sheetOf(plan, sheet);
   const rows = s.rows.map((r) => r.slice());
   let merges = s.merges.map((m) => ({ ...m }));
@@ -154,7 +159,7 @@ function variantOf(kind, plan, sheet, expected) {
         if (typeof v !== "string" || !/\p{L}/u.test(v)) return v;
         if (kind === "complement" && (headed.has(c) || wide(r, c))) return v;
         headed.add(c);
-        return TEXT_VARIANTS[kind](v.trim(), plan.lang, roleAt.get(c));
+        return TEXT_VARIANTS[kind](v.trim(), plan.lang, roleAt.get(c), named);
       });
     }
   } else if (kind === "no column-number row") {
@@ -189,12 +194,12 @@ function expectedSpan(e, row) {
 }
 
 /** Column expectations of one plan under one variant: each with what the reader made of it. */
-function readVariant(kind, plan, detect) {
+function readVariant(kind, plan, detect, named) {
   const out = [];
   for (const sheet of plan.sheets) {
     const expected = ((plan.expected && plan.expected.tables) || []).filter((e) => e.sheet === sheet.name);
     if (expected.length === 0) continue;
-    const v = variantOf(kind, plan, sheet, expected);
+    const v = variantOf(kind, plan, sheet, expected, named);
     if (!v.changed) continue;
     const tables = detect(v.grid);
     for (const [n, e] of expected.entries()) {
@@ -217,6 +222,7 @@ function main() {
   const args = parseArgs(process.argv.slice(2));
   const build = args.build ? path.resolve(args.build) : path.join(__dirname, "..", "build");
   const { detectPlanTables } = require(path.join(build, "engine", "plan-tables.js"));
+  const { roleOfHeader } = require(path.join(build, "engine", "detect", "role-matcher.js"));
   const detect = (grid) => {
     try {
       return detectPlanTables(grid);
@@ -228,9 +234,9 @@ function main() {
   for (const k of kinds) if (!ALL.includes(k)) throw new Error(`corpus-variants: unknown variant "${k}" (one of: ${ALL.join(", ")})`);
   const plans = readPlans(args.plans);
   const written = new Map();
-  for (const plan of plans) for (const r of readVariant("as written", plan, detect)) written.set(`${r.plan}|${r.sheet}|${r.table}|${r.column}`, r);
+  for (const plan of plans) for (const r of readVariant("as written", plan, detect, roleOfHeader)) written.set(`${r.plan}|${r.sheet}|${r.table}|${r.column}`, r);
   for (const kind of kinds) {
-    const results = kind === "as written" ? [...written.values()] : plans.flatMap((p) => readVariant(kind, p, detect));
+    const results = kind === "as written" ? [...written.values()] : plans.flatMap((p) => readVariant(kind, p, detect, roleOfHeader));
     const held = results.filter((r) => r.got === r.expected).length;
     // Broken by the variant: held as written, not any more.
     const broke = results.filter((r) => r.got !== r.expected && (written.get(`${r.plan}|${r.sheet}|${r.table}|${r.column}`) || {}).got === r.expected);

@@ -155,9 +155,22 @@ function inflectedWords(p: Phrase, words: string[], at: number): number {
   return n;
 }
 
-/** Short words (`на`, `i`, `за`) and bare numbers say nothing about a column. */
+/**
+ * Prepositions and conjunctions of three letters or more (`for`, `для`, `при`, `oraz`): like the
+ * shorter ones, they join a heading's words and say nothing about its column (`Person responsible
+ * for delivery` is covered as well as `Person responsible`).
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  "for", "the", "and", "with", "from", "into", "per", "via",
+  "для", "при", "под", "над", "про", "через", "или", "либо", "после",
+  "від", "під", "між", "або", "після",
+  "във", "със", "към",
+  "dla", "przy", "oraz", "lub", "przez", "pod", "nad",
+]);
+
+/** Short words (`на`, `i`, `за`), joining words and bare numbers say nothing about a column. */
 function isContentWord(w: string): boolean {
-  return w.length >= KEY_LENGTH && !DIGITS.test(w);
+  return w.length >= KEY_LENGTH && !DIGITS.test(w) && !FUNCTION_WORDS.has(w);
 }
 
 function phraseMatchesAt(p: Phrase, words: string[], at: number, abbr: Set<string> | null): boolean {

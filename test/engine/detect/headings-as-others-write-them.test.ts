@@ -129,3 +129,16 @@ describe("dates in the plural head the deadline", () => {
     ["Дати на провеждане", "deadline"],
   ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
 });
+
+describe("joining words in a heading's complement do not hide the heading", () => {
+  it("reads a header whose headings end in `for completion`, `for delivery`", () => {
+    const rows = [
+      ["Suggested time scale for completion", "Attendance profile", "What needs to be done", "Person responsible for delivery"],
+      ["Day 1", "Any absence without reason", "First-day-of-absence contact", "Attendance Officer"],
+      ["Day 3", "No response", "Letter from school to parent/carers", "Head of Year"],
+      ["Day 6", "No response", "Parents invited to a school meeting", "Head of Year, Learning Mentor"],
+    ];
+    const [t] = tablesOf(rows);
+    expect(roles(t)).toEqual(["A:deadline", "B:unknown", "C:activity", "D:responsible"]);
+  });
+});
