@@ -195,6 +195,8 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   const worded = all.some((t) => t.type === "word");
   const every = worded ? recurrenceIn(all) ?? annualWithoutDate(all) ?? weeklyOnAWeekday(all, source) : null;
   if (every !== null) {
+    const over = worded ? spanOfRecurrence(all, source, placement) : null;
+    if (over) return { text: original, kind: "recurring", start: over.start, end: over.end, ...(every ? { every } : {}) };
     // `Кожного дня з 2.09` with no plan period: when it starts is not known.
     if (!period && startsWithoutYear(all)) return unparsed(original, "year-missing");
     return { ...planned("recurring"), ...(every ? { every } : {}) };
@@ -389,6 +391,27 @@ function timeInOneDay(line: string, text: string, plan: PlanPeriod | null): Dead
   const { tokens: left } = withoutNotes(tokens, line);
   if (left.length !== 0 || tokens.length === 0) return null;
   return { text, kind: "date", start: plan.start, end: plan.end, note: line.trim() };
+}
+
+/** Kinds of period a recurrence may run over: spans of time, not one day or a limit. */
+const SPANS = new Set(["range", "year", "school-year", "half-year", "quarter"]);
+
+/**
+ * `2008 - 2010\nежемесячно`, `щокварталу 2024`, `co miesiąc, 2023-2025`: how often, and the span
+ * written beside it, which the work recurs over. The span must be all the rest of the cell, read
+ * with no note: `ежемесячно до 5 числа` names the day of each month, not a span.
+ */
+function spanOfRecurrence(tokens: readonly Token[], source: string, placement: Reading): { start: string; end: string } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const length = VOCABULARY.recurring.at(tokens, i)?.words.length ?? 0;
+    if (length === 0) continue;
+    const rest = `${source.slice(0, tokens[i].start)} ${source.slice(tokens[i + length - 1].end)}`.replace(/^[\s,;.]+|[\s,;]+$/gu, "");
+    if (rest === "") return null;
+    const read = readPeriods(rest, rest, placement);
+    if (typeof read === "string" || read.note || !SPANS.has(read.kind) || !read.start || !read.end || read.start >= read.end) return null;
+    return { start: read.start, end: read.end };
+  }
+  return null;
 }
 
 /** How often a cell's work recurs when it says so anywhere (`до 15 числа щомісяця`): "" if not how often, null if it does not recur. */

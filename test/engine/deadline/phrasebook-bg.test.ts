@@ -1,5 +1,5 @@
 import { parseDeadline, parsePeriodOption, readDeadlineColumn } from "../../../src/engine/deadline";
-import { by, CY, event, every, half, itReadsThePhrasebook, month, on, quarter, range, schoolYear, SY, throughout, unread } from "./phrasebook";
+import { by, CY, event, every, everyOver, half, itReadsThePhrasebook, month, on, quarter, range, schoolYear, SY, throughout, unread } from "./phrasebook";
 
 describe("Bulgarian deadlines as officials write them", () => {
   describe("parts of the year: terms, half-years, seasons", () => {
@@ -82,6 +82,13 @@ describe("Bulgarian deadlines as officials write them", () => {
       ["всеки срок", SY, every(SY, "term")],
       ["ежегодно", CY, every(CY, "year")],
       ["на две седмици", SY, every(SY)],
+    ]);
+  });
+
+  describe("recurring work over the span written beside it", () => {
+    itReadsThePhrasebook([
+      ["ежемесечно\n2025 - 2027 г.", null, everyOver("2025-01-01", "2027-12-31", "month")],
+      ["всяко тримесечие, 2026 г.", SY, everyOver("2026-01-01", "2026-12-31", "quarter")],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { by, CY, event, every, half, itReadsThePhrasebook, month, on, quarter, range, schoolYear, SY, throughout, unread } from "./phrasebook";
+import { by, CY, event, every, everyOver, half, itReadsThePhrasebook, month, on, quarter, range, schoolYear, SY, throughout, unread } from "./phrasebook";
 
 describe("English deadlines as officials write them", () => {
   describe("parts of the year: terms, semesters, halves", () => {
@@ -83,6 +83,14 @@ describe("English deadlines as officials write them", () => {
       ["twice a year", CY, every(CY, "half-year")],
       ["2 times a year", CY, every(CY, "half-year")],
       ["end of each term", SY, every(SY, "term")],
+    ]);
+  });
+
+  describe("recurring work over the span written beside it", () => {
+    itReadsThePhrasebook([
+      ["monthly, 2025-2027", null, everyOver("2025-01-01", "2027-12-31", "month")],
+      ["quarterly 2026", SY, everyOver("2026-01-01", "2026-12-31", "quarter")],
+      ["weekly, September - May", SY, everyOver("2025-09-01", "2026-05-31", "week")],
     ]);
   });
 

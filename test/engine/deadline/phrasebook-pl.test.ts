@@ -1,4 +1,4 @@
-import { by, CY, event, every, half, itReadsThePhrasebook, month, on, quarter, range, schoolYear, SY, throughout, unread } from "./phrasebook";
+import { by, CY, event, every, everyOver, half, itReadsThePhrasebook, month, on, quarter, range, schoolYear, SY, throughout, unread } from "./phrasebook";
 
 describe("Polish deadlines as officials write them", () => {
   describe("parts of the year: semesters, half-years, seasons", () => {
@@ -85,6 +85,13 @@ describe("Polish deadlines as officials write them", () => {
       ["co dwa tygodnie", SY, every(SY)],
       ["do 10 każdego miesiąca", SY, every(SY, "month")],
       ["w każdy pierwszy poniedziałek miesiąca", SY, every(SY, "month")],
+    ]);
+  });
+
+  describe("recurring work over the span written beside it", () => {
+    itReadsThePhrasebook([
+      ["co miesiąc, 2025-2027", null, everyOver("2025-01-01", "2027-12-31", "month")],
+      ["raz w miesiącu\n2026", SY, everyOver("2026-01-01", "2026-12-31", "month")],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { by, CY, event, every, half, itReadsThePhrasebook, month, on, quarter, range, schoolYear, SY, throughout, unread } from "./phrasebook";
+import { by, CY, event, every, everyOver, half, itReadsThePhrasebook, month, on, quarter, range, schoolYear, SY, throughout, unread } from "./phrasebook";
 
 describe("Russian deadlines as officials write them", () => {
   describe("parts of the year: halves, school quarters, seasons", () => {
@@ -83,6 +83,16 @@ describe("Russian deadlines as officials write them", () => {
       ["3 раза в месяц", SY, every(SY)],
       ["раз в две недели", SY, every(SY)],
       ["1 раз в триместр", SY, every(SY, "term")],
+    ]);
+  });
+
+  describe("recurring work over the span written beside it", () => {
+    itReadsThePhrasebook([
+      ["2008 - 2010\nежемесячно", null, everyOver("2008-01-01", "2010-12-31", "month")],
+      ["ежеквартально, 2026 г.", SY, everyOver("2026-01-01", "2026-12-31", "quarter")],
+      ["2024-2026 гг.\nежегодно", SY, everyOver("2024-01-01", "2026-12-31", "year")],
+      // The day of each month, not a span: the plan period's months.
+      ["ежемесячно, до 10 числа", SY, every(SY, "month")],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { by, CY, event, every, half, itReadsThePhrasebook, month, on, quarter, range, schoolYear, SY, throughout, unread } from "./phrasebook";
+import { by, CY, event, every, everyOver, half, itReadsThePhrasebook, month, on, quarter, range, schoolYear, SY, throughout, unread } from "./phrasebook";
 
 describe("Ukrainian deadlines as officials write them", () => {
   describe("parts of the year: halves, school quarters, seasons", () => {
@@ -85,6 +85,15 @@ describe("Ukrainian deadlines as officials write them", () => {
       ["щодня", SY, every(SY, "day")],
       ["щочверті", SY, every(SY, "term")],
       ["раз на два тижні", SY, every(SY)],
+    ]);
+  });
+
+  describe("recurring work over the span written beside it", () => {
+    itReadsThePhrasebook([
+      ["щомісяця\n2025-2027 рр.", null, everyOver("2025-01-01", "2027-12-31", "month")],
+      ["щокварталу 2026 р.", SY, everyOver("2026-01-01", "2026-12-31", "quarter")],
+      ["щомісяця, вересень - травень", SY, everyOver("2025-09-01", "2026-05-31", "month")],
+      ["щомісяця до 5 числа", SY, every(SY, "month")],
     ]);
   });
 

@@ -35,6 +35,8 @@ export const event: Reading = { kind: "event", start: null, end: null };
 export const throughout = (period: string): Reading => ({ kind: "continuous", ...periodOf(period) });
 /** Recurs through the plan period, every so often (or without saying how often). */
 export const every = (period: string, often?: Every): Reading => ({ kind: "recurring", ...periodOf(period), ...(often ? { every: often } : {}) });
+/** Recurs through the span the cell writes beside how often (`2008 - 2010\nежемесячно`). */
+export const everyOver = (start: string, end: string, often?: Every): Reading => ({ kind: "recurring", start, end, ...(often ? { every: often } : {}) });
 export const unread = (reason: UnparsedReason): Reading => ({ kind: "unparsed", start: null, end: null, reason });
 
 function periodOf(option: string): { start: string; end: string } {

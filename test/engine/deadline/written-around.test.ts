@@ -131,9 +131,9 @@ describe("a count of times per unit", () => {
 });
 
 describe("recurring work that starts on a day with no year", () => {
-  it("is year-missing without a plan period, recurring over it with one", () => {
+  it("is year-missing without a plan period, recurring from that day to the plan's end with one", () => {
     expect(read("Кожного дня з 2.09")).toEqual({ kind: "unparsed", start: null, end: null, reason: "year-missing" });
-    expect(read("Кожного дня з 2.09", "2019/2020")).toEqual({ kind: "recurring", start: "2019-09-01", end: "2020-08-31", every: "day" });
+    expect(read("Кожного дня з 2.09", "2019/2020")).toEqual({ kind: "recurring", start: "2019-09-02", end: "2020-08-31", every: "day" });
   });
 
   it("stays recurring when the day is the one it recurs on", () => {
