@@ -5,6 +5,7 @@ import { cellsOfSeveralRows, isFilled, rowFinding } from "./cells";
 import { columnFinding, examplesOf, isFlood } from "./coherence";
 import { tableFacts } from "./facts";
 import { holdsAPlacedDay } from "./placed-day";
+import { romanMonthAmongMonths } from "./roman-month";
 import { holdsOneWholeDate } from "./whole-date";
 import { outsideAsWritten } from "./year-written";
 import { rowMeanings } from "../row-meaning";
@@ -49,6 +50,7 @@ export const deadlineRule: Rule = {
     // as written: said once, at its cell, not once for every row it spans.
     const said = new Set<string>();
     const merged = cellsOfSeveralRows(table, key);
+    const romanMonth = romanMonthAmongMonths(table, key, (k) => meanings.deadline(k, key));
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
       const text = row.cells[key];
@@ -72,6 +74,8 @@ export const deadlineRule: Rule = {
       if (d.kind === "unparsed" && !several && holdsOneWholeDate(text)) continue;
       // The plan wrote a day its period places; only the form around it was not read (placed-day.ts).
       if (d.kind === "unparsed" && !several && holdsAPlacedDay(text, d, ctx.period)) continue;
+      // `І` among `IX`, `XII`, `V`: a month written as its neighbours are (roman-month.ts).
+      if (d.kind === "unparsed" && !several && romanMonth(text, d)) continue;
       if (d.kind === "unparsed" && !several) {
         const reason: UnparsedReason = d.reason ?? "unknown-form";
         unparsed.push(
