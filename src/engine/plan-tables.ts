@@ -175,6 +175,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
         if (next >= 0 && sheet.cells(next).cols.length === 1) break;
         continue;
       }
+      // Lines of prose alone between two tables (`Продолжительность рабочей недели:` and what
+      // follows it): a run of them with no blank row, past rows of the block, ends the block.
+      if (n === 1 && multi >= MIN_BLOCK_ROWS && proseRun(sheet, r, sheet.cells(top).cols[0])) break;
       gap = 0;
       bottom = r;
       lines.push(r);
@@ -234,7 +237,10 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // One heading merged across the whole block right above it, naming what its columns hold and
     // ending in a colon (`MEETING DATE TO REPORT ON:`), is its header: the cells type the columns.
     const caption = headerRow < 0 && !named && top - 1 >= floor && isCaptionHeader(sheet, scanner, top - 1, left, right) ? top - 1 : -1;
-    const layout = named ?? (headerRow >= 0 ? { ...noHeader(left, right), rows: [headerRow], lower: headerRow, ...(sectioned ? { namesSection: sheet.cells(top).cols[0] } : {}) } : caption >= 0 ? { ...noHeader(left, right), rows: [caption], lower: caption, caption: true } : noHeader(left, right));
+    // A row of labels splitting a heading merged across them (`Дата` over `начало | окончание`) is the header's second row.
+    const split = headerRow >= 0 && !named && !sectioned && scanner.splitsUnder(headerRow, headerRow + 1);
+    const labelled = split ? { ...noHeader(left, right), rows: [headerRow, headerRow + 1], upper: headerRow, lower: headerRow + 1 } : { ...noHeader(left, right), rows: [headerRow], lower: headerRow, ...(sectioned ? { namesSection: sheet.cells(top).cols[0] } : {}) };
+    const layout = named ?? (headerRow >= 0 ? labelled : caption >= 0 ? { ...noHeader(left, right), rows: [caption], lower: caption, caption: true } : noHeader(left, right));
     // A heading right above the first row (`JANUARY`, `Откриване на учебната година` merged across) is its section.
     // A heading naming the span of years the whole list covers (`Kalendarz roku szkolnego 2023/2024`,
     // `Diary of Events 2023-24`) is its title; so is the sheet's first line (`ETAPY BUDŻETU
@@ -258,7 +264,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       while (start - 1 >= floor && start > top - 3 && loneCell(sheet, start - 1) && !isHeadingLine(sheet, start - 1)) start--;
     }
     // A header repeated over each section heads the whole list: where it ends, the body says.
-    let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? headerRows[headerRows.length - 1] + 1 : start, sectioned ? undefined : bottom, [], grid ?? NO_ROLES);
+    let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? layout.rows[layout.rows.length - 1] + 1 : start, sectioned ? undefined : bottom, [], grid ?? NO_ROLES);
     // The heading over the rows is the only one of the list, written as a caption is (`Secondary
     // Phase Timetable and Deadlines – …`: no number, not in capitals, no month, term or section
     // word): the list's caption, no first section of several.
@@ -285,6 +291,23 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     r = Math.max(r, floor);
   }
   return tables;
+}
+
+/** Lines alone in a row, at least, that are prose between two tables rather than a section's heading. */
+const PROSE_LINES = 3;
+
+/**
+ * True when the row opens a run of lines alone written from the block's first column, as text
+ * between tables is (a line alone further right is the rest of a row above).
+ */
+function proseRun(sheet: SheetRows, row: number, left: number): boolean {
+  let lines = 0;
+  for (let r = row; r <= sheet.last && lines < PROSE_LINES; r++) {
+    const { cols } = sheet.cells(r);
+    if (cols.length !== 1 || cols[0] > left) return false;
+    lines++;
+  }
+  return lines >= PROSE_LINES;
 }
 
 /** Letters a task in a grid of dated columns says at least: a sentence, not a label. */

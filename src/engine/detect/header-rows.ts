@@ -153,6 +153,9 @@ export class HeaderScanner {
       lower = row + 1;
     } else if (row - 1 >= floor && (this.isUpperHeader(row - 1, row) || this.isGroupRow(row - 1, row))) {
       upper = row - 1;
+    } else if (this.splitsUnder(row, row + 1)) {
+      upper = row;
+      lower = row + 1;
     }
     // Deeper headers (funding split by total, capital and current spending, each by source): rows
     // of labels that cells merged down from the header's first rows reach into belong to it.
@@ -182,6 +185,29 @@ export class HeaderScanner {
     // The block's name beside the measures under the years (`1.A Empathy | Baseline | Target`) names a section, not a column.
     const blockName = upper >= 0 && this.measuresUnder(upper) ? this.rows.cells(lower).cols.find((c) => this.rows.text(upper, c) === "") : undefined;
     return { rows, upper, lower, columnNumbers, left, right, lines, middle, ...(blockName !== undefined ? { namesSection: blockName } : {}) };
+  }
+
+  /**
+   * A second header row of labels that split a heading merged across them (`Дата` over `начало
+   * модуля | окончание модуля`), every other heading merged down over it (`модуль`,
+   * `Продолжительность`): the header's lower row, whatever words its labels use.
+   */
+  splitsUnder(row: number, next: number): boolean {
+    if (next > this.rows.last || !this.isDeeperHeader(next)) return false;
+    let split = 0;
+    for (const c of this.rows.cells(row).cols) {
+      const m = this.rows.mergeAt(row, c);
+      if (!m || m.row !== row || m.col !== c) return false;
+      if (m.rowCount >= 2) continue;
+      if (m.colCount < 2) return false;
+      split++;
+    }
+    if (split === 0) return false;
+    // Every label stands under a heading merged across.
+    return this.rows.cells(next).cols.every((c) => {
+      const m = this.rows.mergeAt(row, c);
+      return !!m && m.row === row && m.rowCount === 1 && m.colCount >= 2;
+    });
   }
 
   /** The lowest row reached by cells merged down from the given header rows. */
