@@ -77,6 +77,10 @@ export function parseRangeAddress(a1: string): { top: number; left: number; bott
   };
 }
 
+/** Texts of the whole numbers below the limit, each made when first met (a list of that length, never sparse). */
+const SMALL_WHOLE_LIMIT = 10_000;
+const SMALL_WHOLE: (string | undefined)[] = new Array<string | undefined>(SMALL_WHOLE_LIMIT).fill(undefined);
+
 /** Text of a cell as a person reads it: trimmed, empty for null. Numbers keep their plain form. */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
@@ -87,6 +91,9 @@ export function cellText(v: CellValue | undefined): string {
     if (n > 0 && !maybeSpace(v.charCodeAt(0)) && !maybeSpace(v.charCodeAt(n - 1))) return v;
     return v.trim();
   }
+  // Whole numbers (counts, targets, years) stand in many cells, each read several times: their
+  // text is made once.
+  if (typeof v === "number" && v >= 0 && v < SMALL_WHOLE_LIMIT && Number.isInteger(v)) return (SMALL_WHOLE[v] ??= String(v));
   return String(v);
 }
 

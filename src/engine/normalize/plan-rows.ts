@@ -16,9 +16,6 @@ export interface NormalisedBody {
   pageMarkRows: number[];
 }
 
-/** A row's cells before its lines are joined: never kept, never written to. */
-const UNJOINED: Record<string, string> = Object.freeze({}) as Record<string, string>;
-
 /**
  * Turns the classified body rows into plan rows: continuation lines join the task above, section
  * titles split over two rows are joined with a space, and numbering gets its level in the tree.
@@ -43,28 +40,43 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
   const repeatsPeriods = body.rows.some((item) => item.kind === "repeatedHeader" && periodOf(item.row) !== null);
   let period: string | null = null;
   if (repeatsPeriods) for (const r of headerRows) period ??= periodOf(r);
-  let current: PlanRow | null = null;
+  // The task being gathered: its sheet rows (0-based), in a list reused from task to task, and what
+  // its first line says. The row is made once, whole, when its last line is met: a large
+  // plan's rows are neither grown a line at a time nor given their cells after they are made.
+  const lines: number[] = [];
+  let section: string | null = null;
+  let number: string | null = null;
+  let numberPath: number[] | null = null;
+  let level = 1;
   // A column written once for a group of rows (a month over its activities): its last cell, which
   // the rows under it that leave it empty are read with, as if it were merged down over them.
   const grouped = groupedCol >= 0 ? columns.find((c) => c.index === groupedCol) : undefined;
   let groupCell: { row: number; text: string } | null = null;
   const close = (): void => {
-    if (!current) return;
-    const joined = joinLines(sheet, current.sourceRows, columns, bodyTop);
+    if (lines.length === 0) return;
+    const joined = joinLines(sheet, lines, columns, bodyTop);
     const cells = joined.cells;
     let refs = joined.refs;
     if (grouped) {
-      const own = sheet.text(current.sourceRows[0], groupedCol);
-      if (own !== "") groupCell = { row: current.sourceRows[0], text: own };
+      const own = sheet.text(lines[0], groupedCol);
+      if (own !== "") groupCell = { row: lines[0], text: own };
       else if (groupCell && cells[grouped.key] === undefined) {
         cells[grouped.key] = groupCell.text;
         refs = { ...refs, [grouped.key]: grouped.column + (groupCell.row + 1) };
       }
     }
-    current.cells = cells;
-    if (refs) current.refs = refs;
-    for (let i = 0; i < current.sourceRows.length; i++) current.sourceRows[i]++;
-    current = null;
+    const row: PlanRow = {
+      row: lines[0] + 1,
+      sourceRows: lines.length === 1 ? [lines[0] + 1] : lines.map((r) => r + 1),
+      section,
+      number,
+      numberPath,
+      level,
+      cells,
+    };
+    if (refs) row.refs = refs;
+    rows.push(row);
+    lines.length = 0;
   };
   for (const item of body.rows) {
     switch (item.kind) {
@@ -93,24 +105,17 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
         notes.push({ row: item.row + 1, text: item.text });
         break;
       case "continuation":
-        // Sheet rows stay 0-based until the row is closed.
-        current?.sourceRows.push(item.row);
+        if (lines.length > 0) lines.push(item.row);
         break;
       case "task": {
         close();
         const n = item.numbering;
-        current = {
-          row: item.row + 1,
-          sourceRows: [item.row],
-          // A title's second line comes right after its first, before any task: the title is whole here.
-          section: period ?? (sections.length > 0 ? sections[sections.length - 1].title : null),
-          number: n ? n.text : null,
-          numberPath: n ? paths.of(n.path) : null,
-          level: tree.levelOf(n),
-          // Filled in when the row is closed, below.
-          cells: UNJOINED,
-        };
-        rows.push(current);
+        // A title's second line comes right after its first, before any task: the title is whole here.
+        section = period ?? (sections.length > 0 ? sections[sections.length - 1].title : null);
+        number = n ? n.text : null;
+        numberPath = n ? paths.of(n.path) : null;
+        level = tree.levelOf(n);
+        lines.push(item.row);
         break;
       }
     }
