@@ -13,8 +13,8 @@ export class TextBlocks {
   }
 
   line(text: string): void {
-    this.out.text(text);
-    if (text.charCodeAt(text.length - 1) !== 10) this.out.text("\n");
+    // One piece a line: the line and its break are encoded in one step.
+    this.out.text(text.charCodeAt(text.length - 1) === 10 ? text : text + "\n");
     if (this.out.full) this.out.flush();
   }
 

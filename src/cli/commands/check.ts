@@ -1,7 +1,7 @@
 import { allFiles, EXIT, reportUnreadable, reportUnreadableFile, type CommandContext } from "../command-context";
 import { countedFindings, type FileJson } from "../check-files";
 import type { FileFindings } from "../file-findings";
-import { findingJson, type FindingJson } from "../table-json";
+import type { FindingJson } from "../table-json";
 import { oneLine } from "./table";
 import { buildOverview, type Overview, type OverviewFinding } from "../../workbook/overview-model";
 import { notCheckedReason } from "../../workbook/not-checked";
@@ -17,6 +17,7 @@ import { reportSheetModel } from "../report-model";
 import { readSince, SinceRefusal } from "../since";
 import * as path from "path";
 import type { Translator } from "../../i18n/catalog";
+import { formatFinding } from "../../i18n/format-finding";
 
 export interface CheckSummary {
   files: number;
@@ -89,7 +90,7 @@ async function printAsChecked(ctx: CommandContext): Promise<number> {
     summary.warnings += f.summary.warnings;
     if (f.notChecked !== null) summary.notChecked++;
     if (reportUnreadableFile(ctx, f.file, f.error)) unreadable = true;
-    else printFile(out, t, f.file, f.findings, f.summary.tables, (x: Finding) => findingJson(x, t));
+    else printFile(out, t, f.file, f.findings, f.summary.tables, (x: Finding) => formatFinding(x, t));
     // A file's report is shown when it is done, not when the block fills.
     out.flush();
   });
