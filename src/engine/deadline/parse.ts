@@ -227,7 +227,7 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   // School holidays are a row's time only in its deadline column: named alone elsewhere (a calendar
   // listing `Коледна ваканция`, `Ferie zimowe`) they are the item itself.
   const inBreak = !!ctx?.column && worded && namesABreak(all);
-  if (kind === "event" || beforeAnEvent(all) || inBreak) return { text: original, kind: "event", start: null, end: null };
+  if (kind === "event" || beforeAnEvent(all) || dayOfAProcess(source) || inBreak) return { text: original, kind: "event", start: null, end: null };
   if (kind === "continuous") {
     return { text: original, kind, start: period?.period.start ?? null, end: period?.period.end ?? null };
   }
@@ -259,6 +259,20 @@ function beforeAnEvent(tokens: readonly Token[]): boolean {
   if (!(within ? AFTER_WORDS : BEFORE_WORDS).has(tokens[i]?.text ?? "")) return false;
   const rest = tokens.slice(i + 1);
   return rest.length > 0 && rest.every((t) => t.type === "word" && monthOf(t) === undefined && !wordClass(t)?.yearWord);
+}
+
+/** The word of a day counted in a process: `Day 3`, `День 3`, `Dzień 3`, `Ден 3`. */
+const DAY_OF = new Set(["day", "день", "dzień", "dzien", "ден"]);
+
+/**
+ * `Day 1`, `Day 3` beside the steps of a procedure (an absence followed up, a complaint handled):
+ * the day counted from the event that starts it, which no date says. The whole cell, a closing
+ * note in brackets aside.
+ */
+function dayOfAProcess(source: string): boolean {
+  const note = TRAILING_NOTE.exec(source);
+  const tokens = tokenize(note && note.index > 0 ? source.slice(0, note.index) : source);
+  return tokens.length === 2 && DAY_OF.has(tokens[0].text) && tokens[1].type === "num" && tokens[1].text.length <= 2 && tokens[1].value >= 1;
 }
 
 function joinNotes(a: string | undefined, b: string): string {

@@ -94,6 +94,8 @@ describe("Bulgarian deadlines as officials write them", () => {
 
   describe("work set off by an event", () => {
     itReadsThePhrasebook([
+      // A day counted in a procedure from the event that starts it.
+      ["Ден 2", SY, event],
       ["при необходимост", SY, event],
       ["при нужда", SY, event],
       ["по необходимост", SY, event],

@@ -96,6 +96,9 @@ describe("English deadlines as officials write them", () => {
 
   describe("work set off by an event", () => {
     itReadsThePhrasebook([
+      // A day counted in a procedure from the event that starts it.
+      ["Day 1", SY, event],
+      ["Day 3 (letter home)", SY, event],
       ["upon request", SY, event],
       ["as required", SY, event],
       ["as needed", SY, event],

@@ -97,6 +97,8 @@ describe("Polish deadlines as officials write them", () => {
 
   describe("work set off by an event", () => {
     itReadsThePhrasebook([
+      // A day counted in a procedure from the event that starts it.
+      ["Dzień 5", SY, event],
       ["wg potrzeb", SY, event],
       ["w miarę potrzeb", SY, event],
       ["w razie potrzeby", SY, event],

@@ -98,6 +98,8 @@ describe("Russian deadlines as officials write them", () => {
 
   describe("work set off by an event", () => {
     itReadsThePhrasebook([
+      // A day counted in a procedure from the event that starts it.
+      ["День 3", SY, event],
       ["по мере необходимости", SY, event],
       ["при поступлении", SY, event],
       ["по запросу", SY, event],

@@ -99,6 +99,8 @@ describe("Ukrainian deadlines as officials write them", () => {
 
   describe("work set off by an event", () => {
     itReadsThePhrasebook([
+      // A day counted in a procedure from the event that starts it.
+      ["День 3 (лист батькам)", SY, event],
       ["за потреби", SY, event],
       ["у разі потреби", SY, event],
       ["при потребі", SY, event],
