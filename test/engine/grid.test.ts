@@ -25,4 +25,11 @@ describe("a cell's text", () => {
     expect(cellText(undefined)).toBe("");
     expect(cellText("")).toBe("");
   });
+
+  it("reads every number as JavaScript writes it, read once or many times, whole or not, large or negative", () => {
+    for (const n of [0, -0, 1, 7, 9999, 10000, 123456, 2.5, 0.1, -3, -1, 1e21, 1e-7, NaN, Infinity]) {
+      expect(cellText(n)).toBe(String(n));
+      expect(cellText(n)).toBe(String(n));
+    }
+  });
 });
