@@ -125,8 +125,9 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
   const byTheme = first !== undefined && isYearRoundWork(parseDeadline(first));
   const summerLast = (monthNames && isSchoolOrderSummerLast(named)) || byTheme;
   const februaryHalves = sides.bg > 0 && sides["ru-uk"] === 0;
+  const opensIn = monthNames ? openingMonth(named) : undefined;
   return by || romanMonths || years.length > 0 || monthNames || summerLast || februaryHalves
-    ? { by, romanMonths, years, monthNames, summerLast, februaryHalves }
+    ? { by, romanMonths, years, monthNames, summerLast, februaryHalves, ...(opensIn ? { opensIn } : {}) }
     : NO_COLUMN;
 }
 
@@ -147,7 +148,16 @@ function isSchoolOrderSummerLast(months: readonly number[]): boolean {
   return keys[0] <= order(11) && keys.some((k) => k >= order(1) && k <= order(6)) && keys.some((k) => k >= order(7));
 }
 
+/** The first of months running in the calendar's order from it, never round to it again, two at least; not January. */
+function openingMonth(months: readonly number[]): number | undefined {
+  const first = months[0];
+  if (first === undefined || first === 1) return undefined;
+  const keys = months.map((m) => (m - first + 12) % 12);
+  if (keys.some((k, i) => i > 0 && k < keys[i - 1]) || keys[keys.length - 1] === 0) return undefined;
+  return first;
+}
+
 /** A key that is the same for columns that say the same, so cells read under one are read once. */
 export function columnKey(column: DeadlineColumn | null | undefined): string {
-  return column ? `${column.by ? "b" : ""}${column.romanMonths ? "r" : ""}${column.monthNames ? "n" : ""}${column.summerLast ? "s" : ""}${column.februaryHalves ? "f" : ""}${column.years.join(",")}` : "";
+  return column ? `${column.by ? "b" : ""}${column.romanMonths ? "r" : ""}${column.monthNames ? "n" : ""}${column.summerLast ? "s" : ""}${column.februaryHalves ? "f" : ""}${column.opensIn ? `o${column.opensIn}` : ""}${column.years.join(",")}` : "";
 }

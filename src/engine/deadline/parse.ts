@@ -6,7 +6,7 @@ import { namesABreak } from "./parsers/break";
 import { readEaster } from "./parsers/feast";
 import { monthDashTwoDigits } from "./parsers/month";
 import { parseYear, twoDigitYear } from "./parsers/numbers";
-import { anchorOf, narrow, resolveParts } from "./resolve";
+import { anchorOf, narrow, resolveParts, type PeriodAnchor } from "./resolve";
 import { tokenize, type Token } from "./text";
 import { noteSplits } from "./trailing-note";
 import type { Deadline, DeadlineContext, Every, PlanPeriod, UnparsedReason } from "./types";
@@ -129,6 +129,18 @@ interface Reading extends Placement {
   februaryHalves: boolean;
 }
 
+/**
+ * A plan of two calendar years (`YEAR PLANNER 2020-2021`) whose months run from April: the twelve
+ * months from April of the first year, as a session across two years is written.
+ */
+function sessionFrom(anchor: PeriodAnchor, month: number): PeriodAnchor | null {
+  const { start, end } = anchor.period;
+  const y = Number(start.slice(0, 4));
+  if (start !== isoDate(y, 1, 1) || end !== isoDate(y + 1, 12, 31)) return null;
+  const session = anchorOf({ start: isoDate(y, month, 1), end: monthEnd(y + 1, month - 1), label: "" });
+  return session ? { ...session, multi: false, school: false } : null;
+}
+
 /** A closing note in brackets with no digits and no month in it: `(за потреби)`, `(w zależności od środków)`. */
 const TRAILING_NOTE = /\s*[([]([^()[\]\d]*)[)\]][\s.,;]*$/u;
 
@@ -182,6 +194,8 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   if (ctx?.column?.summerLast && placement.anchor?.school && !placement.anchor.summerOpens) {
     placement.anchor = { ...placement.anchor, summerCloses: true };
   }
+  const opensIn = ctx?.column?.opensIn;
+  if (opensIn && placement.anchor?.multi && !placement.dayMonth) placement.anchor = sessionFrom(placement.anchor, opensIn) ?? placement.anchor;
   const all = tokenize(source);
   const planned = (kind: "continuous" | "recurring"): Deadline => ({
     text: original,

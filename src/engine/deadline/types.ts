@@ -112,4 +112,10 @@ export interface DeadlineColumn {
    * first half, which runs to 31 January, not the Russian one, which ends in December.
    */
   februaryHalves: boolean;
+  /**
+   * The month the column's months alone run from, in the calendar's order and never round to it
+   * again, when it is not January (`APRIL`, `MAY` … `OCTOBER` in a `2020-2021` year planner): a
+   * plan titled with two calendar years is then the twelve months from it in the first.
+   */
+  opensIn?: number;
 }

@@ -141,3 +141,30 @@ describe("a column that names its months alone, one a row", () => {
     expect(parseDeadline("WZESIEŃ 2014 i dalej", { period: SCHOOL_2014, column })).toMatchObject({ kind: "unparsed" });
   });
 });
+
+describe("a column of months opening a plan titled with two calendar years", () => {
+  const TWO_YEARS: PlanPeriod = { start: "2020-01-01", end: "2021-12-31", label: "2020-2021" };
+  const read = (cells: string[], text: string, period: PlanPeriod = TWO_YEARS) =>
+    parseDeadline(text, { period, column: readDeadlineColumn(null, cells) });
+
+  it.each([
+    [["APRIL", "MAY", "JUNE", "AUGUST", "SEPTEMBER", "OCTOBER"], "APRIL", "2020-04-01", "2020-04-30"],
+    [["APRIL", "MAY", "JUNE", "AUGUST", "SEPTEMBER", "OCTOBER"], "OCTOBER", "2020-10-01", "2020-10-31"],
+    [["KWIECIEŃ", "MAJ", "CZERWIEC", "WRZESIEŃ"], "CZERWIEC", "2020-06-01", "2020-06-30"],
+    [["Апрель", "Май", "Сентябрь", "Декабрь", "Февраль"], "Февраль", "2021-02-01", "2021-02-28"],
+    [["Квітень", "Травень", "Червень"], "Травень", "2020-05-01", "2020-05-31"],
+    [["Април", "Май", "Юни"], "Април", "2020-04-01", "2020-04-30"],
+  ])("reads the months from the first, in the first year: %j, %s", (cells, text, start, end) => {
+    expect(read(cells, text)).toMatchObject({ kind: "month", start, end });
+  });
+
+  it("leaves them unread when they open in January, come round to the first again, or do not run in order", () => {
+    expect(read(["January", "March", "May"], "March").kind).toBe("unparsed");
+    expect(read(["April", "June", "March", "April"], "June").kind).toBe("unparsed");
+    expect(read(["April", "June", "May"], "May").kind).toBe("unparsed");
+  });
+
+  it("leaves a school year's months as the school year places them", () => {
+    expect(read(["APRIL", "MAY", "JUNE"], "APRIL", SCHOOL_2016)).toMatchObject({ kind: "month", start: "2017-04-01" });
+  });
+});
