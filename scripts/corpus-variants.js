@@ -3,7 +3,8 @@
  * Whether column roles hold on headings written as other officials write them. For every corpus
  * plan (test/corpus/plans), the sheet is rebuilt as a grid the way scripts/build-corpus.js lays it
  * out, its header cells rewritten one way at a time (capitals, lower case, a trailing colon,
- * asterisk or footnote mark, broken over two lines, hyphenated at a line break, a short complement,
+ * asterisk, footnote mark or full stop, broken over two lines, hyphenated at a line break, long words
+ * cut short, numbered, with a short complement,
  * the column-number row removed, the table moved to start in column C), and read again. Printed:
  * per kind of variant, how many of the plans' column expectations still hold, and which broke
  * where the plan as written holds.
@@ -118,6 +119,11 @@ const TEXT_VARIANTS = {
     const cut = w.index + Math.floor(w[0].length / 2);
     return t.slice(0, cut) + "-\n" + t.slice(cut);
   },
+  "trailing full stop": (t) => (/[:.]$/.test(t) ? t : t + "."),
+  /** Long words cut short with a full stop, as a narrow column's heading is (`Відпов.`, `Termin realiz.`). */
+  abbreviated: (t) => t.replace(/(\p{L}{5})\p{L}{4,}/gu, "$1."),
+  /** Each heading numbered as a form numbers its columns (`1. Захід`, `2. Термін`). */
+  numbered: (t, lang, role, named, n) => `${n}. ${t}`,
   /**
    * Only on a heading that names its column's role itself (`Термін виконання` over a deadline, not
    * `Secondary schools` over dates), with a complement for that role in the plan's language that
@@ -159,7 +165,7 @@ function variantOf(kind, plan, sheet, expected, named) {
         if (typeof v !== "string" || !/\p{L}/u.test(v)) return v;
         if (kind === "complement" && (headed.has(c) || wide(r, c))) return v;
         headed.add(c);
-        return TEXT_VARIANTS[kind](v.trim(), plan.lang, roleAt.get(c), named);
+        return TEXT_VARIANTS[kind](v.trim(), plan.lang, roleAt.get(c), named, headed.size);
       });
     }
   } else if (kind === "no column-number row") {

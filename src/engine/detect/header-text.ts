@@ -61,9 +61,15 @@ const FOOTNOTE_MARKS = /[\u00B9\u00B2\u00B3\u2070-\u2079\u207A-\u207E\u2020\u202
 /** What a heading may end with besides its words: a colon, an asterisk, a footnote mark. */
 const HEADING_END_MARKS = /[\s:*\u00B9\u00B2\u00B3\u2070-\u2079\u207A-\u207E\u2020\u2021]+$/u;
 
-/** A heading without the marks after its words (`Год:` -> `Год`, `2024*` -> `2024`), for tests of the whole text. */
+/** A form's number before a heading's words (`6. Źródło`, `2) Termin`). */
+const HEADING_NUMBER = /^\s*\d{1,2}[.)]\s*(?=\p{L})/u;
+
+/**
+ * A heading without the marks around its words (`Год:` -> `Год`, `2024*` -> `2024`, `6. Źródło` ->
+ * `Źródło`), for tests of the whole text.
+ */
 export function bareHeading(text: string): string {
-  return text.replace(FOOTNOTE_MARKS, "").replace(HEADING_END_MARKS, "").trim();
+  return text.replace(HEADING_NUMBER, "").replace(FOOTNOTE_MARKS, "").replace(HEADING_END_MARKS, "").trim();
 }
 
 /** Lower-case words of a header cell, with line breaks, hyphenation and punctuation smoothed out. */
@@ -100,7 +106,7 @@ export function abbreviatedWords(text: string): Set<string> | null {
 }
 
 /** A heading that only says "year" (`год`, `рік`, `rok`, `Year`, `г.`), as under the value it dates. */
-const YEAR_WORD = /^(?:год|рік|year|rok|година|г\.?|р\.?|r\.?)$/iu;
+const YEAR_WORD = /^(?:год|рік|year|rok|година|г|р|r)\.?$/iu;
 
 export function isYearWord(text: string): boolean {
   return YEAR_WORD.test(bareHeading(text));

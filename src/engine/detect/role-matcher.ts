@@ -82,7 +82,7 @@ class PhraseIndex {
         if (at >= headEnd) continue;
         // A word read as another inflection of a head word is weaker evidence than the word itself
         // (`обласний бюджет`: `бюджет` says budget; `обласний` only looks like `област`).
-        const weight = phrase.weight - INFLECTION_PENALTY * inflectedWords(phrase, words, at);
+        const weight = phrase.weight - INFLECTION_PENALTY * inflectedWords(phrase, words, at, abbr);
         if (at === 0 && (!head || weight > headWeight)) {
           head = phrase;
           headWeight = weight;
@@ -97,7 +97,7 @@ class PhraseIndex {
     // `область`), and unless the words after it say more (`Форма узагальнення результатів`) or it
     // only says "the name of" what they name (`Наименование показателя` is the indicator).
     const generic = head !== null && head.words.length === 1 && GENERIC_HEADS.has(head.words[0]);
-    const headFirst = head !== null && (later === null || (!generic && inflectedWords(head, words, 0) === 0 && head.words.length >= later.words.length));
+    const headFirst = head !== null && (later === null || (!generic && inflectedWords(head, words, 0, abbr) === 0 && head.words.length >= later.words.length));
     const best = headFirst ? head : head && later && headWeight > laterWeight && !generic ? head : (later ?? head);
     if (!best || (headEnd < words.length && generic && later === null)) return null;
     const role = best.role;
@@ -142,15 +142,21 @@ const PARENTHESES = /\([^)]*\)/g;
 const DIGITS = /^\d+$/;
 /** A heading's own number before its words (`7.Priority`, `3) Termin`). */
 const HEADING_NUMBER = /^\s*\d{1,2}[.)]\s*\p{L}/u;
+const LEADING_NUMBER = /^\s*\d{1,2}[.)]\s*/u;
+/** A heading's first word joined by a slash to the next (`Measures/\nInitiatives …`): the text after the slash. */
+const SLASH_PAIR = /^\s*\p{L}+\/\s*(\p{L}.*)$/su;
 /** Weight taken off a phrase for each of its words matched only as another inflection. */
 const INFLECTION_PENALTY = 100;
 
-/** Words of a phrase matched at `at` that are neither the same word nor a stem's continuation. */
-function inflectedWords(p: Phrase, words: string[], at: number): number {
+/**
+ * Words of a phrase matched at `at` that are neither the same word, a stem's continuation nor the
+ * word cut short (`Chara.` is `Charakter` as written, no other word looking like it).
+ */
+function inflectedWords(p: Phrase, words: string[], at: number, abbr: Set<string> | null): number {
   let n = 0;
   for (let k = 0; k < p.words.length; k++) {
     const w = words[at + k];
-    if (!(p.stems[k] ? w.startsWith(p.words[k]) : w === p.words[k])) n++;
+    if (!(p.stems[k] ? w.startsWith(p.words[k]) : w === p.words[k]) && !(abbr !== null && abbr.has(w) && p.words[k].startsWith(w))) n++;
   }
   return n;
 }
@@ -243,9 +249,11 @@ export class RoleMatcher {
     }
   }
 
-  private read(text: string): MatcherRead {
-    let hit = this.cache.get(text);
+  private read(cell: string): MatcherRead {
+    let hit = this.cache.get(cell);
     if (!hit) {
+      // `4. Вес показателя`, `2) Termin`: a form's number before the heading is no word of it.
+      const text = HEADING_NUMBER.test(cell) ? cell.replace(LEADING_NUMBER, "") : cell;
       let words = headerWords(text);
       // A heading in capitals (`ОТВ-НЫЙ`, `ДЖЕРЕЛА ФІНАН-СУВАННЯ`) is cut short and hyphenated as the same words in lower case.
       const cased = /\p{Ll}/u.test(text) ? text : text.toLowerCase();
@@ -261,12 +269,18 @@ export class RoleMatcher {
           match = other;
         }
       }
+      // `Measures/Initiatives`: the task named by its generic word, then as the plan's initiatives,
+      // two names of one column; the initiative names it (`Tematyka/cel` names two things, and stays the task).
+      const paired = match?.role === "activity" && match.atStart ? SLASH_PAIR.exec(text) : null;
+      if (paired) {
+        const other = this.firstNamed(paired[1], headerWords(paired[1]), abbr);
+        if (other && other.role === "initiative" && other.atStart) match = other;
+      }
       // `Место проведения мероприятия`, `Участники мероприятий`: a heading of no role opening the
       // cell is its head; the role word after it only says of what.
       let noRoleHead = false;
       // `7.Priority of Initiative`: a guidance number before the heading is no word of it.
-      const numbered = HEADING_NUMBER.test(text) ? words.slice(1) : words;
-      const noRole = match ? this.noRole.best(numbered, abbr) : null;
+      const noRole = match ? this.noRole.best(words, abbr) : null;
       // `Target group`, `Cost centre`: a longer heading of no role opening the cell outweighs the role word inside it.
       const longer = !!match && !!noRole && match.atStart && noRole.weight > match.weight;
       if (match && noRole?.atStart && (longer || (!match.atStart && !COORDINATED.test(text.replace(PARENTHESES, ""))))) {
@@ -274,9 +288,9 @@ export class RoleMatcher {
         noRoleHead = true;
       }
       hit = { words, abbr, match, noRoleHead };
-      if (text.length <= CACHE_TEXT_LENGTH) {
+      if (cell.length <= CACHE_TEXT_LENGTH) {
         if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-        this.cache.set(text, hit);
+        this.cache.set(cell, hit);
       }
     }
     return hit;

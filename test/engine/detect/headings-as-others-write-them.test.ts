@@ -142,3 +142,40 @@ describe("joining words in a heading's complement do not hide the heading", () =
     expect(roles(t)).toEqual(["A:deadline", "B:unknown", "C:activity", "D:responsible"]);
   });
 });
+
+describe("a form's number before a heading is no word of it", () => {
+  it.each<[string, Role]>([
+    ["2. Наименование показателя/задачи", "indicator"],
+    ["4. Вес показателя", "weight"],
+    ["3. Место проведения", "unknown"],
+    ["4. Клас", "unknown"],
+    ["2) Termin realizacji", "deadline"],
+    ["4.Measures/\nInitiatives and Completion Date", "initiative"],
+    ["Measures/Initiatives", "initiative"],
+    ["Tematyka/cel", "activity"],
+  ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
+
+  it("reads `6. Źródło` beside indicators as the source of their data", () => {
+    const rows = [
+      ["1. Wskaźnik", "2. Jednostka miary", "3. Wartość bazowa", "4. Wartość docelowa", "5. Źródło"],
+      ["Liczba uczniów w klasach", "osoby", "120", "150", "SIO"],
+      ["Udział nauczycieli dyplomowanych", "%", "40", "50", "SIO"],
+      ["Liczba oddziałów przedszkolnych", "szt.", "4", "6", "GUS BDL"],
+    ];
+    const [t] = tablesOf(rows);
+    expect(roles(t)).toEqual(["A:indicator", "B:unit", "C:baseline", "D:target", "E:monitoring"]);
+  });
+});
+
+describe("a word cut short stands for its word, not for a word it resembles", () => {
+  it.each<[string, Role]>([
+    ["Chara. urocz.", "notes"],
+    ["Odpow.", "responsible"],
+    ["Термін викон.", "deadline"],
+  ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
+
+  it("takes `год.` with a full stop under a value for the year it was measured in", () => {
+    expect(isYearWord("год.")).toBe(true);
+    expect(isYearWord("рік.")).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { headerWords } from "../header-text";
+import { bareHeading, headerWords } from "../header-text";
 
 /**
  * Headings that say how often something is done (`Періодичність контролю`, `Периодичность`,
@@ -18,6 +18,6 @@ const STEMS: readonly string[] = Object.values(PERIODICITY_HEADINGS).flat();
 
 /** True when a heading opens with a word for how often (`Періодичність контролю`, `Frequency of review`). */
 export function isPeriodicityHeading(text: string): boolean {
-  const first = headerWords(text)[0];
+  const first = headerWords(bareHeading(text))[0];
   return first !== undefined && STEMS.some((s) => first.startsWith(s));
 }
