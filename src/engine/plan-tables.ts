@@ -163,6 +163,8 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // The block: rows from here to a run of blank rows.
     const top = r;
     const lines: number[] = [];
+    /** The line alone right above the block, its caption: met again under the block's rows, it opens the next block. */
+    const captionKey = captionAbove(sheet, top, floor);
     let multi = 0;
     let gap = 0;
     let bottom = r;
@@ -178,6 +180,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       // Lines of prose alone between two tables (`Продолжительность рабочей недели:` and what
       // follows it): a run of them with no blank row, past rows of the block, ends the block.
       if (n === 1 && multi >= MIN_BLOCK_ROWS && proseRun(sheet, r, sheet.cells(top).cols[0])) break;
+      if (n === 1 && multi >= 1 && captionKey !== null && captionAt(sheet, r) === captionKey) break;
       gap = 0;
       bottom = r;
       lines.push(r);
@@ -288,9 +291,50 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       tables.push(table.table);
       floor = table.end + 1;
     }
+    // The block's caption again under it (`ГРАФІК` over each school year's rows): the next block,
+    // however few its rows, is a table of its own read as this one is.
+    for (let next = sheet.nextNonBlank(table.end); headerRow < 0 && captionKey !== null && next >= 0 && captionAt(sheet, next) === captionKey; next = sheet.nextNonBlank(table.end)) {
+      const last = captionBlockEnd(sheet, next, captionKey);
+      if (last <= next) break;
+      const above = table.table.rows.flatMap((row) => row.sourceRows.map((x) => x - 1));
+      table = readTable(sheet, scanner, layout, overrides, next + 1, next + 1, last, above, grid ?? NO_ROLES);
+      if (table.table.rows.length === 0) break;
+      tables.push(table.table);
+      floor = table.end + 1;
+    }
     r = Math.max(r, floor);
   }
   return tables;
+}
+
+/** The words of a line alone, as captions are compared (case and spacing aside), or null for any other row. */
+function captionAt(sheet: SheetRows, row: number): string | null {
+  const lone = row >= 0 ? loneCell(sheet, row) : null;
+  return lone ? lone.text.toLowerCase().replace(/\s+/gu, " ").trim() : null;
+}
+
+/** The caption right above a block's first row: a line alone there, no month, period or section heading. */
+function captionAbove(sheet: SheetRows, top: number, floor: number): string | null {
+  if (top - 1 < floor) return null;
+  const lone = loneCell(sheet, top - 1);
+  if (!lone || isMonthHeading(lone.text) || isPeriodHeading(lone.text)) return null;
+  return captionAt(sheet, top - 1);
+}
+
+/** Last row of the block under a caption met again: up to a run of blank rows or the caption once more. */
+function captionBlockEnd(sheet: SheetRows, caption: number, key: string): number {
+  let last = caption;
+  let gap = 0;
+  for (let r = caption + 1; r <= sheet.last && gap < BLOCK_GAP; r++) {
+    if (sheet.isBlank(r)) {
+      gap++;
+      continue;
+    }
+    if (captionAt(sheet, r) === key) break;
+    gap = 0;
+    last = r;
+  }
+  return last;
 }
 
 /** Lines alone in a row, at least, that are prose between two tables rather than a section's heading. */

@@ -31,3 +31,28 @@ describe("two tables on one sheet with lines of text and no blank row between th
     expect(modules.columns.filter((c) => c.role === "deadline").map((c) => c.column)).toEqual(["B", "C"]);
   });
 });
+
+describe("the caption of a table without a header met again under its rows", () => {
+  const graph: CellValue[][] = [
+    ["SCHEDULE"],
+    ["Festivals", "Autumn fair, Winter party, Spring concert", "October 2025, December 2025, March 2026"],
+    ["Sports days", "Family relay race, Summer games", "November 2025, June 2026"],
+    ["Safety weeks", "Fire safety, Road safety", "February 2026, May 2026"],
+    ["SCHEDULE"],
+    ["Festivals", "Autumn fair, New Year party", "October 2024, December 2024"],
+  ];
+
+  it("opens a second table, however few its rows, read as the first is", () => {
+    const tables = tablesOf(graph, merged("A1:C1", "A5:C5"));
+    expect(tables.map((t) => t.range)).toEqual(["A2:C4", "A6:C6"]);
+    expect(tables.map((t) => t.sections)).toEqual([[], []]);
+    expect(tables[1].columns.map((c) => c.role)).toEqual(tables[0].columns.map((c) => c.role));
+  });
+
+  it("is a section when it differs from the caption above the rows", () => {
+    const rows = graph.map((r, i) => (i === 4 ? ["ENTERTAINMENT"] : r));
+    const tables = tablesOf(rows, merged("A1:C1", "A5:C5"));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].sections.map((s) => s.row)).toEqual([5]);
+  });
+});
