@@ -29,7 +29,7 @@ const STARTS_LOWER_CASE = /^\p{Ll}/u;
  * it opens nothing.
  */
 export function isSectionRow(cell: LoneCell, firstCol: number, matcher: RoleMatcher, activityCol = -1): boolean {
-  if (matcher.opensSection(cell.text) || cell.spans) return true;
+  if (matcher.opensSection(cell.text) || cell.spans || isYearHeading(cell.text)) return true;
   const n = parseNumbering(cell.value);
   if (n) return n.style === "roman";
   if (cell.col > firstCol || STARTS_LOWER_CASE.test(cell.text)) return false;
@@ -37,6 +37,18 @@ export function isSectionRow(cell: LoneCell, firstCol: number, matcher: RoleMatc
   // in, unless it reads as a heading: written in capitals, or a month's name.
   if (cell.col === activityCol) return isHeadingText(cell.text);
   return true;
+}
+
+/** The word for a year written before it (`ROK 2024`, `Year 2024`, `Год 2024`, `Рік 2024`, `Година 2024`). */
+const YEAR_HEADING = /^(?:rok|year|год|рік|година)\s+(?:19|20)\d{2}\s*(?:r\.?|р\.?|г\.?)?$/iu;
+
+/**
+ * A line naming the calendar year alone, its word first (`ROK 2024` between December's and
+ * January's rows), in whatever column: the year of the rows under it, a heading. A year alone with
+ * no word before it (`2024 р.`) may be the second line of a date split over two rows.
+ */
+export function isYearHeading(text: string): boolean {
+  return YEAR_HEADING.test(text.trim());
 }
 
 /** A heading as plans write one: all in capitals (`ОРГАНИЗАЦИОННЫЕ МЕРОПРИЯТИЯ`), or a month (`Listopad`, `СЕНТЯБРЬ 2024`). */
@@ -113,6 +125,6 @@ export function isPeriodHeading(text: string): boolean {
   if (/\d/.test(rest)) return false;
   const words = rest.toLowerCase().match(/\p{L}+/gu);
   if (!words || words.length > 4) return false;
-  if (isMonthHeading(trimmed)) return true;
+  if (isMonthHeading(trimmed) || isYearHeading(trimmed)) return true;
   return words.some((w) => PERIOD_WORDS.some((p) => w.startsWith(p)));
 }
