@@ -410,10 +410,10 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       // The header again under a title block of its own (after blank rows, or of several lines, and
       // no section word) starts a second table; under a section or month heading that follows the
       // tasks straight on, it is the same table's header repeated.
+      if (inSection && (titleAfterGap || titleLines > 1) && !matcher.opensSection(titleText) && !isMonthHeading(titleText)) break;
       // So do lines alone read since the last task with a blank row between two of them: what
       // closed the block above (`Resources: …`, `Evaluation: …`), then the next block's title
       // (`RECOMMENDATION B` / its text / `Objectives: …`), whatever words that title uses.
-      if (inSection && (titleAfterGap || titleLines > 1) && !matcher.opensSection(titleText) && !isMonthHeading(titleText)) break;
       if (inSection && sinceTask.gap) break;
       // Word repeats a header word for word. The same columns headed in other words (`Олимпиада`,
       // then `Национално състезание`) head other tasks, unless the numbering runs on across them.
