@@ -6,10 +6,14 @@ import { cellText } from "../../src/engine/grid";
  */
 describe("a cell's text", () => {
   it("drops every kind of space String.prototype.trim drops, at either end, and nothing else", () => {
+    const misread: string[] = [];
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      for (const text of [`${ch}План`, `План${ch}`, `${ch}7${ch}`, ch]) expect(cellText(text)).toBe(text.trim());
+      for (const text of [`${ch}План`, `План${ch}`, `${ch}7${ch}`, ch]) {
+        if (cellText(text) !== text.trim()) misread.push(JSON.stringify(text));
+      }
     }
+    expect(misread).toEqual([]);
   });
 
   it("keeps a text with nothing around it as written, inner spaces and line breaks included", () => {
