@@ -103,6 +103,8 @@ describe("Bulgarian deadlines as officials write them", () => {
       ["съгласно графика на МОН", SY, event],
       ["при поискване", SY, event],
       ["в срок до 7 дни след получаване", SY, event],
+      ["според предложенията", SY, event],
+      ["според предложенията на организаторите", SY, event],
     ]);
   });
 

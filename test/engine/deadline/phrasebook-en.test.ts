@@ -107,6 +107,8 @@ describe("English deadlines as officials write them", () => {
       ["on request", SY, event],
       ["as per schedule", SY, event],
       ["within 10 days of the request", SY, event],
+      ["as offered", SY, event],
+      ["as offered by the theatre", SY, event],
     ]);
   });
 

@@ -106,6 +106,17 @@ describe("Polish deadlines as officials write them", () => {
       ["według harmonogramu", SY, event],
       ["w ciągu 14 dni od zgłoszenia", SY, event],
       ["w terminie ustalonym przez dyrektora", SY, event],
+      // The term is the one a partner offers: set outside the plan.
+      ["wg oferty", SY, event],
+      ["wg ofert", SY, event],
+      ["według oferty", SY, event],
+      ["zgodnie z ofertą", SY, event],
+      ["wg ofert i uznania w grupie", SY, event],
+      ["wg ofert i potrzeb w grupach", SY, event],
+      // A recommendation says how, not when: the time written after it is the term.
+      ["wg zaleceń / cały rok szkolny", SY, throughout(SY)],
+      ["wg zaleceń\ncały rok szkolny", SY, throughout(SY)],
+      ["wg zaleceń 15.10.2025", SY, on("2025-10-15")],
     ]);
   });
 

@@ -107,6 +107,8 @@ describe("Russian deadlines as officials write them", () => {
       ["согласно приказу", SY, event],
       ["в течение 3 дней после поступления", SY, event],
       ["в течение 10 дней с момента получения", SY, event],
+      ["по предложению", SY, event],
+      ["по предложению организаторов", SY, event],
     ]);
   });
 

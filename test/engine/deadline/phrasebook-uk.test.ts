@@ -110,6 +110,8 @@ describe("Ukrainian deadlines as officials write them", () => {
       ["у міру надходження", SY, event],
       ["відповідно до наказу", SY, event],
       ["протягом 5 днів після отримання", SY, event],
+      ["за пропозицією", SY, event],
+      ["за пропозицією організаторів", SY, event],
     ]);
   });
 

@@ -57,6 +57,8 @@ export const bg: LocaleVocabulary = {
     // The date is set by another body (`ustali dyrektor CKE`): driven by its calendar. A date still to be
     // confirmed by the plan's own authors (`to be confirmed`, `уточняется`) is a date missing, not this.
     "определя се", "определят се", "определя", "определят",
+    // The term a partner offers: set outside the plan.
+    "според предложенията", "според предложението", "по предложение",
   ],
   planWords: ["план", "програм", "график", "стратеги", "карта", "система от показатели", "календар"],
   admissionWords: ["прием"],

@@ -56,6 +56,8 @@ export const en: LocaleVocabulary = {
     // The date is set by another body (`ustali dyrektor CKE`): driven by its calendar. A date still to be
     // confirmed by the plan's own authors (`to be confirmed`, `уточняется`) is a date missing, not this.
     "set by", "as set by", "as determined by", "determined by",
+    // The term a partner offers: set outside the plan.
+    "as offered", "as per offer", "as per the offer", "according to the offer", "according to offers",
   ],
   planWords: ["plan", "programme", "program", "roadmap", "road map", "schedule", "strategy", "scorecard", "calendar", "timetable", "timeline"],
   admissionWords: ["admission"],

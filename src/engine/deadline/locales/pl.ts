@@ -20,7 +20,9 @@ export const pl: LocaleVocabulary = {
   seasons: [["wiosna", "wiosną", "wiosny", "wiośnie", "wiosnę"], ["lato", "latem", "lecie"], ["jesień", "jesienią", "jesieni"]],
   ordinalStems: [["pierw"], ["drug"], ["trzec"], ["czwart"]],
   ordinalSuffixes: ["szy", "gi", "gie", "ci", "cie", "ty", "te"],
-  fillers: ["w", "we", "na", "za", "od", "przez", "w ciągu", "w okresie", "w terminie", "termin", "w trakcie", "dnia", "w dniu", "dn"],
+  fillers: ["w", "we", "na", "za", "od", "przez", "w ciągu", "w okresie", "w terminie", "termin", "w trakcie", "dnia", "w dniu", "dn",
+    // Who sets the way, not the time (`wg zaleceń\ncały rok szkolny`): the time written after it is the term.
+    "wg zaleceń", "według zaleceń", "zgodnie z zaleceniami"],
   byPhrases: ["do", "nie później niż", "najpóźniej do", "przed", "do dnia", "najpóźniej do dnia", "nie później niż do dnia"],
   narrowing: {
     begin: ["na początku", "początek", "początku", "z początkiem"],
@@ -62,6 +64,8 @@ export const pl: LocaleVocabulary = {
     // The date is set by another body (`ustali dyrektor CKE`): driven by its calendar. A date still to be
     // confirmed by the plan's own authors (`to be confirmed`, `уточняется`) is a date missing, not this.
     "ustali", "ustala", "ustalają", "w terminie ustalonym", "w terminach ustalonych", "w terminie wyznaczonym", "inf. w aktualnościach", "informacja w aktualnościach",
+    // The term a partner offers (`wg oferty` of a theatre, a festival's organisers): set outside the plan.
+    "wg oferty", "wg ofert", "według oferty", "według ofert", "zgodnie z ofertą", "zgodnie z ofertami", "w miarę ofert",
   ],
   planWords: ["plan", "harmonogram", "program", "strategi", "mapa drogowa", "kalendar", "terminarz"],
   admissionWords: ["rekrutac", "nabór", "nabor"],

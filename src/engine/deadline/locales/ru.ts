@@ -62,6 +62,8 @@ export const ru: LocaleVocabulary = {
     // The date is set by another body (`ustali dyrektor CKE`): driven by its calendar. A date still to be
     // confirmed by the plan's own authors (`to be confirmed`, `уточняется`) is a date missing, not this.
     "устанавливается", "устанавливаются", "определяется", "определяются",
+    // The term a partner offers: set outside the plan.
+    "по предложению", "по предложениям", "согласно предложению", "согласно предложениям",
   ],
   planWords: ["план", "программ", "дорожн", "карта", "график", "стратеги", "календар"],
   admissionWords: ["прием", "набор в"],

@@ -62,6 +62,8 @@ export const uk: LocaleVocabulary = {
     // The date is set by another body (`ustali dyrektor CKE`): driven by its calendar. A date still to be
     // confirmed by the plan's own authors (`to be confirmed`, `уточняется`) is a date missing, not this.
     "встановлюється", "встановлюються", "визначається", "визначаються",
+    // The term a partner offers: set outside the plan.
+    "за пропозицією", "за пропозиціями", "згідно з пропозицією", "згідно з пропозиціями",
   ],
   planWords: ["план", "програм", "дорожн", "карта", "графік", "стратегі", "календар", "розклад"],
   admissionWords: ["вступ", "набір до", "прийом до"],
