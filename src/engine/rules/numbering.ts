@@ -25,13 +25,23 @@ export const numbering: Rule = {
     const out: Finding[] = [];
     let group = new NumberingGroup();
     let section: string | null | undefined;
+    const headings = table.sections;
+    let nextHeading = 0;
     for (const row of table.rows) {
       const path = row.numberPath;
       if (!path || path.length === 0) continue;
+      // A group heading numbered in the run (`11.` task, `12. Kołobrzeskie przedszkola` over its
+      // unnumbered items, `14.` task) uses its number: the task after it skips none.
+      for (; nextHeading < headings.length && headings[nextHeading].row < row.row; nextHeading++) {
+        const n = headingNumber(headings[nextHeading].title);
+        if (n !== null && n === group.lastTop() + 1) group.useTop(n);
+      }
       // `1.` after `1. 2. 3.` starts the numbering over; `1.` after `1.` is the same number twice.
       const restart = path.length === 1 && path[0] === 1 && group.used("").has(1) && group.used("").size > 1;
       // Numbering that runs on from one section to the next (`7.` under September, `8.` under October) is one run.
-      const runsOn = row.section !== section && !restart && path.length === 1 && path[0] === group.lastTop() + 1;
+      // After a group heading in the run, a higher number runs on too: the numbers between are skipped, not restarted.
+      const next = group.lastTop() + 1;
+      const runsOn = row.section !== section && !restart && path.length === 1 && (path[0] === next || (path[0] > next && group.endsOnHeading()));
       if ((row.section !== section && !runsOn) || restart) {
         out.push(...group.finish(table, key));
         group = new NumberingGroup();
@@ -60,6 +70,12 @@ function furtherNumbers(row: PlanRow, numberKey: string | null): number[] {
   if (numbers[0] !== path[0]) return [];
   for (let i = 1; i < numbers.length; i++) if (numbers[i] <= numbers[i - 1]) return [];
   return numbers.slice(1);
+}
+
+/** The top-level number a section heading starts with (`12. Kołobrzeskie przedszkola` -> 12), or null. */
+function headingNumber(title: string): number | null {
+  const m = /^\s*(\d{1,3})[.)]\s/u.exec(title);
+  return m ? Number(m[1]) : null;
 }
 
 /**
@@ -93,10 +109,23 @@ class NumberingGroup {
   private readonly duplicates: Pending[] = [];
   private readonly gaps: (Pending & { missing: number[] })[] = [];
   private readonly order: (Pending & { previous: number })[] = [];
+  private headingTop = 0;
 
   /** The highest top-level number used so far, 0 before any. */
   lastTop(): number {
     return this.last.get("") ?? 0;
+  }
+
+  /** A top-level number used by a row that is no task (a numbered group heading): it counts, but is no duplicate of a later row. */
+  useTop(n: number): void {
+    this.used("").add(n);
+    this.last.set("", Math.max(this.lastTop(), n));
+    this.headingTop = n;
+  }
+
+  /** Whether the highest top-level number so far is a group heading's. */
+  endsOnHeading(): boolean {
+    return this.headingTop === this.lastTop();
   }
 
   used(parentKey: string): Set<number> {

@@ -130,3 +130,24 @@ describe("a row that holds several numbered tasks in one cell (`1. 2.`, `10. 11.
     expect(located(numbering, numbered("1.", "2.", "2. 3."))).toEqual(["A4 numbering.duplicate"]);
   });
 });
+
+describe("numbered group headings in the run of task numbers", () => {
+  /** Tasks and group headings: a string is a heading, over items written without a number. */
+  const plan = (...entries: (string | [string, string])[]) => makeTable({ columns: ["number", "activity"], rows: entries });
+
+  it("count their own number, so the task after the groups skips none", () => {
+    // Kołobrzeg kindergarten: `11.` task, `12. Kołobrzeskie przedszkola` and `13. Szkoły` over their items, `14.` task.
+    const table = plan(["1.", "OWI"], ["2.", "Niebieska Karta"], "3. Kołobrzeskie przedszkola", ["", "Przegląd Kolęd"], ["", "Spartakiada"], "4. Szkoły Kołobrzeskie", ["", "Szkoła Podstawowa nr 3"], ["5.", "Biblioteka"]);
+    expect(numbering.run(table, context())).toEqual([]);
+  });
+
+  it("still find a number skipped after them", () => {
+    const table = plan(["1.", "Urząd Miasta"], "2. Kołobrzeskie przedszkola", ["", "Przegląd Kolęd"], ["4.", "Biblioteka"]);
+    expect(numbering.run(table, context()).map((f) => [f.code, f.params.expected])).toEqual([["numbering.gap", "3"]]);
+  });
+
+  it("leave numbering that starts over under a numbered goal as it was", () => {
+    const table = plan("1. Cel pierwszy", ["1.", "Zadanie"], ["2.", "Zadanie"], "2. Cel drugi", ["1.", "Zadanie"], ["2.", "Zadanie"]);
+    expect(numbering.run(table, context())).toEqual([]);
+  });
+});
