@@ -103,6 +103,36 @@ function numberedHeading(rows: SheetRows, r: number, numberCol: number, numberin
   return !!own && !!next && next.path.length === own.path.length + 1 && own.path.every((p, i) => next.path[i] === p);
 }
 
+/** Items, at least, under a numbered group's heading: one row alone may be a task split at a page break. */
+const GROUP_ITEMS = 2;
+/** Item text going on in lower case: the rest of a sentence, not an item of its own. */
+const ITEM_STARTS_LOWER = /^[(«"“„']*\p{Ll}/u;
+
+/**
+ * A numbered row naming only a group (`12. | Kołobrzeskie przedszkola`, its term and executor
+ * left empty) over rows without a number that each give their own text, term and a further cell
+ * (`1. P-3 Festiwal Piosenki Przedszkolnej | wg oferty | wychowawcy`): the group's heading, each row
+ * under it a task of its own. A term and an executor written for every row say each row is done on
+ * its own; a task's split text would leave them to its first line. The rows of its items, or null.
+ */
+function numberedGroupItems(rows: SheetRows, r: number, numberCol: number, deadlineCol: number, bottom: number): number[] | null {
+  if (numberCol < 0 || deadlineCol < 0 || deadlineCol === numberCol) return null;
+  const { cols } = rows.cells(r);
+  // The group's name stands in the column its items' text does (the task, the partner, the event).
+  const textCol = cols[1];
+  if (cols.length !== 2 || cols[0] !== numberCol || textCol === deadlineCol) return null;
+  // A cell merged down from the heading over the rows under it makes them one task's lines.
+  if (cols.some((c) => (rows.mergeAt(r, c)?.rowCount ?? 1) > 1)) return null;
+  const items: number[] = [];
+  for (let next = r + 1; next <= bottom && !rows.isBlank(next); next++) {
+    const { cols: own } = rows.cells(next);
+    if (own.includes(numberCol) || !own.includes(textCol) || !own.includes(deadlineCol) || own.length < 3) break;
+    if (ITEM_STARTS_LOWER.test(rows.text(next, textCol))) break;
+    items.push(next);
+  }
+  return items.length >= GROUP_ITEMS ? items : null;
+}
+
 /**
  * A footnote written as one sentence merged across the table between its rows (`Обучающиеся 11
  * классов пишут … в форме единого государственного экзамена.` under the rows whose class it marks
@@ -291,7 +321,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       spread++;
       return { kind: "continuation", row: r };
     }
-    if (merged === "own") return { kind: "task", row: r, numbering };
+    if (merged === "own" || groupItems.has(r)) return { kind: "task", row: r, numbering };
     if (continuesRowAbove(!!numbering, splitCol, hasRowAbove, !numbering && hasRowAbove ? fragmentOf(r) : "unknown")) return { kind: "continuation", row: r };
     return { kind: "task", row: r, numbering };
   };
@@ -304,6 +334,8 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     }
     return false;
   };
+  /** Rows under a numbered group's heading, each a task of its own (see `numberedGroupItems`). */
+  const groupItems = new Set<number>();
   /** Rows taken in by such merges: they say nothing about how the number column is used. */
   let spread = 0;
   let gap = 0;
@@ -465,7 +497,9 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     } else if (numbering && numberedHeading(rows, r, numberCol, numberingOf)) {
       item = { kind: "section", row: r, text: rows.cells(r).texts.join(" ") };
     } else {
-      item = classify(r, numbering);
+      const items = numbering && splitCol >= 0 ? numberedGroupItems(rows, r, numberCol, deadlineCol, bottom) : null;
+      for (const g of items ?? []) groupItems.add(g);
+      item = items ? { kind: "section", row: r, text: rows.cells(r).texts.join(" ") } : classify(r, numbering);
     }
 
     if (item.kind === "task" || item.kind === "continuation") {
