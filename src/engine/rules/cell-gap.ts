@@ -1,7 +1,7 @@
 import type { Finding, Severity } from "../finding";
 import type { PlanRow, PlanTable } from "../plan";
 import type { Role } from "../roles";
-import { bareFix, displayNumber, excerpt, isFilled, rowFinding } from "./cells";
+import { bareFix, displayNumber, excerpt, isFilled, NO_PARAMS, rowFinding } from "./cells";
 import { tableFacts } from "./facts";
 import { loneCellRows } from "./lone-cell-row";
 import type { Rule } from "./types";
@@ -61,7 +61,7 @@ export function cellGapRule(spec: CellGapSpec): Rule {
             }),
           );
         } else {
-          out.push(rowFinding(table, rows[i], key, spec.code, spec.severity, {}, fix));
+          out.push(rowFinding(table, rows[i], key, spec.code, spec.severity, NO_PARAMS, fix));
         }
       }
       return out;

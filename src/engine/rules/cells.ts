@@ -56,7 +56,7 @@ export function cellsOfSeveralRows(table: PlanTable, key: string): Set<string> {
 }
 
 /** The sheet row an A1 address ends with (`C12` -> 12); -1 when it ends with no digits. */
-function sheetRowOf(a1: string): number {
+export function sheetRowOf(a1: string): number {
   let row = 0;
   let scale = 1;
   let i = a1.length - 1;
@@ -71,6 +71,8 @@ function sheetRowOf(a1: string): number {
 
 /** Numbering as a person quotes it: `5.1.` -> `5.1`, `1)` -> `1`. */
 export function displayNumber(number: string): string {
+  // Most numbers are quoted as written (`5.1` from a path, `12`): those need no lookup and no copy.
+  if (isQuotedAsWritten(number)) return number;
   let shown = quoted.get(number);
   if (shown === undefined) {
     if (quoted.size >= MAX_QUOTED) quoted.clear();
@@ -78,6 +80,20 @@ export function displayNumber(number: string): string {
     quoted.set(number, shown);
   }
   return shown;
+}
+
+/** True when trimming and dropping trailing `.` and `)` would leave the text as it is. */
+function isQuotedAsWritten(number: string): boolean {
+  const n = number.length;
+  if (n === 0) return true;
+  const last = number.charCodeAt(n - 1);
+  if (last === 46 || last === 41 || isTrimmed(last) || isTrimmed(number.charCodeAt(0))) return false;
+  return true;
+}
+
+/** What String.prototype.trim removes. */
+function isTrimmed(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /**
@@ -121,6 +137,12 @@ export function subjectParams(row: PlanRow): Record<string, string | number> {
   return params;
 }
 
+/**
+ * No parameters beyond the row's own: what a gap finding says of its row. Most findings of a large
+ * plan are these, so they are told apart by this one object, not by looking into each.
+ */
+export const NO_PARAMS: Readonly<Record<string, string | number>> = Object.freeze({});
+
 /** A finding about a row's cell for a column key, with the row named in its parameters. */
 export function rowFinding(
   table: PlanTable,
@@ -128,12 +150,12 @@ export function rowFinding(
   key: string,
   code: string,
   severity: Severity,
-  params: Record<string, string | number> = {},
+  params: Readonly<Record<string, string | number>> = NO_PARAMS,
   fix: FindingFix | null = null,
 ): Finding {
   const column = columnOf(table, key);
   const all = subjectParams(row);
-  for (const name in params) all[name] = params[name];
+  if (params !== NO_PARAMS) for (const name in params) all[name] = params[name];
   return {
     code,
     severity,

@@ -8,6 +8,7 @@ import { holdsAPlacedDay } from "./placed-day";
 import { romanMonthAmongMonths } from "./roman-month";
 import { holdsOneWholeDate } from "./whole-date";
 import { outsideAsWritten } from "./year-written";
+import { memoize } from "../memo";
 import { rowMeanings } from "../row-meaning";
 import type { CheckContext, Rule } from "./types";
 
@@ -51,6 +52,25 @@ export const deadlineRule: Rule = {
     const said = new Set<string>();
     const merged = cellsOfSeveralRows(table, key);
     const romanMonth = romanMonthAmongMonths(table, key, (k) => meanings.deadline(k, key));
+    // Whether an unread cell still writes a day as a reader takes it. Within one table it depends on
+    // the text and its reading alone, and a plan repeats an unread deadline (`при подаден сигнал`)
+    // row after row: each reading of a text is asked once.
+    const asWritten = new Map<Deadline, { text: string; yes: boolean }>();
+    // The same text is read anew under each section heading; whether it holds a whole date is not.
+    const wholeDate = memoize(holdsOneWholeDate);
+    const readAsWritten = (text: string, d: Deadline): boolean => {
+      const known = asWritten.get(d);
+      if (known !== undefined && known.text === text) return known.yes;
+      const yes =
+        // The plan wrote a whole date; only the words beside it were not placed (whole-date.ts).
+        wholeDate(text) ||
+        // The plan wrote a day its period places; only the form around it was not read (placed-day.ts).
+        holdsAPlacedDay(text, d, ctx.period) ||
+        // `І` among `IX`, `XII`, `V`: a month written as its neighbours are (roman-month.ts).
+        romanMonth(text, d);
+      asWritten.set(d, { text, yes });
+      return yes;
+    };
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
       const text = row.cells[key];
@@ -70,12 +90,7 @@ export const deadlineRule: Rule = {
       const outside = ctx.period ? firstOf(readings, isOutside, ctx.period) : undefined;
       const past = ctx.today ? firstOf(readings, isPast, ctx.today) : undefined;
       if (d.kind === "unparsed" && !several && headsDatedRows(table, i, key, text, (k) => meanings.deadline(k, key))) continue;
-      // The plan wrote a whole date; only the words beside it were not placed (whole-date.ts).
-      if (d.kind === "unparsed" && !several && holdsOneWholeDate(text)) continue;
-      // The plan wrote a day its period places; only the form around it was not read (placed-day.ts).
-      if (d.kind === "unparsed" && !several && holdsAPlacedDay(text, d, ctx.period)) continue;
-      // `І` among `IX`, `XII`, `V`: a month written as its neighbours are (roman-month.ts).
-      if (d.kind === "unparsed" && !several && romanMonth(text, d)) continue;
+      if (d.kind === "unparsed" && !several && readAsWritten(text, d)) continue;
       if (d.kind === "unparsed" && !several) {
         const reason: UnparsedReason = d.reason ?? "unknown-form";
         unparsed.push(

@@ -4,7 +4,7 @@ import type { Role } from "../roles";
 import { isPeriodicityHeading } from "../detect/vocabulary/periodicity";
 import { rowMeanings } from "../row-meaning";
 import { readNumber } from "../units";
-import { bareFix, cellsOfSeveralRows, columnOf, isFilled, rowFinding } from "./cells";
+import { bareFix, cellsOfSeveralRows, columnOf, isFilled, NO_PARAMS, rowFinding } from "./cells";
 import { tableMeasures } from "./measures";
 import type { CheckContext, Rule } from "./types";
 
@@ -57,7 +57,7 @@ export const gapNoMeasure: Rule = {
     const out: Finding[] = [];
     for (const { row, cell } of unmeasured) {
       if (cell !== null && measured.has(cell)) continue;
-      out.push(rowFinding(table, row, indicatorKey, "gap.no-measure", "error", {}, bareFix("fix.gap.no-measure")));
+      out.push(rowFinding(table, row, indicatorKey, "gap.no-measure", "error", NO_PARAMS, bareFix("fix.gap.no-measure")));
     }
     return out;
   },

@@ -4,6 +4,7 @@ import type { Finding } from "../finding";
 import type { PlanRow, PlanTable } from "../plan";
 import type { Role } from "../roles";
 import { cellGapRule } from "./cell-gap";
+import { sheetRowOf } from "./cells";
 import { unsureResponsibleColumn } from "./column-trust";
 import type { CheckContext, Rule } from "./types";
 
@@ -53,7 +54,7 @@ export const gapNoResponsible: Rule = {
       }
       return yes;
     };
-    const kept = findings.filter((f) => !answeredAt(Number(/\d+$/.exec(f.cell)?.[0])));
+    const kept = findings.filter((f) => !answeredAt(sheetRowOf(f.cell)));
     return kept.length === findings.length ? findings : kept;
   },
 };

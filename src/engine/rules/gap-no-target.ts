@@ -1,6 +1,6 @@
 import type { Finding } from "../finding";
 import type { PlanTable } from "../plan";
-import { isFilled, rowFinding } from "./cells";
+import { isFilled, NO_PARAMS, rowFinding } from "./cells";
 import { tableFacts } from "./facts";
 import { tableMeasures } from "./measures";
 import { statesTarget } from "../units";
@@ -26,7 +26,7 @@ export const gapNoTarget: Rule = {
       const row = table.rows[i];
       if (!measure || !measure.measurable || measure.target || !isFilled(row.cells[m.indicatorKey])) continue;
       if (targetKeys.some((k) => isFilled(row.cells[k])) || statesTarget(row.cells[m.indicatorKey]!)) continue;
-      out.push(rowFinding(table, row, m.targetKey, "gap.no-target", "warning", {}, { key: "fix.gap.no-target", params: {} }));
+      out.push(rowFinding(table, row, m.targetKey, "gap.no-target", "warning", NO_PARAMS, { key: "fix.gap.no-target", params: {} }));
     }
     return out;
   },

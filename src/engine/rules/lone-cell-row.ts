@@ -26,13 +26,36 @@ export const loneCellRows: (table: PlanTable) => boolean[] = oncePerTable(readLo
 
 function readLoneCellRows(table: PlanTable): boolean[] {
   const { checkable } = tableFacts(table);
-  const keys = table.columns.map((c) => c.key);
-  const filled = table.rows.map((row) => {
-    let n = 0;
-    for (const key of keys) if (isFilled(row.cells[key])) n++;
-    return n;
-  });
-  const tasks = filled.filter((_, i) => checkable[i]).sort((a, b) => a - b);
-  const typical = tasks.length === 0 ? 0 : tasks[Math.floor(tasks.length / 2)];
-  return filled.map((n, i) => checkable[i] && typical >= TYPICAL_MIN && n <= 1);
+  const columns = table.columns;
+  const rows = table.rows;
+  const n = rows.length;
+  // Counted once a row, and the median read from how many tasks fill each count of cells: a large
+  // table is neither mapped, filtered nor sorted to find it.
+  const filled = new Uint16Array(n);
+  const tasksFilling = new Array<number>(columns.length + 1).fill(0);
+  let tasks = 0;
+  for (let i = 0; i < n; i++) {
+    const cells = rows[i].cells;
+    let count = 0;
+    for (let c = 0; c < columns.length; c++) if (isFilled(cells[columns[c].key])) count++;
+    filled[i] = count;
+    if (checkable[i]) {
+      tasksFilling[count]++;
+      tasks++;
+    }
+  }
+  const typical = tasks === 0 ? 0 : nthSmallest(tasksFilling, Math.floor(tasks / 2));
+  const lone = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) lone[i] = checkable[i] && typical >= TYPICAL_MIN && filled[i] <= 1;
+  return lone;
+}
+
+/** The count at 0-based place `k` of the counts sorted, from how many times each count occurs. */
+function nthSmallest(occurrences: number[], k: number): number {
+  let seen = 0;
+  for (let count = 0; count < occurrences.length; count++) {
+    seen += occurrences[count];
+    if (seen > k) return count;
+  }
+  return occurrences.length - 1;
 }

@@ -1,6 +1,6 @@
 import { namesABody } from "../executors";
 import type { Finding, FindingFix } from "../finding";
-import { cellAddress, type PlanTable } from "../plan";
+import { cellAddress, type PlanColumn, type PlanRow, type PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
 import { columnFinding, distinctCells, examplesOf, isFlood } from "./coherence";
 import { codesFill } from "./column-trust";
@@ -39,6 +39,15 @@ function letters(text: string): number {
   return (text.match(/\p{L}/gu) ?? []).length;
 }
 
+/** Two rows' cells of a column are one cell: the same address (`cellAddress`). */
+function sameCell(a: PlanRow, b: PlanRow, column: PlanColumn): boolean {
+  const refA = a.refs?.[column.key];
+  const refB = b.refs?.[column.key];
+  if (refA === undefined && refB === undefined) return a.row === b.row;
+  if (refA !== undefined && refB !== undefined) return refA === refB;
+  return cellAddress(a, column) === cellAddress(b, column);
+}
+
 export const responsibleRule: Rule = {
   id: "responsible",
   codes: ["responsible.unknown", "responsible.column-unknown"],
@@ -51,15 +60,16 @@ export const responsibleRule: Rule = {
       const found: Finding[] = [];
       // Filled cells read, each merged cell (consecutive rows, one address) once.
       let read = 0;
-      let lastRef: string | undefined;
+      // The row of the last cell read. Cells on their own rows' lines are told apart by their rows
+      // alone; an address is made only where a merged cell is compared.
+      let lastAt = -1;
       for (let i = 0; i < table.rows.length; i++) {
         if (!checkable[i]) continue;
         const row = table.rows[i];
         const text = row.cells[column.key];
         if (!isFilled(text)) continue;
-        const ref = cellAddress(row, column);
-        if (ref === undefined || ref !== lastRef) read++;
-        lastRef = ref;
+        if (lastAt < 0 || !sameCell(table.rows[lastAt], row, column)) read++;
+        lastAt = i;
         for (const body of meanings.bodies(i, column.key)!) {
           if (body.known || !namesABody(body.text) || isRomanNumeral(body.text)) continue;
           // A suggestion for a name of two or three letters is a guess (`НВР` is not `МВР`): none is made.
