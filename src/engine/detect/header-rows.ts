@@ -1,8 +1,9 @@
 import { opensWithNumber, parseNumbering } from "../numbering";
 import { readsAsDeadline } from "./column-content";
+import { bareHeading } from "./header-text";
 import type { KnownRole } from "./vocabulary";
 import type { RoleMatcher, RoleMatch } from "./role-matcher";
-import type { SheetRows } from "./sheet-rows";
+import type { RowCells, SheetRows } from "./sheet-rows";
 
 /** Where a table's header sits. Rows and columns are 0-based sheet positions. */
 export interface HeaderLayout {
@@ -90,6 +91,17 @@ export class HeaderScanner {
     return m.atStart && !hasDigit(text) && !CLAUSE_BREAK.test(text) ? m : null;
   }
 
+  /**
+   * A row's cells with the texts its headings are read by. A row opening with a task number is data,
+   * whatever its words; headings numbered one after another (`3.SMART target | 4.Measures |
+   * 5.Tasks/Actions`) are a form's numbered columns, read without their numbers.
+   */
+  private headings(row: number): RowCells & { numbered: boolean } {
+    const cells = this.rows.cells(row);
+    const bare = numberedHeadings(cells.values, cells.texts);
+    return { ...cells, texts: bare ?? cells.texts, numbered: bare !== null };
+  }
+
   /** True when a row reads as a table header on its own. */
   isHeader(row: number): boolean {
     const i = row - this.rows.first;
@@ -109,11 +121,8 @@ export class HeaderScanner {
 
   /** The roles a row names when it is a header, else null. */
   private headerRoles(row: number): Set<KnownRole> | null {
-    const { values } = this.rows.cells(row);
-    // A row opening with a task number is data, whatever its words; headings numbered one after
-    // another (`3.SMART target | 4.Measures | 5.Tasks/Actions`) are a form's numbered columns.
-    const texts = numberedHeadings(values, this.rows.cells(row).texts) ?? this.rows.cells(row).texts;
-    if (values.length < 2 || (opensWithNumber(values[0]) && texts === this.rows.cells(row).texts)) return null;
+    const { values, texts, numbered } = this.headings(row);
+    if (values.length < 2 || (opensWithNumber(values[0]) && !numbered)) return null;
     const roles = new Set<KnownRole>();
     let labels = 0;
     let years = 0;
@@ -224,8 +233,8 @@ export class HeaderScanner {
 
   /** A row of short labels, no task number, no figures: a level of a header merged over it. */
   private isDeeperHeader(row: number): boolean {
-    const { values, texts } = this.rows.cells(row);
-    if (values.length === 0 || opensWithNumber(values[0])) return false;
+    const { values, texts, numbered } = this.headings(row);
+    if (values.length === 0 || (opensWithNumber(values[0]) && !numbered)) return false;
     return values.every((v, i) => typeof v === "string" && texts[i].length <= MAX_HEADER_LENGTH && wordCount(texts[i]) <= MAX_HEADER_WORDS && !/^[\d\s.,]+$/.test(texts[i]));
   }
 
@@ -260,8 +269,8 @@ export class HeaderScanner {
 
   /** A second header row: no task number, short labels, tied to the row above by merges or words. */
   private isLowerHeader(upper: number, row: number): boolean {
-    const { values, texts, cols } = this.rows.cells(row);
-    if (values.length === 0 || (parseNumbering(values[0]) && !(upper === row - 1 && this.isHeader(upper) && this.measuresUnder(upper)))) return false;
+    const { values, texts, cols, numbered } = this.headings(row);
+    if (values.length === 0 || (parseNumbering(values[0]) && !numbered && !(upper === row - 1 && this.isHeader(upper) && this.measuresUnder(upper)))) return false;
     let labels = 0;
     let allText = true;
     for (let i = 0; i < values.length; i++) {
@@ -289,8 +298,8 @@ export class HeaderScanner {
    * with two cells or more, heading columns the header row leaves empty.
    */
   private isUpperHeader(row: number, header: number): boolean {
-    const { values, texts, cols } = this.rows.cells(row);
-    if (cols.length === 0 || parseNumbering(values[0])) return false;
+    const { values, texts, cols, numbered } = this.headings(row);
+    if (cols.length === 0 || (parseNumbering(values[0]) && !numbered)) return false;
     let labels = 0;
     for (let i = 0; i < cols.length; i++) {
       if (typeof values[i] !== "string" || texts[i].length > MAX_HEADER_LENGTH || wordCount(texts[i]) > MAX_HEADER_WORDS) return false;
@@ -312,8 +321,8 @@ export class HeaderScanner {
    * side (`ЕС | Европейски съюз`) head no groups.
    */
   private isGroupRow(row: number, header: number): boolean {
-    const { values, cols } = this.rows.cells(row);
-    if (cols.length < 2 || parseNumbering(values[0]) || this.isHeader(row)) return false;
+    const { values, cols, numbered } = this.headings(row);
+    if (cols.length < 2 || (parseNumbering(values[0]) && !numbered) || this.isHeader(row)) return false;
     const headerCols = this.rows.cells(header).cols;
     const first = headerCols[0];
     const last = headerCols[headerCols.length - 1];
@@ -353,31 +362,46 @@ function hasLabelledValue(text: string): boolean {
 /** A year heading a column (`2013`, `2014 год`, `2025 r.`), or a fiscal or school year (`FY 25`, `SY2022`, `SY 2023-24`). */
 function isYear(value: unknown, text: string): boolean {
   if (typeof value === "number") return Number.isInteger(value) && value >= 1990 && value <= 2100;
-  return /^(?:19|20)\d{2}(?:\s*(?:г\.?|год|р\.?|рік|r\.?|rok))?$/u.test(text) || NAMED_YEAR.test(text);
+  // Read as a heading is, without a colon, asterisk, footnote mark or full stop after it (`SY2022:`, `FY 25*`, `2024 р.¹`).
+  const bare = bareHeading(text).replace(/(\d)\.$/u, "$1");
+  return /^(?:19|20)\d{2}(?:\s*(?:г\.?|год|р\.?|рік|r\.?|rok))?$/u.test(bare) || NAMED_YEAR.test(bare);
 }
 
 /** `FY 25`, `FY2025`, `SY2022`, `SY 2023-24`: a year named with its kind, short or whole, alone or as a span. */
 const NAMED_YEAR = /^[FS]Y\s*'?(?:(?:19|20)\d{2}|\d{2})(?:\s*[/–-]\s*(?:(?:19|20)\d{2}|\d{2}))?$/iu;
 
 /**
- * The headings of a row whose every cell opens with the column's number, numbered one after another
- * (`3.SMART target`, `4.Measures`, `5.Tasks/Actions`), without their numbers; null for any other row.
+ * The headings of a row whose cells open with the columns' numbers, numbered one after another
+ * from the row's first cell (`3.SMART target | 4.Measures | 5.Tasks/Actions`, `1. № з/п | 2. Назва
+ * заходу | 2024 | 2025`), without their numbers; null for any other row. A cell left unnumbered
+ * holds no words (a year over money), and at least two are numbered: a task row opens with one
+ * number, its other cells are not numbered on from it.
  */
 function numberedHeadings(values: readonly unknown[], texts: readonly string[]): string[] | null {
-  if (values.length < 3) return null;
+  if (values.length < 2) return null;
   const out: string[] = [];
-  let expected = -1;
+  let last = -1;
+  let numbered = 0;
   for (let i = 0; i < values.length; i++) {
-    if (typeof values[i] !== "string") return null;
-    const n = parseNumbering(texts[i]);
-    if (!n || n.style !== "decimal" || n.path.length !== 1 || (expected >= 0 && n.path[0] !== expected)) return null;
-    expected = n.path[0] + 1;
-    const rest = texts[i].slice(n.text.length).trim();
-    if (!/^\p{L}/u.test(rest)) return null;
+    const n = typeof values[i] === "string" ? parseNumbering(texts[i]) : null;
+    const rest = n ? texts[i].slice(n.text.length).trim() : "";
+    if (!n || n.style !== "decimal" || n.path.length !== 1 || !HEADING_OPENS.test(rest)) {
+      // Only a cell without words may go unnumbered, and never the first.
+      if (i === 0 || /\p{L}/u.test(texts[i])) return null;
+      out.push(texts[i]);
+      continue;
+    }
+    // Numbers rise one by one; a heading over two columns may leave its number on both (`4. Target | 4. Actual`).
+    if (last >= 0 && n.path[0] !== last && n.path[0] !== last + 1) return null;
+    last = n.path[0];
+    numbered++;
     out.push(rest);
   }
-  return out;
+  return numbered >= 2 ? out : null;
 }
+
+/** What a numbered heading's words open with: a letter, or the number sign of a `№ з/п` column. */
+const HEADING_OPENS = /^[\p{L}№#]/u;
 
 /** Words in a text, counted without splitting it. */
 function wordCount(text: string): number {
