@@ -385,7 +385,7 @@ function numberedHeadings(values: readonly unknown[], texts: readonly string[]):
   for (let i = 0; i < values.length; i++) {
     const n = typeof values[i] === "string" ? parseNumbering(texts[i]) : null;
     const rest = n ? texts[i].slice(n.text.length).trim() : "";
-    if (!n || n.style !== "decimal" || n.path.length !== 1 || !HEADING_OPENS.test(rest)) {
+    if (!n || n.style !== "decimal" || n.path.length !== 1 || !(i === 0 ? FIRST_HEADING_OPENS : HEADING_OPENS).test(rest)) {
       // Only a cell without words may go unnumbered, and never the first.
       if (i === 0 || /\p{L}/u.test(texts[i])) return null;
       out.push(texts[i]);
@@ -400,8 +400,12 @@ function numberedHeadings(values: readonly unknown[], texts: readonly string[]):
   return numbered >= 2 ? out : null;
 }
 
-/** What a numbered heading's words open with: a letter, or the number sign of a `№ з/п` column. */
-const HEADING_OPENS = /^[\p{L}№#]/u;
+/**
+ * What a numbered heading's words open with: a letter, or a sign before one (`№ з/п`, `% Complete`);
+ * after the first, a figure too (`2. 12 клас`), so long as words follow.
+ */
+const FIRST_HEADING_OPENS = /^[№#%]?\s*\p{L}/u;
+const HEADING_OPENS = /^(?:[№#%]?\s*\p{L}|\d[^\p{L}]{0,8}\p{L})/u;
 
 /** Words in a text, counted without splitting it. */
 function wordCount(text: string): number {

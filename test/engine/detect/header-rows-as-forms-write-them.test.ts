@@ -39,6 +39,18 @@ describe("a header whose headings a form numbers", () => {
     expect(roles(t)).toEqual(["A:objective", "B:indicator", "C:baseline", "D:target", "E:actual", "F:target", "G:actual"]);
   });
 
+  it("reads a numbered heading whose words open with a sign or a figure (`4. % Complete`)", () => {
+    const rows = [
+      ["1. ID", "2. Name", "3. % Complete", "4. Scheduled Finish", "5. Resource Names"],
+      ["1", "Identify and revise programs", "100%", "Aug 11 '95", "Jackson, Lewis"],
+      ["2", "Finalize list of programs", "100%", "Aug 18 '95", "Jackson"],
+      ["3", "Generate a Program Inventory Report", "50%", "Aug 31 '95", "Lewis"],
+    ];
+    const [t] = tablesOf(rows);
+    expect(t.headerRows).toEqual([1]);
+    expect(roles(t)).toEqual(["A:number", "B:activity", "C:actual", "D:deadline", "E:responsible"]);
+  });
+
   it("leaves a task row numbered in its first cell a task, though it names what a header names", () => {
     const rows = [
       ["№", "Захід", "Термін", "Відповідальний"],
