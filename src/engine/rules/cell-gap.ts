@@ -46,8 +46,11 @@ export function cellGapRule(spec: CellGapSpec): Rule {
       const rows = table.rows;
       // A row of one cell among tasks of three or more is likely no task (lone-cell-row.ts).
       const lone = loneCellRows(table);
+      // Whether the cell is filled, by the facts' mask of filled cells when the table has one.
+      const mask = facts.filled;
+      const bit = 1 << table.columns.indexOf(column);
       for (let i = 0; i < rows.length; i++) {
-        if (!facts.checkable[i] || facts.hasChildren[i] || isFilled(rows[i].cells[key]) || lone[i]) continue;
+        if (!facts.checkable[i] || facts.hasChildren[i] || (mask !== null ? (mask[i] & bit) !== 0 : isFilled(rows[i].cells[key])) || lone[i]) continue;
         const ancestor = spec.inherited || spec.coveredByAncestor ? filledAncestor(rows, facts.parent, i, key) : null;
         if (ancestor && spec.coveredByAncestor) continue;
         if (ancestor && spec.inherited) {

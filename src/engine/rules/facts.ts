@@ -34,7 +34,16 @@ export interface TableFacts {
   hasChildren: boolean[];
   /** Column keys whose cells are empty (or filler) in every row. */
   blankKeys: Set<string>;
+  /**
+   * Per row: bit c set when the cell of `table.columns[c]` is filled (isFilled), read once here for
+   * the rules that ask it of every row; null when the table has more columns than bits or two
+   * columns share a key (then the rules read the cells themselves).
+   */
+  filled: Uint32Array | null;
 }
+
+/** Columns a row's mask of filled cells holds. */
+const MASK_BITS = 31;
 
 export const tableFacts: (table: PlanTable) => TableFacts = oncePerTable(computeFacts);
 
@@ -53,18 +62,31 @@ function computeFacts(table: PlanTable): TableFacts {
   const filledKeys = new Set<string>();
   const headerLike = new Array<boolean>(n).fill(false);
   const echoes = headerEcho(table);
+  // Each column's place, for the mask of filled cells: only as many columns as a mask has bits, each key once.
+  const columnAt = new Map<string, number>();
+  table.columns.forEach((c, at) => columnAt.set(c.key, at));
+  const filled = table.columns.length <= MASK_BITS && columnAt.size === table.columns.length ? new Uint32Array(n) : null;
 
+  // Columns filled in some row, by their bits (past MASK_BITS, by their keys in filledKeys).
+  let filledMask = 0;
   // Ancestors of the current row, outermost first; numbering restarts in each section.
   const stack: number[] = [];
   let section: string | null | undefined;
   for (let i = 0; i < n; i++) {
     const row = table.rows[i];
     let task = false;
+    let mask = 0;
     for (const key in row.cells) {
       if (!isFilled(row.cells[key])) continue;
-      filledKeys.add(key);
+      // A key's column is looked up instead of the key remembered: every filled cell is one of the
+      // table's columns but for a rare few, and the row's mask comes with it.
+      const at = filled !== null ? columnAt.get(key) : undefined;
+      if (at === undefined) filledKeys.add(key);
+      else mask |= 1 << at;
       if (key !== numberKey) task = true;
     }
+    if (filled !== null) filled[i] = mask;
+    filledMask |= mask;
     headerLike[i] = task && echoes(row);
     isTask[i] = task && !headerLike[i];
     if (numberKey && nextKey && lastKey !== numberKey && row.number && !isFilled(row.cells[lastKey]) && isFilled(row.cells[nextKey])) {
@@ -92,9 +114,12 @@ function computeFacts(table: PlanTable): TableFacts {
 
   const blankKeys = new Set<string>();
   if (isTask.some(Boolean)) {
-    for (const column of table.columns) if (!filledKeys.has(column.key)) blankKeys.add(column.key);
+    table.columns.forEach((column, at) => {
+      const someFilled = filled !== null ? (filledMask & (1 << at)) !== 0 : filledKeys.has(column.key);
+      if (!someFilled) blankKeys.add(column.key);
+    });
   }
-  return { numberKey, isTask, shifted, echoesHeader: headerLike, checkable, parent, hasChildren, blankKeys };
+  return { numberKey, isTask, shifted, echoesHeader: headerLike, checkable, parent, hasChildren, blankKeys, filled };
 }
 
 /** The number cell's first line goes on past the number with words (`6.3. Формиране …`). */

@@ -25,7 +25,7 @@ const TYPICAL_MIN = 3;
 export const loneCellRows: (table: PlanTable) => boolean[] = oncePerTable(readLoneCellRows);
 
 function readLoneCellRows(table: PlanTable): boolean[] {
-  const { checkable } = tableFacts(table);
+  const { checkable, filled: mask } = tableFacts(table);
   const columns = table.columns;
   const rows = table.rows;
   const n = rows.length;
@@ -35,9 +35,9 @@ function readLoneCellRows(table: PlanTable): boolean[] {
   const tasksFilling = new Array<number>(columns.length + 1).fill(0);
   let tasks = 0;
   for (let i = 0; i < n; i++) {
-    const cells = rows[i].cells;
     let count = 0;
-    for (let c = 0; c < columns.length; c++) if (isFilled(cells[columns[c].key])) count++;
+    if (mask !== null) count = bitsSet(mask[i]);
+    else for (let c = 0; c < columns.length; c++) if (isFilled(rows[i].cells[columns[c].key])) count++;
     filled[i] = count;
     if (checkable[i]) {
       tasksFilling[count]++;
@@ -58,4 +58,11 @@ function nthSmallest(occurrences: number[], k: number): number {
     if (seen > k) return count;
   }
   return occurrences.length - 1;
+}
+
+/** How many bits of a 32-bit mask are set. */
+function bitsSet(mask: number): number {
+  let v = mask - ((mask >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }

@@ -26,6 +26,21 @@ describe("a row that does not look like the table's tasks", () => {
     expect(gaps(table)).toEqual([]);
   });
 
+  it("reads a table of more columns than usual (a workbook of 35) the same way", () => {
+    const wide = Array.from({ length: 31 }, () => null);
+    const table = makeTable({
+      columns: ["activity", "deadline", "responsible", "financing", ...wide.map(() => "notes" as const)],
+      rows: [
+        ["Reading club", "September 2016", "Mrs Cruz", "MOOE", ...wide],
+        ["Spelling bee", "October 2016", null, null, ...wide],
+        ["Project Title: Trumpet 2016", null, null, null, ...wide],
+        ["Band practice", "November 2016", "Mr Santos", "PTA", ...wide],
+      ],
+    });
+    expect(table.columns).toHaveLength(35);
+    expect(gaps(table)).toEqual(["C3 gap.no-responsible", "D3 gap.no-financing"]);
+  });
+
   it("a task that writes its name and one more cell but leaves the rest empty keeps its gaps", () => {
     const table = makeTable({
       columns: ["activity", "deadline", "responsible", "financing"],
