@@ -385,7 +385,7 @@ function numberedHeadings(values: readonly unknown[], texts: readonly string[]):
   for (let i = 0; i < values.length; i++) {
     const n = typeof values[i] === "string" ? parseNumbering(texts[i]) : null;
     const rest = n ? texts[i].slice(n.text.length).trim() : "";
-    if (!n || n.style !== "decimal" || n.path.length !== 1 || !(i === 0 ? FIRST_HEADING_OPENS : HEADING_OPENS).test(rest)) {
+    if (!n || !HEADING_NUMBER.test(n.text) || !(i === 0 ? FIRST_HEADING_OPENS : HEADING_OPENS).test(rest)) {
       // Only a cell without words may go unnumbered, and never the first.
       if (i === 0 || /\p{L}/u.test(texts[i])) return null;
       out.push(texts[i]);
@@ -399,6 +399,9 @@ function numberedHeadings(values: readonly unknown[], texts: readonly string[]):
   }
   return numbered >= 2 ? out : null;
 }
+
+/** A column's number as a form prints it before the heading: one or two figures and a full stop or bracket (`6.`, `2)`), as `bareHeading` reads it. */
+const HEADING_NUMBER = /^\d{1,2}[.)]$/;
 
 /**
  * What a numbered heading's words open with: a letter, or a sign before one (`№ з/п`, `% Complete`);

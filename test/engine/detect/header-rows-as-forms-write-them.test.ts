@@ -51,6 +51,18 @@ describe("a header whose headings a form numbers", () => {
     expect(roles(t)).toEqual(["A:number", "B:activity", "C:actual", "D:deadline", "E:responsible"]);
   });
 
+  it("reads headings numbered with a bracket as those numbered with a full stop (`2) Termin`)", () => {
+    const rows = [
+      ["1) Zadanie", "2) Termin realizacji", "3) Osoba odpowiedzialna"],
+      ["Apel z okazji Dnia Niepodległości", "10.11.2025", "wychowawcy klas"],
+      ["Wigilia szkolna", "19.12.2025", "samorząd uczniowski"],
+      ["Dzień Babci i Dziadka", "21.01.2026", "nauczyciele edukacji wczesnoszkolnej"],
+    ];
+    const [t] = tablesOf(rows);
+    expect(t.headerRows).toEqual([1]);
+    expect(roles(t)).toEqual(["A:activity", "B:deadline", "C:responsible"]);
+  });
+
   it("leaves a task row numbered in its first cell a task, though it names what a header names", () => {
     const rows = [
       ["№", "Захід", "Термін", "Відповідальний"],
