@@ -110,7 +110,10 @@ function readRowMeanings(table: PlanTable, { period, registry }: MeaningContext)
   // A deadline column's header and its other cells say more of each cell (readDeadlineColumn):
   // read once per column, and columns that say the same share their readings.
   const columns = new Map<string, DeadlineColumn>();
+  let lastKey: string | undefined;
+  let lastColumn: DeadlineColumn | undefined;
   const columnOf = (key: string): DeadlineColumn => {
+    if (key === lastKey && lastColumn !== undefined) return lastColumn;
     let column = columns.get(key);
     if (!column) {
       const header = table.columns.find((c) => c.key === key)?.header ?? null;
@@ -122,6 +125,8 @@ function readRowMeanings(table: PlanTable, { period, registry }: MeaningContext)
       column = readDeadlineColumn(header, texts);
       columns.set(key, column);
     }
+    lastKey = key;
+    lastColumn = column;
     return column;
   };
   // The same text may read differently under another section heading (`СЕНТЯБРЬ`, `2026 рік`);
@@ -130,7 +135,10 @@ function readRowMeanings(table: PlanTable, { period, registry }: MeaningContext)
   // own text, without building a key a row.
   const deadlines = new Map<DeadlineColumn, Map<string, (text: string) => Deadline>>();
   const readers = new Map<string, (text: string) => Deadline>();
+  // Rows are mostly asked in order, many under one heading: the last reader found is kept at hand.
+  let last: { column: DeadlineColumn; section: string | null; read: (text: string) => Deadline } | null = null;
   const deadlineOf = (text: string, section: string | null, column: DeadlineColumn) => {
+    if (last !== null && last.column === column && last.section === section) return last.read(text);
     let bySection = deadlines.get(column);
     if (!bySection) {
       bySection = new Map();
@@ -146,6 +154,7 @@ function readRowMeanings(table: PlanTable, { period, registry }: MeaningContext)
       }
       bySection.set(section ?? "", read);
     }
+    last = { column, section, read };
     return read(text);
   };
   // Month headings without a year in a plan of several years are dated by their order, when it is sure.
