@@ -96,10 +96,8 @@ export class HeaderScanner {
    * whatever its words; headings numbered one after another (`3.SMART target | 4.Measures |
    * 5.Tasks/Actions`) are a form's numbered columns, read without their numbers.
    */
-  private headings(row: number): RowCells & { numbered: boolean } {
-    const cells = this.rows.cells(row);
-    const bare = numberedHeadings(cells.values, cells.texts);
-    return { ...cells, texts: bare ?? cells.texts, numbered: bare !== null };
+  private headings(row: number): Headings {
+    return headingsOf(this.rows.cells(row));
   }
 
   /** True when a row reads as a table header on its own. */
@@ -121,8 +119,8 @@ export class HeaderScanner {
 
   /** The roles a row names when it is a header, else null. */
   private headerRoles(row: number): Set<KnownRole> | null {
-    const { values, texts, numbered } = this.headings(row);
-    if (values.length < 2 || (opensWithNumber(values[0]) && !numbered)) return null;
+    const { values, texts, opensWithTask } = this.headings(row);
+    if (values.length < 2 || opensWithTask) return null;
     const roles = new Set<KnownRole>();
     let labels = 0;
     let years = 0;
@@ -233,8 +231,8 @@ export class HeaderScanner {
 
   /** A row of short labels, no task number, no figures: a level of a header merged over it. */
   private isDeeperHeader(row: number): boolean {
-    const { values, texts, numbered } = this.headings(row);
-    if (values.length === 0 || (opensWithNumber(values[0]) && !numbered)) return false;
+    const { values, texts, opensWithTask } = this.headings(row);
+    if (values.length === 0 || opensWithTask) return false;
     return values.every((v, i) => typeof v === "string" && texts[i].length <= MAX_HEADER_LENGTH && wordCount(texts[i]) <= MAX_HEADER_WORDS && !/^[\d\s.,]+$/.test(texts[i]));
   }
 
@@ -369,6 +367,27 @@ function isYear(value: unknown, text: string): boolean {
 
 /** `FY 25`, `FY2025`, `SY2022`, `SY 2023-24`: a year named with its kind, short or whole, alone or as a span. */
 const NAMED_YEAR = /^[FS]Y\s*'?(?:(?:19|20)\d{2}|\d{2})(?:\s*[/–-]\s*(?:(?:19|20)\d{2}|\d{2}))?$/iu;
+
+/** A row's cells with the texts its headings are read by, and whether it opens with a task's number. */
+interface Headings extends RowCells {
+  /** True when the cells are a form's numbered headings, `texts` holding them without their numbers. */
+  numbered: boolean;
+  /** True when the first cell's number is a task's, not the first of the columns' numbers. */
+  opensWithTask: boolean;
+}
+
+function headingsOf(cells: RowCells): Headings {
+  const bare = numberedHeadings(cells.values, cells.texts);
+  return { ...cells, texts: bare ?? cells.texts, numbered: bare !== null, opensWithTask: bare === null && opensWithNumber(cells.values[0]) };
+}
+
+/**
+ * True when a row opens with a task's number: a number in its first cell that does not begin a
+ * form's numbered headings (`1. Objective | 2. Action | 3. Lead`), which head columns instead.
+ */
+export function opensWithTaskNumber(cells: RowCells): boolean {
+  return headingsOf(cells).opensWithTask;
+}
 
 /**
  * The headings of a row whose cells open with the columns' numbers, numbered one after another

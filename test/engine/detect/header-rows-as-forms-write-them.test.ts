@@ -1,3 +1,4 @@
+import { opensWithTaskNumber } from "../../../src/engine/detect/header-rows";
 import { merged, roles, tablesOf } from "./read-tables";
 
 /** Header rows as forms print them: each heading numbered, years with a mark after them. */
@@ -81,6 +82,18 @@ describe("a header whose headings a form numbers", () => {
     ];
     expect(tablesOf(rows).flatMap((t) => t.headerRows)).not.toContain(1);
   });
+});
+
+describe("a row's first number is a task's unless the row's headings are numbered on from it", () => {
+  const cells = (...texts: string[]) => ({ cols: texts.map((_, i) => i), texts, values: texts });
+  it.each<[string[], boolean]>([
+    [["1.", "Нарада при директорові", "вересень"], true],
+    [["1. Нарада", "Нарада при директорові", "вересень"], true],
+    [["1. Objective", "2. Action", "3. Lead"], false],
+    [["1) Zadanie", "2) Termin"], false],
+    [["1 клас", "2 клас", "3 клас"], true],
+    [["Захід", "Термін"], false],
+  ])("%j opens with a task number: %s", (texts, task) => expect(opensWithTaskNumber(cells(...texts))).toBe(task));
 });
 
 describe("a year heading with a mark after it", () => {
