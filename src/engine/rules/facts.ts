@@ -66,6 +66,7 @@ function computeFacts(table: PlanTable): TableFacts {
   const columnAt = new Map<string, number>();
   table.columns.forEach((c, at) => columnAt.set(c.key, at));
   const filled = table.columns.length <= MASK_BITS && columnAt.size === table.columns.length ? new Uint32Array(n) : null;
+  const keys = table.columns.map((c) => c.key);
 
   // Columns filled in some row, by their bits (past MASK_BITS, by their keys in filledKeys).
   let filledMask = 0;
@@ -76,11 +77,19 @@ function computeFacts(table: PlanTable): TableFacts {
     const row = table.rows[i];
     let task = false;
     let mask = 0;
+    // Cells are mostly kept in the columns' order: the next column is tried before the lookup.
+    let next = 0;
     for (const key in row.cells) {
       if (!isFilled(row.cells[key])) continue;
       // A key's column is looked up instead of the key remembered: every filled cell is one of the
       // table's columns but for a rare few, and the row's mask comes with it.
-      const at = filled !== null ? columnAt.get(key) : undefined;
+      let at: number | undefined;
+      if (filled !== null) {
+        let c = next;
+        while (c < keys.length && keys[c] !== key) c++;
+        at = c < keys.length ? c : columnAt.get(key);
+        if (at !== undefined) next = at + 1;
+      }
       if (at === undefined) filledKeys.add(key);
       else mask |= 1 << at;
       if (key !== numberKey) task = true;

@@ -62,14 +62,27 @@ const NUMBER_RUN = /^\s*\d{1,3}\.(?:\s+\d{1,3}\.)+\s*$/u;
  * The numbers after the first in a number cell written as a run (`10. 11. 12.` -> 11, 12), when
  * they rise; any other cell holds one number.
  */
-function furtherNumbers(row: PlanRow, numberKey: string | null): number[] {
+function furtherNumbers(row: PlanRow, numberKey: string | null): readonly number[] {
   const path = row.numberPath;
   const text = numberKey ? row.cells[numberKey] : undefined;
-  if (!path || path.length !== 1 || !text || !NUMBER_RUN.test(text)) return [];
+  // Asked of every numbered row: a cell with no space in it is one number, without the pattern.
+  if (!path || path.length !== 1 || !text || !hasSpace(text) || !NUMBER_RUN.test(text)) return NONE;
   const numbers = (text.match(/\d+/g) ?? []).map(Number);
-  if (numbers[0] !== path[0]) return [];
-  for (let i = 1; i < numbers.length; i++) if (numbers[i] <= numbers[i - 1]) return [];
+  if (numbers[0] !== path[0]) return NONE;
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] <= numbers[i - 1]) return NONE;
   return numbers.slice(1);
+}
+
+/** No further numbers: one list for every row that has none. */
+const NONE: readonly number[] = Object.freeze([]);
+
+/** Whether a text has a character `\s` matches (a run of numbers has one between each two). */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+  }
+  return false;
 }
 
 /** The top-level number a section heading starts with (`12. Kołobrzeskie przedszkola` -> 12), or null. */
