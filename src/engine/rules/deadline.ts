@@ -71,6 +71,9 @@ export const deadlineRule: Rule = {
       asWritten.set(d, { text, yes });
       return yes;
     };
+    // A cell read as one deadline is checked as a list of one: the same list for every row, as no
+    // reading is kept past its row.
+    const one: Deadline[] = [];
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
       const text = row.cells[key];
@@ -84,7 +87,12 @@ export const deadlineRule: Rule = {
       const d = meanings.deadline(i, key)!;
       // Separate dates each read (`месец декември 2019 г. месец април 2019 г.`) are checked one by one.
       const several = d.kind === "unparsed" && d.reason === "several-dates" && (d.parts?.length ?? 0) > 0;
-      const readings = several ? d.parts! : [d];
+      let readings: readonly Deadline[];
+      if (several) readings = d.parts!;
+      else {
+        one[0] = d;
+        readings = one;
+      }
       read++;
       if (readings.some(isDated)) dated++;
       const outside = ctx.period ? firstOf(readings, isOutside, ctx.period) : undefined;
