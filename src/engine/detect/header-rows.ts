@@ -378,7 +378,8 @@ interface Headings extends RowCells {
 
 function headingsOf(cells: RowCells): Headings {
   const bare = numberedHeadings(cells.values, cells.texts);
-  return { ...cells, texts: bare ?? cells.texts, numbered: bare !== null, opensWithTask: bare === null && opensWithNumber(cells.values[0]) };
+  // Built field by field: a spread copies through the slow path, and every row asked about makes one.
+  return { cols: cells.cols, texts: bare ?? cells.texts, values: cells.values, numbered: bare !== null, opensWithTask: bare === null && opensWithNumber(cells.values[0]) };
 }
 
 /**
@@ -397,7 +398,10 @@ export function opensWithTaskNumber(cells: RowCells): boolean {
  * number, its other cells are not numbered on from it.
  */
 function numberedHeadings(values: readonly unknown[], texts: readonly string[]): string[] | null {
-  if (values.length < 2) return null;
+  if (values.length < 2 || typeof values[0] !== "string") return null;
+  // Numbered headings open with a figure: a first cell opening with anything else but a space is no heading of them.
+  const opening = texts[0].charCodeAt(0);
+  if (opening > 32 && (opening < 48 || opening > 57)) return null;
   const out: string[] = [];
   let last = -1;
   let numbered = 0;
