@@ -51,6 +51,7 @@ export function readDeadline(text: string, ctx: DeadlineContext = {}): Deadline 
   }
   if (read.kind === "unparsed" && ctx?.column?.monthNames) read = misspeltMonth(original, ctx) ?? read;
   if (read.kind === "date" && weekdayDisagrees(original, read.start)) read = unparsed(original, "ambiguous");
+  if (read.kind === "range" && !spanWeekdaysAgree(original, read.start, read.end)) read = unparsed(original, "ambiguous");
   return ctx?.column?.by ? asLimit(read) : read;
 }
 
@@ -98,6 +99,30 @@ function inWeekdayYear(text: string, ctx: DeadlineContext): Deadline | null {
 }
 
 const HAS_LETTER = /\p{L}/u;
+
+function weekdayOfIso(iso: string): number | null {
+  const day = parseIsoDate(iso);
+  return day ? new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay() : null;
+}
+
+/**
+ * A span of days with a weekday at each end (`Thur. 30th May – Tue.4th June,2024`) holds when both
+ * fall on them. One whose end names no month and comes before the start day (`Mon.27th May –
+ * Wed.5th 2024`) runs into the next month only where the two weekdays written confirm it: without
+ * them the end might as well be a slip, and the span is not given.
+ */
+function spanWeekdaysAgree(text: string, start: string | null, end: string | null): boolean {
+  if (start === null || end === null || !HAS_LETTER.test(text)) return true;
+  const tokens = tokenize(text);
+  const weekdays = tokens.map((t) => weekdayOf(t.text)).filter((w): w is number => w !== undefined);
+  const named = tokens.filter((t) => monthOf(t) !== undefined).length;
+  const rolled = start.slice(5, 7) !== end.slice(5, 7) && end.slice(8) < start.slice(8) && named === 1 && !NUMERIC_MONTH.test(text);
+  if (weekdays.length !== 2) return !rolled;
+  return weekdayOfIso(start) === weekdays[0] && weekdayOfIso(end) === weekdays[1];
+}
+
+// `27 May – 5.06`: a day written with its month in figures.
+const NUMERIC_MONTH = /\d\s*[./]\s*\d/;
 
 /**
  * `04.09 (wtorek)` read as 4 September 2023, a Monday: the day and its weekday disagree, and which of

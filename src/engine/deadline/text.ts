@@ -25,6 +25,10 @@ const LINE_BREAK = /[\r\n]/;
 const TOKEN =
   /(\d+)|([\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)|([-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D])|([/\\\u2044\u2215\uFF0F])|([.,;:&+])/gu;
 const COMBINING_MARKS = /\p{M}/gu;
+// A no-break space saved as UTF-8 and opened as Latin-1 becomes `Â` and a space (`Â Fri.24th May`):
+// a lone `Â` before a space is that debris, never a word of a deadline.
+const NBSP_DEBRIS = "Â";
+const SPACE_AFTER = /^[\s\u00A0]/u;
 const L_STROKE = /ł/g;
 
 // Sheets repeat the same few words on every row; folding each once keeps 100k-row sheets quick.
@@ -61,6 +65,7 @@ export function tokenize(source: string): Token[] {
     if (m[1] !== undefined) {
       tokens.push({ type: "num", text: m[1], value: Number(m[1]), start, end });
     } else if (m[2] !== undefined) {
+      if (m[2] === NBSP_DEBRIS && SPACE_AFTER.test(source.slice(end, end + 1))) continue;
       tokens.push({ type: "word", text: fold(m[2]), value: NaN, start, end });
     } else {
       const sym = m[3] !== undefined ? "-" : m[4] !== undefined ? "/" : m[5] === "&" || m[5] === "+" ? "," : m[5];

@@ -141,6 +141,15 @@ describe("English deadlines as officials write them", () => {
       ["Wed, Oct 15, 2025", null, on("2025-10-15")],
       ["15 October 2025, 3:30 pm", null, on("2025-10-15")],
       ["Wednesday, October 15, 2025 at 6pm", null, on("2025-10-15")],
+      // A no-break space opened as Latin-1 (`Â `) before the date is no word of it.
+      ["Â Fri.24th May,2024", null, on("2024-05-24")],
+      // A span whose end names no month and comes before the start day runs into the next month
+      // where both weekdays written fall on those days; the start stays in the year written.
+      ["Mon.27th May – Wed.5th 2024", null, range("2024-05-27", "2024-06-05")],
+      ["Mon 29th Dec – Fri 2nd 2026", null, range("2025-12-29", "2026-01-02")],
+      ["Thur. 30th May – Tue.4th June,2024", null, range("2024-05-30", "2024-06-04")],
+      ["Mon.27th May – Thu.5th 2024", null, unread("ambiguous")],
+      ["27th May – 5th 2024", null, unread("ambiguous")],
     ]);
   });
 

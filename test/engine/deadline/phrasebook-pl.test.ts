@@ -136,6 +136,7 @@ describe("Polish deadlines as officials write them", () => {
     itReadsThePhrasebook([
       ["15.10.2025 (środa)", null, on("2025-10-15")],
       ["15 października 2025 r., godz. 17.00", null, on("2025-10-15")],
+      ["Â 15 października 2025", null, on("2025-10-15")],
       ["środa, 15.10.2025", null, on("2025-10-15")],
       ["Do 15 listopada Do godziny 18.00", SY, by("2025-11-15")],
       ["14 października o godzinie 16.00", SY, on("2025-10-14")],

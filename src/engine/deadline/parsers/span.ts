@@ -144,8 +144,12 @@ function parseRightDay(tokens: readonly Token[], i: number, left: Point): RawPoi
   if (!day || isSym(tokens, day.next, ".", "/") || (monthOf(tokens[day.next]) !== undefined && !tokens[day.next].lineStart)) return null;
   const comma = isSym(tokens, day.next, ",") && parseYear(tokens, day.next + 1) ? 1 : 0;
   const year = parseYear(tokens, day.next + comma);
-  const y = year?.value ?? left.y;
-  return { point: { unit: "day", y, m: left.m, d: day.value }, narrowing: null, from: i, to: year?.next ?? day.next };
+  // `Mon.27th May – Wed.5th 2024`: an end day before the start day is in the next month (the reader
+  // holds such a span to the weekdays written, see parse.ts); a year written is the end's own.
+  const rolls = day.value < left.d;
+  const m = rolls ? (left.m % 12) + 1 : left.m;
+  const y = year?.value ?? (rolls && left.m === 12 && left.y !== null ? left.y + 1 : left.y);
+  return { point: { unit: "day", y, m, d: day.value }, narrowing: null, from: i, to: year?.next ?? day.next };
 }
 
 /** `07-wrz`, `15-сен`: a day and a short month joined by a dash, as Excel shows a date. */
