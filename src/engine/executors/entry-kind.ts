@@ -50,6 +50,22 @@ const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
   ],
 };
 
+/**
+ * Posts in the short forms schools write them in, per language, exactly as written (case matters:
+ * `DOS` is a post, `dos` is not a word of one). Written in capitals they look like a body's
+ * abbreviation, yet they name a person's post, which answers for a task as any position does:
+ * `HOD English` (the head of the English department), `DOS` (the director of studies), `SENCO`,
+ * `ЗДУД` (заместник-директор по учебната дейност), `ЗДВР` (заместитель директора по воспитательной работе).
+ */
+const POST_ABBREVIATIONS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
+  bg: ["ЗДУД", "ЗДАСД", "ЗДУВД"],
+  pl: [],
+  ru: ["ЗДВР", "ЗДУВР", "ЗДНМР", "ЗДАХЧ", "ЗДАХР"],
+  uk: ["ЗДНВР", "ЗДВР", "ЗДНМР"],
+  en: ["HOD", "HODs", "HODS", "HoD", "HoDs", "DOS", "DoS", "SENCO", "SENCo", "SENDCO", "SENDCo", "DSL", "DDSL", "DHT", "AHT", "HT", "DHOD"],
+};
+const POST_ABBREVIATION_SET = new Set(Object.values(POST_ABBREVIATIONS).flat());
+
 /** Stems of words that make a name a body: offices, departments, institutions, councils. */
 const BODY_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
   bg: [
@@ -188,7 +204,10 @@ function readEntryKind(text: string): EntryKind {
     hasPhrase(lower, BODY_PHRASES) ||
     words.some((w) => startsWithAny(w, BODY_INDEX) && !NOT_BODY_STEMS.some((s) => w.startsWith(s)));
   // `директор школы`, `dyrektor szkoły`, `соц. педагог`: a position, of a body or not, is people.
-  const position = hasPhrase(lower, POSITION_PHRASES) || words.some((w) => startsWithAny(w, POSITION_INDEX));
+  const position =
+    hasPhrase(lower, POSITION_PHRASES) ||
+    words.some((w) => startsWithAny(w, POSITION_INDEX)) ||
+    (text.match(WORD) ?? []).some((w) => POST_ABBREVIATION_SET.has(w));
   if (position) return "position";
   if (body) return "body";
   if (isPersonName(text.replace(HONORIFIC, ""))) return "person";

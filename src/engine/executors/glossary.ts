@@ -124,7 +124,58 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
       out.push({ key, full: name, aliases: [], source: "workbook-glossary" });
     }
   }
+  // A name written right beside its abbreviation may stand in any cell of the sheet (`Management
+  // Committee PMC` as a row's key issue).
+  const everywhere = new Set(texts);
+  for (const row of table.rows) for (const key in row.cells) everywhere.add(row.cells[key]);
+  for (const text of everywhere) {
+    for (const { abbreviation, name } of namesBesideAbbreviations(text)) {
+      const key = wanted.get(fold(abbreviation));
+      if (key === undefined || found.has(key)) continue;
+      found.add(key);
+      out.push({ key, full: name, aliases: [], source: "workbook-glossary" });
+    }
+  }
   return out;
+}
+
+/**
+ * A name and its abbreviation written side by side: `Management Committee PMC`, `Management
+ * Committee (PMC)`, `PMC – Pre-school Management Committee`. Beside each other the two are one
+ * body, even where the abbreviation carries one letter more in front than the name has words
+ * (`PMC` for the pre-school's `Management Committee`): the name is the abbreviation's end.
+ */
+function namesBesideAbbreviations(text: string): { abbreviation: string; name: string }[] {
+  const out: { abbreviation: string; name: string }[] = [];
+  // The name may be the last words before the abbreviation (`Support Management Committee PMC`) or the first after it.
+  for (const m of text.matchAll(NAME_THEN_ABBREVIATION)) {
+    const words = m[1].split(/\s+/);
+    for (let i = 0; i < words.length - 1; i++) {
+      const name = words.slice(i).join(" ");
+      if (!LINK.test(words[i]) && matchesInitials(m[2], name)) { out.push({ abbreviation: m[2], name }); break; }
+    }
+  }
+  for (const m of text.matchAll(ABBREVIATION_THEN_NAME)) {
+    const words = m[2].split(/\s+/);
+    for (let j = words.length; j >= 2; j--) {
+      const name = words.slice(0, j).join(" ");
+      if (!LINK.test(words[j - 1]) && matchesInitials(m[1], name)) { out.push({ abbreviation: m[1], name }); break; }
+    }
+  }
+  return out;
+}
+
+/** Two to six capitalised words (little linking words between them give no initial). */
+const NAME_WORDS = String.raw`\p{Lu}\p{Ll}+(?:-\p{L}+)?(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}+(?:-\p{L}+)?){1,5}`;
+const NAME_THEN_ABBREVIATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME_WORDS})\s*\(?\s*(\p{Lu}{2,6})\s*\)?(?![\p{L}\p{N}])`, "gu");
+const ABBREVIATION_THEN_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}{2,6})\s*[–—-]\s*(${NAME_WORDS})(?![\p{L}\p{N}])`, "gu");
+
+/** The name's initials are the abbreviation, or its end with one letter more in front. */
+function matchesInitials(abbreviation: string, name: string): boolean {
+  if (ROMAN.test(abbreviation)) return false;
+  const initials = name.split(" ").filter((w) => !LINK.test(w)).map((w) => fold(w[0])).join("");
+  const abbr = fold(abbreviation);
+  return initials.length >= 2 && (abbr === initials || (abbr.length === initials.length + 1 && abbr.endsWith(initials)));
 }
 
 /** An abbreviation as plans write a body's: two to six capitals (`УП`, `SU`, `ЗВСР`). */

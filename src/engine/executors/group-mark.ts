@@ -59,3 +59,30 @@ export function withoutGroupMarks(text: string): WithoutGroupMarks {
 export function isRomanNumber(text: string): boolean {
   return new RegExp(String.raw`^\s*${ROMAN}\s*$`, "u").test(text);
 }
+
+/**
+ * One class or group as a list of them writes it: a Roman number, maybe with its class letter
+ * (`III`, `IIА`, `IVб`, Latin or Cyrillic letters), or a number with its letter (`5-А`, `7б`, `10 B`).
+ */
+const CLASS = String.raw`(?:[IІVXХ]{1,4}(?:\s*[-–]?\s*\p{L})?|(?:1[0-2]|[1-9])\s*[-–]?\s*\p{L})`;
+const LIST_JOIN = String.raw`(?:\s*[,;]\s*|\s+(?:и|i|і|й|та|oraz|and)\s+)`;
+/** Lower-case words closing a list (`възрастови групи`, `классов`, `groups`), the last a word for a group or class. */
+const LIST_TAIL = String.raw`(?:\s+\p{Ll}+){0,2}`;
+const GROUP_WORD_END = new RegExp(String.raw`(?:${Object.values(GROUP_WORDS).flat().filter((w) => !w.includes("\\.")).join("|")})$`, "u");
+const CLASS_LIST = new RegExp(String.raw`^${CLASS}(?:${LIST_JOIN}${CLASS})*(${LIST_TAIL})$`, "u");
+const ENDS_WITH_CLASS = new RegExp(String.raw`(?<![\p{L}\d])${CLASS}$`, "u");
+
+/**
+ * Classes or groups that go on a list begun after the people who teach them: in `Учителите IIА, IIБ,
+ * IIВ, III, IVА и IVБ възрастови групи`, cut at its commas, `IIБ` and `IVА и IVБ възрастови групи`
+ * follow `Учителите IIА`. Such a piece names which children, never a body of its own: it belongs
+ * to the entry before it. `before` must be people or a position ending in a class; `piece` only
+ * classes (joined by commas or a conjunction), maybe closed by the word for them.
+ */
+export function continuesClassList(before: string, piece: string, beforeIsPeople: boolean): boolean {
+  if (!beforeIsPeople || !ENDS_WITH_CLASS.test(before.trim())) return false;
+  const m = CLASS_LIST.exec(piece.trim());
+  if (!m) return false;
+  const tail = m[1].trim();
+  return tail === "" || GROUP_WORD_END.test(tail.toLowerCase());
+}

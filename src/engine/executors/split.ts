@@ -5,6 +5,7 @@ import { lookup, lookupText, resolveBody } from "./resolve";
 import { commonRegistry } from "./registry";
 import { CONJUNCTION, CONNECTIVE, ETCETERA, endsInPreposition } from "./words";
 import { entryKind, isBodyWord, isPersonOrPosition } from "./entry-kind";
+import { continuesClassList } from "./group-mark";
 
 /**
  * A responsible or partner cell split into the bodies it names.
@@ -37,7 +38,8 @@ import { entryKind, isBodyWord, isPersonOrPosition } from "./entry-kind";
  * Nothing is lost: every character that is not a space is in a body or is one of the separators
  * above, a list dash or bullet, a closing stop or comma, or a quote left open by a slip.
  */
-export function splitBodies(text: string, registry: Registry = commonRegistry()): string[] {
+export function splitBodies(written: string, registry: Registry = commonRegistry()): string[] {
+  const text = withoutEncodingDebris(written);
   const out: string[] = [];
   for (const line of joinWrappedLines(pieces(text), registry)) {
     // A department's name with its complements (`… освіти, молоді та спорту`) has its conjunctions inside.
@@ -47,11 +49,39 @@ export function splitBodies(text: string, registry: Registry = commonRegistry())
         if (clean === "") continue;
         const prev = out.length > 0 ? out[out.length - 1] : null;
         if (prev !== null && isFurtherArea(prev, clean) && !known(registry, clean)) out[out.length - 1] = `${prev}, ${clean}`;
+        else if (prev !== null && continuesClassList(prev, clean, isPersonOrPosition(prev))) out[out.length - 1] = `${prev}, ${clean}`;
         else out.push(clean);
       }
     }
   }
   return out;
+}
+
+/**
+ * A no-break space read as Latin-1 leaves `Â` before a space (`Â HODS Â Clubs`, pasted from a web
+ * page): a letter standing alone before a space, it is no part of any name.
+ */
+function withoutEncodingDebris(text: string): string {
+  return text.includes("Â") ? text.replace(/(?<=^|\s)Â+(?=\s|$)/gu, " ") : text;
+}
+
+/**
+ * A cell written as numbered sub-items, one per task part (`1. PMC following the monitoring plan
+ * 2. PMC`, `1. Chair of PMC 2. PMC/staff`): the numbers separate the items and are no part of a
+ * name. Only a list that opens with `1.` (or `1)`) and goes on 2, 3, … is read so, so a number
+ * inside a name (`СУ № 3`, `Klub 60+`) is never cut.
+ */
+function subItemCuts(text: string): Cut[] {
+  const first = /^\s*1[.)]\s+/.exec(text);
+  if (!first) return [];
+  const cuts: Cut[] = [{ start: 0, end: first[0].length, hard: true }];
+  let next = 2;
+  for (const m of text.matchAll(/(?<=\s)(\d{1,2})[.)]\s+/g)) {
+    if (m.index! < first[0].length || Number(m[1]) !== next) continue;
+    cuts.push({ start: m.index!, end: m.index! + m[0].length, hard: true });
+    next++;
+  }
+  return cuts;
 }
 
 /** A position's area written as an abbreviation after a preposition: `заступник директора з НВР`, `Зам. директора по УВР`. */
@@ -114,6 +144,7 @@ function pieces(text: string): Piece[] {
   hard(ETCETERA);
   hard(/[,;/▪•○◦●·]/g);
   hard(/(?<=\p{L})\s*\+(?=\s*\p{L})/gu); // `УП+ училищен психолог`; `Klub 60+` keeps its plus
+  cuts.push(...subItemCuts(text));
 
   const bullets = /^\s*[-–—][ \t]/.test(text);
   const leading = /^\s*[-–—][ \t]+/.exec(text);
