@@ -3,6 +3,7 @@ import type { Finding, Severity } from "../finding";
 import type { PlanTable } from "../plan";
 import type { Role } from "../roles";
 import type { Rule } from "./types";
+import { isActingBodyHeading } from "../detect/vocabulary/acting-body";
 
 /**
  * A plan table without a column the plan must have, reported once at the table's header.
@@ -31,7 +32,7 @@ export const headerRoleMissing: Rule = {
       required.push({ role: "responsible", severity: "error", alternatives: [] });
     } else if (tasks) {
       if (!datedByMonthHeadings(table)) required.push({ role: "deadline", severity: "error", alternatives: [] });
-      required.push({ role: "responsible", severity: "error", alternatives: [] });
+      if (!actingBodyLeadsTasks(table)) required.push({ role: "responsible", severity: "error", alternatives: [] });
       required.push({ role: "indicator", severity: "warning", alternatives: ["result"] });
     } else if (has.has("deadline") || has.has("responsible")) {
       // A table of deadlines or executors without the tasks they belong to: nothing can be checked
@@ -72,3 +73,12 @@ function datedByMonthHeadings(table: PlanTable): boolean {
 
 /** Share of the tasks a table's month headings must cover to stand in for its deadline column. */
 const MONTHS_DATE_SHARE = 0.8;
+
+/**
+ * The task column is headed by the word for the acting body (`Organ`, `Орган`, `Body`): each of its
+ * cells opens with who acts and goes on with what it does (`Organ prowadzący: zatwierdza arkusz`).
+ * A reader finds who answers for each task there, so no responsible column is missing.
+ */
+function actingBodyLeadsTasks(table: PlanTable): boolean {
+  return table.columns.some((c) => (c.role === "activity" || c.role === "initiative") && isActingBodyHeading(c.header));
+}

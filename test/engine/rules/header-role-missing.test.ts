@@ -37,3 +37,20 @@ describe("header.role-missing in a plan of tasks listed by month", () => {
     expect(headerRoleMissing.run(table, context()).map((f) => f.role)).toEqual(["deadline", "indicator"]);
   });
 });
+
+describe("header.role-missing where the task column is headed by the acting body", () => {
+  const rows = [
+    ["1.", "Dyrektor przedszkola/szkoły/placówki przekazuje arkusz:\n• do związków zawodowych", "do 21 kwietnia"],
+    ["2.", "Organ prowadzący:\n• zatwierdza arkusz organizacji", "do 29 maja"],
+  ];
+
+  it.each([["Organ"], ["Орган"], ["Body"]])("finds who answers for each task in a column headed %j", (header) => {
+    const table = makeTable({ columns: ["number", { role: "activity", header }, "deadline"], rows });
+    expect(headerRoleMissing.run(table, context()).map((f) => f.role)).toEqual(["indicator"]);
+  });
+
+  it("still asks for a responsible column when the heading names one body, not the column's", () => {
+    const table = makeTable({ columns: ["number", { role: "activity", header: "Organ prowadzący" }, "deadline"], rows });
+    expect(headerRoleMissing.run(table, context()).map((f) => f.role)).toEqual(["responsible", "indicator"]);
+  });
+});
