@@ -497,7 +497,23 @@ function weeklyOnAWeekday(tokens: readonly Token[], source: string): Every | nul
 function weekdayOfTheMonth(tokens: readonly Token[], i: number): boolean {
   if (!wordClass(tokens[i])?.weekday) return false;
   const month = tokens.slice(i + 1, i + 4).some((t) => t.type === "word" && VOCABULARY.theMonth.has(t.text));
-  return month && !tokens.some((t) => t.type === "num");
+  return month && tokens.every((t, k) => t.type !== "num" || ordinalOfWeekday(tokens, k, i));
+}
+
+// The endings an ordinal figure takes (`2-я`, `2-ї`, `2-ри`, `2nd`, `1st`).
+const ORDINAL_ENDINGS = new Set(["я", "й", "ая", "ой", "ий", "ый", "ша", "га", "ї", "а", "ри", "ви", "ти", "ми", "st", "nd", "rd", "th"]);
+
+/**
+ * `2-я суббота месяца`, `2nd Saturday of the month`: the figure is which weekday of the month (one to
+ * five), written as an ordinal right before it, not a day.
+ */
+function ordinalOfWeekday(tokens: readonly Token[], k: number, weekday: number): boolean {
+  if (tokens[k].value < 1 || tokens[k].value > 5) return false;
+  let j = k + 1;
+  if (tokens[j]?.text === "-") j++;
+  if (tokens[j]?.type === "word" && ORDINAL_ENDINGS.has(tokens[j].text)) j++;
+  else if (tokens[j]?.text === ".") j++;
+  return j === weekday && j > k + 1;
 }
 
 /** The unit a count is written per (`1/miesiąc`, `2 раза/год`), by the stem of its word. */

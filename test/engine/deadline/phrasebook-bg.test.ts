@@ -73,11 +73,15 @@ describe("Bulgarian deadlines as officials write them", () => {
       ["систематично", SY, throughout(SY)],
       ["постоянен", SY, throughout(SY)],
       ["текущ", SY, throughout(SY)],
-      ["редовно", SY, throughout(SY)],
+      ["редовно", SY, every(SY)],
       ["всеки петък", SY, every(SY, "week")],
       ["всяка сряда", SY, every(SY, "week")],
       ["ежеседмично", SY, every(SY, "week")],
       ["ежемесечно", SY, every(SY, "month")],
+      // Regularly, periodically: it comes back, how often unsaid.
+      ["периодично", SY, every(SY)],
+      // Which weekday of the month, as an ordinal figure: every month; a bare figure is no ordinal.
+      ["2-ри понеделник на месеца", SY, every(SY, "month")],
       ["веднъж месечно", SY, every(SY, "month")],
       ["всеки срок", SY, every(SY, "term")],
       ["ежегодно", CY, every(CY, "year")],

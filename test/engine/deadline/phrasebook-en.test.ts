@@ -76,6 +76,10 @@ describe("English deadlines as officials write them", () => {
       ["fortnightly", SY, every(SY)],
       ["every two weeks", SY, every(SY)],
       ["monthly", SY, every(SY, "month")],
+      // Regularly: it comes back, how often unsaid.
+      ["regularly", SY, every(SY)],
+      // Which weekday of the month, as an ordinal figure: every month.
+      ["2nd Saturday of the month", SY, every(SY, "month")],
       ["quarterly", CY, every(CY, "quarter")],
       ["termly", SY, every(SY, "term")],
       ["annually", CY, every(CY, "year")],

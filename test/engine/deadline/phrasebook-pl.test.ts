@@ -78,6 +78,8 @@ describe("Polish deadlines as officials write them", () => {
       ["we wtorki", SY, every(SY, "week")],
       ["raz w miesiącu", SY, every(SY, "month")],
       ["co miesiąc", SY, every(SY, "month")],
+      // Regularly: it comes back, how often unsaid.
+      ["regularnie", SY, every(SY)],
       ["raz w roku", CY, every(CY, "year")],
       ["codziennie", SY, every(SY, "day")],
       ["cyklicznie", SY, every(SY)],

@@ -71,11 +71,17 @@ describe("Russian deadlines as officials write them", () => {
   describe("recurring and continuous work", () => {
     itReadsThePhrasebook([
       ["систематически", SY, throughout(SY)],
-      ["регулярно", SY, throughout(SY)],
+      ["регулярно", SY, every(SY)],
       ["по средам", SY, every(SY, "week")],
       ["каждый понедельник", SY, every(SY, "week")],
       ["еженедельно, по пятницам", SY, every(SY, "week")],
       ["1 раз в месяц", SY, every(SY, "month")],
+      ["периодически", SY, every(SY)],
+      // Which weekday of the month, as an ordinal figure, the line broken where the cell was narrow:
+      // every month. A bare figure before the weekday says no ordinal and stays unread.
+      ["2-я суббота\nмесяца", SY, every(SY, "month")],
+      ["2-я суббота месяца", SY, every(SY, "month")],
+      ["2 суббота месяца", SY, unread("unknown-form")],
       ["ежемесячно до 5 числа", SY, every(SY, "month")],
       ["ежеквартально", CY, every(CY, "quarter")],
       ["1 раз в четверть", SY, every(SY, "term")],

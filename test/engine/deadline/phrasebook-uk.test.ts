@@ -72,13 +72,16 @@ describe("Ukrainian deadlines as officials write them", () => {
     itReadsThePhrasebook([
       ["систематично", SY, throughout(SY)],
       ["постійно", SY, throughout(SY)],
-      ["регулярно", SY, throughout(SY)],
+      ["регулярно", SY, every(SY)],
       ["щочетверга", SY, every(SY, "week")],
       ["щопонеділка", SY, every(SY, "week")],
       ["щоп'ятниці", SY, every(SY, "week")],
       ["по середах", SY, every(SY, "week")],
       ["щотижня", SY, every(SY, "week")],
       ["щомісяця", SY, every(SY, "month")],
+      ["періодично", SY, every(SY)],
+      // Which weekday of the month, as an ordinal figure: every month.
+      ["2-га субота місяця", SY, every(SY, "month")],
       ["1 раз на місяць", SY, every(SY, "month")],
       ["щокварталу", CY, every(CY, "quarter")],
       ["щороку", CY, every(CY, "year")],

@@ -27,7 +27,7 @@ export const en: LocaleVocabulary = {
   listWords: ["and"],
   continuous: [
     "ongoing", "on an ongoing basis", "continuous", "continuously", "continual", "permanent", "permanently",
-    "constantly", "throughout the year", "all year", "all year round", "year-round", "regularly", "on a regular basis",
+    "constantly", "throughout the year", "all year", "all year round", "year-round",
     "throughout the school year", "throughout the academic year", "on-going", "on going", "throughout the month",
     "throughout the week", "all month",
   ],
@@ -37,7 +37,7 @@ export const en: LocaleVocabulary = {
     month: ["monthly", "every month", "each month", "once a month"],
     quarter: ["quarterly", "every quarter", "each quarter", "once a quarter"],
     // A half term is not a term: half-termly work recurs, how often is left unsaid.
-    "": ["half termly", "half-termly", "each half term", "every half term", "fortnightly", "every two weeks", "every 2 weeks", "biweekly", "bi-weekly"],
+    "": ["regularly", "on a regular basis", "half termly", "half-termly", "each half term", "every half term", "fortnightly", "every two weeks", "every 2 weeks", "biweekly", "bi-weekly"],
     term: ["termly", "each term", "every term", "once a term", "once per term", "end of each term", "end of every term"],
     "half-year": ["twice a year", "twice yearly", "every six months", "half-yearly", "biannually", "bi-annually", "six-monthly"],
     year: ["annually", "every year", "each year", "yearly", "once a year"],

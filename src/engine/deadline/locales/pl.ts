@@ -34,12 +34,12 @@ export const pl: LocaleVocabulary = {
   continuous: [
     "na bieżąco", "bieżąco", "stale", "ciągle", "w sposób ciągły", "w trybie ciągłym", "cały rok",
     "przez cały rok", "w ciągu roku", "w ciągu całego roku", "przez cały okres", "cały okres",
-    "systematycznie", "regularnie", "na stałe", "w ciągu miesiąca", "przez cały miesiąc", "w ciągu tygodnia",
+    "systematycznie", "na stałe", "w ciągu miesiąca", "przez cały miesiąc", "w ciągu tygodnia",
     "przez cały tydzień", "cały rok szkolny", "przez cały rok szkolny", "w ciągu roku szkolnego",
     "praca ciągła", "działanie ciągłe", "działania ciągłe", "praca stała",
   ],
   recurring: {
-    "": ["cyklicznie", "co dwa tygodnie", "co 2 tygodnie", "raz na dwa tygodnie", "raz na 2 tygodnie"],
+    "": ["regularnie", "cyklicznie", "co dwa tygodnie", "co 2 tygodnie", "raz na dwa tygodnie", "raz na 2 tygodnie"],
     day: ["codziennie", "co dzień", "każdego dnia"],
     week: ["co tydzień", "cotygodniowo", "raz w tygodniu", "raz na tydzień", "każdego tygodnia"],
     month: ["co miesiąc", "comiesięcznie", "raz w miesiącu", "raz na miesiąc", "każdego miesiąca", "miesięcznie"],
