@@ -92,6 +92,15 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     const hours = k.times + k.durations;
     if (share(k, hours) >= HOURS_BESIDE_DATES && hours > k.deadline) out[i] = { role: "unknown", source: "content" };
   });
+  // `Date | Activity | Time` over `25th January` … `8am – 5pm`: of two deadline headings, one over
+  // dates in nearly every row, the other over cells almost none of which reads as a date says
+  // something else of the event (its hours in words PlanCheck does not read as a time).
+  const datesUnder = columns.some((c, i) => out[i].role === "deadline" && out[i].source === "header" && !!c.content && c.content.filled >= MIN_FILLED && share(c.content, c.content.deadline) >= STRONG);
+  columns.forEach((c, i) => {
+    const k = c.content;
+    if (!datesUnder || out[i].role !== "deadline" || out[i].source !== "header" || !k || k.filled < MIN_FILLED) return;
+    if (share(k, k.deadline + (k.labelled.deadline ?? 0)) < WEAK) out[i] = { role: "unknown", source: "content" };
+  });
   const besideDates = columns.map((_, i) => labelsBesideDates(columns, out, i));
   besideDates.forEach((beside, i) => {
     if (beside) out[i] = { role: "unknown", source: "content" };
