@@ -6,6 +6,7 @@ import { commonRegistry } from "./registry";
 import { CONJUNCTION, CONNECTIVE, ETCETERA, endsInPreposition } from "./words";
 import { entryKind, isBodyWord, isPersonOrPosition } from "./entry-kind";
 import { continuesClassList } from "./group-mark";
+import { opensWithGenitiveBody } from "./genitive";
 
 /**
  * A responsible or partner cell split into the bodies it names.
@@ -23,7 +24,8 @@ import { continuesClassList } from "./group-mark";
  * on its own and the two together are (`Всички общински` / `училища`, `Община` / `Кюстендил`; but a
  * known body and a position under it are two, `УП` / `Училищен психолог`), when
  * neither is known and the second goes on in lower case, or when the first ends in a preposition
- * (`заступники директора з` / `НВР`). A line starting with a dash is a bullet
+ * (`заступники директора з` / `НВР`), or when the second opens with a body's noun in the genitive
+ * after people (`специалисты` / `Министерства`). A line starting with a dash is a bullet
  * when the cell's first line is one too; otherwise it continues the line before.
  *
  * Decisions: `Wydział OPS/FK` is two bodies, `Wydział OPS` and `FK` (the slash separates; the shared
@@ -229,7 +231,8 @@ function joinWrappedLines(list: Piece[], registry: Registry): Line[] {
       const wrapped =
         endsInPreposition(prev) ||
         ((!prevKnown || !curKnown) && known(registry, both) && !(prevKnown && isPersonOrPosition(p.text))) ||
-        (!prevKnown && !curKnown && /^\p{Ll}/u.test(p.text));
+        (!prevKnown && !curKnown && /^\p{Ll}/u.test(p.text)) ||
+        (!prevKnown && isPersonOrPosition(prev) && opensWithGenitiveBody(p.text));
       if (wrapped) {
         out[out.length - 1] = { text: both, complemented: out[out.length - 1].complemented };
         continue;

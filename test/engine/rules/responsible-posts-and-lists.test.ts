@@ -72,3 +72,17 @@ describe("an abbreviation the plan spells out beside its name, anywhere on the s
     expect(unknownWith("Parent Forum PMC", "PMC")).toEqual(["PMC", "PMC"]);
   });
 });
+
+describe("a line in the genitive continues the people on the line above", () => {
+  it.each([
+    ["Члены оргкомитета,\nспециалисты\nМинистерства", ["Члены оргкомитета", "специалисты Министерства"]],
+    ["працівники\nвідділу освіти", ["працівники відділу освіти"]],
+  ])("%j", (cell, bodies) => {
+    expect(splitBodies(cell, registry)).toEqual(bodies);
+    expect(unknownBodies(cell)).toEqual([]);
+  });
+
+  it("keeps a body in the nominative on its own line", () => {
+    expect(splitBodies("специалисты\nМинистерство образования", registry)).toEqual(["специалисты", "Министерство образования"]);
+  });
+});
