@@ -232,6 +232,7 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   // Every form below but the dates themselves is told by a word (a frequency, a weekday, a feast, a
   // holiday): a cell of figures alone is not looked at for them.
   const worded = all.some((t) => t.type === "word");
+  if (worded && yearCountedFromUnknown(all)) return unparsed(original, "ambiguous");
   const every = worded ? recurrenceIn(all) ?? annualWithoutDate(all) ?? weeklyOnAWeekday(all, source) : null;
   if (every !== null) {
     const over = worded ? spanOfRecurrence(all, source, placement) : null;
@@ -444,6 +445,23 @@ function timeInOneDay(line: string, text: string, plan: PlanPeriod | null): Dead
   const { tokens: left } = withoutNotes(tokens, line);
   if (left.length !== 0 || tokens.length === 0) return null;
   return { text, kind: "date", start: plan.start, end: plan.end, note: line.trim() };
+}
+
+// Letters that stand for a year a model plan leaves open (`X`, `N`).
+const YEAR_LETTERS = new Set(["x", "n", "х"]);
+
+/**
+ * `1 октября X - 1 года, далее ежегодно`, `до 1 сентября года N`: the year is counted from one the
+ * plan leaves open, so neither the date nor a recurrence from it can be placed in the plan period.
+ */
+function yearCountedFromUnknown(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.type !== "word" || !YEAR_LETTERS.has(t.text)) return false;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const counted = (next?.text === "-" || next?.text === ",") && tokens[i + 2]?.type === "num" && wordClass(tokens[i + 3])?.yearWord === true;
+    return counted || wordClass(next)?.yearWord === true || wordClass(prev)?.yearWord === true;
+  });
 }
 
 /** Kinds of period a recurrence may run over: spans of time, not one day or a limit. */

@@ -160,6 +160,7 @@ describe("English deadlines as officials write them", () => {
   describe("two deadlines in one cell, and forms that stay unread", () => {
     itReadsThePhrasebook([
       ["15 October 2025 and 20 December 2025", null, unread("several-dates")],
+      ["by 1 October of year X", "2020-2022", unread("ambiguous")],
       ["October, March", SY, unread("several-dates")],
       ["Term 2", SY, unread("ambiguous")],
       // Half-terms end on dates each school sets; a season alone may be the term.

@@ -152,6 +152,7 @@ describe("Polish deadlines as officials write them", () => {
   describe("two deadlines in one cell, and forms that stay unread", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
+      ["1 października roku X", "2020-2022", unread("ambiguous")],
       ["październik, marzec", SY, unread("several-dates")],
       ["wrzesień", "2024-2028", unread("ambiguous")],
       ["15.10", null, unread("year-missing")],

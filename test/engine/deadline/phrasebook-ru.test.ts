@@ -148,6 +148,9 @@ describe("Russian deadlines as officials write them", () => {
   describe("two deadlines in one cell, and forms that stay unread", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
+      // A year counted from one a model plan leaves open (`X`): neither the date nor a recurrence from it.
+      ["1 октября X - 1 года, далее ежегодно", "2020-2022", unread("ambiguous")],
+      ["до 1 сентября года N", "2020-2022", unread("ambiguous")],
       // A month's first day over a month's last, each on its line: the span typed into one cell.
       ["01.09.2025\n30.09.2025", null, range("2025-09-01", "2025-09-30")],
       ["01.09\n31.12", SY, range("2025-09-01", "2025-12-31")],
