@@ -629,11 +629,12 @@ function readTable(
   // Cells the body holds beside the header's columns become columns too: never dropped.
   let left = span.left;
   let right = span.right;
+  const ends = { first: -1, last: -1 };
   for (const item of body.rows) {
-    const cols = sheet.cells(item.row).cols;
-    if (cols.length === 0) continue;
-    left = Math.min(left, cols[0]);
-    right = Math.max(right, cols[cols.length - 1]);
+    sheet.filledEnds(item.row, ends);
+    if (ends.first < 0) continue;
+    left = Math.min(left, ends.first);
+    right = Math.max(right, ends.last);
   }
   let columns;
   if (left === span.left && right === span.right) columns = planColumns(heads, typed);

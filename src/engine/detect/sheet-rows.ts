@@ -66,6 +66,35 @@ export class SheetRows {
     return this.cachedCells[slot];
   }
 
+  /**
+   * The first and last sheet columns of a row's non-empty cells, as `cells` would list them, into
+   * `span` (-1 for a blank row). A row read again only for its width is not gathered anew: when it
+   * has left the cache, only its ends are looked at.
+   */
+  filledEnds(row: number, span: { first: number; last: number }): void {
+    span.first = -1;
+    span.last = -1;
+    if (row < this.first || row > this.last) return;
+    const slot = row & (ROW_CACHE_SIZE - 1);
+    if (this.cachedRow[slot] === row) {
+      const { cols } = this.cachedCells[slot];
+      if (cols.length > 0) {
+        span.first = cols[0];
+        span.last = cols[cols.length - 1];
+      }
+      return;
+    }
+    const values = this.grid.values[row - this.first];
+    if (!values) return;
+    let j = 0;
+    while (j < values.length && cellText(values[j]) === "") j++;
+    if (j === values.length) return;
+    let k = values.length - 1;
+    while (cellText(values[k]) === "") k--;
+    span.first = this.left + j;
+    span.last = this.left + k;
+  }
+
   isBlank(row: number): boolean {
     return this.cells(row).cols.length === 0;
   }
