@@ -64,11 +64,13 @@ export function isRomanNumber(text: string): boolean {
  * One class or group as a list of them writes it: a Roman number, maybe with its class letter
  * (`III`, `IIА`, `IVб`, Latin or Cyrillic letters), or a number with its letter (`5-А`, `7б`, `10 B`).
  */
-const CLASS = String.raw`(?:[IІVXХ]{1,4}(?:\s*[-–]?\s*\p{L})?|(?:1[0-2]|[1-9])\s*[-–]?\s*\p{L})`;
+const CLASS = String.raw`(?:[IІVXХ]{1,4}(?:[-–]?\p{L})?|(?:1[0-2]|[1-9])\s*[-–]?\s*\p{L})`;
 const LIST_JOIN = String.raw`(?:\s*[,;]\s*|\s+(?:и|i|і|й|та|oraz|and)\s+)`;
 /** Lower-case words closing a list (`възрастови групи`, `классов`, `groups`), the last a word for a group or class. */
 const LIST_TAIL = String.raw`(?:\s+\p{Ll}+){0,2}`;
-const GROUP_WORD_END = new RegExp(String.raw`(?:${Object.values(GROUP_WORDS).flat().filter((w) => !w.includes("\\.")).join("|")})$`, "u");
+/** The plural genitives a list closes with as well (`5-А, 5-Б классов`, `4a, 4b klas`). */
+const LIST_CLOSERS = ["классов", "групп", "класів", "груп", "klas", "grup", "oddziałów", "класа", "групите", "класовете"];
+const GROUP_WORD_END = new RegExp(String.raw`(?:${[...Object.values(GROUP_WORDS).flat().filter((w) => !w.includes("\\.")), ...LIST_CLOSERS].join("|")})$`, "u");
 const CLASS_LIST = new RegExp(String.raw`^${CLASS}(?:${LIST_JOIN}${CLASS})*(${LIST_TAIL})$`, "u");
 const ENDS_WITH_CLASS = new RegExp(String.raw`(?<![\p{L}\d])${CLASS}$`, "u");
 

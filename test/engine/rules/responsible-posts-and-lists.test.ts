@@ -22,7 +22,8 @@ describe("a list of classes after the people who teach them is one entry", () =>
   });
 
   it("judges none of the groups an unknown body", () => {
-    expect(unknownBodies(cell, "класни ръководители 5-А, 7б и 8в")).toEqual([]);
+    expect(unknownBodies(cell, "класни ръководители 5-А, 7б и 8в", "Классные руководители 5-А, 5-Б, 6-В классов")).toEqual([]);
+    expect(splitBodies("Классные руководители 5-А, 5-Б, 6-В классов", registry)).toEqual(["Классные руководители 5-А, 5-Б, 6-В классов"]);
   });
 
   it("still splits a body written after a class", () => {
