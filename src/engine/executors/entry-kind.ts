@@ -55,13 +55,14 @@ const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
  * `DOS` is a post, `dos` is not a word of one). Written in capitals they look like a body's
  * abbreviation, yet they name a person's post, which answers for a task as any position does:
  * `HOD English` (the head of the English department), `DOS` (the director of studies), `SENCO`,
- * `ЗДУД` (заместник-директор по учебната дейност), `ЗДВР` (заместитель директора по воспитательной работе).
+ * `ЗДУД` (заместник-директор по учебната дейност), `ЗАС` (завеждащ административна служба), `ЗД по УВР`
+ * (заместитель директора), `ПДО` (педагог дополнительного образования).
  */
 const POST_ABBREVIATIONS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
-  bg: ["ЗДУД", "ЗДАСД", "ЗДУВД"],
+  bg: ["ЗДУД", "ЗДАСД", "ЗДУВД", "ПДУД", "ПДАСД", "ЗАС"],
   pl: [],
-  ru: ["ЗДВР", "ЗДУВР", "ЗДНМР", "ЗДАХЧ", "ЗДАХР"],
-  uk: ["ЗДНВР", "ЗДВР", "ЗДНМР"],
+  ru: ["ЗД", "ЗДВР", "ЗДУВР", "ЗДНМР", "ЗДАХЧ", "ЗДАХР", "ПДО"],
+  uk: ["ЗД", "ЗДНВР", "ЗДВР", "ЗДНМР"],
   en: ["HOD", "HODs", "HODS", "HoD", "HoDs", "DOS", "DoS", "SENCO", "SENCo", "SENDCO", "SENDCo", "DSL", "DDSL", "DHT", "AHT", "HT", "DHOD"],
 };
 const POST_ABBREVIATION_SET = new Set(Object.values(POST_ABBREVIATIONS).flat());
