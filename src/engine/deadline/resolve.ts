@@ -238,6 +238,9 @@ function fromPeriod(point: Point, anchor: PeriodAnchor | null): Point | Unparsed
     return "ambiguous";
   }
   if (point.unit === "half" && anchor.school) return { ...point, schoolYear: anchor.year };
+  // `by end of year` in a school year's plan: an English school's year is its school year; in the
+  // other languages officials write it for the calendar year as often, and which is not said.
+  if (point.unit === "year" && anchor.school) return point.academic ? fromPeriod({ unit: "school" }, anchor) : "ambiguous";
   if (point.unit === "year") return withYear(point, anchor.year);
   return withYear(point, firstMonth(point) >= anchor.month ? anchor.year : anchor.year + 1);
 }

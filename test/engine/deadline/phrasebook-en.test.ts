@@ -15,6 +15,9 @@ describe("English deadlines as officials write them", () => {
   describe("ends and starts", () => {
     itReadsThePhrasebook([
       ["by the end of the school year", SY, by("2026-08-31")],
+      // A school's "end of year" is the end of its school year; in a calendar year's plan, December.
+      ["By end of year", SY, by("2026-08-31")],
+      ["by the end of the year", CY, by("2025-12-31")],
       ["end of academic year", SY, schoolYear("2026-08-01", "2026-08-31")],
       ["beginning of the school year", SY, schoolYear("2025-09-01", "2025-09-30")],
       ["by end of December", SY, by("2025-12-31")],

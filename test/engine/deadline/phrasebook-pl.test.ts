@@ -152,6 +152,8 @@ describe("Polish deadlines as officials write them", () => {
   describe("two deadlines in one cell, and forms that stay unread", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
+      ["do końca roku", SY, unread("ambiguous")],
+      ["do końca roku", CY, by("2025-12-31")],
       ["1 października roku X", "2020-2022", unread("ambiguous")],
       ["październik, marzec", SY, unread("several-dates")],
       ["wrzesień", "2024-2028", unread("ambiguous")],

@@ -148,6 +148,9 @@ describe("Russian deadlines as officials write them", () => {
   describe("two deadlines in one cell, and forms that stay unread", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
+      // In a school year's plan the year of `до конца года` is not said: the school year or the calendar one.
+      ["до конца года", SY, unread("ambiguous")],
+      ["до конца года", CY, by("2025-12-31")],
       // A year counted from one a model plan leaves open (`X`): neither the date nor a recurrence from it.
       ["1 октября X - 1 года, далее ежегодно", "2020-2022", unread("ambiguous")],
       ["до 1 сентября года N", "2020-2022", unread("ambiguous")],

@@ -24,8 +24,11 @@ export type Point =
   | { unit: "term"; n: number; named: boolean; y: number | null; schoolYear?: number }
   /** A season: 1 spring (March-May), 2 summer (June-August), 3 autumn (September-November). */
   | { unit: "season"; n: number; y: number | null }
-  /** y null: "the year" with no number (`до конца года`), the plan's year. */
-  | { unit: "year"; y: number | null }
+  /**
+   * y null: "the year" with no number (`до конца года`), the plan's year. `academic`: written in
+   * English, where a school's "end of year" is the end of its school year.
+   */
+  | { unit: "year"; y: number | null; academic?: true }
   /** Two years: a school year (`2019/2020`, `учебната 2019-2020 година`) or a run of years (`2020-2021 годы`). */
   /**
    * `singular`: written with a year word in the singular (`2017-2018 р.`, `2020-2021 год`), as a school

@@ -67,6 +67,10 @@ export function parseYearPoint(tokens: readonly Token[], i: number): Match<Point
 }
 
 /** "The year" with no number, read only after a narrowing or deadline word (`до конца года`). */
+// The English year words: `end of year` in a school's plan is the end of its school year.
+const ENGLISH_YEAR = new Set(["year", "yr"]);
+
 export function parseYearWordAlone(tokens: readonly Token[], i: number): Match<Point> | null {
-  return wordClass(tokens[i])?.yearWord ? { value: { unit: "year", y: null }, next: i + 1 } : null;
+  if (!wordClass(tokens[i])?.yearWord) return null;
+  return { value: { unit: "year", y: null, ...(ENGLISH_YEAR.has(tokens[i].text) ? { academic: true as const } : {}) }, next: i + 1 };
 }
