@@ -45,7 +45,7 @@ export function readDeadline(text: string, ctx: DeadlineContext = {}): Deadline 
   if (typeof given === "number") {
     const iso = dateFromSerial(given);
     read = iso ? { text: original, kind: "date", start: iso, end: iso } : unparsed(original, "unknown-form");
-  } else read = parseText(original, ctx ?? {});
+  } else read = readNumberedItems(original, ctx ?? {}) ?? parseText(original, ctx ?? {});
   if (read.kind === "unparsed" && read.reason === "year-missing" && (ctx?.column?.years.length ?? 0) > 0) {
     read = inWeekdayYear(original, ctx) ?? read;
   }
@@ -53,6 +53,26 @@ export function readDeadline(text: string, ctx: DeadlineContext = {}): Deadline 
   if (read.kind === "date" && weekdayDisagrees(original, read.start)) read = unparsed(original, "ambiguous");
   if (read.kind === "range" && !spanWeekdaysAgree(original, read.start, read.end)) read = unparsed(original, "ambiguous");
   return ctx?.column?.by ? asLimit(read) : read;
+}
+
+// A sub-item's number (`1. `, `2, `) at the start of the cell or after a space, before a word.
+const ITEM_NUMBER = /(^|\s)([1-9])[.,)]\s+(?=\p{L})/gu;
+
+/**
+ * `1. Each term   2. As required 3. On going`: a cell of numbered sub-items, each the time of one
+ * part of the task. The numbers are no part of any date; when the items say the same time
+ * (`1. Termly 2. termly`) the cell says it, otherwise it gives several.
+ */
+function readNumberedItems(text: string, ctx: DeadlineContext): Deadline | null {
+  const marks = [...text.trim().matchAll(ITEM_NUMBER)];
+  if (marks.length < 2 || marks[0].index !== 0 || marks.some((m, k) => Number(m[2]) !== k + 1)) return null;
+  const trimmed = text.trim();
+  const items = marks.map((m, k) => trimmed.slice(m.index + m[0].length, k + 1 < marks.length ? marks[k + 1].index : trimmed.length).trim());
+  const reads = items.map((item) => parseText(item, ctx));
+  const first = reads[0];
+  const same = reads.every((r) => r.kind !== "unparsed" && r.kind === first.kind && r.start === first.start && r.end === first.end && r.every === first.every);
+  if (same) return { ...first, text };
+  return { text, kind: "unparsed", start: null, end: null, reason: "several-dates" };
 }
 
 /**

@@ -139,6 +139,7 @@ describe("Bulgarian deadlines as officials write them", () => {
   describe("two deadlines in one cell, and forms that stay unread", () => {
     itReadsThePhrasebook([
       ["15.10.2025 г., 20.12.2025 г.", null, unread("several-dates")],
+      ["1. Ежемесечно 2. При необходимост", SY, unread("several-dates")],
       ["до края на годината", SY, unread("ambiguous")],
       ["до края на годината", CY, by("2025-12-31")],
       ["1 октомври на година X", "2020-2022", unread("ambiguous")],

@@ -163,6 +163,9 @@ describe("English deadlines as officials write them", () => {
   describe("two deadlines in one cell, and forms that stay unread", () => {
     itReadsThePhrasebook([
       ["15 October 2025 and 20 December 2025", null, unread("several-dates")],
+      // Numbered sub-items, each with its own time: several; the same time in each: that time.
+      ["1. Each term   2. As required 3. On going", SY, unread("several-dates")],
+      ["1. Termly     2. termly", SY, every(SY, "term")],
       ["by 1 October of year X", "2020-2022", unread("ambiguous")],
       ["October, March", SY, unread("several-dates")],
       ["Term 2", SY, unread("ambiguous")],

@@ -152,6 +152,7 @@ describe("Polish deadlines as officials write them", () => {
   describe("two deadlines in one cell, and forms that stay unread", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
+      ["1. Co miesiąc 2. W razie potrzeby", SY, unread("several-dates")],
       ["do końca roku", SY, unread("ambiguous")],
       ["do końca roku", CY, by("2025-12-31")],
       ["1 października roku X", "2020-2022", unread("ambiguous")],

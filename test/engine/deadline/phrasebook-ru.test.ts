@@ -148,6 +148,7 @@ describe("Russian deadlines as officials write them", () => {
   describe("two deadlines in one cell, and forms that stay unread", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
+      ["1. Ежемесячно 2. По мере необходимости", SY, unread("several-dates")],
       // In a school year's plan the year of `до конца года` is not said: the school year or the calendar one.
       ["до конца года", SY, unread("ambiguous")],
       ["до конца года", CY, by("2025-12-31")],

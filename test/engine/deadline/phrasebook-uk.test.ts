@@ -143,6 +143,8 @@ describe("Ukrainian deadlines as officials write them", () => {
   describe("two deadlines in one cell, and forms that stay unread", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
+      ["1. Щочетверті 2. За потреби", SY, unread("several-dates")],
+      ["1. Щомісяця 2. щомісяця", SY, every(SY, "month")],
       ["до кінця року", SY, unread("ambiguous")],
       ["до кінця року", CY, by("2025-12-31")],
       ["1 вересня X - 1 року, далі щороку", "2020-2022", unread("ambiguous")],
