@@ -262,7 +262,7 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
     return { ...planned("recurring"), ...(every ? { every } : {}) };
   }
   // `В течение учебного года`, `СРОК: ЦЕЛОГОДИШЕН`: the whole cell says the work goes on.
-  if (undatedWhole(all) === "continuous") return planned("continuous");
+  if (undatedWhole(all) === "continuous") return campaignUnsaid(all, period?.period ?? null) ? unparsed(original, "ambiguous") : planned("continuous");
 
   // `Великдень`, `до Wielkanocy`: a feast's day, read in a deadline column only (see inBreak below).
   const easter = ctx?.column && worded ? readEaster(all, ctx.period ?? null) : null;
@@ -482,6 +482,23 @@ function yearCountedFromUnknown(tokens: readonly Token[]): boolean {
     const counted = (next?.text === "-" || next?.text === ",") && tokens[i + 2]?.type === "num" && wordClass(tokens[i + 3])?.yearWord === true;
     return counted || wordClass(next)?.yearWord === true || wordClass(prev)?.yearWord === true;
   });
+}
+
+// A campaign month (`месячник`, `місячник`): its own weeks, not the plan's calendar month.
+const CAMPAIGN = /^(?:месячник|місячник)/u;
+// The longest a campaign month runs (`21.01–23.02.2022`): a plan period longer is not its.
+const CAMPAIGN_DAYS = 62;
+
+/**
+ * `В течение месячника` is the campaign the plan's title names when the plan period is that
+ * campaign; in a plan of a whole school year the campaign's weeks are not said.
+ */
+function campaignUnsaid(tokens: readonly Token[], plan: PlanPeriod | null): boolean {
+  if (!tokens.some((t) => t.type === "word" && CAMPAIGN.test(t.text))) return false;
+  const start = plan ? parseIsoDate(plan.start) : null;
+  const end = plan ? parseIsoDate(plan.end) : null;
+  if (!start || !end) return true;
+  return (Date.UTC(end.y, end.m - 1, end.d) - Date.UTC(start.y, start.m - 1, start.d)) / 86_400_000 > CAMPAIGN_DAYS;
 }
 
 /** Kinds of period a recurrence may run over: spans of time, not one day or a limit. */

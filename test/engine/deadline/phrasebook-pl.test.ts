@@ -153,6 +153,8 @@ describe("Polish deadlines as officials write them", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
       ["1. Co miesiąc 2. W razie potrzeby", SY, unread("several-dates")],
+      // The week the plan is for.
+      ["w trakcie tygodnia", "2025-10-13..2025-10-17", throughout("2025-10-13..2025-10-17")],
       ["do końca roku", SY, unread("ambiguous")],
       ["do końca roku", CY, by("2025-12-31")],
       ["1 października roku X", "2020-2022", unread("ambiguous")],

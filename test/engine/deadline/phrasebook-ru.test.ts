@@ -149,6 +149,9 @@ describe("Russian deadlines as officials write them", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
       ["1. Ежемесячно 2. По мере необходимости", SY, unread("several-dates")],
+      // The campaign month the plan is for; in a school year's plan its weeks are not said.
+      ["В течение месячника", "2022-01-21..2022-02-23", throughout("2022-01-21..2022-02-23")],
+      ["в ходе проведения месячника", SY, unread("ambiguous")],
       // In a school year's plan the year of `до конца года` is not said: the school year or the calendar one.
       ["до конца года", SY, unread("ambiguous")],
       ["до конца года", CY, by("2025-12-31")],

@@ -144,6 +144,8 @@ describe("Ukrainian deadlines as officials write them", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
       ["1. Щочетверті 2. За потреби", SY, unread("several-dates")],
+      ["протягом місячника", "2022-01-21..2022-02-23", throughout("2022-01-21..2022-02-23")],
+      ["протягом місячника", SY, unread("ambiguous")],
       ["1. Щомісяця 2. щомісяця", SY, every(SY, "month")],
       ["до кінця року", SY, unread("ambiguous")],
       ["до кінця року", CY, by("2025-12-31")],

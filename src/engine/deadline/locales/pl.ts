@@ -34,7 +34,7 @@ export const pl: LocaleVocabulary = {
   continuous: [
     "na bieżąco", "bieżąco", "stale", "ciągle", "w sposób ciągły", "w trybie ciągłym", "cały rok",
     "przez cały rok", "w ciągu roku", "w ciągu całego roku", "przez cały okres", "cały okres",
-    "systematycznie", "na stałe", "w ciągu miesiąca", "przez cały miesiąc", "w ciągu tygodnia",
+    "systematycznie", "na stałe", "w ciągu miesiąca", "przez cały miesiąc", "w ciągu tygodnia", "w trakcie tygodnia", "w trakcie miesiąca",
     "przez cały tydzień", "cały rok szkolny", "przez cały rok szkolny", "w ciągu roku szkolnego",
     "praca ciągła", "działanie ciągłe", "działania ciągłe", "praca stała",
   ],
