@@ -6,7 +6,7 @@ import { namesABreak } from "./parsers/break";
 import { readEaster } from "./parsers/feast";
 import { monthDashTwoDigits } from "./parsers/month";
 import { parseYear, twoDigitYear } from "./parsers/numbers";
-import { anchorOf, narrow, resolveParts, type PeriodAnchor } from "./resolve";
+import { anchorOf, followInStages, narrow, resolveParts, type PeriodAnchor } from "./resolve";
 import { tokenize, type Token } from "./text";
 import { noteSplits } from "./trailing-note";
 import type { Deadline, DeadlineContext, Every, PlanPeriod, UnparsedReason } from "./types";
@@ -388,6 +388,8 @@ function readWithNotes(source: string, original: string, placement: Reading, pla
   // A period, then what happens on it after a spaced dash or a semicolon (`… 2023 - Year 10 start`).
   const noted = readBeforeNote(source, original, placement);
   if (noted) return noted;
+  const stages = readStages(source, original, placement, plan);
+  if (stages) return stages;
   // The first line names the period; the lines after it, with no date of their own, are notes.
   const lines = source.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== "");
   // Lines that each give a date and say what happens on it (rows joined under one task): separate dates.
@@ -441,10 +443,28 @@ function readBeforeNote(source: string, original: string, placement: Reading): D
   for (const split of noteSplits(source)) {
     const read = readPeriods(split.period, original, placement);
     if (!isDatedReading(read)) continue;
-    if (split.by === "dash" && read.kind !== "date" && read.kind !== "range") continue;
+    if (split.by !== "clause" && read.kind !== "date" && read.kind !== "range") continue;
     return { ...read, text: original, note: joinNotes(read.note, split.note) };
   }
   return null;
+}
+
+/**
+ * `01.02.2021 – 11.02.2021 классный тур; 15.02.2021 – 25.02.2021 школьный тур`: clauses parted by
+ * semicolons, each a span of days with what is held then, one stage after the other: the event runs
+ * from the first stage's start to the last one's end.
+ */
+function readStages(source: string, original: string, placement: Reading, plan: PlanPeriod | null): Deadline | null {
+  const clauses = source.split(";").map((c) => c.trim()).filter((c) => c !== "");
+  if (clauses.length < 2 || clauses.some((c) => !/\p{L}/u.test(c))) return null;
+  const reads = clauses.map((c) => readWithNotes(c, c, placement, plan));
+  const spans: Deadline[] = [];
+  for (const r of reads) {
+    if (typeof r === "string" || r.kind !== "range" || r.start === null || r.end === null) return null;
+    spans.push(r);
+  }
+  if (!followInStages(spans as { start: string; end: string }[])) return null;
+  return { text: original, kind: "range", start: spans[0].start, end: spans[spans.length - 1].end, parts: spans };
 }
 
 /**

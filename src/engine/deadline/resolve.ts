@@ -526,6 +526,31 @@ function contiguous(spans: readonly Span[]): boolean {
   return true;
 }
 
+// The longest pause between two stages of one event (`классный тур`, `школьный тур`).
+const STAGE_PAUSE_DAYS = 7;
+
+/**
+ * `01.02.2021 – 11.02.2021 классный тур; 15.02.2021 – 25.02.2021 школьный тур`: spans of days
+ * parted by semicolons, each after the last with a pause of a week at most, are the stages of one
+ * event, held from the first one's start to the last one's end.
+ */
+function stagesInTurn(parts: readonly RawPart[], spans: readonly Span[], tokens: readonly Token[]): boolean {
+  if (parts.length < 2 || parts.some((p) => !p.right || p.left.point.unit !== "day" || p.right.point.unit !== "day")) return false;
+  for (let i = 1; i < parts.length; i++) {
+    if (!tokens.slice(parts[i - 1].to, parts[i].from).some((t) => t.text === ";")) return false;
+  }
+  return followInStages(spans);
+}
+
+/** Spans of days one after another, each starting within a week of the last one's end. */
+export function followInStages(spans: readonly Span[]): boolean {
+  if (spans.length < 2 || spans.some((s) => s.start >= s.end)) return false;
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i].start <= spans[i - 1].end || spans[i].start > addDays(spans[i - 1].end, STAGE_PAUSE_DAYS + 1)) return false;
+  }
+  return true;
+}
+
 /** A part that is a day or a month, or a range of them. */
 function isDated(part: RawPart): boolean {
   const dated = (p: Point) => p.unit === "day" || p.unit === "month" || p.unit === "number";
@@ -645,7 +670,7 @@ export function resolveParts(written: RawPart[], tokens: readonly Token[], sourc
   // Separate dates are one period only when each starts the day after the one before ends
   // (`жовтень, листопад`, `30.11.2007\n01.12.2007`). Otherwise no one period is read, but each
   // date is, for the checks that can use them one by one.
-  if ((separate && !contiguous(resolved) && !wholeMonthsOnLines(parts, resolved, tokens)) || overlapOnLines(parts, resolved, tokens)) {
+  if ((separate && !contiguous(resolved) && !wholeMonthsOnLines(parts, resolved, tokens) && !stagesInTurn(parts, resolved, tokens)) || overlapOnLines(parts, resolved, tokens)) {
     return { text, kind: "unparsed", start: null, end: null, reason: "several-dates", parts: partDeadlines };
   }
   const allBy = resolved.every((r) => r.kind === "by");

@@ -15,8 +15,11 @@ export interface NoteSplit {
   period: string;
   /** The note after it, trimmed. */
   note: string;
-  /** `dash`: a spaced dash, after which the note names no date; `clause`: a semicolon and a clause of its own. */
-  by: "dash" | "clause";
+  /**
+   * `dash`: a spaced dash, after which the note names no date; `clause`: a semicolon and a clause of
+   * its own; `place`: a comma after a day and its month, then where (`6 мая, МОБУ «СОШ №2»`).
+   */
+  by: "dash" | "clause" | "place";
 }
 
 /** A dash with space on both sides (`2023 - Year`), never the dash of a range `1-15`; or a semicolon. */
@@ -36,7 +39,25 @@ export function noteSplits(source: string): NoteSplit[] {
     const tokens = tokenize(note);
     if (by === "dash" ? isDashNote(tokens, note) : isClauseNote(tokens)) out.push({ period, note, by });
   }
+  const place = placeAfterComma(source);
+  if (place) out.push(place);
   return out;
+}
+
+/**
+ * `6 мая, МОБУ «Сясьстройская СОШ №2»`, `26 апреля, Сясьстрой,\nул. Ленина №82е`: a day and its
+ * month, then after the first comma where the event is held, in words that name no time (as after a
+ * dash). A list of days (`6 мая, 13 мая`) or a year after the comma is no place.
+ */
+function placeAfterComma(source: string): NoteSplit | null {
+  const at = source.indexOf(",");
+  if (at < 0) return null;
+  const period = source.slice(0, at).trim();
+  const note = source.slice(at + 1).trim();
+  const head = tokenize(period);
+  const last = head[head.length - 1];
+  if (note === "" || head.length !== 2 || head[0].type !== "num" || monthOf(last) === undefined) return null;
+  return isDashNote(tokenize(note), note) ? { period, note, by: "place" } : null;
 }
 
 /** Roman numerals as written, in capitals: a month or a term by number. */

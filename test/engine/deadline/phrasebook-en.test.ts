@@ -166,6 +166,8 @@ describe("English deadlines as officials write them", () => {
       // Numbered sub-items, each with its own time: several; the same time in each: that time.
       ["1. Each term   2. As required 3. On going", SY, unread("several-dates")],
       ["1. Termly     2. termly", SY, every(SY, "term")],
+      ["1–11 February – school round; 15–25 February – district round", "2021", range("2021-02-01", "2021-02-25")],
+      ["15 October, school hall", CY, on("2025-10-15")],
       ["by 1 October of year X", "2020-2022", unread("ambiguous")],
       ["October, March", SY, unread("several-dates")],
       ["Term 2", SY, unread("ambiguous")],

@@ -149,6 +149,14 @@ describe("Russian deadlines as officials write them", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
       ["1. Ежемесячно 2. По мере необходимости", SY, unread("several-dates")],
+      // Two stages of one contest, parted by a semicolon, the second within a week of the first: the
+      // contest runs through both; stages a month apart are two times.
+      ["01.02.2021 – 11.02.2021 классный тур; 15.02.2021 – 25.02.2021 школьный тур", "2021", range("2021-02-01", "2021-02-25")],
+      ["01.02.2021 – 11.02.2021 классный тур; 15.03.2021 – 25.03.2021 школьный тур", "2021", unread("several-dates")],
+      // A day and its month, then after a comma where: the day; a second day after the comma is several.
+      ["6 мая, МОБУ «Сясьстройская СОШ №2»", "2024", on("2024-05-06")],
+      ["26 апреля, Сясьстрой,\nул. Ленина №82е", "2024", on("2024-04-26")],
+      ["6 мая, 13 мая", "2024", unread("several-dates")],
       // The campaign month the plan is for; in a school year's plan its weeks are not said.
       ["В течение месячника", "2022-01-21..2022-02-23", throughout("2022-01-21..2022-02-23")],
       ["в ходе проведения месячника", SY, unread("ambiguous")],
