@@ -1,4 +1,5 @@
 import { planPeriodFromTexts } from "./planPeriod";
+import { withRunUp } from "./preparation";
 import { withSummerOpening } from "./summerOpening";
 import type { PlanPeriod } from "./types";
 
@@ -17,7 +18,10 @@ export interface TableForPeriod {
 export function planPeriodOfTable(table: TableForPeriod, above: PlanPeriod | null = null): PlanPeriod | null {
   const titled = planPeriodFromTexts(table.preamble.map((p) => p.text)) ?? above;
   const keys = table.columns.filter((c) => c.role === "deadline").map((c) => c.key);
-  return withSummerOpening(titled, deadlineCells(table.rows, keys));
+  const preamble = table.preamble.map((p) => p.text);
+  // The run-up to a school year is read first: a plan of the year itself is left as it was.
+  const runUp = withRunUp(titled, preamble, deadlineCells(table.rows, keys));
+  return runUp !== titled ? runUp : withSummerOpening(titled, deadlineCells(table.rows, keys));
 }
 
 /**
