@@ -101,23 +101,36 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
   const bodyKeys = table.columns.filter((c) => c.role === "responsible" || c.role === "partners").map((c) => c.key);
   if (bodyKeys.length === 0) return [];
   // Each distinct text once, in the order first met: plans name the same bodies row after row.
-  const texts = new Set(table.preamble.map((p) => p.text));
-  for (const row of table.rows) {
-    for (const key of bodyKeys) {
-      const text = row.cells[key];
-      if (text !== undefined) texts.add(text);
+  // Kept as a list beside the set: a large plan's texts are walked by index, not by an iterator.
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  const take = (text: string): void => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    texts.push(text);
+  };
+  for (const p of table.preamble) take(p.text);
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r].cells;
+    for (let k = 0; k < bodyKeys.length; k++) {
+      const text = cells[bodyKeys[k]];
+      if (text !== undefined) take(text);
     }
   }
+  const bodyTexts = texts.length;
   // The abbreviations used, by their folded initials (the first written form of each).
   const wanted = new Map<string, string>();
-  for (const text of texts) {
+  for (let t = 0; t < bodyTexts; t++) {
+    const text = texts[t];
+    if (!TWO_CAPITALS.test(text)) continue;
     for (const m of text.matchAll(INITIALISM)) if (!ROMAN.test(m[0]) && !wanted.has(fold(m[0]))) wanted.set(fold(m[0]), m[0]);
   }
   if (wanted.size === 0) return [];
   const out: RegistryEntry[] = [];
   const found = new Set<string>();
-  for (const text of texts) {
-    for (const { initials, name } of spelledNames(text)) {
+  for (let t = 0; t < bodyTexts; t++) {
+    for (const { initials, name } of spelledNames(texts[t])) {
       const key = wanted.get(initials);
       if (key === undefined || found.has(key)) continue;
       found.add(key);
@@ -126,10 +139,12 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
   }
   // A name written right beside its abbreviation may stand in any cell of the sheet (`Management
   // Committee PMC` as a row's key issue).
-  const everywhere = new Set(texts);
-  for (const row of table.rows) for (const key in row.cells) everywhere.add(row.cells[key]);
-  for (const text of everywhere) {
-    for (const { abbreviation, name } of namesBesideAbbreviations(text)) {
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r].cells;
+    for (const key in cells) take(cells[key]);
+  }
+  for (let t = 0; t < texts.length; t++) {
+    for (const { abbreviation, name } of namesBesideAbbreviations(texts[t])) {
       const key = wanted.get(fold(abbreviation));
       if (key === undefined || found.has(key)) continue;
       found.add(key);
@@ -147,6 +162,8 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
  */
 function namesBesideAbbreviations(text: string): { abbreviation: string; name: string }[] {
   const out: { abbreviation: string; name: string }[] = [];
+  // Both patterns need an abbreviation, two capitals in a row: most cells have none and are passed by.
+  if (!TWO_CAPITALS.test(text)) return out;
   // The name may be the last words before the abbreviation (`Support Management Committee PMC`) or the first after it.
   for (const m of text.matchAll(NAME_THEN_ABBREVIATION)) {
     const words = m[1].split(/\s+/);
@@ -182,6 +199,8 @@ function matchesInitials(abbreviation: string, name: string): boolean {
 const INITIALISM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 /** Roman numerals (Latin or Cyrillic letters) number classes and months; they are no abbreviation. */
 const ROMAN = /^[IVXLCІХ]+$/u;
+/** What every abbreviation has, found without a match object: two capital letters side by side. */
+const TWO_CAPITALS = /\p{Lu}{2}/u;
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 /** What may stand right after a whole name: the end, a stop, a comma, a bracket, a quote, a dash, a number. */
 const NAME_END = /^\s*(?:$|[.,;:()[\]„“”"«»/+–—\-\d\n])/u;

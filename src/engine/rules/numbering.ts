@@ -27,7 +27,9 @@ export const numbering: Rule = {
     let section: string | null | undefined;
     const headings = table.sections;
     let nextHeading = 0;
-    for (const row of table.rows) {
+    const rows = table.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       const path = row.numberPath;
       if (!path || path.length === 0) continue;
       // A group heading numbered in the run (`11.` task, `12. Kołobrzeskie przedszkola` over its
@@ -48,7 +50,8 @@ export const numbering: Rule = {
       }
       section = row.section;
       group.add(table, row, path, facts.numberKey);
-      for (const n of furtherNumbers(row, facts.numberKey)) group.add(table, row, [n], facts.numberKey);
+      const further = furtherNumbers(row, facts.numberKey);
+      for (let f = 0; f < further.length; f++) group.add(table, row, [further[f]], facts.numberKey);
     }
     out.push(...group.finish(table, key));
     return out;
