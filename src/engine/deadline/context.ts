@@ -15,6 +15,8 @@ import { VOCABULARY } from "./vocabulary";
 
 export type SectionContext =
   | { kind: "month"; month: number; year: number | null }
+  /** A day's heading (`І ДЕНЬ 21.10.2024.`): the day of the rows under it that give only a time. */
+  | { kind: "day"; day: string }
   | { kind: "year"; year: number }
   | { kind: "school-year"; year: number };
 
@@ -23,6 +25,8 @@ export interface Placement {
   anchor: PeriodAnchor | null;
   /** The month and year a bare day (`до 15`) falls in, from a month heading. */
   dayMonth: { y: number; m: number } | null;
+  /** The day a heading names whole, for the cells under it that give only a time (ISO). */
+  day?: string;
 }
 
 const SECTIONS = new Map<string, SectionContext | null>();
@@ -66,6 +70,8 @@ function readSection(section: string): SectionContext | null {
     while (tokens[end]?.type === "sym") end++;
     if (end === tokens.length) return { kind: "month", month: month.value.m, year: month.value.y };
   }
+  const day = wholeDayOf(tokens);
+  if (day !== null) return { kind: "day", day };
   const folded = fold(section);
   if (VOCABULARY.referenceWords.test(folded)) return null;
   // A month named anywhere else in the heading makes its years something other than the section's year.
@@ -93,6 +99,24 @@ function readSection(section: string): SectionContext | null {
     }
   }
   return years.size === 1 ? found : null;
+}
+
+/**
+ * `І ДЕНЬ 21.10.2024.\nТЕМА: …`: a heading that writes one whole date in figures (day, month and a
+ * year in full) and no month by name names that day.
+ */
+function wholeDayOf(tokens: readonly Token[]): string | null {
+  if (tokens.some((t) => VOCABULARY.months.has(t.text))) return null;
+  const found: string[] = [];
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    const [d, dot1, m, dot2] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (d.type !== "num" || m.type !== "num" || dot1.text !== "." || dot2.text !== "." || tokens[i - 1]?.text === ".") continue;
+    const y = yearAt(tokens, i + 4);
+    if (y === undefined || tokens[i + 4].text.length !== 4 || tokens[i + 5]?.type === "num") continue;
+    if (m.value < 1 || m.value > 12 || d.value < 1 || d.value > 31 || isoDate(y, m.value, d.value) > monthEnd(y, m.value)) continue;
+    found.push(isoDate(y, m.value, d.value));
+  }
+  return found.length === 1 ? found[0] : null;
 }
 
 function yearAnchor(y: number, school: boolean): PeriodAnchor | null {
@@ -125,6 +149,8 @@ export function placementOf(period: PlanPeriod | null | undefined, section: stri
   if (!heading) return { anchor: base, dayMonth: monthOfPlan(period) };
   if (heading.kind === "year") return { anchor: yearAnchor(heading.year, false) ?? base, dayMonth: null };
   if (heading.kind === "school-year") return { anchor: yearAnchor(heading.year, true) ?? base, dayMonth: null };
+  // A day's heading gives its day to times alone; dates written whole are read as written.
+  if (heading.kind === "day") return { anchor: base, dayMonth: monthOfPlan(period), day: heading.day };
   const y = heading.year ?? yearOfMonth(base, heading.month);
   if (y === null) return { anchor: base, dayMonth: null };
   const dayMonth = { y, m: heading.month };

@@ -229,10 +229,11 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
 
   const period = anchorOf(ctx?.period);
   // Built field by field: a spread followed by more fields made every cell's reading a tenth slower.
-  const { anchor, dayMonth } = placementOf(ctx?.period, ctx?.section);
+  const { anchor, dayMonth, day } = placementOf(ctx?.period, ctx?.section);
   const placement: Reading = {
     anchor,
     dayMonth,
+    day,
     romanMonths: ctx?.column?.romanMonths === true,
     februaryHalves: ctx?.column?.februaryHalves === true,
   };
@@ -428,7 +429,7 @@ function readWithNotes(source: string, original: string, placement: Reading, pla
       if (day) return { ...day, note: rest };
     }
   }
-  return timeInOneDay(source, original, plan) ?? read;
+  return timeInOneDay(source, original, plan) ?? timeUnderDay(source, original, placement.day) ?? read;
 }
 
 function isDatedReading(d: Deadline | UnparsedReason | "continuous"): d is Deadline {
@@ -485,6 +486,19 @@ function timeInOneDay(line: string, text: string, plan: PlanPeriod | null): Dead
   const { tokens: left } = withoutNotes(tokens, line);
   if (left.length !== 0 || tokens.length === 0) return null;
   return { text, kind: "date", start: plan.start, end: plan.end, note: line.trim() };
+}
+
+/**
+ * `9.15.  муз. зала` under the heading `І ДЕНЬ 21.10.2024.`: a time of day, with at most where,
+ * in words that name no other time, is on the heading's day.
+ */
+function timeUnderDay(line: string, text: string, day: string | undefined): Deadline | null {
+  if (day === undefined) return null;
+  const tokens = tokenize(line);
+  const { tokens: left, notes } = withoutNotes(tokens, line);
+  if (notes.length === 0 || !tokens.some((t) => t.type === "num")) return null;
+  if (left.some((t) => t.type === "num" || wordClass(t) !== undefined || monthOf(t) !== undefined)) return null;
+  return { text, kind: "date", start: day, end: day, note: line.trim() };
 }
 
 // Letters that stand for a year a model plan leaves open (`X`, `N`).

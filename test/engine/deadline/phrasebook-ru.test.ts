@@ -157,6 +157,7 @@ describe("Russian deadlines as officials write them", () => {
       ["6 мая, МОБУ «Сясьстройская СОШ №2»", "2024", on("2024-05-06")],
       ["26 апреля, Сясьстрой,\nул. Ленина №82е", "2024", on("2024-04-26")],
       ["6 мая, 13 мая", "2024", unread("several-dates")],
+      ["10.00, актовый зал", "2024-10-21..2024-10-25", on("2024-10-21"), "1 день 21.10.2024"],
       // The campaign month the plan is for; in a school year's plan its weeks are not said.
       ["В течение месячника", "2022-01-21..2022-02-23", throughout("2022-01-21..2022-02-23")],
       ["в ходе проведения месячника", SY, unread("ambiguous")],
