@@ -80,9 +80,10 @@ export function definitionsIn(texts: readonly string[]): RegistryEntry[] {
  */
 export function definitionsInCells(rows: readonly { cells: Readonly<Record<string, string>> }[]): RegistryEntry[] {
   const bracketed: string[] = [];
-  for (const row of rows) {
-    for (const key in row.cells) {
-      const text = row.cells[key];
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r].cells;
+    for (const key in cells) {
+      const text = cells[key];
       if (text.includes("(")) bracketed.push(text);
     }
   }

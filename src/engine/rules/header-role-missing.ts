@@ -67,7 +67,17 @@ export const headerRoleMissing: Rule = {
 function datedByMonthHeadings(table: PlanTable): boolean {
   if (table.rows.length === 0) return false;
   let dated = 0;
-  for (const row of table.rows) if (sectionContext(row.section)?.kind === "month") dated++;
+  // Rows run under one heading after another: a heading's answer holds for the rows after it.
+  let section: string | null | undefined;
+  let month = false;
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    if (i === 0 || rows[i].section !== section) {
+      section = rows[i].section;
+      month = sectionContext(section)?.kind === "month";
+    }
+    if (month) dated++;
+  }
   return dated >= MONTHS_DATE_SHARE * table.rows.length;
 }
 

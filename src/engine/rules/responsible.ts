@@ -70,7 +70,9 @@ export const responsibleRule: Rule = {
         if (!isFilled(text)) continue;
         if (lastAt < 0 || !sameCell(table.rows[lastAt], row, column)) read++;
         lastAt = i;
-        for (const body of meanings.bodies(i, column.key)!) {
+        const bodies = meanings.bodies(i, column.key)!;
+        for (let b = 0; b < bodies.length; b++) {
+          const body = bodies[b];
           if (body.known || !namesABody(body.text) || isRomanNumeral(body.text)) continue;
           // A suggestion for a name of two or three letters is a guess (`НВР` is not `МВР`): none is made.
           const fix: FindingFix = body.suggestion && letters(body.text) >= MIN_SUGGESTED
