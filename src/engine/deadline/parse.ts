@@ -7,7 +7,7 @@ import { readEaster } from "./parsers/feast";
 import { monthDashTwoDigits } from "./parsers/month";
 import { parseYear, twoDigitYear } from "./parsers/numbers";
 import { anchorOf, followInStages, narrow, resolveParts, type PeriodAnchor } from "./resolve";
-import { tokenize, type Token } from "./text";
+import { fold, tokenize, type Token } from "./text";
 import { noteSplits } from "./trailing-note";
 import type { Deadline, DeadlineContext, Every, PlanPeriod, UnparsedReason } from "./types";
 import { PhraseTable, VOCABULARY, isPlainWording, monthOf, weekdayOf, wordClass } from "./vocabulary";
@@ -494,12 +494,24 @@ function timeInOneDay(line: string, text: string, plan: PlanPeriod | null): Dead
  */
 function timeUnderDay(line: string, text: string, day: string | undefined): Deadline | null {
   if (day === undefined) return null;
+  if (PARTS_OF_DAY.has(fold(line.trim().replace(/\s+/gu, " ")))) return { text, kind: "date", start: day, end: day, note: line.trim() };
   const tokens = tokenize(line);
   const { tokens: left, notes } = withoutNotes(tokens, line);
   if (notes.length === 0 || !tokens.some((t) => t.type === "num")) return null;
   if (left.some((t) => t.type === "num" || wordClass(t) !== undefined || monthOf(t) !== undefined)) return null;
   return { text, kind: "date", start: day, end: day, note: line.trim() };
 }
+
+/** A part of the day written for the time (`ранкові години`, `rano`, `morning`), folded. */
+const PARTS_OF_DAY = new Set(
+  [
+    "ранкові години", "вранці", "зранку", "у першій половині дня", "у другій половині дня", "ввечері",
+    "утренние часы", "утром", "в первой половине дня", "во второй половине дня", "вечером",
+    "rano", "w godzinach porannych", "przed południem", "po południu",
+    "сутрин", "сутринта", "следобед",
+    "morning", "in the morning", "afternoon", "in the afternoon",
+  ].map(fold),
+);
 
 // Letters that stand for a year a model plan leaves open (`X`, `N`).
 const YEAR_LETTERS = new Set(["x", "n", "х"]);

@@ -169,6 +169,7 @@ describe("English deadlines as officials write them", () => {
       ["1–11 February – school round; 15–25 February – district round", "2021", range("2021-02-01", "2021-02-25")],
       ["15 October, school hall", CY, on("2025-10-15")],
       ["10.00am, main hall", "2024-10-21..2024-10-25", on("2024-10-21"), "Day 1 – 21.10.2024"],
+      ["in the morning", "2024-10-21..2024-10-25", on("2024-10-21"), "Day 1 – 21.10.2024"],
       ["by 1 October of year X", "2020-2022", unread("ambiguous")],
       ["October, March", SY, unread("several-dates")],
       ["Term 2", SY, unread("ambiguous")],

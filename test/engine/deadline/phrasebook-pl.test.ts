@@ -156,6 +156,7 @@ describe("Polish deadlines as officials write them", () => {
       ["1-11 lutego – etap szkolny; 15-25 lutego – etap gminny", "2021", range("2021-02-01", "2021-02-25")],
       ["15 października, sala gimnastyczna", CY, on("2025-10-15")],
       ["godz. 10.00, sala gimnastyczna", "2024-10-21..2024-10-25", on("2024-10-21"), "Dzień I – 21.10.2024"],
+      ["rano", "2024-10-21..2024-10-25", on("2024-10-21"), "Dzień I – 21.10.2024"],
       // The week the plan is for.
       ["w trakcie tygodnia", "2025-10-13..2025-10-17", throughout("2025-10-13..2025-10-17")],
       ["do końca roku", SY, unread("ambiguous")],
