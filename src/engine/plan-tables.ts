@@ -3,14 +3,15 @@ import type { PlanTable } from "./plan";
 import type { Role } from "./roles";
 import { readBody, runningTitles } from "./normalize/body";
 import { normaliseBody } from "./normalize/plan-rows";
-import { isHeadingText, isMonthHeading, isPeriodHeading, loneCell, type LoneCell } from "./normalize/sections";
+import { isHeadingText, loneCell, type LoneCell } from "./normalize/sections";
+import { namesPartOfYear } from "./normalize/period-heading";
 import { RepeatedHeader } from "./normalize/repeated-header";
 import { isGroupedColumn } from "./normalize/grouped-column";
 import { opensWithNumber, parseNumbering } from "./numbering";
 import { CONTENT_SAMPLE, readColumnContent, readsAsDeadline, share, type ColumnContent } from "./detect/column-content";
 import { columnHeads, headerShiftedLeft, headRoles, planColumns, readRoleOverrides, shiftHeadsRight, type ColumnHead } from "./detect/columns";
 import { typeColumns } from "./detect/content-roles";
-import { HeaderScanner, type HeaderLayout } from "./detect/header-rows";
+import { HeaderScanner, opensWithTaskNumber, type HeaderLayout } from "./detect/header-rows";
 import { headerKey } from "./detect/header-text";
 import { ROLE_MATCHER } from "./detect/role-matcher";
 import { SheetRows } from "./detect/sheet-rows";
@@ -142,6 +143,8 @@ const MIN_BLOCK_ROWS = 2;
 const MIN_ROTA_ROWS = 5;
 /** Terms a grid of dates by term names down its first column before it is read as a table. */
 const MIN_TERM_ROWS = 3;
+/** Terms (`Autumn Term 1`) down a column in this share of its cells: it labels the rows, naming no task. */
+const TERM_LABELS = 0.6;
 /** Years a financing table lists before it is read as one. */
 const MIN_YEARS = 3;
 /** Blank rows that end a block. */
@@ -253,9 +256,8 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const heading = top - 1 >= floor ? loneCell(sheet, top - 1) : null;
     const titled =
       !!heading &&
-      !isMonthHeading(heading.text) &&
+      !namesPartOfYear(heading.text) &&
       !scanner.matcher.opensSection(heading.text) &&
-      !isPeriodHeading(heading.text) &&
       (YEAR_SPAN.test(heading.text) ||
         sheet.nextNonBlank(sheet.first - 1) === top - 1 ||
         (tables.length > 0 && sheet.isBlank(top - 2)) ||
@@ -267,7 +269,10 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       while (start - 1 >= floor && start > top - 3 && loneCell(sheet, start - 1) && !isHeadingLine(sheet, start - 1)) start--;
     }
     // A header repeated over each section heads the whole list: where it ends, the body says.
-    let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? layout.rows[layout.rows.length - 1] + 1 : start, sectioned ? undefined : bottom, [], grid ?? NO_ROLES);
+    // The column of text that made the block a table of dated tasks holds its tasks, where its cells alone leave it untyped.
+    const textAt = texts && dated ? taskTextColumn(contents, letters) : -1;
+    const shape = grid ?? (textAt >= 0 ? new Map<number, Role>([[left + textAt, "activity"]]) : NO_ROLES);
+    let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? layout.rows[layout.rows.length - 1] + 1 : start, sectioned ? undefined : bottom, [], shape);
     // The heading over the rows is the only one of the list, written as a caption is (`Secondary
     // Phase Timetable and Deadlines – …`: no number, not in capitals, no month, term or section
     // word): the list's caption, no first section of several.
@@ -313,11 +318,22 @@ function captionAt(sheet: SheetRows, row: number): string | null {
   return lone ? lone.text.toLowerCase().replace(/\s+/gu, " ").trim() : null;
 }
 
+/**
+ * The block's one column of task text, by its place among the block's columns: words in most rows,
+ * `letters` a cell on average, few of its cells dates, numbers or amounts, and no parts of the school
+ * year labelling the rows (`Autumn Term 1`). -1 when no column or several read so: which of several
+ * texts is the task, the block's shape does not say.
+ */
+function taskTextColumn(contents: readonly ColumnContent[], letters: number): number {
+  const found = contents.flatMap((k, i) => (k.filled < MIN_BLOCK_ROWS || k.letters < letters || share(k, k.deadline + k.numbering + k.amount) >= 0.5 || share(k, k.terms) >= TERM_LABELS ? [] : [i]));
+  return found.length === 1 ? found[0] : -1;
+}
+
 /** The caption right above a block's first row: a line alone there, no month, period or section heading. */
 function captionAbove(sheet: SheetRows, top: number, floor: number): string | null {
   if (top - 1 < floor) return null;
   const lone = loneCell(sheet, top - 1);
-  if (!lone || isMonthHeading(lone.text) || isPeriodHeading(lone.text)) return null;
+  if (!lone || namesPartOfYear(lone.text)) return null;
   return captionAt(sheet, top - 1);
 }
 
@@ -382,7 +398,7 @@ function datedGrid(sheet: SheetRows, header: number, lines: readonly number[], l
 
 /** A line naming what a list is rather than a part of it: unnumbered, not in capitals, no month, period or section word. */
 function readsAsCaption(scanner: HeaderScanner, line: LoneCell): boolean {
-  return !parseNumbering(line.value) && !isHeadingText(line.text) && !isPeriodHeading(line.text) && !scanner.matcher.opensSection(line.text);
+  return !parseNumbering(line.value) && !isHeadingText(line.text) && !namesPartOfYear(line.text) && !scanner.matcher.opensSection(line.text);
 }
 
 /** True when a table's one section is the heading on the given 0-based sheet row. */
@@ -405,8 +421,9 @@ const SECTION_NAME = 40;
  * short name; and a later row of the block says the same beside another name (`Spring Term | Date:`).
  */
 function headsSections(sheet: SheetRows, scanner: HeaderScanner, row: number, lines: readonly number[]): boolean {
-  const { cols, values, texts } = sheet.cells(row);
-  if (cols.length < 2 || typeof values[0] !== "string" || texts[0].length > SECTION_NAME || opensWithNumber(values[0])) return false;
+  const cells = sheet.cells(row);
+  const { cols, values, texts } = cells;
+  if (cols.length < 2 || typeof values[0] !== "string" || texts[0].length > SECTION_NAME || opensWithTaskNumber(cells)) return false;
   const below = lines.filter((x) => x > row).slice(0, CONTENT_SAMPLE);
   let dated = false;
   for (let i = 1; i < cols.length; i++) {
@@ -437,8 +454,9 @@ function mostLabelledRole(k: ColumnContent): string | null {
  * naming the deadline over a column whose cells below read as deadlines.
  */
 function namesItsColumn(sheet: SheetRows, scanner: HeaderScanner, row: number, below: number[], labels = false): boolean {
-  const { values, texts, cols } = sheet.cells(row);
-  if (cols.length < 2 || opensWithNumber(values[0]) || (labels && !labelRow(sheet, row))) return false;
+  const cells = sheet.cells(row);
+  const { values, texts, cols } = cells;
+  if (cols.length < 2 || opensWithTaskNumber(cells) || (labels && !labelRow(sheet, row))) return false;
   let agreeing = 0;
   for (let i = 0; i < cols.length; i++) {
     if (typeof values[i] !== "string" || readsAsDeadline(texts[i])) return false;
@@ -481,16 +499,22 @@ function sameColumns(sheet: SheetRows, a: number, b: number): boolean {
   return x.length === y.length && x.every((c, i) => c === y[i]);
 }
 
-/** A line alone that reads as a heading: merged across, in capitals, a month, or a term or semester with its year. */
+/** A line alone that reads as a heading: merged across, in capitals, a month, or a term or semester with its year or its number. */
 function isHeadingLine(sheet: SheetRows, row: number): boolean {
   const lone = loneCell(sheet, row);
-  return !!lone && (lone.spans || isHeadingText(lone.text) || isPeriodHeading(lone.text));
+  return !!lone && (lone.spans || isHeadingText(lone.text) || namesPartOfYear(lone.text));
 }
+
+/** The number a form puts before a column's heading (`3.` in `3. Термін`). */
+const FORM_NUMBER = /^\s*\d{1,2}\.\s*/u;
 
 /** A row of short text labels (no numbers, no dates): the header of a block whose columns its cells do not describe in words PlanCheck knows. */
 function labelRow(sheet: SheetRows, row: number): boolean {
-  const { values, texts } = sheet.cells(row);
+  const cells = sheet.cells(row);
+  const { values } = cells;
   if (values.length < 2) return false;
+  // A form numbers its columns' headings (`1. Клас | 2. Дата`): the numbers are no data.
+  const texts = opensWithNumber(values[0]) && !opensWithTaskNumber(cells) ? cells.texts.map((t) => t.replace(FORM_NUMBER, "")) : cells.texts;
   return values.every(
     // A count with its noun (`12 клас`) labels a column; a number alone or a date is data. Spaces
     // Word pads a heading with to centre it (`      Учебни \n      предмет`) are no words.
@@ -554,6 +578,8 @@ function typedColumns(sheet: SheetRows, scanner: HeaderScanner, heads: ColumnHea
   // Roles the block's shape gave (too few rows for a column's cells to say it alone) fill what stays unknown.
   heads.forEach((h, k) => {
     const role = fromBlock.get(h.index);
+    // One column holds the task text: the cells' own typing may have found it elsewhere.
+    if (role === "activity" && typed.some((t) => t.role === "activity")) return;
     if (role && typed[k].role === "unknown" && typed[k].source !== "user") typed[k] = { role, source: "content" };
   });
   return { headerRoles, typed };
@@ -700,7 +726,7 @@ function namedSection(sheet: SheetRows, scanner: HeaderScanner, row: number, bod
  */
 function areaOfPart(sheet: SheetRows, row: number, body: ReturnType<typeof normaliseBody>, floor: number): boolean {
   const lone = loneCell(sheet, row);
-  if (!lone || !lone.spans || body.sections.length > 0 || parseNumbering(lone.value) || isMonthHeading(lone.text) || isPeriodHeading(lone.text)) return false;
+  if (!lone || !lone.spans || body.sections.length > 0 || parseNumbering(lone.value) || namesPartOfYear(lone.text)) return false;
   let above = row - 1;
   while (above >= floor && sheet.isBlank(above)) above--;
   const part = above >= floor ? loneCell(sheet, above) : null;

@@ -6,6 +6,7 @@ import { parseDeadline } from "../deadline";
 import { continuesRowAbove, isDay, isFragment } from "./continuation";
 import { parseNumbering, type Numbering } from "../numbering";
 import type { RepeatedHeader } from "./repeated-header";
+import { namesPartOfYear } from "./period-heading";
 import { continuesSection, isHeadingText, isMonthHeading, isPeriodHeading, isSectionRow, loneCell, type LoneCell } from "./sections";
 import { endsTable, isClosingSentence, isNote, isPageMark, isPageNumber, isTotalRow } from "./table-end";
 
@@ -442,7 +443,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       // The header again under a title block of its own (after blank rows, or of several lines, and
       // no section word) starts a second table; under a section or month heading that follows the
       // tasks straight on, it is the same table's header repeated.
-      if (inSection && (titleAfterGap || titleLines > 1) && !matcher.opensSection(titleText) && !isMonthHeading(titleText)) break;
+      if (inSection && (titleAfterGap || titleLines > 1) && !matcher.opensSection(titleText) && !namesPartOfYear(titleText)) break;
       // So do lines alone read since the last task with a blank row between two of them: what
       // closed the block above (`Resources: …`, `Evaluation: …`), then the next block's title
       // (`RECOMMENDATION B` / its text / `Objectives: …`), whatever words that title uses.
