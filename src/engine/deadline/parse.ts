@@ -256,6 +256,7 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   if (worded && yearCountedFromUnknown(all)) return unparsed(original, "ambiguous");
   const every = worded ? recurrenceIn(all) ?? annualWithoutDate(all) ?? weeklyOnAWeekday(all, source) : null;
   if (every !== null) {
+    if (timesOnSeveralLines(source)) return unparsed(original, "several-dates");
     const over = worded ? spanOfRecurrence(all, source, placement) : null;
     if (over) return { text: original, kind: "recurring", start: over.start, end: over.end, ...(every ? { every } : {}) };
     // `Кожного дня з 2.09` with no plan period: when it starts is not known.
@@ -500,6 +501,21 @@ function timeUnderDay(line: string, text: string, day: string | undefined): Dead
   if (notes.length === 0 || !tokens.some((t) => t.type === "num")) return null;
   if (left.some((t) => t.type === "num" || wordClass(t) !== undefined || monthOf(t) !== undefined)) return null;
   return { text, kind: "date", start: day, end: day, note: line.trim() };
+}
+
+/**
+ * `Останній день місяця\n2 рази на місяць\n\n1 раз на`: the times of several items joined under one
+ * row, a line each. Lines that each say how often, or which day of the month, and not alike are
+ * several times, not one recurrence.
+ */
+function timesOnSeveralLines(source: string): boolean {
+  const lines = source.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== "");
+  if (lines.length < 2) return false;
+  const telling = lines.filter((l) => {
+    const tokens = tokenize(l);
+    return recurrenceIn(tokens) !== null || tokens.some((t, i) => t.type === "word" && (VOCABULARY.theMonth.has(t.text) || (TIMES_WORDS.has(t.text) && tokens[i - 1]?.type === "num")));
+  });
+  return telling.length >= 2 && new Set(telling.map((l) => fold(l))).size > 1;
 }
 
 /** A part of the day written for the time (`ранкові години`, `rano`, `morning`), folded. */

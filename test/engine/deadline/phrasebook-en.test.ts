@@ -166,6 +166,7 @@ describe("English deadlines as officials write them", () => {
       // Numbered sub-items, each with its own time: several; the same time in each: that time.
       ["1. Each term   2. As required 3. On going", SY, unread("several-dates")],
       ["1. Termly     2. termly", SY, every(SY, "term")],
+      ["Last day of the month\n2 times a month", SY, unread("several-dates")],
       ["1–11 February – school round; 15–25 February – district round", "2021", range("2021-02-01", "2021-02-25")],
       ["15 October, school hall", CY, on("2025-10-15")],
       ["10.00am, main hall", "2024-10-21..2024-10-25", on("2024-10-21"), "Day 1 – 21.10.2024"],

@@ -153,6 +153,7 @@ describe("Polish deadlines as officials write them", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
       ["1. Co miesiąc 2. W razie potrzeby", SY, unread("several-dates")],
+      ["Ostatni dzień miesiąca\n2 razy w miesiącu", SY, unread("several-dates")],
       ["1-11 lutego – etap szkolny; 15-25 lutego – etap gminny", "2021", range("2021-02-01", "2021-02-25")],
       ["15 października, sala gimnastyczna", CY, on("2025-10-15")],
       ["godz. 10.00, sala gimnastyczna", "2024-10-21..2024-10-25", on("2024-10-21"), "Dzień I – 21.10.2024"],

@@ -149,6 +149,7 @@ describe("Russian deadlines as officials write them", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
       ["1. Ежемесячно 2. По мере необходимости", SY, unread("several-dates")],
+      ["Последний день месяца\n2 раза в месяц", SY, unread("several-dates")],
       // Two stages of one contest, parted by a semicolon, the second within a week of the first: the
       // contest runs through both; stages a month apart are two times.
       ["01.02.2021 – 11.02.2021 классный тур; 15.02.2021 – 25.02.2021 школьный тур", "2021", range("2021-02-01", "2021-02-25")],

@@ -144,6 +144,9 @@ describe("Ukrainian deadlines as officials write them", () => {
     itReadsThePhrasebook([
       ["15.10.2025, 20.12.2025", null, unread("several-dates")],
       ["1. Щочетверті 2. За потреби", SY, unread("several-dates")],
+      // The times of several items joined under one row, a line each, not alike: several.
+      ["Останній день місяця\n2 рази на місяць\n\n1 раз на", SY, unread("several-dates")],
+      ["щомісяця\nщомісяця", SY, every(SY, "month")],
       ["01.02.2021 – 11.02.2021 шкільний етап; 15.02.2021 – 25.02.2021 районний етап", "2021", range("2021-02-01", "2021-02-25")],
       ["15 жовтня, актова зала", CY, on("2025-10-15")],
       // A time of day (and where) under a heading naming the whole day is on that day; a date written stays its own.
