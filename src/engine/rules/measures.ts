@@ -44,6 +44,28 @@ function readMeasures(table: PlanTable): TableMeasures {
   const namesUnits = memoize((text) => parseUnits(text).length > 0);
   const quantityIn = memoize(hasQuantity);
   const rateOf = memoize(rateBase);
+  // Units and targets are read once per text, so rows that say the same share one reading: one
+  // object for each, kept as long as the table, not one per row of a large plan.
+  const readings = new Map<Unit | null, Map<Target | null, (RowMeasure | undefined)[]>>();
+  const shared = (unit: Unit | null, unknownUnit: boolean, measurable: boolean, target: Target | null): RowMeasure => {
+    let byTarget = readings.get(unit);
+    if (byTarget === undefined) {
+      byTarget = new Map();
+      readings.set(unit, byTarget);
+    }
+    let byFlags = byTarget.get(target);
+    if (byFlags === undefined) {
+      byFlags = [undefined, undefined, undefined, undefined];
+      byTarget.set(target, byFlags);
+    }
+    const at = (unknownUnit ? 2 : 0) + (measurable ? 1 : 0);
+    let measure = byFlags[at];
+    if (measure === undefined) {
+      measure = { unit, unknownUnit, measurable, target };
+      byFlags[at] = measure;
+    }
+    return measure;
+  };
   const rows = table.rows.map((row, i): RowMeasure | null => {
     if (!checkable[i]) return null;
     const indicator = indicatorKey ? row.cells[indicatorKey] : undefined;
@@ -63,7 +85,8 @@ function readMeasures(table: PlanTable): TableMeasures {
     // hasQuantity reads the wording's unit again: ask it only when no unit was found.
     const measurable = unit !== null || (hasUnitCell && !unknownUnit) || (hasIndicator && quantityIn(indicator!));
     const target: Target | null = hasTarget ? units.target(i) : null;
-    return { unit, unknownUnit, measurable, target };
+    // A rate's unit is made for its row: nothing to share.
+    return base ? { unit, unknownUnit, measurable, target } : shared(unit, unknownUnit, measurable, target);
   });
   return { indicatorKey, unitKey, targetKey, rows };
 }
