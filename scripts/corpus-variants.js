@@ -230,9 +230,10 @@ function main() {
   const { detectPlanTables } = require(path.join(build, "engine", "plan-tables.js"));
   const { roleOfHeader } = require(path.join(build, "engine", "detect", "role-matcher.js"));
   const detect = (grid) => {
+    // A variant the reader cannot read at all counts as every column broken, not as a stop.
     try {
       return detectPlanTables(grid);
-    } catch (err) {
+    } catch {
       return [];
     }
   };

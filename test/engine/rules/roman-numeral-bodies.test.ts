@@ -1,5 +1,5 @@
 import { responsibleRule } from "../../../src/engine/rules/responsible";
-import { context, located } from "./helpers";
+import { located } from "./helpers";
 import { makeTable } from "./make-table";
 
 function olympiads(...classes: string[]) {
