@@ -1,4 +1,4 @@
-import { columnKey, datedMonthHeadings, parseDeadline, readDeadlineColumn, sectionKey, type Deadline, type DeadlineColumn, type PlanPeriod } from "./deadline";
+import { columnKey, datedMonthHeadings, parseDeadline, readDeadlineColumn, sectionKey, yearBeforeHeading, type Deadline, type DeadlineColumn, type PlanPeriod } from "./deadline";
 import { resolveBodies, type Registry, type ResolvedBody } from "./executors";
 import type { PlanTable } from "./plan";
 import { parseTarget, parseUnit, unitFromWording, type Target, type Unit } from "./units";
@@ -160,7 +160,10 @@ function readRowMeanings(table: PlanTable, { period, registry }: MeaningContext)
   // Month headings without a year in a plan of several years are dated by their order, when it is sure.
   let sections: (string | null)[] | null | undefined;
   const sectionOf = (i: number): string | null => {
-    if (sections === undefined) sections = datedMonthHeadings(period, rows.map((r) => r.section ?? null));
+    if (sections === undefined) {
+      const written = rows.map((r) => r.section ?? null);
+      sections = datedMonthHeadings(period, written) ?? yearBeforeHeading(period, written);
+    }
     return sections ? sections[i] : rows[i].section;
   };
   const deadline = (i: number, key = "deadline"): Deadline | null => {

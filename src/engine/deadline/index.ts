@@ -13,3 +13,4 @@ export { isoToSerial, serialToIso } from "./calendar";
 export { withSummerOpening } from "./summerOpening";
 export { planPeriodOfTable, type TableForPeriod } from "./tablePeriod";
 export { datedMonthHeadings } from "./month-sequence";
+export { yearBeforeHeading } from "./year-turn";
