@@ -16,6 +16,7 @@
 
 const path = require("path");
 const { readPlans } = require("./corpus");
+const { columnIndex, pastedValue } = require("./build-corpus");
 
 function parseArgs(argv) {
   const args = { build: null, plans: [], variants: [], verbose: false };
@@ -33,12 +34,6 @@ function parseArgs(argv) {
 // ---------------------------------------------------------------------------------------------
 // A1 helpers
 
-function columnIndex(letters) {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 function columnLetter(i) {
   let s = "";
   for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -54,14 +49,6 @@ function parseRange(a1) {
 
 // ---------------------------------------------------------------------------------------------
 // A sheet as build-corpus.js writes it: values where the plan puts them, whole numbers as numbers
-
-function pastedValue(value) {
-  if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value !== "string") return String(value);
-  if (/^\d{1,15}$/.test(value) && !/^0\d/.test(value)) return Number(value);
-  return value;
-}
 
 /** The sheet's cells (0-based, sheet coordinates) and merges. */
 function sheetOf(plan, sheet) {
