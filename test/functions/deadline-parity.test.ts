@@ -30,8 +30,10 @@ describe("=PLAN.DEADLINE reads a cell as the command line does", () => {
   let readByColumn = 0;
   let cells = 0;
   afterAll(() => {
-    // The exception above stays one: a few cells in a hundred of the whole corpus.
-    expect(readByColumn / cells).toBeLessThan(0.05);
+    // The exception above stays one: a few cells in a hundred of the whole corpus (about 5 in 100
+    // since a calendar's lone year row, a schedule dated before its school year and a day heading
+    // over times also date the cells under them).
+    expect(readByColumn / cells).toBeLessThan(0.06);
   });
 
   it.each(files.map((f) => [path.basename(f), f]))("every deadline cell of %s", async (_name, file) => {
