@@ -5,7 +5,6 @@ import { cellsOfSeveralRows, isFilled, rowFinding } from "./cells";
 import { columnFinding, examplesOf, isFlood } from "./coherence";
 import { tableFacts } from "./facts";
 import { holdsAPlacedDay } from "./placed-day";
-import { romanMonthAmongMonths } from "./roman-month";
 import { holdsOneWholeDate } from "./whole-date";
 import { outsideAsWritten } from "./year-written";
 import { memoize } from "../memo";
@@ -51,7 +50,6 @@ export const deadlineRule: Rule = {
     // as written: said once, at its cell, not once for every row it spans.
     const said = new Set<string>();
     const merged = cellsOfSeveralRows(table, key);
-    const romanMonth = romanMonthAmongMonths(table, key, (k) => meanings.deadline(k, key));
     // Whether an unread cell still writes a day as a reader takes it. Within one table it depends on
     // the text and its reading alone, and a plan repeats an unread deadline (`при подаден сигнал`)
     // row after row: each reading of a text is asked once.
@@ -65,9 +63,7 @@ export const deadlineRule: Rule = {
         // The plan wrote a whole date; only the words beside it were not placed (whole-date.ts).
         wholeDate(text) ||
         // The plan wrote a day its period places; only the form around it was not read (placed-day.ts).
-        holdsAPlacedDay(text, d, ctx.period) ||
-        // `І` among `IX`, `XII`, `V`: a month written as its neighbours are (roman-month.ts).
-        romanMonth(text, d);
+        holdsAPlacedDay(text, d, ctx.period);
       asWritten.set(d, { text, yes });
       return yes;
     };
