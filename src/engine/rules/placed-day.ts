@@ -1,4 +1,5 @@
 import { parseDeadline, type Deadline, type PlanPeriod } from "../deadline";
+import { LONGEST, RUN_IN, YEAR } from "./whole-date";
 
 /**
  * An unread deadline cell of a plan whose period PlanCheck knows, in which a day is written that
@@ -21,9 +22,6 @@ import { parseDeadline, type Deadline, type PlanPeriod } from "../deadline";
  * - the only date material is a month or a year (`I tydzień września 2022 r.`): no day is given.
  */
 
-/** A year of four digits, as plans of this century and the last write it. */
-const YEAR = String.raw`(?:19|20)\d{2}(?!\d)`;
-
 /**
  * Pieces of a cell that may name one day; each is read alone against the plan period. A Roman
  * month is written in capitals (`20 IX`): a lone `i` after a number is a conjunction (`1 i 2 klasy`).
@@ -43,14 +41,8 @@ const SPAN_JOIN = /^\s*(?:[-‐‑‒–—&,]|to|and|i|и|і|й|do|до|по|od
 /** A written day, month and year; one out of range is the plan's slip, not PlanCheck's. */
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s?[./]\s?(\d{1,2})\s?[./]\s?(?:19|20)\d{2}/gu;
 
-/** A number just before a piece, joined to it by a dash, dot or slash. */
-const RUN_IN = /\d\s*[-‐‑‒–—./]\s*$/u;
-
 /** A year of its own, outside the pieces read as days. */
 const LONE_YEAR = new RegExp(`(?<!\\d)${YEAR}`, "u");
-
-/** Cells longer than this are prose, not a deadline written in an unknown form. */
-const LONGEST = 200;
 
 /** True when the cell, unread as a whole, writes one day (or a span of two) the plan period places. */
 export function holdsAPlacedDay(text: string, reading: Deadline, period: PlanPeriod | null): boolean {

@@ -12,7 +12,7 @@ import { parseDeadline, type Deadline } from "../deadline";
  */
 
 /** A year of four digits, as plans of this century and the last write it. */
-const YEAR = String.raw`(?:19|20)\d{2}(?!\d)`;
+export const YEAR = String.raw`(?:19|20)\d{2}(?!\d)`;
 /** What may follow a year: `г.`, `р.`, `r.`, `року`, `года`. */
 const YEAR_WORD = String.raw`(?:\s?(?:г\.?|р\.?|r\.?|року|рік|года|година|roku))?`;
 const NUMERIC = String.raw`(?<!\d)\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?${YEAR}`;
@@ -28,11 +28,14 @@ const SPAN_JOIN = /^\s*(?:[-‐‑‒–—]|to|до|do|по)\s*$/iu;
 const OTHER_DATE = new RegExp(String.raw`${YEAR}|(?<!\d)\d{1,2}\s*[./]\s*(?:0?[1-9]|1[0-2])(?!\d)`, "u");
 
 /** A number just before the date, joined to it by a dash, dot or slash. */
-const RUN_IN = /\d\s*[-‐‑‒–—./]\s*$/u;
+export const RUN_IN = /\d\s*[-‐‑‒–—./]\s*$/u;
+
+/** Cells longer than this are prose, not a deadline written in an unknown form. */
+export const LONGEST = 200;
 
 /** True when the cell holds one whole date (or one span of two) and nothing else a date could be read from. */
 export function holdsOneWholeDate(text: string): boolean {
-  if (text.length > 200) return false;
+  if (text.length > LONGEST) return false;
   const found = [...text.matchAll(WHOLE_DATE)].filter((m) => isDated(parseDeadline(m[0])));
   if (found.length === 0 || found.length > 2) return false;
   const first = found[0];
