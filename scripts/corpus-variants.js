@@ -243,4 +243,9 @@ function main() {
   }
 }
 
+/** The sheet building, for other checks that rebuild corpus sheets (scripts/layout-variants.js). */
+module.exports = { sheetOf, columnLetter, parseRange, isNumberRow };
+
+module.exports = { sheetOf, columnLetter, parseRange };
+
 if (require.main === module) main();
