@@ -201,15 +201,7 @@ function measureDeadlines(plan, tables, d, compareReading) {
   for (const listed of (plan.expected && plan.expected.deadlines) || []) {
     d.total++;
     const want = expectedReading(plan.id, listed);
-    const at = splitCell(listed.cell);
-    let reading = null;
-    for (const t of tables) {
-      for (const column of t.columns) {
-        if (column.role !== "deadline" || !at || columnIndex(column.column) !== at.col) continue;
-        const row = t.rows.find((r) => (r.sourceRows || [r.row]).includes(at.row));
-        if (row) reading = (row.deadlines && row.deadlines[column.column]) || { kind: "blank", start: null, end: null };
-      }
-    }
+    const reading = readingAt(tables, listed.cell);
     if (!reading) {
       d.missing++;
       continue;
@@ -222,6 +214,20 @@ function measureDeadlines(plan, tables, d, compareReading) {
       d.wrongCells.push(`${listed.cell}: ${reading.kind} ${reading.start}..${reading.end}, expected ${want.kind} ${want.start ?? ""}..${want.end ?? ""}`);
     }
   }
+}
+
+/** The reading of a deadline cell (A1) in the measured tables, or null where no deadline column of a task row holds it. */
+function readingAt(tables, cell) {
+  const at = splitCell(cell);
+  let reading = null;
+  for (const t of tables) {
+    for (const column of t.columns) {
+      if (column.role !== "deadline" || !at || columnIndex(column.column) !== at.col) continue;
+      const row = t.rows.find((r) => (r.sourceRows || [r.row]).includes(at.row));
+      if (row) reading = (row.deadlines && row.deadlines[column.column]) || { kind: "blank", start: null, end: null };
+    }
+  }
+  return reading;
 }
 
 let judgedCache = null;
@@ -363,9 +369,13 @@ function readPlans(ids) {
  * readWorkbook, checkWorkbook (or planSheets + checkSheet) and tableJson, from build/ or src/.
  */
 async function measureWorkbook(plan, file, engine) {
-  const wb = await engine.readWorkbook(file);
-  const result = engine.checkWorkbook(wb);
-  const tables = result.tables.map((c) => {
+  const result = engine.checkWorkbook(await engine.readWorkbook(file));
+  return measurePlan(plan, checkedTables(result, engine), result.findings, engine.compareReading);
+}
+
+/** A workbook check's tables as the measure reads them: the table's JSON with its sections, rows' source rows and deadline readings. */
+function checkedTables(result, engine) {
+  return result.tables.map((c) => {
     const json = engine.tableJson(c);
     return {
       ...json,
@@ -375,7 +385,6 @@ async function measureWorkbook(plan, file, engine) {
       findings: c.findings,
     };
   });
-  return measurePlan(plan, tables, result.findings, engine.compareReading);
 }
 
 /** A row's reading of each deadline column, by column letter, as the engine reads the cells. */
@@ -541,7 +550,7 @@ async function main() {
   if (args.save) fs.writeFileSync(args.save, JSON.stringify(doc, null, 2) + "\n");
 }
 
-module.exports = { KINDS, measurePlan, measureCorpus, totals, readPlans, reviewFindings, readReviewed, readReviewedSources };
+module.exports = { KINDS, measurePlan, measureCorpus, totals, readPlans, reviewFindings, readReviewed, readReviewedSources, builtEngine, checkedTables, readingAt, expectedReading };
 
 if (require.main === module) {
   main().catch((err) => {

@@ -1,0 +1,435 @@
+#!/usr/bin/env node
+/**
+ * Whether deadline readings hold on deadlines written as other officials write them. For every
+ * corpus plan (test/corpus/plans), each deadline cell whose expected reading is sure (a date, month,
+ * range, by-date, quarter, half-year, year, school year, continuous, recurring or event) is rewritten
+ * one way at a time — the same deadline as an official of the plan's language writes it: other date
+ * separators and spacing, a two-digit year, leading zeros, the year mark (`г.`, `р.`, `r.`), the
+ * month as a word or a Roman numeral, the English orders of day and month, the other words for
+ * "by", other dashes in a range or the range in words, a trailing full stop, capitals, a line
+ * break where officials type one, a `Срок:` label inside the cell — the plan's sheets rebuilt in
+ * memory as scripts/build-corpus.js lays them out, checked as `plancheck check` checks them, and
+ * each rewritten cell's reading compared with the expected one. Printed per kind of variant: the
+ * cells rewritten, how many still read as expected, are now unread, or are now read differently
+ * (wrong), and the cells a variant broke that read right as written.
+ *
+ * One variant rewrites every sure cell of a plan at once, as one official writes a whole column
+ * one way. A date is rewritten only where its day and month (and year, where written) are the
+ * expected reading's start or end, so a rewrite never changes which day is meant.
+ *
+ * Skipped, because the rewrite would not say the same thing:
+ * - a date in figures in an English plan when its day is 12 or less: `10/11/2024` (or `10.11.2024`)
+ *   is 10 November in Britain and 11 October in the United States, and the plan does not say which;
+ * - a day and month with slashes or hyphens and no year (`15-10` reads as the range 15 to 10,
+ *   `15/10` as a fraction or a number of items);
+ * - Roman month numerals in English and Ukrainian plans, which do not use them;
+ * - a range in words where the range is not two dates or two months joined by one dash;
+ * - the other words for "by" where no date follows them (`do końca sierpnia` has no
+ *   `nie później niż` form of the same grammar).
+ *
+ * Usage: node scripts/deadline-variants.js [--build DIR] [--plan ID]... [--variant KIND]... [--verbose]
+ * The plan files and their expectations are read, never changed.
+ */
+"use strict";
+
+const path = require("path");
+const { readPlans, builtEngine, checkedTables, readingAt, expectedReading } = require("./corpus");
+const { columnIndex } = require("./build-corpus");
+const { sheetOf } = require("./corpus-variants");
+
+const SURE = new Set(["date", "month", "range", "by", "quarter", "half-year", "year", "school-year", "continuous", "recurring", "event"]);
+
+function parseArgs(argv) {
+  const args = { build: null, plans: [], variants: [], verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--build") args.build = argv[++i];
+    else if (a === "--plan") args.plans.push(argv[++i]);
+    else if (a === "--variant") args.variants.push(argv[++i]);
+    else if (a === "--verbose") args.verbose = true;
+    else throw new Error(`deadline-variants: unknown argument ${a}`);
+  }
+  return args;
+}
+
+// ---------------------------------------------------------------------------------------------
+// How each language writes a month: the name standing alone, after a day (genitive where the
+// language declines it), and the year mark after a written year.
+
+const MONTHS = {
+  ru: {
+    alone: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+    ofDay: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+  },
+  uk: {
+    alone: ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"],
+    ofDay: ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"],
+  },
+  pl: {
+    alone: ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"],
+    ofDay: ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+  },
+  bg: {
+    alone: ["януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември", "декември"],
+    ofDay: ["януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември", "декември"],
+  },
+  en: {
+    alone: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    ofDay: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  },
+};
+const EN_SHORT = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+const YEAR_MARK = { ru: "г.", bg: "г.", uk: "р.", pl: "r.", en: null };
+/** The words for "by" a date: the short one and the long ones, by language. */
+const BY_WORDS = {
+  ru: ["до", "не позднее", "не позже"],
+  uk: ["до", "не пізніше"],
+  pl: ["do", "nie później niż", "najpóźniej do"],
+  bg: ["до", "не по-късно от"],
+  en: ["by", "no later than", "not later than"],
+};
+/** The label an official types inside a deadline cell. */
+const LABEL = { ru: "Срок:", bg: "Срок:", uk: "Термін:", pl: "Termin:", en: "Deadline:" };
+/** A range in words: the words before its start and before its end. */
+const RANGE_WORDS = {
+  ru: [["с", "по"]],
+  uk: [["з", "по"], ["від", "до"]],
+  pl: [["od", "do"]],
+  bg: [["от", "до"]],
+  en: [["from", "to"], ["between", "and"]],
+};
+
+function monthOfWord(word, lang) {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  const m = MONTHS[lang];
+  for (let i = 0; i < 12; i++) if (m.alone[i].toLowerCase() === w || m.ofDay[i].toLowerCase() === w) return i + 1;
+  if (lang === "en") for (let i = 0; i < 12; i++) if (w === EN_SHORT[i] || (w.length >= 3 && m.alone[i].toLowerCase().startsWith(w) && w !== "ma")) return i + 1;
+  return 0;
+}
+
+function romanMonth(word) {
+  return ROMAN.indexOf(word) + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates in a cell's text: where each is, its day, month and year as written, and how written
+
+// A day and month with no year may close with a full stop of their own (`06.01.`), which goes with them.
+const NUMERIC = /(?<![\d./])(\d{1,2})\.\s?(\d{1,2})(?:\.\s?(\d{4}|\d{2})(?![\d])|\.(?!\s?\d)|(?![\d.]))/g;
+const ROMAN_DATE = /(?<![\d.\p{L}])(\d{1,2})(?:\.\s?|\s)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\p{L}])(?:\.?\s?(\d{4}))?/gu;
+const NAMED_DATE = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3,}\.?)(?:(?:,\s*|\s+)(\d{4}))?/gu;
+const EN_US_DATE = /(?<![\p{L}])(\p{L}{3,}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?(?![\d])/gu;
+
+/** Dates written in the text, each { index, length, day, month, year (written, or null), style }. */
+function datesIn(text, lang) {
+  const out = [];
+  const add = (m, day, month, year, style) => {
+    if (day < 1 || day > 31 || month < 1 || month > 12) return;
+    if (out.some((o) => m.index < o.index + o.length && o.index < m.index + m[0].length)) return;
+    out.push({ index: m.index, length: m[0].length, day, month, year, style });
+  };
+  for (const m of text.matchAll(NUMERIC)) add(m, Number(m[1]), Number(m[2]), m[3] ? m[3] : null, "numeric");
+  if (lang !== "en") for (const m of text.matchAll(ROMAN_DATE)) add(m, Number(m[1]), romanMonth(m[2]), m[3] || null, "roman");
+  for (const m of text.matchAll(NAMED_DATE)) {
+    const month = monthOfWord(m[2], lang);
+    if (month) add(m, Number(m[1]), month, m[3] || null, "named");
+  }
+  if (lang === "en") {
+    for (const m of text.matchAll(EN_US_DATE)) {
+      const month = monthOfWord(m[1], lang);
+      if (month) add(m, Number(m[2]), month, m[3] || null, "named");
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function fullYear(y) {
+  return y === null ? null : y.length === 2 ? 2000 + Number(y) : Number(y);
+}
+
+/** Whether a written date is the expected reading's start or end: the same day, month and (where written) year. */
+function isExpectedDay(d, want) {
+  return [want.start, want.end].some((iso) => {
+    if (!iso) return false;
+    const [y, m, day] = iso.split("-").map(Number);
+    return d.day === day && d.month === m && (d.year === null || fullYear(d.year) === y);
+  });
+}
+
+function pad2(n) {
+  return String(n).padStart(2, "0");
+}
+
+/** A written date rewritten in a style; null where that style cannot say it. */
+function writeDate(d, style, lang) {
+  const y4 = d.year === null ? null : String(fullYear(d.year));
+  // Day and month in figures are ambiguous in English when the day could be a month (see above).
+  const figures = ["dots", "slash", "hyphen", "spaced", "two-digit year", "no leading zeros"].includes(style);
+  if (lang === "en" && figures && d.day <= 12) return null;
+  switch (style) {
+    case "dots":
+      return `${pad2(d.day)}.${pad2(d.month)}${y4 ? "." + y4 : ""}`;
+    case "slash":
+      return y4 ? `${pad2(d.day)}/${pad2(d.month)}/${y4}` : null;
+    case "hyphen":
+      return y4 ? `${pad2(d.day)}-${pad2(d.month)}-${y4}` : null;
+    case "spaced":
+      return y4 ? `${pad2(d.day)}. ${pad2(d.month)}. ${y4}` : null;
+    case "two-digit year":
+      return y4 ? `${pad2(d.day)}.${pad2(d.month)}.${y4.slice(2)}` : null;
+    case "no leading zeros":
+      return `${d.day}.${d.month}${y4 ? "." + y4 : ""}`;
+    case "name":
+      return `${d.day} ${MONTHS[lang].ofDay[d.month - 1]}${y4 ? " " + y4 : ""}`;
+    case "roman":
+      if (lang === "en" || lang === "uk") return null;
+      return lang === "pl" ? `${d.day} ${ROMAN[d.month - 1]}${y4 ? " " + y4 : ""}` : `${d.day}.${ROMAN[d.month - 1]}${y4 ? "." + y4 : ""}`;
+    case "ordinal": {
+      if (lang !== "en") return null;
+      const th = d.day % 10 === 1 && d.day !== 11 ? "st" : d.day % 10 === 2 && d.day !== 12 ? "nd" : d.day % 10 === 3 && d.day !== 13 ? "rd" : "th";
+      return `${d.day}${th} ${MONTHS.en.ofDay[d.month - 1]}${y4 ? " " + y4 : ""}`;
+    }
+    case "month first":
+      if (lang !== "en") return null;
+      return `${MONTHS.en.ofDay[d.month - 1]} ${d.day}${y4 ? ", " + y4 : ""}`;
+    default:
+      throw new Error(style);
+  }
+}
+
+/** The text with every expected date rewritten in a style; null when nothing changes or a date cannot be said so. */
+function rewriteDates(text, lang, want, style) {
+  const dates = datesIn(text, lang).filter((d) => isExpectedDay(d, want));
+  if (dates.length === 0) return null;
+  let out = text;
+  for (const d of [...dates].reverse()) {
+    // Leading zeros dropped keeps a numeric date's own year as written (`5.9.24`).
+    const w = writeDate(d, style, lang);
+    if (w === null) return null;
+    out = out.slice(0, d.index) + w + out.slice(d.index + d.length);
+  }
+  return out === text ? null : out;
+}
+
+/** The year mark added after each expected date's written year that has none. */
+function addYearMark(text, lang, want) {
+  const mark = YEAR_MARK[lang];
+  if (!mark) return null;
+  const dates = datesIn(text, lang).filter((d) => isExpectedDay(d, want) && d.year !== null);
+  let out = text;
+  for (const d of [...dates].reverse()) {
+    const end = d.index + d.length;
+    if (/^\s*(г\b|г\.|р\b|р\.|r\b|r\.|год|рок|roku)/iu.test(out.slice(end))) continue;
+    out = out.slice(0, end) + " " + mark + out.slice(end);
+  }
+  return out === text ? null : out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges, words for "by", and the whole cell
+
+const DASH = /\s*[-–—]\s*/g;
+
+function isMonthWord(w, lang) {
+  return monthOfWord(w, lang) > 0 || (lang !== "en" && romanMonth(w) > 0);
+}
+
+/** Where the dash that parts a range sits: between dates, days, years or two months; -1 where none. */
+function rangeDash(text, lang) {
+  for (const m of text.matchAll(DASH)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (/[\d.]$/.test(before) && /^\d/.test(after)) return m;
+    const a = /(\p{L}+)$/u.exec(before);
+    const b = /^(\p{L}+)/u.exec(after);
+    if (a && b && isMonthWord(a[1], lang) && isMonthWord(b[1], lang)) return m;
+    if (/\d\s*(?:г|р|r)?\.?$/u.test(before) && /^\d/.test(after) && m[0].trim() !== "") return m;
+  }
+  return null;
+}
+
+function withDash(text, lang, dash) {
+  const m = rangeDash(text, lang);
+  if (!m) return null;
+  const out = text.slice(0, m.index) + dash + text.slice(m.index + m[0].length);
+  return out === text ? null : out;
+}
+
+/** `X – Y` written `с X по Y`: only a cell that is the two ends and the dash. */
+function rangeInWords(text, lang, which) {
+  const words = (RANGE_WORDS[lang] || [])[which];
+  if (!words) return null;
+  const m = rangeDash(text, lang);
+  if (!m) return null;
+  let first = text.slice(0, m.index).trim();
+  let second = text.slice(m.index + m[0].length).trim();
+  if (first === "" || second === "" || /\n/.test(first + second)) return null;
+  const dates = datesIn(text, lang);
+  const bothDates = dates.length === 2 && dates[0].index === 0;
+  const monthRange = /^\p{L}+$/u.test(first) && /^\p{L}+(\s+\d{4}(\s*(г|р|r)\.?|\s*(года|року|roku))?)?$/u.test(second) && isMonthWord(first, lang) && isMonthWord(second.split(/\s/)[0], lang);
+  if (!bothDates && !monthRange) return null;
+  if (monthRange) {
+    const a = monthOfWord(first, lang);
+    const b = monthOfWord(second.split(/\s/)[0], lang);
+    if (!a || !b) return null;
+    // Declined as the words ask: the genitive after `с`, `з`, `від`, `od`, `do`, `до`; as the month stands alone after `по`.
+    const declines = lang !== "bg" && lang !== "en";
+    const rest = second.slice(second.split(/\s/)[0].length);
+    first = declines ? MONTHS[lang].ofDay[a - 1] : MONTHS[lang].alone[a - 1];
+    second = (declines && words[1] !== "по" ? MONTHS[lang].ofDay[b - 1] : MONTHS[lang].alone[b - 1]) + rest;
+  }
+  const out = `${words[0]} ${first} ${words[1]} ${second}`;
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** The cell's leading word for "by" replaced with another, where a date follows it. */
+function otherByWord(text, lang, which) {
+  const words = BY_WORDS[lang] || [];
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const m = new RegExp(`^(${w.replace(/ /g, "\\s+")})\\s+(?=\\d)`, "iu").exec(text);
+    if (!m) continue;
+    const next = which === "short" ? words[0] : words.find((x) => x !== words[0] && x !== w.toLowerCase());
+    if (!next || next === w.toLowerCase()) return null;
+    const cased = /^\p{Lu}/u.test(m[1]) ? next.charAt(0).toUpperCase() + next.slice(1) : next;
+    return cased + " " + text.slice(m[0].length);
+  }
+  return null;
+}
+
+/** A line break where an official types one: before a written date's year, after the word for "by", after a range's dash. */
+function lineBreak(text, lang, want) {
+  if (/\n/.test(text)) return null;
+  const named = datesIn(text, lang).filter((d) => d.style === "named" && d.year !== null && isExpectedDay(d, want));
+  if (named.length > 0) {
+    const d = named[named.length - 1];
+    const piece = text.slice(d.index, d.index + d.length);
+    const at = piece.lastIndexOf(" ");
+    if (at > 0) return text.slice(0, d.index + at).replace(/,$/, ",") + "\n" + text.slice(d.index + at + 1);
+  }
+  for (const w of BY_WORDS[lang] || []) {
+    const m = new RegExp(`^(${w.replace(/ /g, "\\s+")})\\s+`, "iu").exec(text);
+    if (m) return m[1] + "\n" + text.slice(m[0].length);
+  }
+  const m = rangeDash(text, lang);
+  if (m && m[0].trim() !== "") return text.slice(0, m.index) + m[0].trimEnd() + "\n" + text.slice(m.index + m[0].length);
+  return null;
+}
+
+const VARIANTS = {
+  "dd.mm.yyyy": (t, lang, want) => rewriteDates(t, lang, want, "dots"),
+  "slashes": (t, lang, want) => rewriteDates(t, lang, want, "slash"),
+  "hyphens": (t, lang, want) => rewriteDates(t, lang, want, "hyphen"),
+  "spaced dots": (t, lang, want) => rewriteDates(t, lang, want, "spaced"),
+  "two-digit year": (t, lang, want) => rewriteDates(t, lang, want, "two-digit year"),
+  "no leading zeros": (t, lang, want) => rewriteDates(t, lang, want, "no leading zeros"),
+  "year mark": (t, lang, want) => addYearMark(t, lang, want),
+  "month name": (t, lang, want) => rewriteDates(t, lang, want, "name"),
+  "Roman month": (t, lang, want) => rewriteDates(t, lang, want, "roman"),
+  "ordinal day (en)": (t, lang, want) => rewriteDates(t, lang, want, "ordinal"),
+  "month first (en)": (t, lang, want) => rewriteDates(t, lang, want, "month first"),
+  "by: short word": (t, lang, want) => (want.kind === "by" ? otherByWord(t, lang, "short") : null),
+  "by: long words": (t, lang, want) => (want.kind === "by" ? otherByWord(t, lang, "long") : null),
+  "range: en dash": (t, lang, want) => (want.kind === "range" || want.kind === "school-year" ? withDash(t, lang, " – ") : null),
+  "range: em dash": (t, lang, want) => (want.kind === "range" || want.kind === "school-year" ? withDash(t, lang, "—") : null),
+  "range: hyphen": (t, lang, want) => (want.kind === "range" || want.kind === "school-year" ? withDash(t, lang, "-") : null),
+  "range: spaced hyphen": (t, lang, want) => (want.kind === "range" || want.kind === "school-year" ? withDash(t, lang, " - ") : null),
+  "range in words": (t, lang, want) => (want.kind === "range" ? rangeInWords(t, lang, 0) : null),
+  "range in other words": (t, lang, want) => (want.kind === "range" ? rangeInWords(t, lang, 1) : null),
+  "trailing full stop": (t) => (/[.:;!?]$/.test(t.trim()) ? null : t.trim() + "."),
+  capitals: (t) => (t.toUpperCase() === t ? null : t.toUpperCase()),
+  "first letter capital": (t) => (/^\p{Ll}/u.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : null),
+  "line break": (t, lang, want) => lineBreak(t, lang, want),
+  "label inside": (t, lang) => `${LABEL[lang]} ${t}`,
+};
+const ALL = ["as written", ...Object.keys(VARIANTS)];
+
+// ---------------------------------------------------------------------------------------------
+// Rebuilding and reading
+
+/** The sheet (and its 0-based cell) a listed deadline cell sits on: the first sheet whose expected tables span its row. */
+function placeOf(plan, cell) {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return null;
+  const row = Number(m[2]);
+  const tables = (plan.expected && plan.expected.tables) || [];
+  const sheet = plan.sheets.find((s) => tables.some((t) => t.sheet === s.name && Math.min(t.firstRow, ...(t.headerRows || [])) <= row && row <= t.lastRow));
+  return sheet ? { sheet: sheet.name, row: row - 1, col: columnIndex(m[1]) } : null;
+}
+
+/** The plan's sheets as grids with one variant applied to its sure deadline cells; null where it changes none. */
+function variantOf(kind, plan) {
+  const grids = plan.sheets.map((s) => {
+    const g = sheetOf(plan, s);
+    return { sheet: g.name, origin: { row: 0, col: 0 }, values: g.rows.map((r) => r.slice()), merges: g.merges };
+  });
+  const cells = [];
+  for (const listed of (plan.expected && plan.expected.deadlines) || []) {
+    const want = expectedReading(plan.id, listed);
+    if (!SURE.has(want.kind)) continue;
+    const place = placeOf(plan, listed.cell);
+    if (!place) continue;
+    const grid = grids.find((g) => g.sheet === place.sheet);
+    const text = (grid.values[place.row] || [])[place.col];
+    if (text === null || text === undefined) continue;
+    const written = String(text);
+    const now = kind === "as written" ? written : VARIANTS[kind](written, plan.lang, want);
+    if (now === null || (kind !== "as written" && now === written)) continue;
+    grid.values[place.row][place.col] = now;
+    cells.push({ cell: listed.cell, want, written, now });
+  }
+  return cells.length === 0 ? null : { grids, cells };
+}
+
+function readVariant(kind, plan, engine) {
+  const v = variantOf(kind, plan);
+  if (!v) return [];
+  let tables = [];
+  try {
+    tables = checkedTables(engine.checkWorkbook({ file: `${plan.id}.xlsx`, sheets: v.grids, metadata: null, reportSheet: null }), engine);
+  } catch {
+    // A variant the reader cannot read at all counts as every cell unread, not as a stop.
+  }
+  return v.cells.map((c) => {
+    const got = readingAt(tables, c.cell) || { kind: "unparsed", start: null, end: null, reason: "no-column" };
+    return { plan: plan.id, ...c, got, verdict: engine.compareReading(c.want, got).verdict };
+  });
+}
+
+function show(r) {
+  return r.kind === "unparsed" ? `unparsed${r.reason ? " (" + r.reason + ")" : ""}` : `${r.kind} ${r.start}..${r.end}`;
+}
+
+function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const engine = builtEngine(args.build);
+  const kinds = args.variants.length > 0 ? ["as written", ...args.variants.filter((k) => k !== "as written")] : ALL;
+  for (const k of kinds) if (!ALL.includes(k)) throw new Error(`deadline-variants: unknown variant "${k}" (one of: ${ALL.join(", ")})`);
+  const plans = readPlans(args.plans);
+  const written = new Map();
+  for (const plan of plans) for (const r of readVariant("as written", plan, engine)) written.set(`${r.plan}|${r.cell}`, r);
+  console.log(`${"variant".padEnd(24)} ${"cells".padStart(5)}  ${"hold".padStart(12)}  unread  wrong  broken (wrong/unread)`);
+  for (const kind of kinds) {
+    const results = kind === "as written" ? [...written.values()] : plans.flatMap((p) => readVariant(kind, p, engine));
+    const held = results.filter((r) => r.verdict === "right").length;
+    const unread = results.filter((r) => r.verdict === "missed").length;
+    const wrong = results.filter((r) => r.verdict === "wrong").length;
+    // Broken by the variant: read right as written, not any more. Wrong readings are the worst, so first.
+    const broke = results
+      .filter((r) => r.verdict !== "right" && (written.get(`${r.plan}|${r.cell}`) || {}).verdict === "right")
+      .sort((a, b) => (a.verdict === b.verdict ? 0 : a.verdict === "wrong" ? -1 : 1));
+    const brokeWrong = broke.filter((r) => r.verdict === "wrong").length;
+    const pct = results.length ? ((100 * held) / results.length).toFixed(1) : "0.0";
+    console.log(`${kind.padEnd(24)} ${String(results.length).padStart(5)}  ${String(held).padStart(5)} (${pct.padStart(5)}%)  ${String(unread).padStart(6)}  ${String(wrong).padStart(5)}  ${brokeWrong}/${broke.length - brokeWrong}`);
+    if (kind === "as written") continue;
+    const shown = args.verbose ? broke : broke.slice(0, 5);
+    for (const r of shown) {
+      console.log(`    ${r.verdict === "wrong" ? "WRONG " : "unread"} ${r.plan}!${r.cell} «${r.now.replace(/\n/g, "⏎")}» (was «${r.written.replace(/\n/g, "⏎")}»): ${show(r.got)}, expected ${show(r.want)}`);
+    }
+    if (shown.length < broke.length) console.log(`    … ${broke.length - shown.length} more (--verbose)`);
+  }
+}
+
+module.exports = { VARIANTS, datesIn };
+
+if (require.main === module) main();
