@@ -243,9 +243,7 @@ function main() {
   }
 }
 
-/** The sheet building, for other checks that rebuild corpus sheets (scripts/layout-variants.js). */
+/** The sheet building, for other checks that rebuild corpus sheets. */
 module.exports = { sheetOf, columnLetter, parseRange, isNumberRow };
-
-module.exports = { sheetOf, columnLetter, parseRange };
 
 if (require.main === module) main();

@@ -235,6 +235,24 @@ export function runningTitles(rows: SheetRows, matcher: RoleMatcher, from: numbe
   return out;
 }
 
+/** Rows under the header that show a paste's paragraph spacing when each stands one blank row from the next. */
+const SPACED_ROWS = 4;
+
+/**
+ * Blank rows a paste puts between every two rows of the table: 1 when the first rows under the
+ * header each stand exactly one blank row apart (a Word table pasted with spacing after its
+ * paragraphs), else 0. Such a blank row is the table's spacing, not a break: only a wider gap may
+ * end the table or set a title apart.
+ */
+export function paragraphSpacing(rows: SheetRows, top: number, bottom: number): number {
+  let r = rows.isBlank(top) ? rows.nextNonBlank(top) : top;
+  for (let i = 0; i < SPACED_ROWS; i++) {
+    if (r < 0 || r + 2 > bottom || !rows.isBlank(r + 1) || rows.isBlank(r + 2)) return 0;
+    r += 2;
+  }
+  return 1;
+}
+
 /**
  * Reads a table's rows in one pass from under its header down to where it ends: a new header
  * (a different one, or the same one under a title of its own: a second table), or closing rows
@@ -349,6 +367,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   /** The lines alone read since the last task: how many, and whether a blank row stood between two of them. */
   const sinceTask = { lines: 0, gap: false };
   const bottom = layout.bottom ?? rows.last;
+  const spacing = paragraphSpacing(rows, layout.top, bottom);
   const runningTitleSet = layout.runningTitles ?? NO_TITLES;
   const footerRow = (r: number): boolean => isFooterRow(rows, r);
   const isRunningTitle = (text: string): boolean => runningTitleSet.size > 0 && runningTitleSet.has(runningTitleKey(text));
@@ -433,7 +452,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       gap++;
       continue;
     }
-    const blankAbove = gap;
+    const blankAbove = Math.max(0, gap - spacing);
     gap = 0;
     const inSection = last !== null && (last.kind === "section" || last.kind === "sectionContinuation");
     const repetition = repeated ? repeated.repetition(r) : null;
