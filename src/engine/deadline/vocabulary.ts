@@ -1,5 +1,5 @@
 import { LOCALES, type Frequency, type LocaleVocabulary, type Narrowing } from "./locales";
-import { buildMonthLookup } from "./months";
+import { intlMonthForms } from "./months";
 import { fold, tokenize, type Token } from "./text";
 
 /**
@@ -76,23 +76,64 @@ function recurringPhrases(): Phrase[] {
   );
 }
 
-/** Folded weekday names and short forms as Intl writes them -> day of the week (0 Sunday, as Date counts). */
-function intlWeekdayNumbers(): Map<string, number> {
+/**
+ * The month and weekday names Intl writes in each locale, folded, one word each: months as
+ * intlMonthForms gives them (months.ts), weekdays in their long and short forms, Sunday first.
+ * Written out here rather than asked of Intl as the module loads, because a process's first Intl
+ * date format loads the locale data, about 30 ms of CPU at every start of the command line and
+ * of every batch worker. test/engine/deadline/vocabulary.test.ts holds both tables to Intl; a
+ * locale missing from them is asked of Intl.
+ */
+export const INTL_MONTH_FORMS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  bg: [["януари"], ["февруари"], ["март"], ["април"], ["маи"], ["юни"], ["юли"], ["август"], ["септември"], ["октомври"], ["ноември"], ["декември"]],
+  pl: [["styczen", "stycznia", "sty"], ["luty", "lutego", "lut"], ["marzec", "marca", "mar"], ["kwiecien", "kwietnia", "kwi"], ["maj", "maja"], ["czerwiec", "czerwca", "cze"], ["lipiec", "lipca", "lip"], ["sierpien", "sierpnia", "sie"], ["wrzesien", "wrzesnia", "wrz"], ["pazdziernik", "pazdziernika", "paz"], ["listopad", "listopada", "lis"], ["grudzien", "grudnia", "gru"]],
+  ru: [["январь", "января", "янв"], ["февраль", "февраля", "февр"], ["март", "марта", "мар"], ["апрель", "апреля", "апр"], ["маи", "мая"], ["июнь", "июня", "июн"], ["июль", "июля", "июл"], ["август", "августа", "авг"], ["сентябрь", "сентября", "сент"], ["октябрь", "октября", "окт"], ["ноябрь", "ноября", "нояб"], ["декабрь", "декабря", "дек"]],
+  uk: [["січень", "січня", "січ"], ["лютии", "лютого", "лют"], ["березень", "березня", "бер"], ["квітень", "квітня", "квіт"], ["травень", "травня", "трав"], ["червень", "червня", "черв"], ["липень", "липня", "лип"], ["серпень", "серпня", "серп"], ["вересень", "вересня", "вер"], ["жовтень", "жовтня", "жовт"], ["листопад", "листопада", "лист"], ["грудень", "грудня", "груд"]],
+  en: [["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sep"], ["october", "oct"], ["november", "nov"], ["december", "dec"]],
+};
+export const INTL_WEEKDAY_FORMS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  bg: [["неделя", "нд"], ["понеделник", "пн"], ["вторник", "вт"], ["сряда", "ср"], ["четвъртък", "чт"], ["петък", "пт"], ["събота", "сб"]],
+  pl: [["niedziela", "niedz"], ["poniedzialek", "pon"], ["wtorek", "wt"], ["sroda", "sr"], ["czwartek", "czw"], ["piatek", "pt"], ["sobota", "sob"]],
+  ru: [["воскресенье", "вс"], ["понедельник", "пн"], ["вторник", "вт"], ["среда", "ср"], ["четверг", "чт"], ["пятница", "пт"], ["суббота", "сб"]],
+  uk: [["неділя", "нд"], ["понеділок", "пн"], ["вівторок", "вт"], ["середа", "ср"], ["четвер", "чт"], ["пʼятниця", "пт"], ["субота", "сб"]],
+  en: [["sunday", "sun"], ["monday", "mon"], ["tuesday", "tue"], ["wednesday", "wed"], ["thursday", "thu"], ["friday", "fri"], ["saturday", "sat"]],
+};
+
+/** A locale's one-word weekday names as Intl writes them (long, then short), folded, Sunday first. */
+export function intlWeekdayForms(locale: string): string[][] {
+  const days: string[][] = [[], [], [], [], [], [], []];
+  for (const weekday of ["long", "short"] as const) {
+    const format = new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" });
+    // 7 January 2001 was a Sunday.
+    for (let d = 0; d < 7; d++) {
+      const words = tokenize(format.format(new Date(Date.UTC(2001, 0, 7 + d))));
+      if (words.length === 1 && words[0].type === "word" && !days[d].includes(words[0].text)) days[d].push(words[0].text);
+    }
+  }
+  return days;
+}
+
+/** Folded weekday names and short forms as Intl writes them -> day of the week (0 Sunday, as Date counts); the first locale to write a form keeps it. */
+function weekdayNumbers(): Map<string, number> {
   const out = new Map<string, number>();
   for (const l of LOCALES) {
-    for (const weekday of ["long", "short"] as const) {
-      const format = new Intl.DateTimeFormat(l.intl, { weekday, timeZone: "UTC" });
-      // 7 January 2001 was a Sunday.
-      for (let d = 0; d < 7; d++) {
-        const words = tokenize(format.format(new Date(Date.UTC(2001, 0, 7 + d))));
-        if (words.length === 1 && words[0].type === "word" && !out.has(words[0].text)) out.set(words[0].text, d);
-      }
-    }
+    const days = INTL_WEEKDAY_FORMS[l.intl] ?? intlWeekdayForms(l.intl);
+    days.forEach((forms, d) => forms.forEach((f) => { if (!out.has(f)) out.set(f, d); }));
   }
   return out;
 }
 
-const WEEKDAY_NUMBERS = intlWeekdayNumbers();
+/** Folded month form -> month number (1-12): the Intl forms, then the forms each locale adds (buildMonthLookup in months.ts, from the table). */
+function monthLookup(locales: readonly LocaleVocabulary[]): Map<string, number> {
+  const lookup = new Map<string, number>();
+  for (const locale of locales) {
+    (INTL_MONTH_FORMS[locale.intl] ?? intlMonthForms(locale.intl)).forEach((forms, i) => forms.forEach((f) => lookup.set(f, i + 1)));
+    locale.monthForms.forEach((forms, i) => forms.forEach((f) => lookup.set(fold(f), i + 1)));
+  }
+  return lookup;
+}
+
+const WEEKDAY_NUMBERS = weekdayNumbers();
 
 function collect(pick: (l: LocaleVocabulary) => readonly string[]): string[] {
   return LOCALES.flatMap(pick);
@@ -112,7 +153,7 @@ function stemPattern(stems: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${escaped.join("|")})`, "u");
 }
 
-const months = buildMonthLookup(LOCALES);
+const months = monthLookup(LOCALES);
 
 const words = new Map<string, WordClass>();
 classify(words, collect((l) => l.monthMarkers), "marker");
@@ -241,7 +282,7 @@ function localeWords(l: LocaleVocabulary): Set<string> {
     ...l.monthMarkers, ...l.theMonth, ...l.yearWords, ...l.schoolWords, ...l.quarterWords, ...l.halfYearWords,
   ];
   const out = new Set(lists.flatMap((t) => tokenize(t)).filter((t) => t.type === "word").map((t) => t.text));
-  for (const forms of buildMonthLookup([l]).keys()) out.add(forms);
+  for (const forms of monthLookup([l]).keys()) out.add(forms);
   return out;
 }
 
