@@ -116,7 +116,7 @@ function romanMonth(word) {
 // Dates in a cell's text: where each is, its day, month and year as written, and how written
 
 // A day and month with no year may close with a full stop of their own (`06.01.`), which goes with them.
-const NUMERIC = /(?<![\d./])(\d{1,2})\.\s?(\d{1,2})(?:\.\s?(\d{4}|\d{2})(?![\d])|\.(?!\s?\d)|(?![\d.]))/g;
+const NUMERIC = /(?<![\d./])(\d{1,2})\.\s?(\d{1,2})(?:\.\s?(\d{4}|\d{2})(?![\d]|[.:]\d)|\.(?!\s?\d)|(?![\d.]))/g;
 const ROMAN_DATE = /(?<![\d.\p{L}])(\d{1,2})(?:\.\s?|\s)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\p{L}])(?:\.?\s?(\d{4}))?/gu;
 const NAMED_DATE = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3,}\.?)(?:(?:,\s*|\s+)(\d{4}))?/gu;
 const EN_US_DATE = /(?<![\p{L}])(\p{L}{3,}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?(?![\d])/gu;
@@ -204,7 +204,8 @@ function rewriteDates(text, lang, want, style) {
   if (dates.length === 0) return null;
   let out = text;
   for (const d of [...dates].reverse()) {
-    // Leading zeros dropped keeps a numeric date's own year as written (`5.9.24`).
+    // `4-5.03.2023`, `7-13 май`: the first day of a range shares the month; with hyphens it would run into the date.
+    if (style === "hyphen" && /\d\s*[-–—]\s*$/.test(text.slice(0, d.index))) return null;
     const w = writeDate(d, style, lang);
     if (w === null) return null;
     out = out.slice(0, d.index) + w + out.slice(d.index + d.length);

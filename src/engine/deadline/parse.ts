@@ -2,6 +2,7 @@ import { placementOf, type Placement } from "./context";
 import { addDays, isoDate, isValidDate, monthEnd, parseIsoDate } from "./calendar";
 import type { Narrowing } from "./locales";
 import { countDatePoints, dateFromSerial, parseCellDate, parseDecade, parseParts, parseRomanMonthsAlone, startsWithoutYear, undatedKindAt, type CellParts, type Point, type RawPart, type RawPoint } from "./parsers";
+import { withoutLabel } from "./label";
 import { namesABreak } from "./parsers/break";
 import { readEaster } from "./parsers/feast";
 import { monthDashTwoDigits } from "./parsers/month";
@@ -221,7 +222,7 @@ function rangeForBetween(text: string): string {
 }
 
 function parseText(original: string, ctx: DeadlineContext): Deadline {
-  const source = rangeForBetween(withWholeYears(withSingleDots(onceIfRepeated(original.trim()))));
+  const source = rangeForBetween(withWholeYears(withSingleDots(onceIfRepeated(withoutLabel(original.trim())))));
   if (source === "") return unparsed(original, "unknown-form");
   const cell = parseCellDate(source);
   if (cell === "invalid") return unparsed(original, "unknown-form");

@@ -21,6 +21,7 @@ export function parseNumericDate(tokens: readonly Token[], i: number): Match<Poi
     return null;
   }
   const first = smallNumber(tokens, i);
+  if (first !== undefined && isSym(tokens, i + 1, "-")) return hyphenated(tokens, i, first);
   if (first === undefined || !isSym(tokens, i + 1, ".", "/")) return null;
   const sep = tokens[i + 1].text;
   // Month and year: 06.2019, 6/2019
@@ -61,6 +62,23 @@ export function parseNumericDate(tokens: readonly Token[], i: number): Match<Poi
 }
 
 /**
+ * `15-10-2024`: a day, month and year parted by hyphens, as many officials type a date. Only with
+ * the year written in full: without it (`15-10`) the hyphen parts the days of a range.
+ */
+function hyphenated(tokens: readonly Token[], i: number, first: number): Match<Point> | null {
+  // Hyphens on both sides of the day (`2.10-15-10-2019`): which one parts the range is not said.
+  const before = tokens[i - 1];
+  const dayBefore = tokens[i - 2]?.type === "num" && tokens[i - 2].text.length <= 2;
+  if (before?.type === "sym" && before.text === "-" && before.end === tokens[i].start && dayBefore) return null;
+  const m = smallNumber(tokens, i + 2);
+  if (m === undefined || m < 1 || m > 12 || first < 1 || first > 31 || !isSym(tokens, i + 3, "-")) return null;
+  const y = yearAt(tokens, i + 4);
+  // `01-09-2023-2024`: the year is the first of a pair, not this day's alone.
+  if (y === undefined || (isSym(tokens, i + 5, "-") && yearAt(tokens, i + 6) !== undefined)) return null;
+  return { value: { unit: "day", y, m, d: first }, next: skipYearWords(tokens, i + 5) };
+}
+
+/**
  * `10/15/2025`: a month written first, as American plans write dates, where the second number can
  * only be a day (13 to 31) and the year is written in full. Where both could be a month
  * (`03/04/2026`) the day comes first, as everywhere else.
@@ -93,8 +111,10 @@ export function parseDayMonth(tokens: readonly Token[], i: number): Match<Point>
       if (dotBefore && dotted) return { value: { unit: "day", y: null, m: roman, d: dayFirst.value }, next: at + dotAfter };
       // `20 IX`, `od 16 X do 3 XI`: a day and a Roman month ending the cell or a part of it.
       const after = tokens[at + dotAfter];
-      const ends = after === undefined || after.type === "sym" || VOCABULARY.rangeWords.at(tokens, at + dotAfter) !== null || VOCABULARY.listWords.at(tokens, at + dotAfter) !== null;
-      if (!dotBefore && ends) return { value: { unit: "day", y: null, m: roman, d: dayFirst.value }, next: at + dotAfter };
+      // A new line after the month ends it too (`21.X` over the weekday).
+      const ends = after === undefined || after.type === "sym" || after.lineStart === true || VOCABULARY.rangeWords.at(tokens, at + dotAfter) !== null || VOCABULARY.listWords.at(tokens, at + dotAfter) !== null;
+      // `16.I`, `27.XII-28.XII`: a day and a Roman month with a dot between end the cell or a part of it just as well.
+      if (ends) return { value: { unit: "day", y: null, m: roman, d: dayFirst.value }, next: at + dotAfter };
     }
     const m = monthOf(tokens[dayFirst.next]);
     if (m === undefined) return null;

@@ -1,0 +1,78 @@
+import { parseDeadline, parsePeriodOption, type Deadline } from "../../../src/engine/deadline";
+
+/**
+ * The same deadline as other officials write it: the reading must not depend on which habit of
+ * writing a date a plan's author has (scripts/deadline-variants.js measures this on the corpus).
+ */
+
+const read = (text: string, period: string | null = null): Partial<Deadline> => {
+  const d = parseDeadline(text, { period: period ? parsePeriodOption(period) : null });
+  const out: Partial<Deadline> = { kind: d.kind, start: d.start, end: d.end };
+  if (d.reason) out.reason = d.reason;
+  return out;
+};
+const on = (day: string) => ({ kind: "date", start: day, end: day });
+
+describe("a date typed with hyphens", () => {
+  it.each([
+    ["15-10-2024", on("2024-10-15")],
+    ["15-10-2024 г.", on("2024-10-15")],
+    ["5-9-2024 r.", on("2024-09-05")],
+    ["до 06-03-2023 г.", { kind: "by", start: null, end: "2023-03-06" }],
+    ["01-02-2023 г. – 17-02-2023 г.", { kind: "range", start: "2023-02-01", end: "2023-02-17" }],
+    ["23-12-2023 – 31-12-2023", { kind: "range", start: "2023-12-23", end: "2023-12-31" }],
+    ["01-04-2018-20-04-2018", { kind: "range", start: "2018-04-01", end: "2018-04-20" }],
+    ["16-03-2020 –\n17-04-2020", { kind: "range", start: "2020-03-16", end: "2020-04-17" }],
+  ])("%j is read as the same date as with dots", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it("needs its year: a day and month with a hyphen are a range of days", () => {
+    expect(read("15-18.10.2024")).toEqual({ kind: "range", start: "2024-10-15", end: "2024-10-18" });
+    expect(read("15-10")).not.toMatchObject({ kind: "date" });
+  });
+
+  it("stays unread where a hyphen touches the day too, so the range's dash is not known (2.10-15-10-2019)", () => {
+    expect(read("2.10-15-10-2019", "2019")).toMatchObject({ kind: "unparsed" });
+  });
+
+  it("stays unread where the month would come first (10-15-2024)", () => {
+    expect(read("10-15-2024")).toMatchObject({ kind: "unparsed" });
+  });
+
+  it("is no date where its year is the first of a pair (01-09-2023-2024)", () => {
+    expect(read("01-09-2023-2024")).not.toMatchObject({ kind: "date", start: "2023-09-01" });
+  });
+});
+
+describe("a day with a Roman month after a dot", () => {
+  it.each([
+    ["16.I", "2022/2023", on("2023-01-16")],
+    ["1.IX", "2023/2024", on("2023-09-01")],
+    ["21.X\nсуббота", "2017", on("2017-10-21")],
+    ["26.IV, Сясьстрой, ул. Ленина", "2024", on("2024-04-26")],
+    ["27.XII-28.XII", "2025", { kind: "range", start: "2025-12-27", end: "2025-12-28" }],
+  ])("%j in a plan of %s is that day", (text, period, expected) => {
+    expect(read(text, period)).toEqual(expected);
+  });
+
+  it("is no date when a word follows the numeral on the same line", () => {
+    expect(read("1.I rozdział", "2023/2024")).not.toMatchObject({ kind: "date" });
+  });
+});
+
+describe("a label before the deadline inside the cell", () => {
+  it.each([
+    ["Срок: ХІІ", "2016/2017", { kind: "month", start: "2016-12-01", end: "2016-12-31" }],
+    ["Термін: постійно", "2023/2024", { kind: "continuous", start: "2023-09-01", end: "2024-08-31" }],
+    ["Termin: wg potrzeb", "2019/2020", { kind: "event", start: null, end: null }],
+    ["Deadline: Between 28 April and 5 June 2025", null, { kind: "range", start: "2025-04-28", end: "2025-06-05" }],
+    ["СРОК :ЦЕЛОГОДИШЕН", "2017", { kind: "continuous", start: "2017-01-01", end: "2017-12-31" }],
+  ])("%j is read as what follows the label", (text, period, expected) => {
+    expect(read(text, period)).toEqual(expected);
+  });
+
+  it("leaves a label with nothing after it unread", () => {
+    expect(read("Срок:", "2023/2024")).toMatchObject({ kind: "unparsed" });
+  });
+});
