@@ -183,13 +183,16 @@ function perSheet(change) {
 }
 
 const VARIANTS = {
-  /** A Word paste with paragraph spacing: an empty row under every body row, a split row's lines kept together. */
+  /**
+   * A Word paste with spacing after each paragraph: an empty row under every row of the table, its
+   * last too, so an empty row the plan already had becomes two; a split row's lines kept together.
+   */
   "blank row after every row": perSheet((s, tables) => {
     const inserts = new Map();
     for (const e of tables) {
       const cont = new Set(e.continuationRows || []);
       for (const r of bodyRows(e)) {
-        if (r >= e.lastRow || cont.has(r + 1) || isBlankRow(s.rows[r - 1]) || isBlankRow(s.rows[r])) continue;
+        if (cont.has(r + 1) || isBlankRow(s.rows[r - 1])) continue;
         inserts.set(r, [[]]);
       }
     }

@@ -452,6 +452,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       gap++;
       continue;
     }
+    // Blank rows that set a row apart: the paste's own spacing is none.
     const blankAbove = Math.max(0, gap - spacing);
     gap = 0;
     const inSection = last !== null && (last.kind === "section" || last.kind === "sectionContinuation");
