@@ -23,6 +23,7 @@
  * - a day and month with slashes or hyphens and no year (`15-10` reads as the range 15 to 10,
  *   `15/10` as a fraction or a number of items);
  * - Roman month numerals in English and Ukrainian plans, which do not use them;
+ * - a month's leading zero dropped where no year follows (`5.9` is a decimal as much as a date);
  * - a range in words where the range is not two dates or two months joined by one dash;
  * - the other words for "by" where no date follows them (`do końca sierpnia` has no
  *   `nie później niż` form of the same grammar).
@@ -179,7 +180,8 @@ function writeDate(d, style, lang) {
     case "two-digit year":
       return y4 ? `${pad2(d.day)}.${pad2(d.month)}.${y4.slice(2)}` : null;
     case "no leading zeros":
-      return `${d.day}.${d.month}${y4 ? "." + y4 : ""}`;
+      // Without a year the month keeps its zero: `5.9` alone is a decimal as much as a date.
+      return y4 ? `${d.day}.${d.month}.${d.year}` : `${d.day}.${pad2(d.month)}`;
     case "name":
       return `${d.day} ${MONTHS[lang].ofDay[d.month - 1]}${y4 ? " " + y4 : ""}`;
     case "roman":
@@ -221,7 +223,7 @@ function addYearMark(text, lang, want) {
   let out = text;
   for (const d of [...dates].reverse()) {
     const end = d.index + d.length;
-    if (/^\s*(г\b|г\.|р\b|р\.|r\b|r\.|год|рок|roku)/iu.test(out.slice(end))) continue;
+    if (/^\s*(?:г|р|r|год|рок|roku)(?!\p{L})|^\s*(?:года|року)/iu.test(out.slice(end))) continue;
     out = out.slice(0, end) + " " + mark + out.slice(end);
   }
   return out === text ? null : out;

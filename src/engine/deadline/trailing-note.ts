@@ -54,10 +54,21 @@ function placeAfterComma(source: string): NoteSplit | null {
   if (at < 0) return null;
   const period = source.slice(0, at).trim();
   const note = source.slice(at + 1).trim();
-  const head = tokenize(period);
-  const last = head[head.length - 1];
-  if (note === "" || head.length !== 2 || head[0].type !== "num" || monthOf(last) === undefined) return null;
+  if (note === "" || !isOneDay(period)) return null;
   return isDashNote(tokenize(note), note) ? { period, note, by: "place" } : null;
+}
+
+/** One day in figures, however its author writes them: `06.05`, `6.05`, `6.V`, `02.05.24`, `02.05.2024 г.`. */
+const DAY_IN_FIGURES = /^\d{1,2}\.\s?(?:\d{2}|[IVXІХ]+)\.?(?:\s?(?:\d{4}|\d{2})(?:\s?(?:г|р|r)\.?)?)?$/u;
+
+/** A day and its month, by name (`6 мая`, `2 мая 2024 г.`) or in figures: nothing else. */
+function isOneDay(period: string): boolean {
+  if (DAY_IN_FIGURES.test(period)) return true;
+  const head = tokenize(period);
+  if (head.length < 2 || head.length > 4 || head[0].type !== "num" || monthOf(head[1]) === undefined) return false;
+  const year = head[2];
+  if (year !== undefined && (year.type !== "num" || year.text.length !== 4)) return false;
+  return head.length < 4 || wordClass(head[3])?.yearWord === true;
 }
 
 /** Roman numerals as written, in capitals: a month or a term by number. */

@@ -76,3 +76,20 @@ describe("a label before the deadline inside the cell", () => {
     expect(read("Срок:", "2023/2024")).toMatchObject({ kind: "unparsed" });
   });
 });
+
+describe("a day followed after a comma by where it is held", () => {
+  it.each([
+    ["6 мая, Сясьстрой, гражданское кладбище", on("2024-05-06")],
+    ["06.05, МОБУ «Сясьстройская СОШ №2»", on("2024-05-06")],
+    ["6.05, МОБУ «Сясьстройская СОШ №2»", on("2024-05-06")],
+    ["6.V, МОБУ «Сясьстройская СОШ №2»", on("2024-05-06")],
+    ["2 мая 2024, МОБУ «Сясьстройская СОШ №2»", on("2024-05-02")],
+    ["02.05.24, МОБУ «Сясьстройская СОШ №2»", on("2024-05-02")],
+  ])("%j is that day however the day is written", (text, expected) => {
+    expect(read(text, "2024")).toEqual(expected);
+  });
+
+  it("is no place where another day follows the comma", () => {
+    expect(read("06.05, 13.05", "2024")).toMatchObject({ kind: "unparsed" });
+  });
+});

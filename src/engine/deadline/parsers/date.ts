@@ -49,8 +49,9 @@ export function parseNumericDate(tokens: readonly Token[], i: number): Match<Poi
       return { value: { unit: "day", y, m, d: first }, next: skipYearWords(tokens, i + 5) };
     }
   }
-  // No year (`30.09`): only with a two-digit month, so that a decimal such as `12.5` is not a date.
-  if (sep !== "." || second.text.length !== 2) return null;
+  // No year (`30.09`): only with a two-digit month, so that a decimal such as `12.5` is not a date,
+  // or as the start of a range whose end is a whole date written the same way (`21.1-15.2.2019 r.`).
+  if (sep !== "." || (second.text.length !== 2 && !startOfDatedRange(tokens, i + 3))) return null;
   // The year on the next line or after spaces belongs to the day (`15.03\n2025`), not a year of its own.
   const apart = yearAt(tokens, i + 3);
   if (apart !== undefined && !isSym(tokens, i + 4, ".", "/", "-")) {
@@ -59,6 +60,13 @@ export function parseNumericDate(tokens: readonly Token[], i: number): Match<Poi
   // The closing dot of `15.03.-02.04.2025` ends the day.
   const dot = isSym(tokens, i + 3, ".") && tokens[i + 4]?.type !== "num" ? 1 : 0;
   return { value: { unit: "day", y: null, m, d: first }, next: i + 3 + dot };
+}
+
+/** A dash and then a day, month and year in figures parted by dots (`- 15.2.2019`): the end of a range. */
+function startOfDatedRange(tokens: readonly Token[], i: number): boolean {
+  const d = smallNumber(tokens, i + 1);
+  const m = smallNumber(tokens, i + 3);
+  return isSym(tokens, i, "-") && d !== undefined && d >= 1 && d <= 31 && isSym(tokens, i + 2, ".") && m !== undefined && m >= 1 && m <= 12 && isSym(tokens, i + 4, ".") && yearAt(tokens, i + 5) !== undefined;
 }
 
 /**
