@@ -192,6 +192,13 @@ function readEntryKind(text: string): EntryKind {
   const { rest, marked } = withoutGroupMarks(text);
   if (marked) return rest === "" ? "position" : readEntryKind(rest);
   if (isRomanNumber(text)) return "other";
+  // People and posts written in capitals (`P. CZAJA`, `ДОНАКАЙ Л.Т.`, `ДИРЕКТОР`, `RZECZNIK PRAW
+  // UCZNIA`) are the same people: their capitals are no abbreviation of a body.
+  const spoken = inWords(text);
+  if (spoken !== null) {
+    const kind = readEntryKind(spoken);
+    if (kind === "person" || kind === "position") return kind;
+  }
   const lower = text.toLowerCase().replace(/ё/g, "е");
   const words = lower.match(WORD) ?? [];
   if (words.length === 0) return "other";
@@ -213,6 +220,18 @@ function readEntryKind(text: string): EntryKind {
   if (body) return "body";
   if (isPersonName(text.replace(HONORIFIC, ""))) return "person";
   return "other";
+}
+
+/**
+ * A name written in capitals as it would be written in words (`P. CZAJA` -> `P. Czaja`), when every
+ * word in it has four letters or more (initials apart): a shorter one is an abbreviation's. Null
+ * for a name not in capitals.
+ */
+function inWords(text: string): string | null {
+  if (/\p{Ll}/u.test(text)) return null;
+  const words = text.match(/\p{L}{2,}/gu);
+  if (!words || words.some((w) => w.length < 4)) return null;
+  return text.replace(/\p{L}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { PlanTable } from "../plan";
 import type { RegistryEntry } from "./types";
 import { fold } from "../units/text";
+import { entryKind } from "./entry-kind";
 
 /**
  * Abbreviations a workbook defines for itself, in lines above its table:
@@ -91,10 +92,11 @@ export function definitionsInCells(rows: readonly { cells: Readonly<Record<strin
 }
 
 /**
- * Abbreviations a plan spells out where it names its bodies: in its title and lines above the
- * table, or in its responsible and partner cells (`УП` where the title is `Ученически парламент`
- * and another cell says `Ученически парламент, съвместно с …`). The initials of a body the plan
- * itself names are known. Only a whole name counts: the words must end where the name does (at a
+ * Abbreviations a plan spells out: in its title and lines above the table, or in any cell of the
+ * table (`УП` where the title is `Ученически парламент` and another cell says `Ученически
+ * парламент, съвместно с …`; `DOS` where a task names the `Director of Studies`). The initials of a
+ * body the plan itself names are known; joining words give none (`of`, `and`, `i`, `и`, `за`, `з`),
+ * in a title in capitals too. Only a whole name counts: the words must end where the name does (at a
  * stop, a comma, a bracket, a number or the end of the line), so `ЦБ` is not taken from
  * `Централізована бібліотечна система`, whose initials are `ЦБС`.
  */
@@ -130,19 +132,23 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
   if (wanted.size === 0) return [];
   const out: RegistryEntry[] = [];
   const found = new Set<string>();
-  for (let t = 0; t < bodyTexts; t++) {
-    for (const { initials, name } of spelledNames(texts[t])) {
-      const key = wanted.get(initials);
-      if (key === undefined || found.has(key)) continue;
-      found.add(key);
-      out.push({ key, full: name, aliases: [], source: "workbook-glossary" });
-    }
-  }
-  // A name written right beside its abbreviation may stand in any cell of the sheet (`Management
-  // Committee PMC` as a row's key issue).
+  // The name may stand in any cell of the table as well (`Director of Studies` in a task, `Management
+  // Committee PMC` as a row's key issue), or right beside its abbreviation.
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r].cells;
     for (const key in cells) take(cells[key]);
+  }
+  for (let t = 0; t < texts.length; t++) {
+    for (const { initials, name } of spelledNames(texts[t])) {
+      const key = wanted.get(initials);
+      if (key === undefined || found.has(key)) continue;
+      // Outside the title and the body cells, a run of capitalised words is often a title of its own
+      // (`Подаръците на Есента` is a feast, not `ПЕ`): there it must read as a body or a post, and
+      // two letters are too few to tell its initials from chance (`SU` stays unexplained).
+      if (t >= bodyTexts && (key.length < 3 || entryKind(name) === "other")) continue;
+      found.add(key);
+      out.push({ key, full: name, aliases: [], source: "workbook-glossary" });
+    }
   }
   for (let t = 0; t < texts.length; t++) {
     for (const { abbreviation, name } of namesBesideAbbreviations(texts[t])) {
@@ -208,6 +214,8 @@ const NAME_END = /^\s*(?:$|[.,;:()[\]„“”"«»/+–—\-\d\n])/u;
 /** Little words inside a name that give no initial (`Център за подкрепа за личностно развитие`). */
 const LINK = /^\p{Ll}{1,3}$/u;
 const MAX_NAME = 6;
+/** Joining words a title in capitals writes in capitals too (`DIRECTOR OF STUDIES`, `ПЛАН НА УЧЕНИЧЕСКИЯ ПАРЛАМЕНТ`). */
+const JOINING = new Set(["of", "and", "for", "the", "i", "и", "за", "з", "із", "на", "по", "в", "во", "у", "w", "we", "do", "dla", "z", "ze", "та", "і", "й", "с", "со", "към", "при"]);
 
 /** Every run of two to six words that starts as a name does and ends where a name may: its initials and text. */
 function spelledNames(text: string): { initials: string; name: string }[] {
@@ -222,7 +230,7 @@ function spelledNames(text: string): { initials: string; name: string }[] {
     let counted = 0;
     for (let j = i; j < words.length && counted < MAX_NAME; j++) {
       const w = words[j].raw;
-      if (j > i && LINK.test(w)) continue;
+      if (j > i && (LINK.test(w) || (shouting && JOINING.has(w.toLowerCase())))) continue;
       if (w.length < 3 || (!shouting && w.length > 1 && w === w.toUpperCase())) break;
       initials += fold(w[0]);
       counted++;

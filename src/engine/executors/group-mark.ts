@@ -27,8 +27,8 @@ const GROUP_WORDS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
   uk: ["група", "групи", "групі", "клас", "класу", "класі", "класи", "гр\\.", "кл\\."],
   en: ["group", "groups", "class", "classes", "year", "form", "grade"],
 };
-/** Each word as written in a cell's running text or at its start (`Gr. III`, `Klasa 5b`); the numbers stay case-sensitive (`i` is a conjunction). */
-const WORD = `(?:${[...new Set(Object.values(GROUP_WORDS).flat().flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]))].join("|")})`;
+/** Each word as written in a cell's running text, at its start or in capitals (`Gr. III`, `Klasa 5b`, `GR. IV`); the numbers stay case-sensitive (`i` is a conjunction). */
+const WORD = `(?:${[...new Set(Object.values(GROUP_WORDS).flat().flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]))].join("|")})`;
 /** Not in the middle of a word or a number. */
 const START = String.raw`(?<![\p{L}\d])`;
 const END = String.raw`(?![\p{L}\d])`;

@@ -142,3 +142,15 @@ export function cleanBody(text: string): string {
   }
   return s;
 }
+
+/**
+ * A note after a body on how it takes part, not which body it is: `(за згодою)`, `(за
+ * погодженням)`, `(по согласованию)`, `(по съгласуване)`, `(при необходимост)`, `(w porozumieniu)`,
+ * `(w miarę potrzeb)`, `(if needed)`, `(as required)`. The body is looked up without it; its text
+ * as written keeps it.
+ */
+const NOTE = /\s*\(\s*(?:за\s+згодою|за\s+погодженням|за\s+потреби|по\s+согласованию|по\s+необходимости|при\s+необходимости|по\s+съгласуване|при\s+необходимост|при\s+нужда|w\s+porozumieniu|w\s+razie\s+potrzeby|w\s+miarę\s+potrzeb|if\s+needed|if\s+required|as\s+required|where\s+needed|where\s+appropriate|by\s+agreement)\s*\)/giu;
+
+export function withoutNote(text: string): string {
+  return text.includes("(") ? text.replace(NOTE, "").trim() : text;
+}

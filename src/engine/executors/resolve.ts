@@ -1,5 +1,5 @@
 import type { Registry, RegistryEntry, ResolvedBody } from "./types";
-import { bodyTokens, cleanBody, keyOf, type BodyToken } from "./normalize";
+import { bodyTokens, cleanBody, keyOf, stem, withoutNote, type BodyToken } from "./normalize";
 import { collapse } from "../units/text";
 import {
   isConjunction, isHead, isHeadLink, isOrdinal, isPlaceMarker, isQualifier, isTerritory, isTitleCase, startsLower,
@@ -36,9 +36,30 @@ export function lookup(registry: Registry, tokens: readonly BodyToken[], mode: M
   const id = `${mode}\u0001${t.map((x) => (x.quoted ? "\u201e" : "") + x.raw).join("\u0001")}`;
   const known = cache.get(id);
   if (known !== undefined) return known;
-  const found = find(registry, t, mode);
+  const words = inCapitals(t, (key) => registry.index.has(key));
+  const found = find(registry, t, mode) ?? (words ? find(registry, words, mode) : null);
   cache.set(id, found);
   return found;
+}
+
+/** Letters a word in capitals has at least before it may be a word and not an abbreviation (`ШКОЛА`, `ОБЩИНА`; `РУПО` stays one). */
+const CAPITAL_WORD = 5;
+
+/**
+ * A name written in capitals (`ОБЩИНА НИКОЛАЕВО`, `УПРАВЛЕНИЕ ОБРАЗОВАНИЯ`, `URZĄD MIASTA`), as
+ * officials write a cell or a whole column: its long words read as words (stemmed, so their cases
+ * and numbers meet; a place after a body is a place again), not as abbreviations, when the name is
+ * not known as written. Null when no
+ * word of the name is long and in capitals.
+ */
+function inCapitals(t: readonly BodyToken[], registryHas: (key: string) => boolean): BodyToken[] | null {
+  if (!t.some((x) => x.abbr && x.key.length >= CAPITAL_WORD)) return null;
+  // Its short words go with it (`ЧЕРВЕН БРЯГ` after `ОБЩИНА`, `НА`, `И`); one the registry knows stays an abbreviation.
+  return t.map((x) =>
+    x.abbr && (x.key.length >= CAPITAL_WORD || !registryHas(x.key))
+      ? { ...x, raw: x.key.length > 2 ? x.raw[0] + x.raw.slice(1).toLowerCase() : x.raw.toLowerCase(), key: stem(x.key), abbr: false }
+      : x,
+  );
 }
 
 function find(registry: Registry, t: readonly BodyToken[], mode: Mode): RegistryEntry | null {
@@ -140,7 +161,7 @@ const TOKEN_CACHE_MAX = 20_000;
 function tokensOf(text: string): BodyToken[] {
   let tokens = tokenCache.get(text);
   if (!tokens) {
-    tokens = bodyTokens(cleanBody(text));
+    tokens = bodyTokens(withoutNote(cleanBody(text)));
     if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
     tokenCache.set(text, tokens);
   }
@@ -149,8 +170,7 @@ function tokensOf(text: string): BodyToken[] {
 
 export function resolveBody(registry: Registry, text: string): ResolvedBody {
   const written = collapse(text);
-  const cleaned = cleanBody(written);
-  const tokens = bodyTokens(cleaned);
+  const tokens = bodyTokens(withoutNote(cleanBody(written)));
   const entry = lookup(registry, tokens, "full");
   if (entry) return { text: written, body: entry.key, known: true, suggestion: null };
   return { text: written, body: null, known: false, suggestion: nearest(registry, keyOf(core(registry, tokens))) };

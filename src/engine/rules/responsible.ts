@@ -32,6 +32,21 @@ function isRomanNumeral(text: string): boolean {
   return ROMAN_NUMERALS.test(text.trim());
 }
 
+/**
+ * A cell written all in capitals, as a heading is (`КЛАСНИТЕ РЪКОВОДИТЕЛИ, УЧЕНИЧЕСКИЯТ СЪВЕТ`,
+ * `ВОСПИТАТЕЛИ 4 ОТРЯДА, СТАРШАЯ ВОЖАТАЯ, ФИЗРУК`): it has no lower-case letter and a word of nine
+ * letters or more, longer than any abbreviation. Its words are read as words: a name in it is a body
+ * by its words, not by its capitals (`Физрук` is no body; `РУО`, `ЦСДК` stay abbreviations).
+ */
+function shouts(cell: string): boolean {
+  return !/\p{Ll}/u.test(cell) && /\p{Lu}{9}/u.test(cell);
+}
+
+/** Words of five letters or more in capitals, written as words (`ФИЗРУК` -> `Физрук`). */
+function inWords(name: string): string {
+  return name.replace(/\p{Lu}{5,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
 /** Letters a name needs before a near known name is offered for it. */
 const MIN_SUGGESTED = 4;
 
@@ -71,9 +86,10 @@ export const responsibleRule: Rule = {
         if (lastAt < 0 || !sameCell(table.rows[lastAt], row, column)) read++;
         lastAt = i;
         const bodies = meanings.bodies(i, column.key)!;
+        const capitals = shouts(text);
         for (let b = 0; b < bodies.length; b++) {
           const body = bodies[b];
-          if (body.known || !namesABody(body.text) || isRomanNumeral(body.text)) continue;
+          if (body.known || !namesABody(body.text) || (capitals && !namesABody(inWords(body.text))) || isRomanNumeral(body.text)) continue;
           // A suggestion for a name of two or three letters is a guess (`НВР` is not `МВР`): none is made.
           const fix: FindingFix = body.suggestion && letters(body.text) >= MIN_SUGGESTED
             ? { key: "fix.responsible.suggest", params: { suggestion: body.suggestion } }

@@ -133,7 +133,7 @@ describe("abbreviationsSpelledOut knows the initials of a body the plan itself n
     expect(abbreviationsSpelledOut(titled)).toEqual([]);
   });
 
-  it("looks only where the plan names bodies, not in its tasks' wording", () => {
+  it("takes no two-letter abbreviation from a task's wording", () => {
     // Przasnysz: `Samorządu Uczniowskiego` stands in a task; `SU` in the responsible cell stays unexplained.
     const table = makeTable({
       columns: ["activity", "responsible"],

@@ -1,0 +1,82 @@
+import { abbreviationsSpelledOut, buildRegistry, commonBodies, commonRegistry, resolveBody } from "../../../src/engine/executors";
+import type { PlanTable } from "../../../src/engine/plan";
+import { responsibleRule } from "../../../src/engine/rules/responsible";
+import { context } from "./helpers";
+import { makeTable } from "./make-table";
+
+/**
+ * The same people and bodies as other officials write them — in capitals, with a note on how a body
+ * takes part, with an abbreviation the plan writes out in a task — are read as they are written
+ * plainly (scripts/responsible-variants.js measures this on every corpus plan).
+ */
+
+/** A plan of tasks with these responsible cells, its title above. */
+function plan(cells: string[], tasks: string[] = [], title = "План"): PlanTable {
+  const table = makeTable({
+    columns: ["number", "activity", "responsible"],
+    rows: cells.map((c, i) => [`${i + 1}.`, tasks[i] ?? `Task ${i + 1}`, c]),
+  });
+  return { ...table, preamble: [{ row: 1, text: title }] };
+}
+
+/** The bodies judged unknown, against the common bodies and the names the plan writes out, as the check builds them. */
+function unknownBodies(table: PlanTable): string[] {
+  const registry = buildRegistry(abbreviationsSpelledOut(table), commonBodies());
+  return responsibleRule.run(table, context({ registry })).map((f) => String(f.params.body));
+}
+
+describe("an abbreviation the plan writes out is the plan's own body", () => {
+  it("knows an abbreviation whose body a task names in full", () => {
+    const tasks = ["Конкурс рисунков в Центре внешкольной работы.", "Выставка"];
+    expect(unknownBodies(plan(["Педагоги ЦВР", "ЦВР"], tasks))).toEqual([]);
+    // Without the task that names it, the same abbreviation is asked about.
+    expect(unknownBodies(plan(["Педагоги ЦВР", "ЦВР"]))).toEqual(["ЦВР"]);
+  });
+
+  it("reads a title in capitals past its joining words", () => {
+    const title = "ПЛАН ЗА ДЕЙНОСТТА НА КОМИСИЯТА ПО БЕЗОПАСНОСТ НА ДВИЖЕНИЕТО";
+    expect(unknownBodies(plan(["КБД", "Директор, КБД"], [], title))).toEqual([]);
+  });
+
+  it("takes no name from a task that reads as no body or post: a feast's initials stay unexplained", () => {
+    // Dobrich kindergarten calendar: `Подаръците на Есента` is a feast, not `ПЕ`.
+    expect(unknownBodies(plan(["ПЕ по групи"], ["Празник „Подаръците на Есента“, изложба"]))).toEqual(["ПЕ по групи"]);
+  });
+
+  it("takes no two-letter abbreviation from a task's wording", () => {
+    // Przasnysz: `Samorządu Uczniowskiego` stands in a task; two letters are too few to be sure of `SU`.
+    expect(unknownBodies(plan(["SU"], ["Wybory Małego Samorządu i Samorządu Uczniowskiego"]))).toEqual(["SU"]);
+  });
+});
+
+describe("people, posts and bodies written in capitals are the same as written plainly", () => {
+  it("takes a person or a post in capitals as people", () => {
+    expect(unknownBodies(plan(["P. CZAJA", "ДОНАКАЙ Л.Т.", "ЗАМЕСТИТЕЛЬ ДИРЕКТОРА", "I. LINKIEWICZ GR. III", "GR. IV"]))).toEqual([]);
+  });
+
+  it("knows a body in capitals, a place after it included", () => {
+    expect(resolveBody(commonRegistry(), "ОБЩИНА ЧЕРВЕН БРЯГ").known).toBe(true);
+    expect(resolveBody(commonRegistry(), "Община Червен бряг").known).toBe(true);
+    // An abbreviation of four letters stays one: `РУПО` is not `РУП`.
+    expect(resolveBody(commonRegistry(), "РУПО").known).toBe(false);
+  });
+
+  it("reads the words of a cell written all in capitals as words, its short abbreviations as abbreviations", () => {
+    expect(unknownBodies(plan(["ВОСПИТАТЕЛИ 4 ОТРЯДА, СТАРШАЯ ВОЖАТАЯ, ФИЗРУК"]))).toEqual([]);
+    expect(unknownBodies(plan(["КЛАСНИТЕ РЪКОВОДИТЕЛИ, ЦСДК"]))).toEqual(["ЦСДК"]);
+  });
+});
+
+describe("a note on how a body takes part does not change which body it is", () => {
+  it("knows a body followed by (за згодою), (по согласованию), (по съгласуване)", () => {
+    const registry = commonRegistry();
+    expect(resolveBody(registry, "Управление образования (по согласованию)").known).toBe(true);
+    expect(resolveBody(registry, "Управління освіти (за згодою)").known).toBe(true);
+    const parliament = plan(["УП (по съгласуване)\nУчилищен психолог"], [], "УЧЕНИЧЕСКИ ПАРЛАМЕНТ");
+    expect(unknownBodies(parliament)).toEqual([]);
+  });
+
+  it("still asks about an unknown body with its note, as written", () => {
+    expect(unknownBodies(plan(["ПУМОНСО (по согласованию)"]))).toEqual(["ПУМОНСО (по согласованию)"]);
+  });
+});
