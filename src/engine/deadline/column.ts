@@ -1,3 +1,4 @@
+import { withoutLabel } from "./label";
 import { parseDeadline } from "./parse";
 import { romanAt, yearAt } from "./parsers/numbers";
 import { isYearRoundWork } from "./summerOpening";
@@ -101,7 +102,8 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
     first ??= text;
     let use = seen.get(text);
     if (use === undefined) {
-      use = romanUse(text);
+      // A label inside the cell (`Срок: Х`) is no part of what the cell says of the column.
+      use = romanUse(withoutLabel(text));
       seen.set(text, use);
       const tokens = tokenize(text);
       for (let i = 0; i < tokens.length; i++) {
@@ -110,7 +112,7 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
         const side = cyrillicSideOf(tokens[i]);
         if (side) sides[side]++;
       }
-      monthsAlone.set(text, monthAlone(text));
+      monthsAlone.set(text, monthAlone(withoutLabel(text)));
     }
     const alone = monthsAlone.get(text);
     if (alone !== undefined) named.push(alone);

@@ -1,4 +1,4 @@
-import { parseDeadline, parsePeriodOption, type Deadline } from "../../../src/engine/deadline";
+import { parseDeadline, parsePeriodOption, readDeadlineColumn, type Deadline } from "../../../src/engine/deadline";
 
 /**
  * The same deadline as other officials write it: the reading must not depend on which habit of
@@ -70,6 +70,14 @@ describe("a label before the deadline inside the cell", () => {
     ["СРОК :ЦЕЛОГОДИШЕН", "2017", { kind: "continuous", start: "2017-01-01", end: "2017-12-31" }],
   ])("%j is read as what follows the label", (text, period, expected) => {
     expect(read(text, period)).toEqual(expected);
+  });
+
+  it("reads a column of Roman months each behind a label as it reads them bare (Срок: Х among Срок: ІХ, Срок: ХІ)", () => {
+    const column = readDeadlineColumn("Месец", ["Срок: ІХ", "Срок: Х", "Срок: ХІ", "Срок: ХІІ", "Срок: І"]);
+    expect(column.romanMonths).toBe(true);
+    const period = parsePeriodOption("2016/2017");
+    expect(parseDeadline("Срок: Х", { period, column })).toMatchObject({ kind: "month", start: "2016-10-01", end: "2016-10-31" });
+    expect(parseDeadline("Срок: І", { period, column })).toMatchObject({ kind: "month", start: "2017-01-01", end: "2017-01-31" });
   });
 
   it("leaves a label with nothing after it unread", () => {
