@@ -7,6 +7,7 @@
  */
 
 import { isRomanNumber, withoutGroupMarks } from "./group-mark";
+import { withoutNote } from "./normalize";
 
 export type EntryKind = "person" | "position" | "body" | "other";
 
@@ -303,6 +304,8 @@ export function isKindOfBodies(text: string): boolean {
  * A name of a body: it reads as one, starts as a name does (a capital or an abbreviation), is not a
  * sentence and is not a kind of bodies (`Структурні підрозділи`).
  */
-export function namesABody(text: string): boolean {
+export function namesABody(written: string): boolean {
+  // A note on how it takes part (`Читалищните настоятелства (по съгласуване)`) changes nothing of what the name is.
+  const text = withoutNote(written);
   return entryKind(text) === "body" && !/^\p{Ll}/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS && !isKindOfBodies(text);
 }

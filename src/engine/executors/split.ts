@@ -256,7 +256,8 @@ function joinWrappedLines(list: Piece[], registry: Registry): Line[] {
 function isComplement(prev: string, piece: string, registry: Registry): boolean {
   const before = prev.split(" ");
   if (before.length < 2 || entryKind(prev) !== "body") return false;
-  const words = piece.split(" ");
+  // The name's last complement may close the cell with a full stop (`… потребительского рынка.`).
+  const words = piece.replace(/[.;:]+$/u, "").split(" ");
   if (writtenAsComplement(words, before[before.length - 1]) && entryKind(piece) === "other" && !known(registry, piece)) return true;
   return endsWithParentBody(words, before[before.length - 1], registry);
 }

@@ -76,7 +76,19 @@ describe("a note on how a body takes part does not change which body it is", () 
     expect(unknownBodies(parliament)).toEqual([]);
   });
 
+  it("takes a kind of bodies with its note as that kind, no unknown body", () => {
+    expect(unknownBodies(plan(["Структурні підрозділи (за згодою)", "Партньорски организации (по съгласуване)"]))).toEqual([]);
+  });
+
   it("still asks about an unknown body with its note, as written", () => {
     expect(unknownBodies(plan(["ПУМОНСО (по согласованию)"]))).toEqual(["ПУМОНСО (по согласованию)"]);
+  });
+});
+
+describe("a trailing full stop changes nothing of a body's name", () => {
+  it("keeps a department's complements together when the last one closes the cell with a stop", () => {
+    const cell = "Управление экономики, инвестиций, развития предпринимательства, потребительского рынка и услуг.";
+    expect(unknownBodies(plan([cell]))).toEqual(unknownBodies(plan([cell.slice(0, -1)])));
+    expect(unknownBodies(plan([cell]))).not.toContain("Управление экономики");
   });
 });
