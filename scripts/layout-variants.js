@@ -191,7 +191,8 @@ const VARIANTS = {
     const inserts = new Map();
     for (const e of tables) {
       const cont = new Set(e.continuationRows || []);
-      for (const r of bodyRows(e)) {
+      // A section heading above the header is a row of the Word table too.
+      for (const r of new Set([...(e.sections || []), ...bodyRows(e)])) {
         if (cont.has(r + 1) || isBlankRow(s.rows[r - 1])) continue;
         inserts.set(r, [[]]);
       }

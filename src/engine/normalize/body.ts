@@ -285,6 +285,28 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     const next = numberingOf(rows.nextNonBlank(r));
     return !!next && next.path.length === 1 && next.path[0] === 1;
   };
+  /**
+   * A numbered title written alone in the first column (`2. Індивідуальна робота з читачами`, merged
+   * across the row or not) over the header repeated and the tasks numbered under it (`2.1`, `2.2`):
+   * the heading of their group, as a header under it says. Straight over its parts, the same line
+   * is a parent task written in one cell.
+   */
+  const headsNumberedGroup = (r: number, lone: LoneCell, numbering: Numbering | null): boolean => {
+    if (!numbering || numbering.path.length !== 1 || numbering.style === "roman" || lone.col > firstCol) return false;
+    if (!/\p{L}{3}/u.test(lone.text.slice(numbering.text.length))) return false;
+    let headed = false;
+    for (let i = 0, next = r; i < LOOK_PAST_HEADER; i++) {
+      next = rows.nextNonBlank(next);
+      if (next < 0 || next > bottom) return false;
+      if (repeated && repeated.repetition(next) === "same") {
+        headed = true;
+        continue;
+      }
+      const n = numberingOf(next);
+      return headed && !!n && n.path.length === 2 && n.path[0] === numbering.path[0] && n.path[1] === 1;
+    }
+    return false;
+  };
   /** The task number last read, to tell a header repeated inside the numbering from one opening other tasks. */
   let lastNumbering: Numbering | null = null;
   const numberingRunsOn = (r: number): boolean => {
@@ -510,7 +532,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     const numbering = numberingOf(r);
     if (lone && inSection && continuesSection(lone, firstCol, matcher)) {
       item = { kind: "sectionContinuation", row: r, text: lone.text };
-    } else if (lone && (isSectionRow(lone, firstCol, matcher, activityCol) || opensNumbering(r, numbering))) {
+    } else if (lone && (isSectionRow(lone, firstCol, matcher, activityCol) || opensNumbering(r, numbering) || headsNumberedGroup(r, lone, numbering))) {
       item = { kind: "section", row: r, text: lone.text };
     } else if (!lone && !numbering) {
       const heading = headingAcross(rows, r) ?? (opensNumbering(r, numbering) ? groupHeading(rows, r, activityCol, deadlineCol) : null) ?? groupTitle(rows, r, activityCol, deadlineCol);
