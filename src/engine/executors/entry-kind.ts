@@ -229,10 +229,12 @@ function readEntryKind(text: string): EntryKind {
  * for a name not in capitals.
  */
 function inWords(text: string): string | null {
-  if (/\p{Ll}/u.test(text)) return null;
+  // A script without capitals (Hebrew, Arabic) is never written in capitals: it has nothing to read otherwise.
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{2}/u.test(text)) return null;
   const words = text.match(/\p{L}{2,}/gu);
   if (!words || words.some((w) => w.length < 4)) return null;
-  return text.replace(/\p{L}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  const spoken = text.replace(/\p{L}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  return spoken === text ? null : spoken;
 }
 
 /**

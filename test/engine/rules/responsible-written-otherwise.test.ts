@@ -54,6 +54,10 @@ describe("people, posts and bodies written in capitals are the same as written p
     expect(unknownBodies(plan(["P. CZAJA", "ДОНАКАЙ Л.Т.", "ЗАМЕСТИТЕЛЬ ДИРЕКТОРА", "I. LINKIEWICZ GR. III", "GR. IV"]))).toEqual([]);
   });
 
+  it("reads a name in a script without capitals as it is", () => {
+    expect(unknownBodies(plan(["מנהלת הספרייה", "ВОСПИТАТЕЛИ, מנהלת"]))).toEqual([]);
+  });
+
   it("knows a body in capitals, a place after it included", () => {
     expect(resolveBody(commonRegistry(), "ОБЩИНА ЧЕРВЕН БРЯГ").known).toBe(true);
     expect(resolveBody(commonRegistry(), "Община Червен бряг").known).toBe(true);
