@@ -338,9 +338,13 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
    * not be true of both.
    */
   const underMergedNumber = (r: number): "part" | "own" | null => {
-    if (numberCol < 0 || textCol < 0) return null;
-    const top = mergedFrom(r, numberCol);
+    // Without a number column, the task's own text merged down over the rows says the same.
+    const anchorCol = numberCol >= 0 ? numberCol : textCol;
+    if (anchorCol < 0 || textCol < 0) return null;
+    const top = mergedFrom(r, anchorCol);
     if (top < 0) return null;
+    // One text over rows each dated on its own (`Holiday` over its dates) is that many tasks.
+    if (numberCol < 0 && deadlineCol >= 0 && rows.text(r, deadlineCol) !== "") return "own";
     if (mergedFrom(r, textCol) >= 0) return checkOfItsOwn(r, top) ? "own" : "part";
     const text = rows.text(r, textCol);
     if (sameSubject(rows.text(top, textCol), text)) return "part";
