@@ -33,7 +33,6 @@
  */
 "use strict";
 
-const path = require("path");
 const { readPlans, builtEngine, checkedTables, readingAt, expectedReading } = require("./corpus");
 const { columnIndex } = require("./build-corpus");
 const { sheetOf } = require("./corpus-variants");

@@ -6,7 +6,7 @@ import { withoutLabel } from "./label";
 import { namesABreak } from "./parsers/break";
 import { readEaster } from "./parsers/feast";
 import { monthDashTwoDigits } from "./parsers/month";
-import { parseYear, twoDigitYear } from "./parsers/numbers";
+import { parseYear, romanAt, twoDigitYear } from "./parsers/numbers";
 import { anchorOf, followInStages, narrow, resolveParts, type PeriodAnchor } from "./resolve";
 import { fold, tokenize, type Token } from "./text";
 import { noteSplits } from "./trailing-note";
@@ -197,7 +197,8 @@ function onceIfRepeated(text: string): string {
 }
 
 /** `Between 28 April and 5 June 2025`, `між 1 і 15 травня`: the two ends of one range. */
-const BETWEEN = /^(?:between|між|между|pomiędzy|między)\s+(.+?)\s+(?:and|та|і|и|a|i)\s+(.+)$/iu;
+// `s`: the second day may run over a line break (`5 June\n2025`).
+const BETWEEN = /^(?:between|між|между|pomiędzy|między)\s+(.+?)\s+(?:and|та|і|и|a|i)\s+(.+)$/isu;
 
 /** `Jul 3 '95`, `Aug 15, '95`: a year cut to two digits after an apostrophe, at the end of a date. */
 const APOSTROPHE_YEAR = /(\d[,.]?\s*)['’‘`](\d{2})(?![\d'’])/gu;
@@ -756,7 +757,9 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
     const nextIsDay = dayAt(i + 1);
     // `21.10.2019г     понеделник`: the year's word closes the date the weekday follows.
     const yearClosed = prev !== undefined && wordClass(prev)?.yearWord === true && kept[kept.length - 2]?.type === "num";
-    const afterDate = prev !== undefined && (prev.type === "num" || monthOf(prev) !== undefined || yearClosed);
+    // `4 IX (poniedziałek)`, `21.X суббота`: a Roman month after its day closes the date too.
+    const romanClosed = prev !== undefined && romanAt(kept, kept.length - 1) !== undefined && (kept[kept.length - 2]?.type === "num" || (kept[kept.length - 2]?.text === "." && kept[kept.length - 3]?.type === "num"));
+    const afterDate = prev !== undefined && (prev.type === "num" || monthOf(prev) !== undefined || yearClosed || romanClosed);
     const nextIsDayAfterComma = tokens[i + 1]?.text === "," && dayAt(i + 2);
     // `15 октября, понедельник`: a comma between the date and its weekday goes with the weekday.
     const beforeComma = kept[kept.length - 2];

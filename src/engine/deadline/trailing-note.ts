@@ -61,14 +61,14 @@ function placeAfterComma(source: string): NoteSplit | null {
 /** One day in figures, however its author writes them: `06.05`, `6.05`, `6.V`, `02.05.24`, `02.05.2024 г.`. */
 const DAY_IN_FIGURES = /^\d{1,2}\.\s?(?:\d{2}|[IVXІХ]+)\.?(?:\s?(?:\d{4}|\d{2})(?:\s?(?:г|р|r)\.?)?)?$/u;
 
-/** A day and its month, by name (`6 мая`, `2 мая 2024 г.`) or in figures: nothing else. */
+/**
+ * A day and its month by name (`6 мая`) or in figures, nothing else. A day by name with its year
+ * (`1 марта 2020, …`) is read with what follows its comma where the period is read (span.ts).
+ */
 function isOneDay(period: string): boolean {
   if (DAY_IN_FIGURES.test(period)) return true;
   const head = tokenize(period);
-  if (head.length < 2 || head.length > 4 || head[0].type !== "num" || monthOf(head[1]) === undefined) return false;
-  const year = head[2];
-  if (year !== undefined && (year.type !== "num" || year.text.length !== 4)) return false;
-  return head.length < 4 || wordClass(head[3])?.yearWord === true;
+  return head.length === 2 && head[0].type === "num" && monthOf(head[1]) !== undefined;
 }
 
 /** Roman numerals as written, in capitals: a month or a term by number. */

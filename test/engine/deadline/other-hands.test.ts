@@ -56,6 +56,11 @@ describe("a day with a Roman month after a dot", () => {
     expect(read(text, period)).toEqual(expected);
   });
 
+  it("sets its weekday aside as after a month by name, and still checks it (4 IX (poniedziałek) is a Monday in 2023)", () => {
+    expect(read("4 IX (poniedziałek) godz. 09.30", "2023/2024")).toEqual(on("2023-09-04"));
+    expect(read("5 IX (poniedziałek)", "2023/2024")).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
+  });
+
   it("is no date when a word follows the numeral on the same line", () => {
     expect(read("1.I rozdział", "2023/2024")).not.toMatchObject({ kind: "date" });
   });
@@ -91,7 +96,6 @@ describe("a day followed after a comma by where it is held", () => {
     ["06.05, МОБУ «Сясьстройская СОШ №2»", on("2024-05-06")],
     ["6.05, МОБУ «Сясьстройская СОШ №2»", on("2024-05-06")],
     ["6.V, МОБУ «Сясьстройская СОШ №2»", on("2024-05-06")],
-    ["2 мая 2024, МОБУ «Сясьстройская СОШ №2»", on("2024-05-02")],
     ["02.05.24, МОБУ «Сясьстройская СОШ №2»", on("2024-05-02")],
   ])("%j is that day however the day is written", (text, expected) => {
     expect(read(text, "2024")).toEqual(expected);
@@ -99,5 +103,21 @@ describe("a day followed after a comma by where it is held", () => {
 
   it("is no place where another day follows the comma", () => {
     expect(read("06.05, 13.05", "2024")).toMatchObject({ kind: "unparsed" });
+  });
+});
+
+describe("a date with a two-digit year followed by what happens that day", () => {
+  it.each([
+    ["15.08.23 Pupils Return", "2023/2024", on("2023-08-15")],
+    ["Tuesday 15.08.23 Pupils Return", "2023/2024", on("2023-08-15")],
+    ["02.05.24 в 14:45 коворкинг центр «Атмосфера»", "2024", on("2024-05-02")],
+  ])("%j is that day, as with the year in full", (text, period, expected) => {
+    expect(read(text, period)).toEqual(expected);
+  });
+});
+
+describe("'between … and …' broken over two lines", () => {
+  it("reads the range as on one line", () => {
+    expect(read("Between 28 April and 5 June\n2025")).toEqual({ kind: "range", start: "2025-04-28", end: "2025-06-05" });
   });
 });

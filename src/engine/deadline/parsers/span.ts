@@ -364,10 +364,19 @@ export function parseParts(tokens: readonly Token[], source = ""): CellParts | n
   return { parts, openEnd: openStart, noteFrom: -1 };
 }
 
-/** Whether token k ends a year written in full (`2023`, `2023 г.`, `2019 roku`). */
+/**
+ * Whether token k ends a year written in full (`2023`, `2023 г.`, `2019 roku`), or the two-digit year
+ * closing a day and month in figures (`15.08.23`), which is as whole a date.
+ */
 function yearClosesAt(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]?.type === "num") return tokens[k].text.length === 4 && parseYear(tokens, k) !== null;
-  return wordClass(tokens[k])?.yearWord === true && tokens[k - 1]?.type === "num" && tokens[k - 1].text.length === 4;
+  if (tokens[k]?.type === "num") return (tokens[k].text.length === 4 && parseYear(tokens, k) !== null) || closesDayInFigures(tokens, k);
+  return wordClass(tokens[k])?.yearWord === true && tokens[k - 1]?.type === "num" && (tokens[k - 1].text.length === 4 || closesDayInFigures(tokens, k - 1));
+}
+
+function closesDayInFigures(tokens: readonly Token[], k: number): boolean {
+  const dot = (j: number) => isSym(tokens, j, ".");
+  const num = (j: number) => tokens[j]?.type === "num" && tokens[j].text.length <= 2;
+  return tokens[k].text.length === 2 && dot(k - 1) && num(k - 2) && dot(k - 3) && num(k - 4);
 }
 
 /** Words that leave a start open after its date (`1 September 2023 onwards`, `и далее`): no note. */
