@@ -44,6 +44,30 @@ describe("a batch checked on the worker pool", () => {
     expect(seen.map((s) => s.result)).toEqual(await checkFiles(files, options, "bg", { workers: 1 }));
   });
 
+  it("fails only the file a worker died on, and checks the files sent to it after that one on a fresh worker", async () => {
+    const files = await batch(12);
+    // A copy named as the one that kills its thread: the worker below dies as it begins that file.
+    const deadly = files[5].replace(/\.xlsx$/, "-dies.xlsx");
+    await fs.rename(files[5], deadly);
+    files[5] = deadly;
+    const script = path.join(path.dirname(files[0]), "dying-worker.js");
+    await fs.writeFile(
+      script,
+      [
+        `const checks = require(${JSON.stringify(path.join(path.dirname(WORKER), "check-files.js"))});`,
+        "const check = checks.checkFile;",
+        "checks.checkFile = (file, options) => { if (file.endsWith('-dies.xlsx')) throw new Error('the thread died'); return check(file, options); };",
+        `require(${JSON.stringify(WORKER)});`,
+      ].join("\n"),
+    );
+    const seen: FileJson[] = [];
+    await checkFilesInOrder(files, options, "en", { workers: 2, workerScript: script }, (result) => seen.push(result));
+    expect(seen.map((r) => r.file)).toEqual(files);
+    expect(seen[5].error?.code).toBe("file.corrupt");
+    const alone = await checkFiles(files, options, "en", { workers: 1 });
+    expect(seen.filter((_, i) => i !== 5)).toEqual(alone.filter((_, i) => i !== 5));
+  });
+
   it("keeps only a few finished results waiting, however many files the batch holds", async () => {
     const files = await batch(40);
     let handed = 0;
