@@ -196,12 +196,11 @@ function onceIfRepeated(text: string): string {
   return lines.length > 1 && lines.every((l) => l === lines[0]) ? lines[0] : text;
 }
 
-/** `Between 28 April and 5 June 2025`, `між 1 і 15 травня`: the two ends of one range. */
-// `s`: the second day may run over a line break (`5 June\n2025`).
+/** `Between 28 April and 5 June 2025`, `між 1 і 15 травня`: the two ends of one range, over a line break too (`5 June\n2025`). */
 const BETWEEN = /^(?:between|між|между|pomiędzy|między)\s+(.+?)\s+(?:and|та|і|и|a|i)\s+(.+)$/isu;
 
-/** `Jul 3 '95`, `Aug 15, '95`: a year cut to two digits after an apostrophe, at the end of a date. */
-const APOSTROPHE_YEAR = /(\d[,.]?\s*)['’‘`](\d{2})(?![\d'’])/gu;
+/** `Jul 3 '95`, `Aug 15, '95`, `31 August '95`: a year cut to two digits after an apostrophe, at the end of a date. */
+const APOSTROPHE_YEAR = /([\d\p{L}][,.]?\s*)['’‘`](\d{2})(?![\d'’])/gu;
 
 /** The year written whole, as the dotted dates' two-digit years are read (`30.09.19` is 2019). */
 function withWholeYears(text: string): string {

@@ -121,3 +121,14 @@ describe("'between … and …' broken over two lines", () => {
     expect(read("Between 28 April and 5 June\n2025")).toEqual({ kind: "range", start: "2025-04-28", end: "2025-06-05" });
   });
 });
+
+describe("a year cut to two digits after an apostrophe", () => {
+  it.each([
+    ["Aug 31 '95", on("1995-08-31")],
+    ["31 August '95", on("1995-08-31")],
+    ["31st August '95", on("1995-08-31")],
+    ["17 July'95", on("1995-07-17")],
+  ])("%j is read whichever of day and month comes first", (text, expected) => {
+    expect(read(text, "1995/1996")).toEqual(expected);
+  });
+});
