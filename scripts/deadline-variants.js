@@ -4,10 +4,11 @@
  * corpus plan (test/corpus/plans), each deadline cell whose expected reading is sure (a date, month,
  * range, by-date, quarter, half-year, year, school year, continuous, recurring or event) is rewritten
  * one way at a time — the same deadline as an official of the plan's language writes it: other date
- * separators and spacing, a two-digit year, leading zeros, the year mark (`г.`, `р.`, `r.`), the
- * month as a word or a Roman numeral, the English orders of day and month, the other words for
- * "by", other dashes in a range or the range in words, a trailing full stop, capitals, a line
- * break where officials type one, a `Срок:` label inside the cell — the plan's sheets rebuilt in
+ * separators and spacing, a two-digit year, leading zeros, the year mark (`г.`, `р.`, `r.`, spaced,
+ * glued or written out), the month as a word, cut short or a Roman numeral, the English orders of
+ * day and month, the other words for "by", other dashes in a range or the range in words, a
+ * trailing full stop, capitals, a line break where officials type one, a `Срок:` label inside the
+ * cell — the plan's sheets rebuilt in
  * memory as scripts/build-corpus.js lays them out, checked as `plancheck check` checks them, and
  * each rewritten cell's reading compared with the expected one. Printed per kind of variant: the
  * cells rewritten, how many still read as expected, are now unread, or are now read differently
@@ -79,8 +80,18 @@ const MONTHS = {
   },
 };
 const EN_SHORT = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** Months cut short after a day, as a narrow column writes them. */
+const SHORT_MONTHS = {
+  ru: ["янв.", "февр.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сент.", "окт.", "нояб.", "дек."],
+  uk: ["січ.", "лют.", "бер.", "квіт.", "трав.", "черв.", "лип.", "серп.", "вер.", "жовт.", "лист.", "груд."],
+  pl: ["sty.", "lut.", "mar.", "kwi.", "maj", "cze.", "lip.", "sie.", "wrz.", "paź.", "lis.", "gru."],
+  bg: ["ян.", "февр.", "март", "апр.", "май", "юни", "юли", "авг.", "септ.", "окт.", "ноем.", "дек."],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 const YEAR_MARK = { ru: "г.", bg: "г.", uk: "р.", pl: "r.", en: null };
+/** The year's word written out (`2024 года`, `2024 року`, `2024 roku`, `2024 година`). */
+const YEAR_WORD = { ru: "года", bg: "година", uk: "року", pl: "roku", en: null };
 /** The words for "by" a date: the short one and the long ones, by language. */
 const BY_WORDS = {
   ru: ["до", "не позднее", "не позже"],
@@ -183,6 +194,8 @@ function writeDate(d, style, lang) {
       return y4 ? `${d.day}.${d.month}.${d.year}` : `${d.day}.${pad2(d.month)}`;
     case "name":
       return `${d.day} ${MONTHS[lang].ofDay[d.month - 1]}${y4 ? " " + y4 : ""}`;
+    case "short name":
+      return `${d.day} ${SHORT_MONTHS[lang][d.month - 1]}${y4 ? " " + y4 : ""}`;
     case "roman":
       if (lang === "en" || lang === "uk") return null;
       return lang === "pl" ? `${d.day} ${ROMAN[d.month - 1]}${y4 ? " " + y4 : ""}` : `${d.day}.${ROMAN[d.month - 1]}${y4 ? "." + y4 : ""}`;
@@ -214,16 +227,16 @@ function rewriteDates(text, lang, want, style) {
   return out === text ? null : out;
 }
 
-/** The year mark added after each expected date's written year that has none. */
-function addYearMark(text, lang, want) {
-  const mark = YEAR_MARK[lang];
+/** The year mark added after each expected date's written year that has none: spaced (`2024 г.`), glued (`2024г.`) or a word (`2024 года`). */
+function addYearMark(text, lang, want, how = "spaced") {
+  const mark = how === "word" ? YEAR_WORD[lang] : YEAR_MARK[lang];
   if (!mark) return null;
   const dates = datesIn(text, lang).filter((d) => isExpectedDay(d, want) && d.year !== null);
   let out = text;
   for (const d of [...dates].reverse()) {
     const end = d.index + d.length;
     if (/^\s*(?:г|р|r|год|рок|roku)(?!\p{L})|^\s*(?:года|року)/iu.test(out.slice(end))) continue;
-    out = out.slice(0, end) + " " + mark + out.slice(end);
+    out = out.slice(0, end) + (how === "glued" ? "" : " ") + mark + out.slice(end);
   }
   return out === text ? null : out;
 }
@@ -326,7 +339,10 @@ const VARIANTS = {
   "two-digit year": (t, lang, want) => rewriteDates(t, lang, want, "two-digit year"),
   "no leading zeros": (t, lang, want) => rewriteDates(t, lang, want, "no leading zeros"),
   "year mark": (t, lang, want) => addYearMark(t, lang, want),
+  "year mark glued": (t, lang, want) => addYearMark(t, lang, want, "glued"),
+  "year word": (t, lang, want) => addYearMark(t, lang, want, "word"),
   "month name": (t, lang, want) => rewriteDates(t, lang, want, "name"),
+  "month cut short": (t, lang, want) => rewriteDates(t, lang, want, "short name"),
   "Roman month": (t, lang, want) => rewriteDates(t, lang, want, "roman"),
   "ordinal day (en)": (t, lang, want) => rewriteDates(t, lang, want, "ordinal"),
   "month first (en)": (t, lang, want) => rewriteDates(t, lang, want, "month first"),
