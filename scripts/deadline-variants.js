@@ -6,8 +6,8 @@
  * one way at a time — the same deadline as an official of the plan's language writes it: other date
  * separators and spacing, a two-digit year, leading zeros, the year mark (`г.`, `р.`, `r.`, spaced,
  * glued or written out), the month as a word, cut short or a Roman numeral, the English orders of
- * day and month, the other words for "by", other dashes in a range or the range in words, a
- * trailing full stop, capitals, a line break where officials type one, a `Срок:` label inside the
+ * day and month, the other words for "by", other dashes in a range or the range in words, the
+ * weekday in brackets after a day, a trailing full stop, capitals, a line break where officials type one, a `Срок:` label inside the
  * cell — the plan's sheets rebuilt in
  * memory as scripts/build-corpus.js lays them out, checked as `plancheck check` checks them, and
  * each rewritten cell's reading compared with the expected one. Printed per kind of variant: the
@@ -92,6 +92,14 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 const YEAR_MARK = { ru: "г.", bg: "г.", uk: "р.", pl: "r.", en: null };
 /** The year's word written out (`2024 года`, `2024 року`, `2024 roku`, `2024 година`). */
 const YEAR_WORD = { ru: "года", bg: "година", uk: "року", pl: "roku", en: null };
+/** Weekdays, Monday first, as written beside a date (`15.10.2024 (вторник)`). */
+const WEEKDAYS = {
+  ru: ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"],
+  uk: ["понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя"],
+  pl: ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"],
+  bg: ["понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"],
+  en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+};
 /** The words for "by" a date: the short one and the long ones, by language. */
 const BY_WORDS = {
   ru: ["до", "не позднее", "не позже"],
@@ -331,6 +339,19 @@ function lineBreak(text, lang, want) {
   return null;
 }
 
+/** A one-day cell with its weekday after it in brackets, the weekday of the expected day. */
+function withWeekday(text, lang, want) {
+  if (want.kind !== "date" || !want.start || /\n/.test(text)) return null;
+  // A cell that names its weekday already keeps it once.
+  const lower = text.toLowerCase();
+  if (WEEKDAYS[lang].some((w) => new RegExp(`(?<!\\p{L})${w.slice(0, 3).toLowerCase()}`, "u").test(lower))) return null;
+  const dates = datesIn(text, lang).filter((d) => isExpectedDay(d, want));
+  if (dates.length !== 1 || dates[0].index + dates[0].length !== text.trimEnd().length) return null;
+  const [y, m, d] = want.start.split("-").map(Number);
+  const weekday = WEEKDAYS[lang][(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7];
+  return `${text.trimEnd()} (${weekday})`;
+}
+
 const VARIANTS = {
   "dd.mm.yyyy": (t, lang, want) => rewriteDates(t, lang, want, "dots"),
   "slashes": (t, lang, want) => rewriteDates(t, lang, want, "slash"),
@@ -354,6 +375,7 @@ const VARIANTS = {
   "range: spaced hyphen": (t, lang, want) => (want.kind === "range" || want.kind === "school-year" ? withDash(t, lang, " - ") : null),
   "range in words": (t, lang, want) => (want.kind === "range" ? rangeInWords(t, lang, 0) : null),
   "range in other words": (t, lang, want) => (want.kind === "range" ? rangeInWords(t, lang, 1) : null),
+  "weekday after": (t, lang, want) => withWeekday(t, lang, want),
   "trailing full stop": (t) => (/[.:;!?]$/.test(t.trim()) ? null : t.trim() + "."),
   capitals: (t) => (t.toUpperCase() === t ? null : t.toUpperCase()),
   "first letter capital": (t) => (/^\p{Ll}/u.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : null),
