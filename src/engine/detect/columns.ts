@@ -86,7 +86,13 @@ function ownText(rows: SheetRows, row: number, col: number): string {
  * over short words), and moved one column right, every heading that names a number, a date or the
  * task stands over such cells, two of them at least.
  */
-export function headerShiftedLeft(heads: readonly ColumnHead[], roles: readonly Role[], shiftedRoles: readonly Role[], contents: readonly (ColumnContent | null)[]): boolean {
+export function headerShiftedLeft(allHeads: readonly ColumnHead[], allRoles: readonly Role[], allShifted: readonly Role[], allContents: readonly (ColumnContent | null)[]): boolean {
+  // A spacer column (no heading, no cells, as a Word table pasted with one has) takes no part.
+  const part = allHeads.map((h, i) => !isSpacer(allHeads, i) || (allContents[i]?.filled ?? 0) > 0);
+  const heads = allHeads.filter((_, i) => part[i]);
+  const roles = allRoles.filter((_, i) => part[i]);
+  const shiftedRoles = allShifted.filter((_, i) => part[i]);
+  const contents = allContents.filter((_, i) => part[i]);
   const n = heads.length;
   if (n < 3 || heads[n - 1].header !== "" || heads.slice(0, n - 1).some((h) => h.roleText === "")) return false;
   const first = contents[0];
@@ -115,9 +121,23 @@ export function headerShiftedLeft(heads: readonly ColumnHead[], roles: readonly 
 /** Rows a column must fill before its cells say its heading was pasted beside it. */
 const MIN_SHIFT_ROWS = 3;
 
-/** The headings moved one column right: the first column left without one. */
+/** A column without a heading before the last: a spacer, when its cells are empty too. */
+function isSpacer(heads: readonly ColumnHead[], i: number): boolean {
+  return i > 0 && i < heads.length - 1 && heads[i].header === "";
+}
+
+/**
+ * The headings moved one column right: the first column left without one. A column without a
+ * heading before the last (a spacer) is passed over: the heading before it moves past it.
+ */
 export function shiftHeadsRight(heads: readonly ColumnHead[]): ColumnHead[] {
-  return heads.map((h, i) => (i === 0 ? { index: h.index, header: "", roleText: "", upperText: "", grouped: false } : { ...heads[i - 1], index: h.index }));
+  let before: ColumnHead | null = null;
+  return heads.map((h, i) => {
+    if (isSpacer(heads, i)) return h;
+    const moved: ColumnHead = before === null ? { index: h.index, header: "", roleText: "", upperText: "", grouped: false } : { ...before, index: h.index };
+    before = h;
+    return moved;
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { cellAddress, parseRangeAddress, type SheetGrid } from "../grid";
-import type { PlanRow, PlanTable } from "../plan";
+import type { PlanColumn, PlanRow, PlanTable } from "../plan";
 import { isColumnNumbering } from "../detect/header-rows";
 import { SheetRows } from "../detect/sheet-rows";
 
@@ -44,8 +44,8 @@ export function accountForCells(grid: SheetGrid, table: PlanTable): UnaccountedC
       const column = columns.get(cols[i]);
       const text = texts[i];
       let found = false;
-      // A header pasted one column left of its body heads the column on its right.
-      if (column && headerRows.has(sheetRow)) found = column.header.includes(text) || !!columns.get(cols[i] + 1)?.header.includes(text) || isColumnNumbering(sheet, r);
+      // A header pasted one column left of its body heads the column on its right (past a spacer column).
+      if (column && headerRows.has(sheetRow)) found = column.header.includes(text) || !!headedRightOf(columns, cols[i])?.header.includes(text) || isColumnNumbering(sheet, r);
       else if (repeated.has(sheetRow)) found = true;
       else if (notes.has(sheetRow)) found = notes.get(sheetRow)!.includes(text);
       else if (column && owner) found = (owner.cells[column.key] ?? "").includes(text);
@@ -58,4 +58,13 @@ export function accountForCells(grid: SheetGrid, table: PlanTable): UnaccountedC
     }
   }
   return lost;
+}
+
+/** The first column right of `col` with a heading: the next one, or the one past a spacer column without a heading. */
+function headedRightOf(columns: ReadonlyMap<number, PlanColumn>, col: number): PlanColumn | undefined {
+  for (let c = col + 1; columns.has(c); c++) {
+    const column = columns.get(c)!;
+    if (column.header !== "") return column;
+  }
+  return undefined;
 }
