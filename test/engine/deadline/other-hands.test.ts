@@ -36,6 +36,12 @@ describe("a date typed with hyphens", () => {
     expect(read("2.10-15-10-2019", "2019")).toMatchObject({ kind: "unparsed" });
   });
 
+  it("stays unread where day and month could be either and nothing in the cell says which order it follows (03-04-2024)", () => {
+    expect(read("03-04-2024")).toMatchObject({ kind: "unparsed" });
+    expect(read("03-04-2024 r.")).toEqual(on("2024-04-03"));
+    expect(read("до 03-04-2024")).toEqual({ kind: "by", start: null, end: "2024-04-03" });
+  });
+
   it("stays unread where the month would come first (10-15-2024)", () => {
     expect(read("10-15-2024")).toMatchObject({ kind: "unparsed" });
   });

@@ -62,6 +62,16 @@ export function parseNumericDate(tokens: readonly Token[], i: number): Match<Poi
   return { value: { unit: "day", y: null, m, d: first }, next: i + 3 + dot };
 }
 
+const CYRILLIC = /[\u0400-\u04FF]/u;
+
+/** Whether the cell writes a date with hyphens whose first number is over 12: its day comes first. */
+function dayFirstSaid(tokens: readonly Token[]): boolean {
+  return tokens.some((t, j) => {
+    const m = smallNumber(tokens, j + 2);
+    return t.type === "num" && t.value > 12 && t.value <= 31 && isSym(tokens, j + 1, "-") && m !== undefined && m >= 1 && m <= 12 && isSym(tokens, j + 3, "-") && yearAt(tokens, j + 4) !== undefined;
+  });
+}
+
 /** A dash and then a day, month and year in figures parted by dots (`- 15.2.2019`): the end of a range. */
 function startOfDatedRange(tokens: readonly Token[], i: number): boolean {
   const d = smallNumber(tokens, i + 1);
@@ -83,6 +93,11 @@ function hyphenated(tokens: readonly Token[], i: number, first: number): Match<P
   const y = yearAt(tokens, i + 4);
   // `01-09-2023-2024`: the year is the first of a pair, not this day's alone.
   if (y === undefined || (isSym(tokens, i + 5, "-") && yearAt(tokens, i + 6) !== undefined)) return null;
+  // `03-04-2024` is 3 April where day comes first and 4 March in American plans, which write dates
+  // with hyphens too: read only where the cell says which — a year word (`г.`, `r.`), Cyrillic
+  // words, or another such date whose first number can only be a day (`01-04-2018-20-04-2018`).
+  const yearWord = wordClass(tokens[i + 5])?.yearWord === true;
+  if (first <= 12 && m <= 12 && first !== m && !yearWord && !tokens.some((t) => t.type === "word" && CYRILLIC.test(t.text)) && !dayFirstSaid(tokens)) return null;
   return { value: { unit: "day", y, m, d: first }, next: skipYearWords(tokens, i + 5) };
 }
 
