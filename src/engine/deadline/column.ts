@@ -97,6 +97,7 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
   const monthsAlone = new Map<string, number | undefined>();
   let first: string | undefined;
   const sides = { bg: 0, "ru-uk": 0 };
+  const order = { dayFirst: 0, monthFirst: 0 };
   for (const text of cells) {
     if (typeof text !== "string" || text.trim() === "") continue;
     first ??= text;
@@ -113,6 +114,8 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
         if (side) sides[side]++;
       }
       monthsAlone.set(text, monthAlone(withoutLabel(text)));
+      if (DAY_FIRST.test(text)) order.dayFirst++;
+      if (MONTH_FIRST.test(text)) order.monthFirst++;
     }
     const alone = monthsAlone.get(text);
     if (alone !== undefined) named.push(alone);
@@ -128,10 +131,15 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
   const summerLast = (monthNames && isSchoolOrderSummerLast(named)) || byTheme;
   const februaryHalves = sides.bg > 0 && sides["ru-uk"] === 0;
   const opensIn = monthNames ? openingMonth(named) : undefined;
-  return by || romanMonths || years.length > 0 || monthNames || summerLast || februaryHalves
-    ? { by, romanMonths, years, monthNames, summerLast, februaryHalves, ...(opensIn ? { opensIn } : {}) }
+  const dayFirst = order.dayFirst > 0 && order.monthFirst === 0;
+  return by || romanMonths || years.length > 0 || monthNames || summerLast || februaryHalves || dayFirst
+    ? { by, romanMonths, years, monthNames, summerLast, februaryHalves, ...(opensIn ? { opensIn } : {}), ...(dayFirst ? { dayFirst } : {}) }
     : NO_COLUMN;
 }
+
+/** A date with hyphens whose first number can only be a day (`15-10-2024`), or whose second can only be (`10-15-2024`). */
+const DAY_FIRST = /(?<!\d)(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])-\d{4}(?!\d)/u;
+const MONTH_FIRST = /(?<!\d)(?:0?[1-9]|1[0-2])-(?:1[3-9]|2\d|3[01])-\d{4}(?!\d)/u;
 
 /** The month a cell names by itself (`LIPIEC`, `м. октомври`), or undefined. */
 function monthAlone(text: string): number | undefined {
@@ -161,5 +169,5 @@ function openingMonth(months: readonly number[]): number | undefined {
 
 /** A key that is the same for columns that say the same, so cells read under one are read once. */
 export function columnKey(column: DeadlineColumn | null | undefined): string {
-  return column ? `${column.by ? "b" : ""}${column.romanMonths ? "r" : ""}${column.monthNames ? "n" : ""}${column.summerLast ? "s" : ""}${column.februaryHalves ? "f" : ""}${column.opensIn ? `o${column.opensIn}` : ""}${column.years.join(",")}` : "";
+  return column ? `${column.by ? "b" : ""}${column.romanMonths ? "r" : ""}${column.monthNames ? "n" : ""}${column.summerLast ? "s" : ""}${column.februaryHalves ? "f" : ""}${column.opensIn ? `o${column.opensIn}` : ""}${column.dayFirst ? "d" : ""}${column.years.join(",")}` : "";
 }

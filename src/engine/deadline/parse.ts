@@ -209,6 +209,14 @@ function withWholeYears(text: string): string {
     : text;
 }
 
+/** A day, month and year with hyphens (`03-04-2024`), not run on from a number before it, in a column that puts the day first. */
+const HYPHEN_DATE = /(?<![\d.\-/])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/gu;
+
+/** Hyphens between a day, month and year written as dots where the column says the day comes first. */
+function withDayFirstDots(text: string): string {
+  return text.includes("-") ? text.replace(HYPHEN_DATE, "$1.$2.$3") : text;
+}
+
 /** `15..10.2025`, `15.10..2025`: a dot typed twice between the numbers of a date is one dot. */
 const DOUBLED_DOT = /(?<=\d)\.\.(?=\d)/gu;
 
@@ -222,7 +230,8 @@ function rangeForBetween(text: string): string {
 }
 
 function parseText(original: string, ctx: DeadlineContext): Deadline {
-  const source = rangeForBetween(withWholeYears(withSingleDots(onceIfRepeated(withoutLabel(original.trim())))));
+  const written = rangeForBetween(withWholeYears(withSingleDots(onceIfRepeated(withoutLabel(original.trim())))));
+  const source = ctx?.column?.dayFirst ? withDayFirstDots(written) : written;
   if (source === "") return unparsed(original, "unknown-form");
   const cell = parseCellDate(source);
   if (cell === "invalid") return unparsed(original, "unknown-form");

@@ -118,4 +118,9 @@ export interface DeadlineColumn {
    * plan titled with two calendar years is then the twelve months from it in the first.
    */
   opensIn?: number;
+  /**
+   * The column writes days with hyphens, day first: one cell at least has a first number only a day
+   * can be (`15-10-2024`) and none a second (`10-15-2024`), so `03-04-2024` in it is 3 April.
+   */
+  dayFirst?: boolean;
 }

@@ -42,6 +42,13 @@ describe("a date typed with hyphens", () => {
     expect(read("до 03-04-2024")).toEqual({ kind: "by", start: null, end: "2024-04-03" });
   });
 
+  it("reads such a date day first in a column whose other hyphenated dates put the day first, and not where one puts the month first", () => {
+    const dayFirst = readDeadlineColumn("Дата", ["06-01-2023", "14-02-2023", "01-03-2023"]);
+    expect(parseDeadline("01-03-2023", { column: dayFirst })).toMatchObject(on("2023-03-01"));
+    const mixed = readDeadlineColumn("Date", ["10-15-2023", "25-12-2023", "03-04-2024"]);
+    expect(parseDeadline("03-04-2024", { column: mixed })).toMatchObject({ kind: "unparsed" });
+  });
+
   it("stays unread where the month would come first (10-15-2024)", () => {
     expect(read("10-15-2024")).toMatchObject({ kind: "unparsed" });
   });
