@@ -175,9 +175,10 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       const n = sheet.cells(r).cols.length;
       if (n === 0) {
         gap++;
-        // A blank row, then a line alone: the caption of the next block.
+        // A blank row, then a line alone: the caption of the next block, unless the block's rows
+        // are each followed by a blank row (a Word paste with spacing after every paragraph).
         const next = sheet.nextNonBlank(r);
-        if (next >= 0 && sheet.cells(next).cols.length === 1) break;
+        if (next >= 0 && sheet.cells(next).cols.length === 1 && !spacedBlock(sheet, lines, r, next)) break;
         continue;
       }
       // Lines of prose alone between two tables (`Продолжительность рабочей недели:` and what
@@ -253,16 +254,20 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // OBYWATELSKIEGO`), a caption after a blank row under the table above (`Terminarz zebrań z
     // rodzicami`), and the last line of a title block naming what the rows are (`Key Activities
     // 07-10` under the objective's lines). None is a section; a month or a term with its year is.
-    const heading = top - 1 >= floor ? loneCell(sheet, top - 1) : null;
+    // Rows one blank row apart (a Word paste with spacing after every paragraph) keep the blank row
+    // under the heading too: the heading is the line over it, and the rows above it are spaced so.
+    const spaced = spacing(sheet, lines);
+    const over = top - 1 - spaced;
+    const heading = over >= floor ? loneCell(sheet, over) : null;
     const titled =
       !!heading &&
       !namesPartOfYear(heading.text) &&
       !scanner.matcher.opensSection(heading.text) &&
       (YEAR_SPAN.test(heading.text) ||
-        sheet.nextNonBlank(sheet.first - 1) === top - 1 ||
-        (tables.length > 0 && sheet.isBlank(top - 2)) ||
-        (top - 2 >= floor && !!loneCell(sheet, top - 2) && scanner.label(heading.value, heading.text)?.role === "activity"));
-    let start = headerRow < 0 && caption < 0 && top - 1 >= floor && isHeadingLine(sheet, top - 1) && !titled ? top - 1 : top;
+        sheet.nextNonBlank(sheet.first - 1) === over ||
+        (tables.length > 0 && sheet.isBlank(over - 1) && (spaced === 0 || sheet.isBlank(over - 2))) ||
+        (over - 1 - spaced >= floor && !!loneCell(sheet, over - 1 - spaced) && scanner.label(heading.value, heading.text)?.role === "activity"));
+    let start = headerRow < 0 && caption < 0 && over >= floor && isHeadingLine(sheet, over) && !titled ? over : top;
     // A first row whose first column is empty carries the details of a task written on the lines above it.
     const blockLeft = Math.min(...sample.map((x) => sheet.cells(x).cols[0]));
     if (start === top && headerRow < 0 && sheet.cells(top).cols[0] > blockLeft) {
@@ -276,7 +281,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // The heading over the rows is the only one of the list, written as a caption is (`Secondary
     // Phase Timetable and Deadlines – …`: no number, not in capitals, no month, term or section
     // word): the list's caption, no first section of several.
-    if (start === top - 1 && onlyLeadingSection(table.table, start) && readsAsCaption(scanner, heading!)) {
+    if (start === over && start < top && onlyLeadingSection(table.table, start) && readsAsCaption(scanner, heading!)) {
       start = top;
       table = readTable(sheet, scanner, layout, overrides, floor, start, sectioned ? undefined : bottom);
     }
@@ -310,6 +315,25 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     r = Math.max(r, floor);
   }
   return tables;
+}
+
+/**
+ * True when a block's rows so far stand one blank row apart, as a Word paste with spacing after
+ * every paragraph leaves them, so the blank row at `blank` before the line alone at `next` is that
+ * spacing, not the end of the block: the lines so far one blank row apart each (two lines at least),
+ * or, after the block's first line, the line alone and the row after it one blank row apart too.
+ */
+function spacedBlock(sheet: SheetRows, lines: readonly number[], blank: number, next: number): boolean {
+  if (lines.length === 0 || blank !== lines[lines.length - 1] + 1 || next !== blank + 1) return false;
+  if (lines.length >= 2) return lines.every((x, i) => i === 0 || x - lines[i - 1] === 2);
+  const after = sheet.nextNonBlank(next);
+  return after === next + 2 && sheet.cells(after).cols.length >= 2 && after + 1 <= sheet.last && sheet.isBlank(after + 1);
+}
+
+/** 1 when the block's first rows stand one blank row apart and its first row has a blank row over it; 0 otherwise. */
+function spacing(sheet: SheetRows, lines: readonly number[]): number {
+  const top = lines[0];
+  return lines.length >= 2 && lines[1] - top === 2 && top - 1 >= sheet.first && sheet.isBlank(top - 1) ? 1 : 0;
 }
 
 /** The words of a line alone, as captions are compared (case and spacing aside), or null for any other row. */
