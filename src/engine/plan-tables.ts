@@ -696,7 +696,9 @@ function readTable(
   const normalised = normaliseBody(sheet, body, columns, bodyTop, layout.rows, groupedCol);
   const end = body.lastRow >= 0 ? body.lastRow : headerBottom;
   let top = headed ? layout.rows[0] : firstRowOf(body, bodyTop);
-  if (headed && leadingSection(sheet, scanner, normalised, top - 1, floor)) top--;
+  // A table pasted with spacing after every paragraph keeps an empty row under its heading too.
+  const spaced = headed && spacedUnder(sheet, top, layout.rows[layout.rows.length - 1]) ? 1 : 0;
+  if (headed && leadingSection(sheet, scanner, normalised, top - 1 - spaced, floor)) top -= 1 + spaced;
   const preamble: PlanTable["preamble"] = [];
   for (let r = floor; r < top; r++) {
     const { texts } = sheet.cells(r);
@@ -775,6 +777,16 @@ function firstDirection(sheet: SheetRows, row: number, body: ReturnType<typeof n
   const n = parseNumbering(lone.value);
   // A line ending in a colon introduces the list under it (`1. Връщане на учебниците …:`): a caption, not a direction.
   return !!n && n.path.length === 1 && n.path[0] === 1 && lone.text.length > n.text.length + 1 && !lone.text.trimEnd().endsWith(":");
+}
+
+/**
+ * True when an empty row stands over the header at `top` and the first rows under its last row
+ * `header` stand one empty row apart (a row, an empty row, a row, an empty row): the spacing a Word paste
+ * with space after every paragraph leaves, so the row over that empty row is the one over the header.
+ */
+function spacedUnder(sheet: SheetRows, top: number, header: number): boolean {
+  const first = sheet.nextNonBlank(header);
+  return top - 1 >= sheet.first && sheet.isBlank(top - 1) && first >= 0 && first <= header + 2 && first + 3 <= sheet.last && sheet.isBlank(first + 1) && !sheet.isBlank(first + 2) && sheet.isBlank(first + 3);
 }
 
 /** First sheet row of a table without a header: its first section or task row. */
