@@ -325,9 +325,22 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
  */
 function spacedBlock(sheet: SheetRows, lines: readonly number[], blank: number, next: number): boolean {
   if (lines.length === 0 || blank !== lines[lines.length - 1] + 1 || next !== blank + 1) return false;
+  if (taskOverDetails(sheet, next) && lines[0] - 1 >= sheet.first && taskOverDetails(sheet, lines[0] - 1)) return true;
   if (lines.length >= 2) return lines.every((x, i) => i === 0 || x - lines[i - 1] === 2);
   const after = sheet.nextNonBlank(next);
   return after === next + 2 && sheet.cells(after).cols.length >= 2 && after + 1 <= sheet.last && sheet.isBlank(after + 1);
+}
+
+/**
+ * True when the line alone at `row` is a task whose details (who, when) are on the row right under
+ * it, that row's first column left empty, as the block's first row is: the pair is one task, and an
+ * empty row between two pairs spaces the tasks, ending no block.
+ */
+function taskOverDetails(sheet: SheetRows, row: number): boolean {
+  const lone = sheet.cells(row).cols;
+  if (lone.length !== 1 || row + 1 > sheet.last) return false;
+  const details = sheet.cells(row + 1).cols;
+  return details.length >= 2 && details[0] > lone[0];
 }
 
 /** 1 when the block's first rows stand one blank row apart and its first row has a blank row over it; 0 otherwise. */

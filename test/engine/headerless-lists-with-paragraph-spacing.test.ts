@@ -39,3 +39,30 @@ describe("a list with no header whose rows stand one empty row apart", () => {
     expect(tables[0].rows[5].section).toBe("Local history. Folk traditions");
   });
 });
+
+/** A plan of works written as paragraphs: each task on a line, who and by when on the line under it, an empty row after each. */
+const pairs: CellValue[][] = [
+  ["Plan for the school buildings in winter"],
+  [],
+  ["1. Inspect the school building before the cold season"],
+  [null, "resp. - the committee", "by 10.09.2013"],
+  [],
+  ["2. Repair the broken doors and windows"],
+  [null, "resp. - G. Ivanov", "by 15.09.2013"],
+  [],
+  ["3. Mend the leaks in the roof of the school and the hostel"],
+  [null, "resp. - G. Ivanov", "by 15.09.2013"],
+  [],
+  ["4. Check the drains and clean the manholes"],
+  [null, "resp. - A. Ivanov", "by 15.09.2013"],
+  [],
+];
+
+describe("a list of tasks each written over a line of its details, an empty row after each", () => {
+  const tables = tablesOf(pairs);
+
+  it("reads every task of the list in one table, the empty rows between them no end of it", () => {
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows).toHaveLength(4);
+  });
+});
