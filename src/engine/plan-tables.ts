@@ -13,6 +13,7 @@ import { columnHeads, headerShiftedLeft, headRoles, planColumns, readRoleOverrid
 import { typeColumns } from "./detect/content-roles";
 import { HeaderScanner, opensWithTaskNumber, type HeaderLayout } from "./detect/header-rows";
 import { headerKey } from "./detect/header-text";
+import { firstLinePastApproval } from "./detect/approval";
 import { ROLE_MATCHER } from "./detect/role-matcher";
 import { SheetRows } from "./detect/sheet-rows";
 
@@ -251,7 +252,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // A heading right above the first row (`JANUARY`, `Откриване на учебната година` merged across) is its section.
     // A heading naming the span of years the whole list covers (`Kalendarz roku szkolnego 2023/2024`,
     // `Diary of Events 2023-24`) is its title; so is the sheet's first line (`ETAPY BUDŻETU
-    // OBYWATELSKIEGO`), a caption after a blank row under the table above (`Terminarz zebrań z
+    // OBYWATELSKIEGO`) or the first past an approval block (`ЗАТВЕРДЖУЮ`, the approver, the date), a caption after a blank row under the table above (`Terminarz zebrań z
     // rodzicami`), and the last line of a title block naming what the rows are (`Key Activities
     // 07-10` under the objective's lines). None is a section; a month or a term with its year is.
     // Rows one blank row apart (a Word paste with spacing after every paragraph) keep the blank row
@@ -264,7 +265,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       !namesPartOfYear(heading.text) &&
       !scanner.matcher.opensSection(heading.text) &&
       (YEAR_SPAN.test(heading.text) ||
-        sheet.nextNonBlank(sheet.first - 1) === over ||
+        firstLinePastApproval(sheet) === over ||
         (tables.length > 0 && sheet.isBlank(over - 1) && (spaced === 0 || sheet.isBlank(over - 2))) ||
         (over - 1 - spaced >= floor && !!loneCell(sheet, over - 1 - spaced) && scanner.label(heading.value, heading.text)?.role === "activity"));
     let start = headerRow < 0 && caption < 0 && over >= floor && isHeadingLine(sheet, over) && !titled ? over : top;
