@@ -1,6 +1,6 @@
 import { parseDeadline } from "../deadline";
 import { entryKind, isInitialledName } from "../executors/entry-kind";
-import { parseNumbering } from "../numbering";
+import { parseNumbering, type Numbering } from "../numbering";
 import type { KnownRole } from "./vocabulary";
 import { ROLE_MATCHER } from "./role-matcher";
 import { isAudienceText } from "./vocabulary/audience";
@@ -67,7 +67,7 @@ const DOTTED_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 const DURATION = /^\d{1,3}(?:[.,]\d{1,2})?\s*(?:мин(?:ут[аы]?|ути?)?|час(?:а|ов)?|часа|хв(?:илин[аи]?)?|годин[аи]?|min(?:ut[ay]?|utes?|s)?|godz(?:in[ay]?)?|h|hrs?|hours?)\.?$/iu;
 /** A code: capitals and digits, with dots, slashes or dashes between, no spaces; a digit and a letter both. */
 const CODE = /^(?=[^\d]*\d)(?=[^\p{L}]*\p{L})[\p{Lu}\d](?:[\p{Lu}\d]|[./-](?=[\p{Lu}\d])){1,15}$/u;
-const YEARS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2}|\s*[-–/]\s*\d{1,2})?(?:\s*(?:рр?|гг?|r|roku|год|годы|роки|рік|година|години)\.?)?$/u;
+const YEARS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2}|\s*[-–/]\s*\d{1,2})?(?:\s*(?:рр?|гг?|r|roku|год|годы|роки|рік|година|години)\.?|\.)?$/u;
 const ROMAN = /^[IVXІХ]{1,4}\.?$/u;
 const ZERO = /^0(?:[.,]0+)?$/;
 const NIL = /^[-–—]$/u;
@@ -78,14 +78,40 @@ function countLetters(text: string): number {
   return m ? m.length : 0;
 }
 
-/** A cell that is a task number and nothing else. */
-function isNumberCell(value: unknown, text: string): boolean {
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 && value < 1000;
+/** The task number a cell holds and nothing else; null when it holds none. */
+function numberIn(value: unknown, text: string): Numbering | null {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 && value < 1000 ? { text, path: [value], style: "decimal" } : null;
   // `01.10`, `15.09`: a day and a month written as two two-digit parts are a date, not `1.10`.
-  if (/^\d{2}\.\d{2}\.?$/.test(text)) return false;
+  if (/^\d{2}\.\d{2}\.?$/.test(text)) return null;
   const n = parseNumbering(text);
-  return !!n && text.length <= n.text.length + 1 && n.style !== "letter";
+  return n && text.length <= n.text.length + 1 && n.style !== "letter" ? n : null;
 }
+
+/** `1.2` after `1.1`, `2` after `1.3`, `1.1` after `1`: the number a list gives next. */
+function follows(prev: readonly number[], next: readonly number[]): boolean {
+  if (next.length === prev.length + 1) return prev.every((v, i) => v === next[i]) && next[next.length - 1] === 1;
+  if (next.length > prev.length) return false;
+  const k = next.length - 1;
+  return prev.slice(0, k).every((v, i) => v === next[i]) && next[k] === prev[k] + 1;
+}
+
+/**
+ * Whether a column's task numbers count as a list counts: from a first number (`1`, `1.1`, `I`) on,
+ * or, where the sample starts inside a list, nearly always the next number. A column of dates
+ * that also read as numbers (`14.10.23`, `31.10.23`; Roman months `ІХ.`, `Х.`, `ХІ.`, `ХІІ.`, `І.`)
+ * does not: its numbers repeat, jump and turn back with the year.
+ */
+function countsInOrder(paths: readonly (readonly number[])[]): boolean {
+  if (paths.length < 2) return true;
+  let next = 0;
+  for (let i = 1; i < paths.length; i++) if (follows(paths[i - 1], paths[i])) next++;
+  const steps = paths.length - 1;
+  const first = paths[0][paths[0].length - 1] === 1;
+  return next / steps >= (first ? 0.5 : 0.8);
+}
+
+/** Share of a column's number cells that read as deadlines too, above which the column's order decides. */
+const DATE_LIKE_NUMBERS = 0.8;
 
 function isDeadlineCell(value: unknown, text: string): boolean {
   // A bare number is a count or a task number far more often than a date serial.
@@ -157,6 +183,8 @@ function isAmountCell(value: unknown, text: string): boolean {
 export function readColumnContent(rows: SheetRows, sample: readonly number[], col: number): ColumnContent {
   const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, durations: 0, ratings: 0, codes: 0, letters: 0, mergedDown: 0, audience: 0, terms: 0, labelled: {} };
   let letters = 0;
+  const numbers: number[][] = [];
+  let dateLike = 0;
   for (const r of sample) {
     const value = rows.value(r, col);
     let text = rows.text(r, col);
@@ -179,8 +207,14 @@ export function readColumnContent(rows: SheetRows, sample: readonly number[], co
     if (typeof value === "string" && isRatingText(text)) out.ratings++;
     const code = CODE.test(text) && !BRANCH.test(text);
     if (code) out.codes++;
+    const number = NIL.test(text) ? null : numberIn(value, text);
+    if (number) {
+      numbers.push(number.path);
+      // `Х.` and `І.` read as no sure date alone, but among `ІХ.`, `ХІ.` they are months too.
+      if (isDeadlineCell(value, text) || (number.style === "roman" && number.path[0] <= 12)) dateLike++;
+    }
     if (NIL.test(text)) out.nil++;
-    else if (isNumberCell(value, text)) out.numbering++;
+    else if (number) out.numbering++;
     else if (isDeadlineCell(value, text)) out.deadline++;
     else if (isAmountCell(value, text)) out.amount++;
     // `II семестър` names a half of the year, not a body.
@@ -188,6 +222,11 @@ export function readColumnContent(rows: SheetRows, sample: readonly number[], co
     letters += countLetters(text);
   }
   out.letters = out.filled === 0 ? 0 : letters / out.filled;
+  // Cells that read both as a task number and as a date are dates where the column does not count.
+  if (dateLike >= 2 && dateLike >= DATE_LIKE_NUMBERS * numbers.length && !countsInOrder(numbers)) {
+    out.numbering -= dateLike;
+    out.deadline += dateLike;
+  }
   return out;
 }
 
