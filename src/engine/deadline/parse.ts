@@ -831,11 +831,18 @@ function withoutOrdinalDots(tokens: Token[]): Token[] {
  * a whole year; read as if the comma were not there, so the span takes the year written once at its end.
  */
 function withoutCommaBeforeYear(tokens: Token[]): Token[] {
-  const i = tokens.findIndex((t, k) => t.type === "sym" && t.text === "," && monthOf(tokens[k - 1]) !== undefined && tokens[k + 1]?.type === "num");
+  const i = tokens.findIndex((t, k) => t.type === "sym" && t.text === "," && (monthOf(tokens[k - 1]) !== undefined || dayAndMonthEnd(tokens, k)) && tokens[k + 1]?.type === "num");
   if (i < 0 || /^[ivx]+$/.test(tokens[i - 1].text)) return tokens;
   const year = parseYear(tokens, i + 1);
   const end = year ? year.next + (tokens[year.next]?.text === "." ? 1 : 0) : -1;
   return end === tokens.length ? [...tokens.slice(0, i), ...tokens.slice(i + 1)] : tokens;
+}
+
+/** `06.05, 2024`: a day and a month in figures, and nothing before them, end just before token `k`. */
+function dayAndMonthEnd(tokens: readonly Token[], k: number): boolean {
+  const [day, dot, month] = [tokens[k - 3], tokens[k - 2], tokens[k - 1]];
+  if (k !== 3 || day?.type !== "num" || dot?.text !== "." || month?.type !== "num") return false;
+  return day.value >= 1 && day.value <= 31 && month.value >= 1 && month.value <= 12 && month.text.length <= 2;
 }
 
 /** The periods a text names, with the row's placement; the reason when it names none surely. */

@@ -634,6 +634,10 @@ export function resolveParts(written: RawPart[], tokens: readonly Token[], sourc
     const next = parts[i + 1].left.point;
     if ((p.unit === "day" || p.unit === "month") && p.y === null && next.unit === "years" && !parts[i].right) return "several-dates";
   }
+  // `06.05; 2024`, `Вересень,2025 Жовтень,2025`: a day or month, then a whole year — the year it is
+  // in, or a deadline of its own; never a span from the day to the year's end.
+  const wholeYear = (i: number): boolean => parts[i].left.point.unit === "year" && parts[i].left.point.y !== null && !parts[i].right && !parts[i].by;
+  const yearAfterDay = parts.some((part, i) => i + 1 < parts.length && !part.right && (part.left.point.unit === "day" || part.left.point.unit === "month") && part.left.point.y === null && wholeYear(i + 1));
   const src: Sourced = { source, tokens };
   const years = parts.map(partYears);
   const resolved: Resolved[] = [];
@@ -646,7 +650,7 @@ export function resolveParts(written: RawPart[], tokens: readonly Token[], sourc
       const month = firstMonth(parts[i].left.point);
       for (let k = i + 1; k < parts.length && fallback === null; k++) {
         const y = years[k].first;
-        if (y !== null) fallback = month > firstMonth(parts[k].left.point) ? y - 1 : y;
+        if (y !== null) fallback = month > firstMonth(parts[k].left.point) && !wholeYear(k) ? y - 1 : y;
       }
       for (let k = i - 1; k >= 0 && fallback === null; k--) {
         const y = years[k].last;
@@ -670,7 +674,7 @@ export function resolveParts(written: RawPart[], tokens: readonly Token[], sourc
   // Separate dates are one period only when each starts the day after the one before ends
   // (`жовтень, листопад`, `30.11.2007\n01.12.2007`). Otherwise no one period is read, but each
   // date is, for the checks that can use them one by one.
-  if ((separate && !contiguous(resolved) && !wholeMonthsOnLines(parts, resolved, tokens) && !stagesInTurn(parts, resolved, tokens)) || overlapOnLines(parts, resolved, tokens)) {
+  if (yearAfterDay || (separate && !contiguous(resolved) && !wholeMonthsOnLines(parts, resolved, tokens) && !stagesInTurn(parts, resolved, tokens)) || overlapOnLines(parts, resolved, tokens)) {
     return { text, kind: "unparsed", start: null, end: null, reason: "several-dates", parts: partDeadlines };
   }
   const allBy = resolved.every((r) => r.kind === "by");
