@@ -1,6 +1,7 @@
 import { parseDeadline } from "../../../src/engine/deadline";
 
-const underDay = { section: "І ДЕНЬ 21.10.2024.", planPeriod: { start: "2024-10-21", end: "2024-10-25" } };
+const period = { start: "2024-10-21", end: "2024-10-25", label: "21.10–25.10.2024" };
+const underDay = { section: "І ДЕНЬ 21.10.2024.", period };
 
 describe("a time of day with a label, under a day's heading", () => {
   it("is on the heading's day whether or not the cell says Срок: or Термін: first", () => {
@@ -10,6 +11,6 @@ describe("a time of day with a label, under a day's heading", () => {
   });
 
   it("stays unread where no heading names the day", () => {
-    expect(parseDeadline("Срок: 10.00", { planPeriod: underDay.planPeriod }).kind).toBe("unparsed");
+    expect(parseDeadline("Срок: 10.00", { period }).kind).toBe("unparsed");
   });
 });
