@@ -304,7 +304,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     }
     // The block's caption again under it (`ГРАФІК` over each school year's rows): the next block,
     // however few its rows, is a table of its own read as this one is.
-    for (let next = sheet.nextNonBlank(table.end); headerRow < 0 && captionKey !== null && next >= 0 && captionAt(sheet, next) === captionKey; next = sheet.nextNonBlank(table.end)) {
+    for (let next = captionAgain(sheet, table.end, captionKey); headerRow < 0 && captionKey !== null && next >= 0; next = captionAgain(sheet, table.end, captionKey)) {
       const last = captionBlockEnd(sheet, next, captionKey);
       if (last <= next) break;
       const above = table.table.rows.flatMap((row) => row.sourceRows.map((x) => x - 1));
@@ -373,6 +373,23 @@ function captionAbove(sheet: SheetRows, top: number, floor: number): string | nu
   const lone = loneCell(sheet, top - 1);
   if (!lone || namesPartOfYear(lone.text)) return null;
   return captionAt(sheet, top - 1);
+}
+
+/** Lines alone under a block before its caption is met again: a footnote and a signature, no more. */
+const FOOTER_LINES = 3;
+
+/**
+ * The row where the block's caption is met again under its last row `end`, past at most a few lines
+ * alone (the footnote and the signature closing the block above); -1 where another row comes first.
+ */
+function captionAgain(sheet: SheetRows, end: number, key: string | null): number {
+  if (key === null) return -1;
+  let next = sheet.nextNonBlank(end);
+  for (let lines = 0; next >= 0 && lines <= FOOTER_LINES; lines++, next = sheet.nextNonBlank(next)) {
+    if (captionAt(sheet, next) === key) return next;
+    if (!loneCell(sheet, next)) return -1;
+  }
+  return -1;
 }
 
 /** Last row of the block under a caption met again: up to a run of blank rows or the caption once more. */

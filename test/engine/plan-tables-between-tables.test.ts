@@ -49,6 +49,13 @@ describe("the caption of a table without a header met again under its rows", () 
     expect(tables[1].columns.map((c) => c.role)).toEqual(tables[0].columns.map((c) => c.role));
   });
 
+  it("opens a second table past the footnote and the signature closing the first", () => {
+    const signed: CellValue[][] = [...graph.slice(0, 4), [], ["* subject to agreement"], [], ["Headteacher ________ J. Smith"], ...graph.slice(4)];
+    const tables = tablesOf(signed, merged("A1:C1", "A9:C9"));
+    expect(tables.map((t) => t.range)).toEqual(["A2:C4", "A10:C10"]);
+    expect(tables[1].columns.map((c) => c.role)).toEqual(tables[0].columns.map((c) => c.role));
+  });
+
   it("is a section when it differs from the caption above the rows", () => {
     const rows = graph.map((r, i) => (i === 4 ? ["ENTERTAINMENT"] : r));
     const tables = tablesOf(rows, merged("A1:C1", "A5:C5"));
