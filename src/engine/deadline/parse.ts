@@ -8,7 +8,7 @@ import { readEaster } from "./parsers/feast";
 import { monthDashTwoDigits } from "./parsers/month";
 import { parseYear, romanAt, twoDigitYear } from "./parsers/numbers";
 import { anchorOf, followInStages, narrow, resolveParts, type PeriodAnchor } from "./resolve";
-import { fold, tokenize, type Token } from "./text";
+import { fold, tokenize as tokenizeText, type Token } from "./text";
 import { noteSplits } from "./trailing-note";
 import type { Deadline, DeadlineContext, Every, PlanPeriod, UnparsedReason } from "./types";
 import { PhraseTable, VOCABULARY, isPlainWording, monthOf, weekdayOf, wordClass } from "./vocabulary";
@@ -20,6 +20,25 @@ import { PhraseTable, VOCABULARY, isPlainWording, monthOf, weekdayOf, wordClass 
  * plan period, event-driven work has none); else `unparsed` with the reason. A reading is given only
  * when it is certain: a wrong period makes confident findings that are false.
  */
+
+/**
+ * A cell is read by several readings in turn (the whole cell, its periods, a day of a process,
+ * the weekdays it names), each from its text's tokens: the tokens of the texts read last are kept
+ * and shared, since nothing changes a token once it is made. A few dozen texts are enough for one
+ * cell and its parts; the list starts over when full.
+ */
+const TOKENS = new Map<string, readonly Token[]>();
+const TOKENS_KEPT = 64;
+
+function tokenize(text: string): readonly Token[] {
+  let tokens = TOKENS.get(text);
+  if (tokens === undefined) {
+    tokens = tokenizeText(text);
+    if (TOKENS.size >= TOKENS_KEPT) TOKENS.clear();
+    TOKENS.set(text, tokens);
+  }
+  return tokens;
+}
 
 /** Cells longer than this are read for an opening wording only; no plan writes a deadline so long. */
 const MAX_TOKENS = 200;
@@ -65,9 +84,12 @@ const ITEM_NUMBER = /(^|\s)([1-9])[.,)]\s+(?=\p{L})/gu;
  * (`1. Termly 2. termly`) the cell says it, otherwise it gives several.
  */
 function readNumberedItems(text: string, ctx: DeadlineContext): Deadline | null {
-  const marks = [...text.trim().matchAll(ITEM_NUMBER)];
-  if (marks.length < 2 || marks[0].index !== 0 || marks.some((m, k) => Number(m[2]) !== k + 1)) return null;
   const trimmed = text.trim();
+  // The first item's number opens the cell: most cells are passed by on their first character.
+  const opening = trimmed.charCodeAt(0);
+  if (!(opening >= 49 && opening <= 57)) return null;
+  const marks = [...trimmed.matchAll(ITEM_NUMBER)];
+  if (marks.length < 2 || marks[0].index !== 0 || marks.some((m, k) => Number(m[2]) !== k + 1)) return null;
   const items = marks.map((m, k) => trimmed.slice(m.index + m[0].length, k + 1 < marks.length ? marks[k + 1].index : trimmed.length).trim());
   const reads = items.map((item) => parseText(item, ctx));
   const first = reads[0];
@@ -697,6 +719,8 @@ const HOUR_WORDS = new Set(["год", "godz", "ч", "h", "hrs", "часа", "ч�
 
 /** A time of day at token i (`10.00`, `14:30`, `9.45`) that no date could be: minutes after a colon, `00` or over 12. */
 function timeAt(tokens: readonly Token[], i: number): number {
+  // Every time of day opens with its hour: a cell's words are passed by at once.
+  if (tokens[i]?.type !== "num") return 0;
   const [h, sep, m] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   const spaced = spacedTimeAt(tokens, i);
   if (spaced > 0) return spaced;
@@ -758,29 +782,32 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
   const notes: { text: string; at: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const prev = kept[kept.length - 1];
-    // `Monday 30th`, `Wednesday October 15, 2025`: the date follows its weekday (a month with no day
-    // after it does not: `1-я неделя сентября` is a week, `неделя` also Bulgarian for Sunday).
-    const dayAt = (k: number) => tokens[k]?.type === "num" || (monthOf(tokens[k]) !== undefined && tokens[k + 1]?.type === "num");
-    const nextIsDay = dayAt(i + 1);
-    // `21.10.2019г     понеделник`: the year's word closes the date the weekday follows.
-    const yearClosed = prev !== undefined && wordClass(prev)?.yearWord === true && kept[kept.length - 2]?.type === "num";
-    // `4 IX (poniedziałek)`, `21.X суббота`: a Roman month after its day closes the date too.
-    const romanClosed = prev !== undefined && romanAt(kept, kept.length - 1) !== undefined && (kept[kept.length - 2]?.type === "num" || (kept[kept.length - 2]?.text === "." && kept[kept.length - 3]?.type === "num"));
-    const afterDate = prev !== undefined && (prev.type === "num" || monthOf(prev) !== undefined || yearClosed || romanClosed);
-    const nextIsDayAfterComma = tokens[i + 1]?.text === "," && dayAt(i + 2);
-    // `15 октября, понедельник`: a comma between the date and its weekday goes with the weekday.
-    const beforeComma = kept[kept.length - 2];
-    const afterDateComma = prev?.text === "," && beforeComma !== undefined && (beforeComma.type === "num" || monthOf(beforeComma) !== undefined || wordClass(beforeComma)?.yearWord === true);
-    if (wordClass(t)?.weekday && afterDateComma && i === tokens.length - 1) {
-      kept.pop();
-      notes.push({ text: source.slice(t.start, t.end), at: t.start });
-      continue;
-    }
-    if (wordClass(t)?.weekday && (afterDate || nextIsDay || nextIsDayAfterComma)) {
-      notes.push({ text: source.slice(t.start, t.end), at: t.start });
-      if (nextIsDayAfterComma) i++; // `Monday, 28 October`
-      continue;
+    // What is around a weekday is looked at only for a weekday.
+    if (wordClass(t)?.weekday) {
+      const prev = kept[kept.length - 1];
+      // `Monday 30th`, `Wednesday October 15, 2025`: the date follows its weekday (a month with no day
+      // after it does not: `1-я неделя сентября` is a week, `неделя` also Bulgarian for Sunday).
+      const dayAt = (k: number) => tokens[k]?.type === "num" || (monthOf(tokens[k]) !== undefined && tokens[k + 1]?.type === "num");
+      const nextIsDay = dayAt(i + 1);
+      // `21.10.2019г     понеделник`: the year's word closes the date the weekday follows.
+      const yearClosed = prev !== undefined && wordClass(prev)?.yearWord === true && kept[kept.length - 2]?.type === "num";
+      // `4 IX (poniedziałek)`, `21.X суббота`: a Roman month after its day closes the date too.
+      const romanClosed = prev !== undefined && romanAt(kept, kept.length - 1) !== undefined && (kept[kept.length - 2]?.type === "num" || (kept[kept.length - 2]?.text === "." && kept[kept.length - 3]?.type === "num"));
+      const afterDate = prev !== undefined && (prev.type === "num" || monthOf(prev) !== undefined || yearClosed || romanClosed);
+      const nextIsDayAfterComma = tokens[i + 1]?.text === "," && dayAt(i + 2);
+      // `15 октября, понедельник`: a comma between the date and its weekday goes with the weekday.
+      const beforeComma = kept[kept.length - 2];
+      const afterDateComma = prev?.text === "," && beforeComma !== undefined && (beforeComma.type === "num" || monthOf(beforeComma) !== undefined || wordClass(beforeComma)?.yearWord === true);
+      if (afterDateComma && i === tokens.length - 1) {
+        kept.pop();
+        notes.push({ text: source.slice(t.start, t.end), at: t.start });
+        continue;
+      }
+      if (afterDate || nextIsDay || nextIsDayAfterComma) {
+        notes.push({ text: source.slice(t.start, t.end), at: t.start });
+        if (nextIsDayAfterComma) i++; // `Monday, 28 October`
+        continue;
+      }
     }
     if (t.type === "word" && INCLUSIVE.has(t.text)) continue;
     const time = timeAt(tokens, i);

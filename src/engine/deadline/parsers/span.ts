@@ -53,9 +53,11 @@ interface Prefix {
 const FROM_WORDS = new Set(["from", "с", "со", "от", "з", "із", "від", "od", "starting"]);
 
 /** `1 декада`, `I декада`, `третья декада`, `2 dekada`: a third of the month that follows. */
+const DECADE_WORD = /^(?:декад|dekad)/;
+
 export function parseDecade(tokens: readonly Token[], i: number): { narrowing: Narrowing; next: number } | null {
   const n = parseOrdinal(tokens, i, 3);
-  if (!n || !/^(?:декад|dekad)/.test(tokens[n.next]?.text ?? "")) return null;
+  if (!n || !DECADE_WORD.test(tokens[n.next]?.text ?? "")) return null;
   return { narrowing: (["begin", "middle", "end"] as const)[n.value - 1], next: n.next + 1 };
 }
 
@@ -84,6 +86,19 @@ function parseWeek(tokens: readonly Token[], i: number): Match<number> | null {
   return { value: n.value, next };
 }
 
+/** The word of a decade, a half or a week of a month, which comes right after its ordinal. */
+const PART_OF_MONTH_WORD = new RegExp([DECADE_WORD, HALF_WORD, WEEK_WORD].map((w) => w.source).join("|"));
+
+/**
+ * Whether a decade, a half or a week of a month may start at token i: an ordinal takes one to three
+ * tokens (`2`, `2-ри`, `II-ри`), and the word after it says which. Most prefixes have none, and are
+ * then not read for an ordinal three times over.
+ */
+function partOfMonthMayStart(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (PART_OF_MONTH_WORD.test(tokens[k].text)) return true;
+  return false;
+}
+
 /** Fillers, deadline words and narrowings before a point, in any order (`в срок до`, `до края на`). */
 function parsePrefix(table: PhraseTable, tokens: readonly Token[], i: number): Prefix {
   const prefix: Prefix = { by: false, from: false, narrowing: null, week: null, next: i };
@@ -93,20 +108,21 @@ function parsePrefix(table: PhraseTable, tokens: readonly Token[], i: number): P
       prefix.next++;
       continue;
     }
-    const decade = parseDecade(tokens, prefix.next);
+    const partOfMonth = partOfMonthMayStart(tokens, prefix.next);
+    const decade = partOfMonth ? parseDecade(tokens, prefix.next) : null;
     if (decade) {
       prefix.narrowing = decade.narrowing;
       prefix.decade = true;
       prefix.next = decade.next;
       continue;
     }
-    const half = parseMonthHalf(tokens, prefix.next);
+    const half = partOfMonth ? parseMonthHalf(tokens, prefix.next) : null;
     if (half) {
       prefix.monthHalf = half.value;
       prefix.next = half.next;
       continue;
     }
-    const week = parseWeek(tokens, prefix.next);
+    const week = partOfMonth ? parseWeek(tokens, prefix.next) : null;
     if (week) {
       prefix.week = week.value;
       prefix.next = week.next;
