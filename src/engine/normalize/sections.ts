@@ -75,10 +75,23 @@ const MONTHS_IN_ORDER = [
   ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
 ];
 
+/**
+ * The word for "month" officials write before its name (`м. октомври 2017`, `мес. май`, `месяц
+ * май`, `miesiąc maj`, `місяць травень`), folded to lower case: no part of the name itself.
+ */
+const MONTH_WORD = /^(?:м|мес|месец|месяц|місяць|miesiąc|month)$/u;
+
+/** The words of a heading, folded to lower case, with the word for "month" before the name left out. */
+function headingWords(text: string): string[] | null {
+  const words = text.toLowerCase().match(/\p{L}+/gu);
+  if (!words) return null;
+  return words.length > 1 && MONTH_WORD.test(words[0]) ? words.slice(1) : words;
+}
+
 /** The month (1-12) a month heading names (`СЕНТЯБРЬ`, `Listopad 2023`, `APRIL`), or 0. */
 export function monthOf(text: string): number {
   if (!isMonthHeading(text)) return 0;
-  const first = text.toLowerCase().match(/\p{L}+/u)![0];
+  const first = headingWords(text)![0];
   for (const names of MONTHS_IN_ORDER) {
     const i = names.findIndex((m) => first.startsWith(m));
     if (i >= 0) return i + 1;
@@ -86,9 +99,9 @@ export function monthOf(text: string): number {
   return 0;
 }
 
-/** A row naming a month alone (with its year, perhaps): `СЕНТЯБРЬ`, `Listopad 2023`, `Вересень 2025 р.` */
+/** A row naming a month alone (with its year, perhaps): `СЕНТЯБРЬ`, `Listopad 2023`, `Вересень 2025 р.`, `м. октомври \`2017` */
 export function isMonthHeading(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+/gu);
+  const words = headingWords(text);
   if (!words || words.length > 3) return false;
   const first = words[0];
   if (!MONTHS.some((m) => first.startsWith(m) && first.length <= m.length + 4)) return false;
