@@ -124,10 +124,19 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
   const bodyTexts = texts.length;
   // The abbreviations used, by their folded initials (the first written form of each).
   const wanted = new Map<string, string>();
+  // The word in lower case an abbreviation is written with (`СК района`): the name spelled out may
+  // go on with the same word (`сельские клубы района`).
+  const tails = new Map<string, Set<string>>();
   for (let t = 0; t < bodyTexts; t++) {
     const text = texts[t];
     if (!TWO_CAPITALS.test(text)) continue;
-    for (const m of text.matchAll(INITIALISM)) if (!ROMAN.test(m[0]) && !wanted.has(fold(m[0]))) wanted.set(fold(m[0]), m[0]);
+    for (const m of text.matchAll(INITIALISM)) {
+      if (ROMAN.test(m[0])) continue;
+      const initials = fold(m[0]);
+      if (!wanted.has(initials)) wanted.set(initials, m[0]);
+      const tail = TAIL.exec(text.slice(m.index! + m[0].length));
+      if (tail) (tails.get(initials) ?? tails.set(initials, new Set()).get(initials)!).add(tail[1]);
+    }
   }
   if (wanted.size === 0) return [];
   const out: RegistryEntry[] = [];
@@ -139,9 +148,12 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
     for (const key in cells) take(cells[key]);
   }
   for (let t = 0; t < texts.length; t++) {
-    for (const { initials, name } of spelledNames(texts[t])) {
+    // Among the bodies a column lists, a name may open with a word in lower case, as Slavic names of
+    // bodies do (`сельские Дома культуры` for `СДК`, `районный Дворец культуры`).
+    for (const { initials, name, next, closed } of spelledNames(texts[t], t < bodyTexts)) {
       const key = wanted.get(initials);
       if (key === undefined || found.has(key)) continue;
+      if (!closed && !(next !== "" && tails.get(initials)?.has(next))) continue;
       // Outside the title and the body cells, a run of capitalised words is often a title of its own
       // (`Подаръците на Есента` is a feast, not `ПЕ`): there it must read as a body or a post, and
       // two letters are too few to tell its initials from chance (`SU` stays unexplained).
@@ -202,6 +214,8 @@ function matchesInitials(abbreviation: string, name: string): boolean {
   return initials.length >= 2 && (abbr === initials || (abbr.length === initials.length + 1 && abbr.endsWith(initials)));
 }
 
+/** The word in lower case right after an abbreviation, up to the end of its list item (`СК района`). */
+const TAIL = /^\s+(\p{Ll}{3,})\s*(?:$|[,;\n])/u;
 /** An abbreviation as plans write a body's: two to six capitals (`УП`, `SU`, `ЗВСР`). */
 const INITIALISM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 /** Roman numerals (Latin or Cyrillic letters) number classes and months; they are no abbreviation. */
@@ -218,14 +232,15 @@ const MAX_NAME = 6;
 const JOINING = new Set(["of", "and", "for", "the", "i", "и", "за", "з", "із", "на", "по", "в", "во", "у", "w", "we", "do", "dla", "z", "ze", "та", "і", "й", "с", "со", "към", "при"]);
 
 /** Every run of two to six words that starts as a name does and ends where a name may: its initials and text. */
-function spelledNames(text: string): { initials: string; name: string }[] {
+function spelledNames(text: string, lowerStart = false): { initials: string; name: string; next: string; closed: boolean; lower: boolean }[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ raw: m[0], start: m.index!, end: m.index! + m[0].length }));
   const shouting = text === text.toUpperCase();
-  const out: { initials: string; name: string }[] = [];
+  const out: { initials: string; name: string; next: string; closed: boolean; lower: boolean }[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i].raw;
-    // A name opens with a capital; a line all in capitals is a title, its words long ones.
-    if (!/^\p{Lu}/u.test(first) || first.length < 3 || (!shouting && first === first.toUpperCase())) continue;
+    const lower = lowerStart && !shouting && /^\p{Ll}+$/u.test(first) && (i === 0 || /[,;\n]\s*$/u.test(text.slice(words[i - 1].end, words[i].start)));
+    // A name opens with a capital (or, where asked, as the first word of a list item); a line all in capitals is a title, its words long ones.
+    if ((!lower && !/^\p{Lu}/u.test(first)) || first.length < 3 || (!shouting && first === first.toUpperCase())) continue;
     let initials = "";
     let counted = 0;
     for (let j = i; j < words.length && counted < MAX_NAME; j++) {
@@ -234,7 +249,13 @@ function spelledNames(text: string): { initials: string; name: string }[] {
       if (w.length < 3 || (!shouting && w.length > 1 && w === w.toUpperCase())) break;
       initials += fold(w[0]);
       counted++;
-      if (counted >= 2 && NAME_END.test(text.slice(words[j].end))) out.push({ initials, name: text.slice(words[i].start, words[j].end).replace(/\s+/g, " ") });
+      if (counted < 2) continue;
+      const closed = NAME_END.test(text.slice(words[j].end));
+      const next = closed || j + 1 >= words.length ? "" : words[j + 1].raw;
+      // Past the end of a name, only the word an abbreviation is written with may follow it.
+      if (closed || (next !== "" && /^\s+$/u.test(text.slice(words[j].end, words[j + 1].start)))) {
+        out.push({ initials, name: text.slice(words[i].start, words[j].end).replace(/\s+/g, " "), next, closed, lower });
+      }
     }
   }
   return out;

@@ -142,6 +142,23 @@ describe("abbreviationsSpelledOut knows the initials of a body the plan itself n
     expect(abbreviationsSpelledOut(table)).toEqual([]);
   });
 
+  it("reads the initials of a body a list of bodies writes out starting in lower case, with the abbreviation's own words after", () => {
+    // A district culture department's plan: one cell names `сельские Дома культуры, сельские клубы района`, another `СДК, СК района`.
+    const table = makeTable({
+      columns: ["activity", "responsible"],
+      rows: [
+        ["Концерт ко Дню солидарности", "районный Дворец культуры, сельские Дома культуры, сельские клубы района"],
+        ["Торжественный концерт", "КИКМ, СДК, СК района"],
+      ],
+    });
+    expect(abbreviationsSpelledOut(table).map((e) => [e.key, e.full])).toEqual([["СДК", "сельские Дома культуры"], ["СК", "сельские клубы"]]);
+  });
+
+  it("takes no initials from words in lower case in the middle of a sentence", () => {
+    const table = makeTable({ columns: ["activity", "responsible"], rows: [["Концерт", "КИКМ, СК"], ["Выставка", "провести с клубами"]] });
+    expect(abbreviationsSpelledOut(table)).toEqual([]);
+  });
+
   it("does not take Roman numerals for abbreviations", () => {
     const table = makeTable({ columns: ["activity", "responsible"], rows: [["Олимпиада", "IV"], ["Олимпиада", "Изпитна Входяща"]] });
     expect(abbreviationsSpelledOut(table)).toEqual([]);

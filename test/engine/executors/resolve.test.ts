@@ -159,6 +159,27 @@ describe("commonBodies", () => {
   });
 });
 
+describe("resolveBodies knows the common bodies officials name without explaining them", () => {
+  const common = commonRegistry();
+  const known = (cell: string) => resolveBodies(common, cell).map((b) => [b.text, b.known]);
+
+  it("knows a US school district's board, offices and officers", () => {
+    expect(known("Board of Education")).toEqual([["Board of Education", true]]);
+    expect(known("CFO, Superintendent")[0]).toEqual(["CFO", true]);
+    expect(known("Business Office")).toEqual([["Business Office", true]]);
+    expect(known("Ed Services")).toEqual([["Ed Services", true]]);
+  });
+
+  it("knows a Bulgarian community cultural centre written НЧ with its name or its village", () => {
+    expect(known("НЧ с. Кардам")).toEqual([["НЧ с. Кардам", true]]);
+    expect(known("НЧ „Пробуда - 1941” с. Кардам")).toEqual([["НЧ „Пробуда - 1941” с. Кардам", true]]);
+  });
+
+  it("knows a Russian district's culture office, with its legal form in front, and its houses of culture", () => {
+    expect(known("МКУ Отдел культуры, СДК")).toEqual([["МКУ Отдел культуры", true], ["СДК", true]]);
+  });
+});
+
 describe("resolveBodies splits and resolves a cell against one registry", () => {
   it("resolves each body of a cell", () => {
     expect(resolveBodies(kyustendil, "детски градини, РУПО – Кюстендил")).toEqual([

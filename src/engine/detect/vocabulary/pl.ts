@@ -36,6 +36,8 @@ export const pl: Vocabulary = {
       "podmiot odpowiedzialny",
       "odp", "osoba", "osoby", "kto", "prowadzący", "organizator", "organizatorzy",
       "organizator uwagi",
+      // The institution that holds each duty or event (dyżury wakacyjne przedszkoli): the body answerable for it.
+      "nazwa placówki", "placówka", "placówki", "placówka dyżurująca",
     ],
     partners: ["partner*", "współpracujący", "jednostki współpracujące", "jednostka współpracująca", "współrealizator*"],
     financing: ["źródła finansowania", "źródło finansowania", "finansowanie", "źródła", "źródło środków"],

@@ -56,6 +56,8 @@ export const bg: CountryBodies = {
     { key: "културни институции", full: null },
     { key: "културни и спортни институции", full: null },
     { key: "читалища", full: null },
+    // The community cultural centre of a town or village, written `НЧ` before its name or place (`НЧ „Пробуда - 1941” с. Кардам`).
+    { key: "НЧ", full: "народно читалище", aliases: ["народни читалища"] },
     { key: "Регионална библиотека", full: null },
     { key: "работодателски организации", full: null },
     { key: "Бюро по труда", full: null, aliases: ["Дирекция „Бюро по труда“", "ДБТ"] },

@@ -12,6 +12,11 @@ export const en: CountryBodies = {
     { key: "PTA", full: "Parent Teacher Association", aliases: ["parent council"] },
     { key: "governing body", full: null, aliases: ["governors", "board of governors", "board of trustees", "trustees", "trust board"] },
     { key: "local authority", full: null, aliases: ["LA", "local education authority", "LEA"] },
+    // A US school district's own board, offices and officers (`Board of Education`, `Business Office`, `CFO`).
+    { key: "board of education", full: null, aliases: ["BOE", "school board", "school committee"] },
+    { key: "business office", full: null, aliases: ["business services"] },
+    { key: "CFO", full: "Chief Financial Officer" },
+    { key: "educational services", full: null, aliases: ["Ed Services", "education services", "instructional services"] },
   ],
   words: {
     qualifiers: ["all", "municipal", "local", "relevant"],
