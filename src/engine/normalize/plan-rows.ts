@@ -3,6 +3,7 @@ import type { PlanColumn, PlanNote, PlanRow, PlanSection } from "../plan";
 import type { Body } from "./body";
 import { joinLines } from "./continuation";
 import { NumberingTree } from "./numbering-tree";
+import { sameOpening } from "./repeated-header";
 import { isPeriodHeading } from "./sections";
 
 /** What a table's body becomes: typed rows, the sections over them, and the dropped header rows. */
@@ -32,14 +33,24 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
   const tree = new NumberingTree();
   // Numbers repeat in every section (`1.`, `1.1.`): rows numbered alike share one path, never changed.
   const paths = new SharedPaths();
+  // A repeated header naming another group in the header's words (`Изпитни сесии за учениците в
+  // XII клас`, the header `… в IX, X, XI клас`) heads its group's rows as a period does.
+  const groupOf = (row: number, other: number): string | null => {
+    const a = sheet.cells(row);
+    const b = sheet.cells(other);
+    return a.cols[0] === b.cols[0] && a.texts[0] !== b.texts[0] && sameOpening(a.texts[0], b.texts[0]) ? a.texts[0] : null;
+  };
+  const repeatedRows = body.rows.flatMap((item) => (item.kind === "repeatedHeader" ? [item.row] : []));
   const periodOf = (row: number): string | null => {
     const first = sheet.cells(row).texts[0];
-    return first !== undefined && isPeriodHeading(first) ? first : null;
+    if (first !== undefined && isPeriodHeading(first)) return first;
+    for (const h of headerRows) if (h !== row && groupOf(row, h) !== null) return first;
+    return null;
   };
   // The header's own period counts only where the repeated headers name theirs: then it is one of them.
-  const repeatsPeriods = body.rows.some((item) => item.kind === "repeatedHeader" && periodOf(item.row) !== null);
+  const repeatsPeriods = repeatedRows.some((r) => periodOf(r) !== null);
   let period: string | null = null;
-  if (repeatsPeriods) for (const r of headerRows) period ??= periodOf(r);
+  if (repeatsPeriods) for (const r of headerRows) period ??= periodOf(r) ?? (repeatedRows.some((x) => groupOf(r, x) !== null) ? sheet.cells(r).texts[0] : null);
   // The task being gathered: its sheet rows (0-based), in a list reused from task to task, and what
   // its first line says. The row is made once, whole, when its last line is met: a large
   // plan's rows are neither grown a line at a time nor given their cells after they are made.

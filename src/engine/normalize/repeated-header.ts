@@ -14,6 +14,18 @@ function namesPeriod(a: string, b: string): boolean {
 /** A cell this short, without digits, may head a column in a header re-typed in other words. */
 const SHORT_LABEL = 40;
 
+/** Words a header cell and its repetition for another group open with alike, at least. */
+const SHARED_OPENING = 3;
+
+/** Two header cells opening with the same words and differing after them (the group they name). */
+export function sameOpening(a: string, b: string): boolean {
+  const x = headerKey(a).split(" ");
+  const y = headerKey(b).split(" ");
+  if (x.length <= SHARED_OPENING || y.length <= SHARED_OPENING) return false;
+  for (let i = 0; i < SHARED_OPENING; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
 /** A header row reduced for comparison: its cells' columns and words. */
 interface HeaderRowKey {
   cols: number[];
@@ -112,12 +124,20 @@ export class RepeatedHeader {
     for (let i = 0; i < cols.length; i++) if (cols[i] !== header.cols[i]) return null;
     let equal = 0;
     let labels = 0;
+    let kin = 0;
     for (let i = 0; i < cols.length; i++) {
       const section = cols[i] === this.sectionCol && typeof values[i] === "string" && texts[i].length <= SHORT_LABEL;
       if (section || headerKey(texts[i]) === header.keys[i] || namesPeriod(texts[i], header.texts[i])) equal++;
-      else if (typeof values[i] === "string" && texts[i].length <= SHORT_LABEL && !/\d/.test(texts[i])) labels++;
+      else if (typeof values[i] === "string" && texts[i].length <= SHORT_LABEL && !/\d/.test(texts[i])) {
+        labels++;
+        if (sameOpening(texts[i], header.texts[i])) kin++;
+      }
     }
     if (equal === cols.length) return "same";
-    return cols.length >= 3 && equal * 2 > cols.length && equal + labels === cols.length ? "retyped" : null;
+    if (cols.length >= 3 && equal * 2 > cols.length && equal + labels === cols.length) return "retyped";
+    // The header written again for the next group in the same words, only the group changed
+    // (`Изпитни сесии за учениците в IX, X, XI клас | Период`, then `… в XII клас | Период`): the
+    // same table's header over the group's rows, as a month's name changes in a header repeated.
+    return equal >= 1 && kin >= 1 && equal + kin === cols.length ? "same" : null;
   }
 }
