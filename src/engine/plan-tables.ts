@@ -180,6 +180,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
         // are each followed by a blank row (a Word paste with spacing after every paragraph).
         const next = sheet.nextNonBlank(r);
         if (next >= 0 && sheet.cells(next).cols.length === 1 && !spacedBlock(sheet, lines, r, next)) break;
+        // A blank row, then a row of labels over rows of data: the header of the next table
+        // (`L.p. | Data | Zebranie z rodzicami | Godzina` under a calendar with no header).
+        if (next >= 0 && multi >= MIN_BLOCK_ROWS && headsNextBlock(sheet, lines, r, next)) break;
         continue;
       }
       // Lines of prose alone between two tables (`Продолжительность рабочей недели:` and what
@@ -316,6 +319,17 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     r = Math.max(r, floor);
   }
   return tables;
+}
+
+/**
+ * True when the row at `next`, after the blank row at `blank` under a block's rows written without
+ * blank rows between them, is a row of labels with a row of data right under it: another table's header.
+ */
+function headsNextBlock(sheet: SheetRows, lines: readonly number[], blank: number, next: number): boolean {
+  if (next !== blank + 1 || lines[lines.length - 1] !== blank - 1 || lines[lines.length - 1] - lines[0] !== lines.length - 1) return false;
+  if (lines.some((x) => labelRow(sheet, x)) || !labelRow(sheet, next)) return false;
+  const under = next + 1;
+  return sheet.cells(under).cols.length >= 2 && !labelRow(sheet, under);
 }
 
 /**
