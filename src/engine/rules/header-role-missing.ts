@@ -4,6 +4,8 @@ import type { PlanTable } from "../plan";
 import type { Role } from "../roles";
 import type { Rule } from "./types";
 import { isActingBodyHeading } from "../detect/vocabulary/acting-body";
+import { isAudienceText } from "../detect/vocabulary/audience";
+import { isTermName } from "../detect/vocabulary/term-names";
 
 /**
  * A plan table without a column the plan must have, reported once at the table's header.
@@ -32,9 +34,9 @@ export const headerRoleMissing: Rule = {
       required.push({ role: "responsible", severity: "error", alternatives: [] });
     } else if (tasks) {
       if (!datedByMonthHeadings(table)) required.push({ role: "deadline", severity: "error", alternatives: [] });
-      if (!actingBodyLeadsTasks(table)) required.push({ role: "responsible", severity: "error", alternatives: [] });
+      if (!actingBodyLeadsTasks(table) && !unheadedNamesColumn(table)) required.push({ role: "responsible", severity: "error", alternatives: [] });
       required.push({ role: "indicator", severity: "warning", alternatives: ["result"] });
-    } else if (has.has("deadline") || has.has("responsible")) {
+    } else if ((has.has("deadline") || has.has("responsible")) && !labelledByTerms(table)) {
       // A table of deadlines or executors without the tasks they belong to: nothing can be checked
       // against a task, so the plan is not ready.
       required.push({ role: "activity", severity: "error", alternatives: ["initiative"] });
@@ -91,4 +93,58 @@ const MONTHS_DATE_SHARE = 0.8;
  */
 function actingBodyLeadsTasks(table: PlanTable): boolean {
   return table.columns.some((c) => (c.role === "activity" || c.role === "initiative") && isActingBodyHeading(c.header));
+}
+
+/**
+ * A table pasted without its header row (a school calendar: date, event, then who runs it) whose
+ * cells alone type its columns: a column left untyped that holds a short name on most rows
+ * (`Literary Club`, `Eco Club`, `Class Teacher`), not who takes part (`Class-wise I-X`), may well be who answers for each task, names the
+ * reader does not know as bodies. Such a column stands right of the tasks. With no heading to say otherwise, no responsible column is
+ * reported missing: that would be a guess.
+ */
+function unheadedNamesColumn(table: PlanTable): boolean {
+  if (table.headerRows.length > 0 || table.rows.length < MIN_UNHEADED_ROWS) return false;
+  const task = table.columns.find((c) => c.role === "activity" || c.role === "initiative");
+  return table.columns.some((c) => {
+    // Who runs a task is written after it; a label left of the tasks names their kind (`Свята`, `Розваги`).
+    if (c.role !== "unknown" || task === undefined || c.index < task.index) return false;
+    let filled = 0;
+    let names = 0;
+    for (const row of table.rows) {
+      const text = (row.cells[c.key] ?? "").trim();
+      if (text === "") continue;
+      filled++;
+      if (SHORT_NAME.test(text) && !isAudienceText(text)) names++;
+    }
+    return filled * 2 >= table.rows.length && names * 5 >= filled * 4;
+  });
+}
+
+/** Rows a table without a header needs before a column's names say what it is. */
+const MIN_UNHEADED_ROWS = 3;
+
+/** One to five words, the first capitalised, no digits: a name, a club or a post (`Health and Wellness Club`). */
+const SHORT_NAME = /^\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,4}$/u;
+
+/**
+ * A table of term dates (`Term | Start | Half Term Starts | … | Term Ends` over `Autumn | Mon 3rd
+ * Sept 2018 | …`): a column headed for the school year's terms and naming them is what each row's
+ * dates are, so the table lacks no task column. A grid whose corner is empty over its terms
+ * (`Autumn Term 1` beside each committee's meeting dates) is another thing: its headings name the
+ * columns' meetings, and the terms only say when, so its tasks are still asked for.
+ */
+function labelledByTerms(table: PlanTable): boolean {
+  if (table.rows.length === 0) return false;
+  return table.columns.some((c) => {
+    if (c.role !== "unknown" || c.header.trim() === "") return false;
+    let filled = 0;
+    let terms = 0;
+    for (const row of table.rows) {
+      const text = (row.cells[c.key] ?? "").trim();
+      if (text === "") continue;
+      filled++;
+      if (isTermName(text)) terms++;
+    }
+    return filled * 2 >= table.rows.length && terms * 5 >= filled * 4;
+  });
 }

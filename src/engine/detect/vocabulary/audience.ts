@@ -13,10 +13,16 @@ export const AUDIENCE_WORDS: Readonly<Record<"bg" | "pl" | "ru" | "uk" | "en", r
   uk: ["всі", "усі", "учні", "учнів", "здобувачі", "освіти", "батьки", "клас", "класу", "класи", "класів", "кл", "вихованці", "діти", "випускники"],
 };
 
-/** Words that join audiences or narrow them (`and`, `only`, `и`, `oraz`) and say nothing alone. */
-const JOINING = new Set(["and", "only", "the", "of", "&", "+", "и", "і", "й", "та", "i", "oraz", "z", "з", "с", "на"]);
+/** Words that join audiences or narrow them (`and`, `only`, `и`, `oraz`, a dash between classes) and say nothing alone. */
+const JOINING = new Set(["-", "–", "and", "only", "the", "of", "&", "+", "и", "і", "й", "та", "i", "oraz", "z", "з", "с", "на"]);
 
 const WORDS = new Set(Object.values(AUDIENCE_WORDS).flat());
+
+/**
+ * How a school calendar says who takes part, class by class or house by house (`Class-wise I-X`,
+ * `House-wise`, `Inter-house`), or all together in the morning assembly (`Assembly VI-X`).
+ */
+const BY_GROUP = /^(?:\p{L}+-wise|inter-?(?:house|class|school)|assembly)$/u;
 
 /** A class or year number, a range of them, or a class letter (`7`, `5-9`, `7а`, `XI`, `I-III`). */
 const CLASS_MARK = /^(?:\d{1,2}(?:[-–]\d{1,2})?\p{L}?|[ivxlіх]{1,5}(?:[-–][ivxlіх]{1,5})?|\p{L})$/iu;
@@ -29,7 +35,7 @@ export function isAudienceText(text: string): boolean {
     .filter((t) => t !== "");
   let named = false;
   for (const t of tokens) {
-    if (WORDS.has(t)) named = true;
+    if (WORDS.has(t) || BY_GROUP.test(t)) named = true;
     else if (!JOINING.has(t) && !CLASS_MARK.test(t)) return false;
   }
   return named;
