@@ -701,6 +701,8 @@ function readTable(
   const deadlineAt = colOf("deadline");
   const groupedCol = deadlineAt >= 0 && isGroupedColumn(sheet, deadlineAt, bodyTop, limit) ? deadlineAt : -1;
   const groupedKey = keyCol >= 0 && groupedCol === keyCol;
+  // The date within the month written beside the month, in the next column typed a deadline.
+  const dayAt = keyCol >= 0 ? typed.findIndex((t, i) => i > 0 && t.role === "deadline") : -1;
   const bodyLayout = {
     top: bodyTop,
     bottom: limit,
@@ -711,6 +713,7 @@ function readTable(
     deadlineCol: colOf("deadline"),
     keyCol,
     groupedKey,
+    dayCol: dayAt >= 0 ? heads[dayAt].index : -1,
     // Without a task column, the last indicator column (the criterion beside its indicator) tells tasks apart.
     textCol: lastOf(typed, heads, "indicator"),
     runningTitles: runningTitles(sheet, scanner.matcher, floor, (headed ? layout.rows[0] : bodyTop) - 1),

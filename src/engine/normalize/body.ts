@@ -200,6 +200,8 @@ export interface BodyLayout {
   keyCol?: number;
   /** True when the key column is written once for a group of rows (a month over its activities). */
   groupedKey?: boolean;
+  /** Sheet column of the day within the grouped key's month (`April` merged down, `2nd April` beside), or -1. */
+  dayCol?: number;
   /**
    * Sheet column of the text that tells one task from the next where there is no task column: the
    * most specific of a list of indicators (the criterion beside the indicator), or -1.
@@ -278,7 +280,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   const activityCol = layout.activityCol ?? -1;
   const deadlineCol = layout.deadlineCol ?? -1;
   const keyCol = layout.keyCol ?? -1;
-  const fragmentOf = (r: number) => isFragment(rows, r, activityCol, deadlineCol, keyCol, layout.groupedKey === true);
+  const fragmentOf = (r: number) => isFragment(rows, r, activityCol, deadlineCol, keyCol, layout.groupedKey === true, layout.dayCol ?? -1);
   /** A line alone, without a number, over tasks numbered from 1 again: the heading of their section. */
   const opensNumbering = (r: number, numbering: Numbering | null): boolean => {
     if (numbering || numberCol < 0) return false;

@@ -26,13 +26,24 @@ export function continuesRowAbove(hasNumber: boolean, numberCol: number, hasRowA
 const STARTS_LOWER = /^[(«"“„']*\p{Ll}/u;
 const STARTS_UPPER = /^[\p{Lu}«"“„'(]/u;
 
+/** A row leaving the day column empty (not merged down from above) right under a row that gives its day there. */
+function sameDayAsAbove(rows: SheetRows, row: number, dayCol: number): boolean {
+  if (rows.text(row, dayCol) !== "" || (rows.mergeAt(row, dayCol)?.row ?? row) < row) return false;
+  const above = row - 1;
+  return above >= rows.first && !rows.isBlank(above) && readsAsDeadline(rows.text(above, dayCol));
+}
+
 /**
  * Whether a row without a number is a fragment of the row above (no task text, or text going on in
  * lower case), a whole task (task text opening a sentence, and a deadline of its own), or cannot tell.
  */
-export function isFragment(rows: SheetRows, row: number, activityCol: number, deadlineCol: number, keyCol = -1, groupedKey = false): RowFragment {
+export function isFragment(rows: SheetRows, row: number, activityCol: number, deadlineCol: number, keyCol = -1, groupedKey = false, dayCol = -1): RowFragment {
   // A month written once over its group of rows: a row under it with text of its own is the month's
-  // next task, unless the text above breaks off mid-sentence.
+  // next task, unless the text above breaks off mid-sentence. Where the month's rows (written once or
+  // merged down) each give their day beside it, a row leaving the day empty under a dated row is a
+  // second activity of that day.
+  const monthAbove = keyCol >= 0 && rows.text(row, keyCol) === "" && (groupedKey || (rows.mergeAt(row, keyCol)?.row ?? row) < row);
+  if (monthAbove && dayCol >= 0 && activityCol >= 0 && rows.text(row, activityCol) !== "" && sameDayAsAbove(rows, row, dayCol)) return "fragment";
   if (groupedKey && rows.text(row, keyCol) === "" && activityCol >= 0 && rows.text(row, activityCol) !== "") {
     return brokenOffForSure(rows, row, activityCol) ? "fragment" : "whole";
   }
