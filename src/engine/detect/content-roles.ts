@@ -1,6 +1,6 @@
 import type { Role } from "../roles";
 import { share, type ColumnContent } from "./column-content";
-import { isYearWord } from "./header-text";
+import { isMeetingWord, isYearWord } from "./header-text";
 import { isPeriodicityHeading } from "./vocabulary/periodicity";
 
 /** Where a column's role came from: its heading, its cells, or the user. */
@@ -109,8 +109,9 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
   columns.forEach((c, i) => {
     if (out[i].role !== "unknown" || out[i].source === "user" || c.noRole || !c.content) return;
     const k = c.content;
-    // A first column left without a heading over task numbers is the number column, even under one task.
-    if (i === 0 && c.headerText === "" && k.filled > 0 && k.numbering === k.filled && !has("number")) {
+    // A first column left without a heading over task numbers is the number column, even under one
+    // task; so is one headed only by what it numbers (`засідання` over `1`, `2`: the meeting's number).
+    if (i === 0 && (c.headerText === "" || isMeetingWord(c.headerText)) && k.filled > 0 && k.numbering === k.filled && !has("number")) {
       out[i] = { role: "number", source: "content" };
       return;
     }

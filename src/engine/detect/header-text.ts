@@ -111,3 +111,15 @@ const YEAR_WORD = /^(?:год|рік|year|rok|година|г|р|r)\.?$/iu;
 export function isYearWord(text: string): boolean {
   return YEAR_WORD.test(bareHeading(text));
 }
+
+/** Words for a meeting a heading may say alone over the meetings' numbers (`засідання`, `Posiedzenie`, `Meeting`). */
+const MEETING_WORDS = ["засідання", "засідань", "заседание", "заседания", "заседаний", "заседание", "posiedzenie", "zebranie", "meeting", "session", "сесія", "сессия", "сесия"];
+
+/** A heading that only names the meeting a row is, written out or shortened (`засідання*`, `засід.`, `Засі-дання`). */
+export function isMeetingWord(text: string): boolean {
+  const key = headerKey(bareHeading(text));
+  if (key === "" || key.includes(" ")) return false;
+  if (MEETING_WORDS.includes(key)) return true;
+  // Shortened with a full stop: the heading's letters open one of the words.
+  return key.length >= 4 && abbreviatedWords(text)?.has(key) === true && MEETING_WORDS.some((w) => w.startsWith(key));
+}
