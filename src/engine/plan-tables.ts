@@ -1,4 +1,5 @@
 import { parseRangeAddress, rangeAddress, type SheetGrid } from "./grid";
+import { parseDeadline } from "./deadline";
 import type { PlanTable } from "./plan";
 import type { Role } from "./roles";
 import { readBody, runningTitles } from "./normalize/body";
@@ -450,7 +451,10 @@ const GRID_TASK_LETTERS = 20;
  * dated ones, by sheet column; null for any other block.
  */
 function datedGrid(sheet: SheetRows, header: number, lines: readonly number[], left: number): Map<number, Role> | null {
-  const labels = sheet.cells(header).cols;
+  const { cols: heads, texts: headTexts } = sheet.cells(header);
+  // The corner may name the task column (`ДЕЙНОСТ | РЕДОВНА СЕСИЯ … | …`) instead of being left empty.
+  const named = heads[0] === left && ROLE_MATCHER.match(headTexts[0])?.role === "activity";
+  const labels = named ? heads.slice(1) : heads;
   if (labels.length < 2 || labels[0] <= left) return null;
   const rows = lines.filter((x) => x > header);
   if (rows.length === 0) return null;
@@ -577,6 +581,17 @@ function isHeadingLine(sheet: SheetRows, row: number): boolean {
 /** The number a form puts before a column's heading (`3.` in `3. Термін`). */
 const FORM_NUMBER = /^\s*\d{1,2}\.\s*/u;
 
+/**
+ * A heading naming the months its column's dates fall in among its words (`РЕДОВНА СЕСИЯ ОКТОМВРИ /
+ * НОЕМВРИ` over `До 01.10.2020 г.`): no date of a day, no period the parser joins, only months
+ * beside other words, which a date never has.
+ */
+function namesMonths(text: string): boolean {
+  if (/\d/.test(text)) return false;
+  const d = parseDeadline(text);
+  return d.kind === "unparsed" && (d as { reason?: string }).reason === "several-dates";
+}
+
 /** A row of short text labels (no numbers, no dates): the header of a block whose columns its cells do not describe in words PlanCheck knows. */
 function labelRow(sheet: SheetRows, row: number): boolean {
   const cells = sheet.cells(row);
@@ -587,7 +602,7 @@ function labelRow(sheet: SheetRows, row: number): boolean {
   return values.every(
     // A count with its noun (`12 клас`) labels a column; a number alone or a date is data. Spaces
     // Word pads a heading with to centre it (`      Учебни \n      предмет`) are no words.
-    (v, i) => typeof v === "string" && texts[i].replace(/\s+/g, " ").trim().length <= 60 && !/\d{1,2}[./]\d{1,2}|^\d(?!\d*\s+\p{L})/u.test(texts[i]) && texts[i].split(/\s+/).length <= 6 && !readsAsDeadline(texts[i]),
+    (v, i) => typeof v === "string" && texts[i].replace(/\s+/g, " ").trim().length <= 60 && !/\d{1,2}[./]\d{1,2}|^\d(?!\d*\s+\p{L})/u.test(texts[i]) && texts[i].split(/\s+/).length <= 6 && (!readsAsDeadline(texts[i]) || namesMonths(texts[i])),
   );
 }
 
