@@ -9,7 +9,8 @@ import { monthDashTwoDigits } from "./parsers/month";
 import { parseYear, romanAt, twoDigitYear } from "./parsers/numbers";
 import { anchorOf, followInStages, narrow, resolveParts, type PeriodAnchor } from "./resolve";
 import { fold, tokenize as tokenizeText, type Token } from "./text";
-import { noteSplits } from "./trailing-note";
+import { noteCallsOff, noteSplits } from "./trailing-note";
+import { withPlainSlipsRead } from "./written-forms";
 import type { Deadline, DeadlineContext, Every, PlanPeriod, UnparsedReason } from "./types";
 import { PhraseTable, VOCABULARY, isPlainWording, monthOf, weekdayOf, wordClass } from "./vocabulary";
 
@@ -72,6 +73,7 @@ export function readDeadline(text: string, ctx: DeadlineContext = {}): Deadline 
   if (read.kind === "unparsed" && ctx?.column?.monthNames) read = misspeltMonth(original, ctx) ?? read;
   if (read.kind === "date" && weekdayDisagrees(original, read.start)) read = unparsed(original, "ambiguous");
   if (read.kind === "range" && !spanWeekdaysAgree(original, read.start, read.end)) read = unparsed(original, "ambiguous");
+  if (read.note !== undefined && noteCallsOff(read.note)) read = unparsed(original, "ambiguous");
   return ctx?.column?.by ? asLimit(read) : read;
 }
 
@@ -252,7 +254,7 @@ function rangeForBetween(text: string): string {
 }
 
 function parseText(original: string, ctx: DeadlineContext): Deadline {
-  const written = rangeForBetween(withWholeYears(withSingleDots(onceIfRepeated(withoutLabel(original.trim())))));
+  const written = rangeForBetween(withWholeYears(withSingleDots(withPlainSlipsRead(onceIfRepeated(withoutLabel(original.trim()))))));
   const source = ctx?.column?.dayFirst ? withDayFirstDots(written) : written;
   if (source === "") return unparsed(original, "unknown-form");
   const cell = parseCellDate(source);
@@ -337,6 +339,8 @@ const WITHIN = new PhraseTable(
   ["в течение", "в течении", "втечение", "в теч", "протягом", "упродовж", "впродовж", "в рамките на", "в срок до", "w ciągu", "w terminie", "within"].map((t) => ({ words: tokenize(t).map((w) => w.text), type: "filler" as const })),
 );
 const AFTER_WORDS = new Set(["после", "с", "со", "після", "від", "з", "след", "от", "po", "od", "after", "of", "from"]);
+/** Words that say "after" with no `within` before the count (`45 days after`): not `from`, `с`, `od`, which open a period. */
+const PLAINLY_AFTER = new Set(["после", "після", "след", "po", "after"]);
 
 /**
  * A time counted back from an event the cell names (`За 1 месяц до проекта`, `10 дни преди
@@ -350,7 +354,8 @@ function beforeAnEvent(tokens: readonly Token[]): boolean {
   let i = within ? within.words.length : tokens[0]?.type === "word" && (tokens[0].text === "за" || tokens[0].text === "na") ? 1 : 0;
   if (tokens[i]?.type !== "num" || tokens[i + 1]?.type !== "word" || !COUNTED_UNITS.test(tokens[i + 1].text)) return false;
   i += 2;
-  if (!(within ? AFTER_WORDS : BEFORE_WORDS).has(tokens[i]?.text ?? "")) return false;
+  const word = tokens[i]?.text ?? "";
+  if (!(within ? AFTER_WORDS.has(word) : BEFORE_WORDS.has(word) || PLAINLY_AFTER.has(word))) return false;
   const rest = tokens.slice(i + 1);
   return rest.length > 0 && rest.every((t) => t.type === "word" && monthOf(t) === undefined && !wordClass(t)?.yearWord);
 }

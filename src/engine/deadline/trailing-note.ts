@@ -133,3 +133,14 @@ function isClauseNote(tokens: readonly Token[]): boolean {
   }
   return true;
 }
+
+/**
+ * A note that calls the day off: cancelled, postponed, moved or split into other sessions
+ * (`Monday 22nd July 2019 (Decoupled for 3 x 2 hour Twilight Sessions)`, `15.05 (перенесено)`).
+ * The date as written no longer holds, and the new one is not given: no deadline is sure.
+ */
+const CALLED_OFF = /(?<![\p{L}\p{M}])(?:cancel|postpon|reschedul|decoupl|deferr|called off|отмен|перенес|отлож|скасов|відклад|пренес|анулир|odwol|przeloz|przesuni)/u;
+
+export function noteCallsOff(note: string): boolean {
+  return CALLED_OFF.test(note.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/ł/gu, "l"));
+}

@@ -1,0 +1,76 @@
+import { fold } from "./text";
+import { monthOf } from "./vocabulary";
+
+/**
+ * Slips of typing in a date that leave its meaning plain to any reader, written as the reader
+ * already reads them. Each is taken only where a month's name makes the meaning sure:
+ * - `04 April-2022`, `April 4-2022`: a dash run between a month (or a day after its month) and a
+ *   four-digit year joins the year to its date (no range runs from a day to a whole year);
+ * - `Mon 29thOct 2018`, `29THOCT`: an ordinal run into the month's name;
+ * - `06,07,08, Oct.`: a comma left after the last day of a list, before its month;
+ * - `01.- 08.05.15г.`: the stop after the first day of a range of days of one month;
+ * - `март - април - май 2022г.`: months in a row joined by dashes, the span from the first to the last.
+ */
+export function withPlainSlipsRead(text: string): string {
+  let out = text;
+  // Asked of every cell: the dash-borne slips only where a dash is, the rest only where their mark is.
+  if (DASH.test(out)) out = withDashSlipsRead(out);
+  if (ORDINAL_INTO_MONTH.test(out)) out = out.replace(ORDINAL_INTO_MONTH_G, (all, day: string, word: string) => (isMonth(word) ? `${day} ${word}` : all));
+  if (out.includes(",") && COMMA_BEFORE_MONTH.test(out)) out = out.replace(COMMA_BEFORE_MONTH_G, (all, days: string, word: string) => (isMonth(word) ? `${days} ${word}` : all));
+  return out;
+}
+
+const DASH = /[-\u2010-\u2015]/u;
+
+function withDashSlipsRead(text: string): string {
+  let out = text;
+  if (YEAR_AFTER_MONTH_DASH.test(out)) out = out.replace(YEAR_AFTER_MONTH_DASH_G, (all, word: string, year: string) => (isMonth(word) ? `${word} ${year}` : all));
+  if (YEAR_AFTER_DAY_DASH.test(out)) out = out.replace(YEAR_AFTER_DAY_DASH_G, (all, word: string, day: string, year: string) => (isMonth(word) ? `${word} ${day} ${year}` : all));
+  if (DAY_STOP_BEFORE_DASH.test(out)) out = out.replace(DAY_STOP_BEFORE_DASH_G, "$1-");
+  if (MONTH_CHAIN.test(out)) out = out.replace(MONTH_CHAIN_G, (all: string) => monthSpanOf(all) ?? all);
+  return out;
+}
+
+const LETTERS = "[\\p{L}\\p{M}]+";
+// `April-2022`, not `April-20` (a day) nor `April-20225`.
+// A month already joined to its day by a dash (`15-Oct-2025`) is a date of dashes, read as such.
+const YEAR_AFTER_MONTH_DASH_SRC = `(?<![-\u2010-\u2015\\p{L}\\p{M}])(${LETTERS})\\.?-((?:19|20)\\d{2})(?!\\d)`;
+const YEAR_AFTER_MONTH_DASH = new RegExp(YEAR_AFTER_MONTH_DASH_SRC, "u");
+const YEAR_AFTER_MONTH_DASH_G = new RegExp(YEAR_AFTER_MONTH_DASH_SRC, "gu");
+// `April 4-2022`: a month, its day, and the year after a dash.
+const YEAR_AFTER_DAY_DASH_SRC = `(${LETTERS})\\.?\\s+(\\d{1,2})-((?:19|20)\\d{2})(?!\\d)`;
+const YEAR_AFTER_DAY_DASH = new RegExp(YEAR_AFTER_DAY_DASH_SRC, "u");
+const YEAR_AFTER_DAY_DASH_G = new RegExp(YEAR_AFTER_DAY_DASH_SRC, "gu");
+// `29thOct`, `29THOCT`: an English ordinal ending, then the month's name with no space.
+const ORDINAL_INTO_MONTH_SRC = `(?<!\\d)(\\d{1,2}(?:st|nd|rd|th))(${LETTERS})`;
+const ORDINAL_INTO_MONTH = new RegExp(ORDINAL_INTO_MONTH_SRC, "iu");
+const ORDINAL_INTO_MONTH_G = new RegExp(ORDINAL_INTO_MONTH_SRC, "giu");
+// `06,07,08, Oct.`: at least two days before the stray comma, so `2022, October` is left alone.
+const COMMA_BEFORE_MONTH_SRC = `(?<![\\d.])(\\d{1,2}(?:\\s*,\\s*\\d{1,2})+)\\s*,\\s*(${LETTERS})`;
+const COMMA_BEFORE_MONTH = new RegExp(COMMA_BEFORE_MONTH_SRC, "u");
+const COMMA_BEFORE_MONTH_G = new RegExp(COMMA_BEFORE_MONTH_SRC, "gu");
+// `01.- 08.05.15`, `01.- 8 мая`: a day, its stop, a dash, then a day with its month.
+const DAY_STOP_BEFORE_DASH_SRC = "(?<![\\d.])(\\d{1,2})\\.\\s*[-\u2010-\u2015]\\s*(?=\\d{1,2}(?:\\s*[./]\\s*(?:\\d{1,2}|[IVXІХ]+)(?![\\d\\p{L}])|\\s+\\p{L}))";
+const DAY_STOP_BEFORE_DASH = new RegExp(DAY_STOP_BEFORE_DASH_SRC, "u");
+const DAY_STOP_BEFORE_DASH_G = new RegExp(DAY_STOP_BEFORE_DASH_SRC, "gu");
+// Three or more words joined by dashes.
+const MONTH_CHAIN_SRC = `${LETTERS}\\.?(?:\\s*[-\u2010-\u2015]\\s*${LETTERS}\\.?){2,}`;
+const MONTH_CHAIN = new RegExp(MONTH_CHAIN_SRC, "u");
+const MONTH_CHAIN_G = new RegExp(MONTH_CHAIN_SRC, "gu");
+
+function isMonth(word: string): boolean {
+  return monthOf({ type: "word", text: fold(word), value: NaN, start: 0, end: word.length }) !== undefined;
+}
+
+/** `март - април - май` -> `март - май`, when every word is a month and each follows the one before. */
+function monthSpanOf(chain: string): string | null {
+  const words = chain.split(/\s*[-\u2010-\u2015]\s*/u);
+  const months = words.map((w) => monthOf({ type: "word", text: fold(w.replace(/\.$/u, "")), value: NaN, start: 0, end: w.length }));
+  for (let i = 0; i < months.length; i++) {
+    const m = months[i];
+    if (m === undefined) return null;
+    if (i > 0 && m !== (months[i - 1]! % 12) + 1) return null;
+  }
+  const dash = /\s*[-\u2010-\u2015]\s*/u.exec(chain)![0];
+  return `${words[0]}${dash}${words[words.length - 1]}`;
+}
