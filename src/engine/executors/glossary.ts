@@ -147,10 +147,13 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
     const cells = rows[r].cells;
     for (const key in cells) take(cells[key]);
   }
-  for (let t = 0; t < texts.length; t++) {
+  // Every start of the initials wanted: a run of words whose initials start none of them is left at once.
+  const starts = new Set<string>();
+  for (const initials of wanted.keys()) for (let n = 1; n <= initials.length; n++) starts.add(initials.slice(0, n));
+  for (let t = 0; t < texts.length && found.size < wanted.size; t++) {
     // Among the bodies a column lists, a name may open with a word in lower case, as Slavic names of
     // bodies do (`сельские Дома культуры` for `СДК`, `районный Дворец культуры`).
-    for (const { initials, name, next, closed } of spelledNames(texts[t], t < bodyTexts)) {
+    for (const { initials, name, next, closed } of spelledNames(texts[t], t < bodyTexts, starts)) {
       const key = wanted.get(initials);
       if (key === undefined || found.has(key)) continue;
       if (!closed && !(next !== "" && tails.get(initials)?.has(next))) continue;
@@ -162,7 +165,8 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
       out.push({ key, full: name, aliases: [], source: "workbook-glossary" });
     }
   }
-  for (let t = 0; t < texts.length; t++) {
+  for (let t = 0; t < texts.length && found.size < wanted.size; t++) {
+    if (!writesOneOf(texts[t], wanted)) continue;
     for (const { abbreviation, name } of namesBesideAbbreviations(texts[t])) {
       const key = wanted.get(fold(abbreviation));
       if (key === undefined || found.has(key)) continue;
@@ -201,6 +205,23 @@ function namesBesideAbbreviations(text: string): { abbreviation: string; name: s
   return out;
 }
 
+/**
+ * Whether a text writes one of the abbreviations sought where a name beside it could stand: as the
+ * end of a run of capitals that no letter or digit follows. Most cells write none, and the two
+ * patterns of a name beside its abbreviation are costly to run over every cell of a large plan.
+ */
+function writesOneOf(text: string, wanted: ReadonlyMap<string, string>): boolean {
+  if (!TWO_CAPITALS.test(text)) return false;
+  for (const m of text.matchAll(CAPITALS_RUN)) {
+    const run = m[0];
+    for (let n = 2; n <= 6 && n <= run.length; n++) if (wanted.has(fold(run.slice(run.length - n)))) return true;
+  }
+  return false;
+}
+
+/** A run of capitals that no letter or digit follows: where an abbreviation beside its name ends. */
+const CAPITALS_RUN = /\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+
 /** Two to six capitalised words (little linking words between them give no initial). */
 const NAME_WORDS = String.raw`\p{Lu}\p{Ll}+(?:-\p{L}+)?(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}+(?:-\p{L}+)?){1,5}`;
 const NAME_THEN_ABBREVIATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME_WORDS})\s*\(?\s*(\p{Lu}{2,6})\s*\)?(?![\p{L}\p{N}])`, "gu");
@@ -231,8 +252,15 @@ const MAX_NAME = 6;
 /** Joining words a title in capitals writes in capitals too (`DIRECTOR OF STUDIES`, `ПЛАН НА УЧЕНИЧЕСКИЯ ПАРЛАМЕНТ`). */
 const JOINING = new Set(["of", "and", "for", "the", "i", "и", "за", "з", "із", "на", "по", "в", "во", "у", "w", "we", "do", "dla", "z", "ze", "та", "і", "й", "с", "со", "към", "при"]);
 
-/** Every run of two to six words that starts as a name does and ends where a name may: its initials and text. */
-function spelledNames(text: string, lowerStart = false): { initials: string; name: string; next: string; closed: boolean; lower: boolean }[] {
+/**
+ * Every run of two to six words that starts as a name does and ends where a name may: its initials
+ * and text. Given the starts of the initials sought, a run is followed only while its initials begin one.
+ */
+function spelledNames(
+  text: string,
+  lowerStart = false,
+  starts?: ReadonlySet<string>,
+): { initials: string; name: string; next: string; closed: boolean; lower: boolean }[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ raw: m[0], start: m.index!, end: m.index! + m[0].length }));
   const shouting = text === text.toUpperCase();
   const out: { initials: string; name: string; next: string; closed: boolean; lower: boolean }[] = [];
@@ -248,6 +276,7 @@ function spelledNames(text: string, lowerStart = false): { initials: string; nam
       if (j > i && (LINK.test(w) || (shouting && JOINING.has(w.toLowerCase())))) continue;
       if (w.length < 3 || (!shouting && w.length > 1 && w === w.toUpperCase())) break;
       initials += fold(w[0]);
+      if (starts !== undefined && !starts.has(initials)) break;
       counted++;
       if (counted < 2) continue;
       const closed = NAME_END.test(text.slice(words[j].end));
