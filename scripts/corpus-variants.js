@@ -18,7 +18,8 @@ const path = require("path");
 const { readPlans } = require("./corpus");
 const { columnIndex, pastedValue } = require("./build-corpus");
 
-function parseArgs(argv) {
+/** The variant scripts' common arguments; `name` is the script's, for the error. */
+function parseArgs(argv, name = "corpus-variants") {
   const args = { build: null, plans: [], variants: [], verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -26,7 +27,7 @@ function parseArgs(argv) {
     else if (a === "--plan") args.plans.push(argv[++i]);
     else if (a === "--variant") args.variants.push(argv[++i]);
     else if (a === "--verbose") args.verbose = true;
-    else throw new Error(`corpus-variants: unknown argument ${a}`);
+    else throw new Error(`${name}: unknown argument ${a}`);
   }
   return args;
 }
@@ -244,6 +245,6 @@ function main() {
 }
 
 /** The sheet building, for other checks that rebuild corpus sheets. */
-module.exports = { sheetOf, columnLetter, parseRange, isNumberRow };
+module.exports = { sheetOf, columnLetter, parseRange, isNumberRow, parseArgs };
 
 if (require.main === module) main();

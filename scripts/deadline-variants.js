@@ -36,22 +36,9 @@
 
 const { readPlans, builtEngine, checkedTables, readingAt, expectedReading } = require("./corpus");
 const { columnIndex } = require("./build-corpus");
-const { sheetOf } = require("./corpus-variants");
+const { sheetOf, parseArgs } = require("./corpus-variants");
 
 const SURE = new Set(["date", "month", "range", "by", "quarter", "half-year", "year", "school-year", "continuous", "recurring", "event"]);
-
-function parseArgs(argv) {
-  const args = { build: null, plans: [], variants: [], verbose: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--build") args.build = argv[++i];
-    else if (a === "--plan") args.plans.push(argv[++i]);
-    else if (a === "--variant") args.variants.push(argv[++i]);
-    else if (a === "--verbose") args.verbose = true;
-    else throw new Error(`deadline-variants: unknown argument ${a}`);
-  }
-  return args;
-}
 
 // ---------------------------------------------------------------------------------------------
 // How each language writes a month: the name standing alone, after a day (genitive where the
@@ -441,7 +428,7 @@ function show(r) {
 }
 
 function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), "deadline-variants");
   const engine = builtEngine(args.build);
   const kinds = args.variants.length > 0 ? ["as written", ...args.variants.filter((k) => k !== "as written")] : ALL;
   for (const k of kinds) if (!ALL.includes(k)) throw new Error(`deadline-variants: unknown variant "${k}" (one of: ${ALL.join(", ")})`);

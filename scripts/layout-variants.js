@@ -20,21 +20,8 @@
 
 const path = require("path");
 const { KINDS, measurePlan, readPlans } = require("./corpus");
-const { sheetOf, columnLetter, isNumberRow } = require("./corpus-variants");
+const { sheetOf, columnLetter, isNumberRow, parseArgs } = require("./corpus-variants");
 const { columnIndex } = require("./build-corpus");
-
-function parseArgs(argv) {
-  const args = { build: null, plans: [], variants: [], verbose: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--build") args.build = argv[++i];
-    else if (a === "--plan") args.plans.push(argv[++i]);
-    else if (a === "--variant") args.variants.push(argv[++i]);
-    else if (a === "--verbose") args.verbose = true;
-    else throw new Error(`layout-variants: unknown argument ${a}`);
-  }
-  return args;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Data: a layout is the plan's sheets ({ name, rows, merges }, 0-based) with its expected tables in
@@ -426,7 +413,7 @@ function metOf(m) {
 }
 
 function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), "layout-variants");
   const build = args.build ? path.resolve(args.build) : path.join(__dirname, "..", "build");
   const { detectPlanTables } = require(path.join(build, "engine", "plan-tables.js"));
   const detect = (grid) => {

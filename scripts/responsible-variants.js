@@ -17,20 +17,7 @@
 
 const path = require("path");
 const { readPlans } = require("./corpus");
-const { sheetOf, parseRange } = require("./corpus-variants");
-
-function parseArgs(argv) {
-  const args = { build: null, plans: [], variants: [], verbose: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--build") args.build = argv[++i];
-    else if (a === "--plan") args.plans.push(argv[++i]);
-    else if (a === "--variant") args.variants.push(argv[++i]);
-    else if (a === "--verbose") args.verbose = true;
-    else throw new Error(`responsible-variants: unknown argument ${a}`);
-  }
-  return args;
-}
+const { sheetOf, parseRange, parseArgs } = require("./corpus-variants");
 
 // ---------------------------------------------------------------------------------------------
 // People's names: a surname with one or two initials, found as written and written another way
@@ -285,7 +272,7 @@ function readVariant(kind, plan, written, engine) {
 }
 
 function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), "responsible-variants");
   const build = args.build ? path.resolve(args.build) : path.join(__dirname, "..", "build");
   const { checkSheet } = require(path.join(build, "engine", "check.js"));
   const { cellAddress } = require(path.join(build, "engine", "plan.js"));
