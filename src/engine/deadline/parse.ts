@@ -802,15 +802,20 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
       const nextIsDayAfterComma = tokens[i + 1]?.text === "," && dayAt(i + 2);
       // `15 октября, понедельник`: a comma between the date and its weekday goes with the weekday.
       const beforeComma = kept[kept.length - 2];
-      const afterDateComma = prev?.text === "," && beforeComma !== undefined && (beforeComma.type === "num" || monthOf(beforeComma) !== undefined || wordClass(beforeComma)?.yearWord === true);
-      if (afterDateComma && i === tokens.length - 1) {
+      const romanBeforeComma = beforeComma !== undefined && romanAt(kept, kept.length - 2) !== undefined && kept[kept.length - 3]?.type === "num";
+      const afterDateComma = prev?.text === "," && beforeComma !== undefined && (beforeComma.type === "num" || monthOf(beforeComma) !== undefined || wordClass(beforeComma)?.yearWord === true || romanBeforeComma);
+      // `10-11 IX, WT-SR`: the weekdays of a span's two days, written after it; the span's reading checks them.
+      const last = tokens[i + 1]?.text === "-" && wordClass(tokens[i + 2])?.weekday && (afterDate || afterDateComma) ? i + 2 : i;
+      if (afterDateComma && last === tokens.length - 1) {
         kept.pop();
-        notes.push({ text: source.slice(t.start, t.end), at: t.start });
+        notes.push({ text: source.slice(t.start, tokens[last].end), at: t.start });
+        i = last;
         continue;
       }
       if (afterDate || nextIsDay || nextIsDayAfterComma) {
-        notes.push({ text: source.slice(t.start, t.end), at: t.start });
+        notes.push({ text: source.slice(t.start, tokens[last].end), at: t.start });
         if (nextIsDayAfterComma) i++; // `Monday, 28 October`
+        i = Math.max(i, last);
         continue;
       }
     }

@@ -120,6 +120,7 @@ function weekdayNumbers(): Map<string, number> {
     const days = INTL_WEEKDAY_FORMS[l.intl] ?? intlWeekdayForms(l.intl);
     days.forEach((forms, d) => forms.forEach((f) => { if (!out.has(f)) out.set(f, d); }));
   }
+  for (const l of LOCALES) l.weekdayShortForms?.forEach((forms, d) => forms.forEach((f) => { if (!out.has(fold(f))) out.set(fold(f), d); }));
   return out;
 }
 

@@ -80,6 +80,11 @@ export interface LocaleVocabulary {
   weekdayWeekly: readonly string[];
   /** Day names and their short forms Intl does not give (`вт.`, `śr.`): a weekday after a date is a note. */
   weekdays: readonly string[];
+  /**
+   * Short day names officials write that Intl does not (`pn`, `cz`, `so`; `пон`, `чет`), Sunday
+   * first: beside a date they are checked against its day, as the names Intl writes are.
+   */
+  weekdayShortForms?: readonly (readonly string[])[];
   /** Work set off by an event or done to a schedule kept elsewhere, with no date of its own. */
   event: readonly string[];
   /**
