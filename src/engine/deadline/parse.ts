@@ -7,7 +7,7 @@ import { namesABreak } from "./parsers/break";
 import { readEaster } from "./parsers/feast";
 import { monthDashTwoDigits } from "./parsers/month";
 import { parseYear, romanAt, twoDigitYear } from "./parsers/numbers";
-import { anchorOf, followInStages, narrow, resolveParts, type PeriodAnchor } from "./resolve";
+import { anchorOf, contiguous, followInStages, narrow, resolveParts, type PeriodAnchor } from "./resolve";
 import { fold, tokenize as tokenizeText, type Token } from "./text";
 import { noteCallsOff, noteSplits } from "./trailing-note";
 import { withPlainSlipsRead } from "./written-forms";
@@ -435,9 +435,16 @@ function readWithNotes(source: string, original: string, placement: Reading, pla
   if (lines.length > 1) {
     const each = lines.map((l) => readPeriods(l, l, placement));
     const withNotes = lines.map((l, k) => (typeof each[k] === "string" ? readBeforeNote(l, l, placement) : null));
-    if (withNotes.some((d) => d !== null) && each.every((d, k) => isDatedReading(d) || withNotes[k] !== null)) {
+    const noted = (d: Deadline | UnparsedReason | "continuous", k: number) => withNotes[k] !== null || (isDatedReading(d) && typeof d !== "string" && d.note !== undefined);
+    if (each.some(noted) && each.every((d, k) => isDatedReading(d) || withNotes[k] !== null)) {
       const parts = each.map((d, k) => withNotes[k] ?? (d as Deadline));
-      return { text: original, kind: "unparsed", start: null, end: null, reason: "several-dates", parts };
+      // Days in turn, each with what happens on it (`13 maj 2025 r. - j. polski\n14 maj 2025 r. - matematyka`):
+      // one period, as the same days written without their notes are.
+      const spans = parts.map((p) => (p.kind === "date" || p.kind === "range") && p.start && p.end ? { start: p.start, end: p.end } : null);
+      if (spans.every((sp): sp is { start: string; end: string } => sp !== null) && contiguous(spans)) {
+        return { text: original, kind: "range", start: spans[0].start, end: spans[spans.length - 1].end, parts };
+      }
+      if (withNotes.some((d) => d !== null)) return { text: original, kind: "unparsed", start: null, end: null, reason: "several-dates", parts };
     }
   }
   // Days one under another under a month heading (`18\n28`, one for each event beside them): separate dates.

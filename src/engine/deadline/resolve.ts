@@ -519,7 +519,8 @@ function wholeMonthsOnLines(parts: readonly RawPart[], spans: readonly Span[], t
   return !!first && !!last && first.d === 1 && spans[1].end === monthEnd(last.y, last.m) && spans[0].start < spans[1].end;
 }
 
-function contiguous(spans: readonly Span[]): boolean {
+/** Each period starts the day after the one before it ends: together they are one period. */
+export function contiguous(spans: readonly Span[]): boolean {
   for (let i = 1; i < spans.length; i++) {
     if (spans[i].start !== addDays(spans[i - 1].end, 1)) return false;
   }

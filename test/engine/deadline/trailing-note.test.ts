@@ -33,10 +33,16 @@ describe("a date with a note after a dash", () => {
     expect(parseDeadline(text)).toMatchObject({ kind: "unparsed" });
   });
 
-  it("reads the lines of rows joined under one task, each a date with its note, as separate dates", () => {
+  it("reads the lines of rows joined under one task, each a day in turn with its note, as one period that keeps each day", () => {
     const d = parseDeadline("Tuesday 05 September 2023 - Year 7&11 start, Y12&13 Tutor appointments\nWednesday 06 September 2023 - Year 10 start\nThursday 07 September 2023 - Years 8 & 9 start");
-    expect(d).toMatchObject({ kind: "unparsed", reason: "several-dates" });
+    expect(d).toMatchObject({ kind: "range", start: "2023-09-05", end: "2023-09-07" });
     expect(d.parts?.map((p) => p.start)).toEqual(["2023-09-05", "2023-09-06", "2023-09-07"]);
+  });
+
+  it("reads the lines of rows joined under one task, each a date with its note, days apart, as separate dates", () => {
+    const d = parseDeadline("Tuesday 05 September 2023 - Year 7&11 start\nThursday 07 September 2023 - Years 8 & 9 start");
+    expect(d).toMatchObject({ kind: "unparsed", reason: "several-dates" });
+    expect(d.parts?.map((p) => p.start)).toEqual(["2023-09-05", "2023-09-07"]);
   });
 });
 
