@@ -12,7 +12,7 @@ import { fold, tokenize as tokenizeText, type Token } from "./text";
 import { noteCallsOff, noteSplits } from "./trailing-note";
 import { withPlainSlipsRead } from "./written-forms";
 import type { Deadline, DeadlineContext, Every, PlanPeriod, UnparsedReason } from "./types";
-import { PhraseTable, VOCABULARY, isPlainWording, monthOf, weekdayOf, wordClass } from "./vocabulary";
+import { PhraseTable, VOCABULARY, isPlainWording, isWeekdayAt, monthOf, weekdayAt, wordClass } from "./vocabulary";
 
 /**
  * A free-text deadline cell -> its period. Reads bg, pl, ru, uk and en in any mix; never throws.
@@ -131,7 +131,8 @@ function oneLetterApart(a: string, b: string): boolean {
  * and it stays unread.
  */
 function inWeekdayYear(text: string, ctx: DeadlineContext): Deadline | null {
-  const weekdays = tokenize(text).map((t) => weekdayOf(t.text)).filter((w): w is number => w !== undefined);
+  const all = tokenize(text);
+  const weekdays = all.map((_, k) => weekdayAt(all, k)).filter((w): w is number => w !== undefined);
   if (weekdays.length !== 1) return null;
   const found: Deadline[] = [];
   for (const y of ctx.column!.years) {
@@ -159,7 +160,7 @@ function weekdayOfIso(iso: string): number | null {
 function spanWeekdaysAgree(text: string, start: string | null, end: string | null): boolean {
   if (start === null || end === null || !HAS_LETTER.test(text)) return true;
   const tokens = tokenize(text);
-  const weekdays = tokens.map((t) => weekdayOf(t.text)).filter((w): w is number => w !== undefined);
+  const weekdays = tokens.map((_, k) => weekdayAt(tokens, k)).filter((w): w is number => w !== undefined);
   const named = tokens.filter((t) => monthOf(t) !== undefined).length;
   const rolled = start.slice(5, 7) !== end.slice(5, 7) && end.slice(8) < start.slice(8) && named === 1 && !NUMERIC_MONTH.test(text);
   if (weekdays.length !== 2) return !rolled;
@@ -176,7 +177,8 @@ const NUMERIC_MONTH = /\d\s*[./]\s*\d/;
 function weekdayDisagrees(text: string, iso: string | null): boolean {
   // A weekday is written in letters: a cell of figures alone (most dates) is not read again.
   if (iso === null || !HAS_LETTER.test(text)) return false;
-  const weekdays = tokenize(text).map((t) => weekdayOf(t.text)).filter((w): w is number => w !== undefined);
+  const all = tokenize(text);
+  const weekdays = all.map((_, k) => weekdayAt(all, k)).filter((w): w is number => w !== undefined);
   const day = weekdays.length === 1 && iso ? parseIsoDate(iso) : null;
   return day !== null && new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay() !== weekdays[0];
 }
@@ -656,7 +658,7 @@ function weeklyOnAWeekday(tokens: readonly Token[], source: string): Every | nul
  * named with the month itself comes back every month. With a day number anywhere, it is a date.
  */
 function weekdayOfTheMonth(tokens: readonly Token[], i: number): boolean {
-  if (!wordClass(tokens[i])?.weekday) return false;
+  if (!isWeekdayAt(tokens, i)) return false;
   const month = tokens.slice(i + 1, i + 4).some((t) => t.type === "word" && VOCABULARY.theMonth.has(t.text));
   return month && tokens.every((t, k) => t.type !== "num" || ordinalOfWeekday(tokens, k, i));
 }
@@ -795,7 +797,7 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // What is around a weekday is looked at only for a weekday.
-    if (wordClass(t)?.weekday) {
+    if (isWeekdayAt(tokens, i)) {
       const prev = kept[kept.length - 1];
       // `Monday 30th`, `Wednesday October 15, 2025`: the date follows its weekday (a month with no day
       // after it does not: `1-я неделя сентября` is a week, `неделя` also Bulgarian for Sunday).
@@ -812,7 +814,7 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
       const romanBeforeComma = beforeComma !== undefined && romanAt(kept, kept.length - 2) !== undefined && kept[kept.length - 3]?.type === "num";
       const afterDateComma = prev?.text === "," && beforeComma !== undefined && (beforeComma.type === "num" || monthOf(beforeComma) !== undefined || wordClass(beforeComma)?.yearWord === true || romanBeforeComma);
       // `10-11 IX, WT-SR`: the weekdays of a span's two days, written after it; the span's reading checks them.
-      const last = tokens[i + 1]?.text === "-" && wordClass(tokens[i + 2])?.weekday && (afterDate || afterDateComma) ? i + 2 : i;
+      const last = tokens[i + 1]?.text === "-" && isWeekdayAt(tokens, i + 2) && (afterDate || afterDateComma) ? i + 2 : i;
       if (afterDateComma && last === tokens.length - 1) {
         kept.pop();
         notes.push({ text: source.slice(t.start, tokens[last].end), at: t.start });

@@ -314,6 +314,20 @@ export function weekdayOf(word: string): number | undefined {
   return WEEKDAY_NUMBERS.get(word);
 }
 
+/**
+ * Whether the word at i names a weekday: `nd` right after a figure is an ordinal's ending (`2nd`,
+ * `22 nd May`), not the Polish Sunday written short (`19 I, ND`).
+ */
+export function isWeekdayAt(tokens: readonly Token[], i: number): boolean {
+  const c = wordClass(tokens[i]);
+  return c?.weekday === true && !(c.ordinalSuffix && tokens[i - 1]?.type === "num");
+}
+
+/** The day of the week the word at i names (0 Sunday to 6 Saturday), or undefined; see isWeekdayAt. */
+export function weekdayAt(tokens: readonly Token[], i: number): number | undefined {
+  return isWeekdayAt(tokens, i) ? WEEKDAY_NUMBERS.get(tokens[i].text) : undefined;
+}
+
 export function monthOf(token: Token | undefined): number | undefined {
   return token?.type === "word" ? months.get(token.text) : undefined;
 }

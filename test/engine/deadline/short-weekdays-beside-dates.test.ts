@@ -14,6 +14,7 @@ describe("a school calendar's dates with their weekdays written short after them
       ["*03 II PN", SCHOOL_2024, "date", "2025-02-03", "2025-02-03"],
       ["3 V, SO", SCHOOL_2024, "date", "2025-05-03", "2025-05-03"],
       ["1 V, CZ", SCHOOL_2024, "date", "2025-05-01", "2025-05-01"],
+      ["19 I, ND", SCHOOL_2024, "date", "2025-01-19", "2025-01-19"],
     ]);
   });
 
@@ -25,6 +26,7 @@ describe("a school calendar's dates with their weekdays written short after them
       ["28 - 30 IV PN-ŚR", SCHOOL_2024, "range", "2025-04-28", "2025-04-30"],
       ["*13-15V,WT-CZ", SCHOOL_2024, "range", "2025-05-13", "2025-05-15"],
       ["16-17 VI, PN-WT", SCHOOL_2024, "range", "2025-06-16", "2025-06-17"],
+      ["20 - 21 IV, ND-PN", SCHOOL_2024, "range", "2025-04-20", "2025-04-21"],
     ]);
   });
 
@@ -34,6 +36,13 @@ describe("a school calendar's dates with their weekdays written short after them
       ["5 IX, чет", SCHOOL_2024, "date", "2024-09-05", "2024-09-05"],
       ["13 IX, пет", SCHOOL_2024, "date", "2024-09-13", "2024-09-13"],
       ["14 IX, съб", SCHOOL_2024, "date", "2024-09-14", "2024-09-14"],
+    ]);
+  });
+
+  describe("`nd` right after a figure is an ordinal's ending, not Sunday", () => {
+    itReadsEach([
+      ["2nd May 2025", SCHOOL_2024, "date", "2025-05-02", "2025-05-02"],
+      ["22 nd May 2025", SCHOOL_2024, "date", "2025-05-22", "2025-05-22"],
     ]);
   });
 

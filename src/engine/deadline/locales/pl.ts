@@ -55,7 +55,7 @@ export const pl: LocaleVocabulary = {
     "co poniedziałek", "co wtorek", "co środę", "co czwartek", "co piątek", "co sobotę", "co niedzielę",
   ],
   // Two letters, as a school calendar writes them beside its dates (`10-11 IX, WT-SR`, `15-16 I, SR-CZ`).
-  weekdayShortForms: [[], ["pn"], [], [], ["cz"], [], ["so"]],
+  weekdayShortForms: [["nd"], ["pn"], [], [], ["cz"], [], ["so"]],
   weekdays: ["pon", "wt", "śr", "czw", "pt", "sob", "niedz", "ndz", "poniedziałki", "wtorki", "środy", "czwartki", "piątki", "soboty", "niedziele"],
   event: [
     "w razie", "w przypadku", "w zależności", "zależnie", "po", "przy", "na wniosek", "na żądanie",
