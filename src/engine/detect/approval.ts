@@ -1,11 +1,20 @@
+import { VOCABULARY } from "../deadline/vocabulary";
+import { fold } from "../deadline/text";
 import type { SheetRows } from "./sheet-rows";
 
+/** One word alone on its line, a stop or colon after it (`ЗАТВЕРДЖУЮ`, `Zatwierdzam:`, `APPROVED.`). */
+const ONE_WORD = /^\s*(\p{L}+)\s*[:.]?\s*$/u;
+
 /**
- * The word an approval block opens with, alone on its line (`ЗАТВЕРДЖУЮ`, `УТВЕРЖДАЮ`,
- * `УТВЪРЖДАВАМ`, `Zatwierdzam`, `APPROVED`), in the plan's languages: the approver's post, name and
- * date follow it, down to an empty row.
+ * Whether a line is the word an approval block opens with, alone: one of the words that sign a
+ * document off in the plan's languages (the same the plan period passes over), written as one word.
  */
-const APPROVAL_WORD = /^\s*(?:затверджую|затверджено|утверждаю|утверждено|утвърждавам|утвърдил|zatwierdzam|zatwierdzono|approved)\s*[:.]?\s*$/iu;
+function opensApproval(text: string): boolean {
+  const word = ONE_WORD.exec(text);
+  if (word === null) return false;
+  const signed = VOCABULARY.approvalWords.exec(fold(word[1]));
+  return signed !== null && signed.index === 0;
+}
 
 /**
  * The sheet's first line past an approval block at its top (the approval word alone on the first
@@ -14,7 +23,7 @@ const APPROVAL_WORD = /^\s*(?:затверджую|затверджено|утв
  */
 export function firstLinePastApproval(sheet: SheetRows): number {
   const first = sheet.nextNonBlank(sheet.first - 1);
-  if (first < 0 || !sheet.cells(first).texts.some((t) => APPROVAL_WORD.test(t))) return first;
+  if (first < 0 || !sheet.cells(first).texts.some(opensApproval)) return first;
   let r = first;
   while (r <= sheet.last && !sheet.isBlank(r)) r++;
   return r > sheet.last ? first : sheet.nextNonBlank(r);
