@@ -8,7 +8,11 @@
  * glued or written out), the month as a word, cut short or a Roman numeral, the English orders of
  * day and month, the other words for "by", other dashes in a range or the range in words, the
  * weekday in brackets after a day, a trailing full stop, capitals, a line break where officials type one, a `Срок:` label inside the
- * cell — the plan's sheets rebuilt in
+ * cell; and what officials write around a date: the weekday before it (full, cut short, with or
+ * without a comma) or on the line under it, a time of day after it (`, 15.00`, ` о 14:00`,
+ * ` godz. 9.00`, ` at 6pm`, `, 10-00`), a place after a comma or a remark in brackets, non-breaking
+ * spaces, a web page's debris (`Â `), the English ordinal after its month (`May 5th, 2024`), Roman
+ * numerals typed with the Cyrillic letters that look the same (`Х`, `І`) — the plan's sheets rebuilt in
  * memory as scripts/build-corpus.js lays them out, checked as `plancheck check` checks them, and
  * each rewritten cell's reading compared with the expected one. Printed per kind of variant: the
  * cells rewritten, how many still read as expected, are now unread, or are now read differently
@@ -339,6 +343,113 @@ function withWeekday(text, lang, want) {
   return `${text.trimEnd()} (${weekday})`;
 }
 
+/** Weekdays cut short, Monday first, as written before or after a date (`Wt. 15.10`, `Tue 15 October`). */
+const SHORT_WEEKDAYS = {
+  ru: ["пн", "вт", "ср", "чт", "пт", "сб", "вс"],
+  uk: ["пн", "вт", "ср", "чт", "пт", "сб", "нд"],
+  pl: ["pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."],
+  bg: ["пон.", "вт.", "ср.", "чет.", "пет.", "съб.", "нед."],
+  en: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+};
+/** A time of day after a date, as each language writes it: after a comma, after its word, with a hyphen. */
+const TIMES = {
+  ru: { comma: ", 15.00", word: " в 10.00", hyphen: ", 10-00" },
+  uk: { comma: ", 15.00", word: " о 14:00", hyphen: ", 10-00" },
+  pl: { comma: ", 15.00", word: " godz. 9.00", hyphen: ", 10-00" },
+  bg: { comma: ", 15.00 ч.", word: " в 10.00 ч.", hyphen: ", 10-00" },
+  en: { comma: ", 15:00", word: " at 6pm", hyphen: null },
+};
+/** Where it happens, after a comma, and a remark in brackets. */
+const PLACE = { ru: ", актовый зал", uk: ", актовий зал", pl: ", aula szkoły", bg: ", актова зала", en: ", school hall" };
+const REMARK = { ru: " (дистанционно)", uk: " (дистанційно)", pl: " (zdalnie)", bg: " (онлайн)", en: " (online)" };
+
+/** The one expected date of a one-day cell when it opens the cell, or null. */
+function oneDayOpening(text, lang, want) {
+  if (want.kind !== "date" || !want.start || /\n/.test(text)) return null;
+  const dates = datesIn(text, lang);
+  return dates.length === 1 && dates[0].index === 0 && isExpectedDay(dates[0], want) ? dates[0] : null;
+}
+
+/** Whether the cell ends with its one expected date (a year mark after it allowed). */
+function endsWithOneDate(text, lang, want) {
+  if (/\n/.test(text)) return false;
+  const dates = datesIn(text, lang);
+  if (dates.length !== 1 || !isExpectedDay(dates[0], want)) return false;
+  const rest = text.slice(dates[0].index + dates[0].length);
+  return /^\s*(?:(?:г|р|r)\.?|года|року|roku|година)?\s*$/u.test(rest);
+}
+
+function weekdayIndex(want) {
+  const [y, m, d] = want.start.split("-").map(Number);
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
+
+function namesWeekday(text, lang) {
+  const lower = text.toLowerCase();
+  return WEEKDAYS[lang].some((w) => new RegExp(`(?<!\\p{L})${w.slice(0, 3).toLowerCase()}`, "u").test(lower));
+}
+
+/** The weekday before a one-day cell's date: `вторник, 15.10.2024`, `Wt. 15.10`, `Tuesday 15 October`. */
+function weekdayBefore(text, lang, want, how) {
+  if (!oneDayOpening(text, lang, want) || namesWeekday(text, lang)) return null;
+  const i = weekdayIndex(want);
+  if (how === "short") return `${SHORT_WEEKDAYS[lang][i].replace(/\.$/, "")}. ${text}`;
+  const day = lang === "en" ? WEEKDAYS.en[i] : WEEKDAYS[lang][i];
+  return how === "comma" ? `${day.charAt(0).toUpperCase()}${day.slice(1)}, ${text}` : `${day.charAt(0).toUpperCase()}${day.slice(1)} ${text}`;
+}
+
+/** The weekday on the line under a one-day cell's date, in brackets: `20.09⏎(вторник)`. */
+function weekdayNextLine(text, lang, want) {
+  if (want.kind !== "date" || !want.start || !endsWithOneDate(text, lang, want) || namesWeekday(text, lang)) return null;
+  return `${text.trimEnd()}\n(${WEEKDAYS[lang][weekdayIndex(want)]})`;
+}
+
+/** A time of day after a one-day cell's date, or after the date a deadline is by. */
+function timeAfter(text, lang, want, how) {
+  if ((want.kind !== "date" && want.kind !== "by") || !endsWithOneDate(text, lang, want)) return null;
+  const time = TIMES[lang][how];
+  return time ? text.trimEnd() + time : null;
+}
+
+/** A place after a comma, or a remark in brackets, after a cell's last date. */
+function placeAfter(text, lang, want, which) {
+  if (!["date", "by", "range"].includes(want.kind) || /\n/.test(text)) return null;
+  const dates = datesIn(text, lang).filter((d) => isExpectedDay(d, want));
+  if (dates.length === 0) return null;
+  const last = dates[dates.length - 1];
+  if (!/^\s*(?:(?:г|р|r)\.?|года|року|roku|година)?\s*$/u.test(text.slice(last.index + last.length))) return null;
+  return text.trimEnd() + (which === "place" ? PLACE[lang] : REMARK[lang]);
+}
+
+/** `May 5th, 2024`: the English ordinal day after its month. */
+function ordinalMonthFirst(text, lang, want) {
+  if (lang !== "en") return null;
+  const dates = datesIn(text, lang).filter((d) => isExpectedDay(d, want));
+  if (dates.length === 0) return null;
+  let out = text;
+  for (const d of [...dates].reverse()) {
+    const y4 = d.year === null ? null : String(fullYear(d.year));
+    const th = d.day % 10 === 1 && d.day !== 11 ? "st" : d.day % 10 === 2 && d.day !== 12 ? "nd" : d.day % 10 === 3 && d.day !== 13 ? "rd" : "th";
+    out = out.slice(0, d.index) + `${MONTHS.en.ofDay[d.month - 1]} ${d.day}${th}${y4 ? ", " + y4 : ""}` + out.slice(d.index + d.length);
+  }
+  return out === text ? null : out;
+}
+
+/**
+ * Roman numerals typed with the Cyrillic letters that look the same (`Х`, `І`, `ХІІ`), as Bulgarian,
+ * Russian and Ukrainian keyboards give them: months (written Roman first in bg and ru plans where the
+ * cell has none), quarters and terms.
+ */
+const ROMAN_WORD = /(?<![\p{L}\d])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\p{L}])/gu;
+function cyrillicRoman(text, lang, want) {
+  if (lang === "en" || lang === "pl") return null;
+  let base = text;
+  ROMAN_WORD.lastIndex = 0;
+  if (!ROMAN_WORD.test(base) && lang !== "uk") base = rewriteDates(text, lang, want, "roman") || text;
+  const out = base.replace(ROMAN_WORD, (r) => (/[IX]/.test(r) ? r.replace(/I/g, "\u0406").replace(/X/g, "\u0425") : r));
+  return out === text || out === base ? null : out;
+}
+
 const VARIANTS = {
   "dd.mm.yyyy": (t, lang, want) => rewriteDates(t, lang, want, "dots"),
   "slashes": (t, lang, want) => rewriteDates(t, lang, want, "slash"),
@@ -368,6 +479,19 @@ const VARIANTS = {
   "first letter capital": (t) => (/^\p{Ll}/u.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : null),
   "line break": (t, lang, want) => lineBreak(t, lang, want),
   "label inside": (t, lang) => `${LABEL[lang]} ${t}`,
+  "weekday before": (t, lang, want) => weekdayBefore(t, lang, want, "comma"),
+  "weekday before, no comma": (t, lang, want) => weekdayBefore(t, lang, want, "space"),
+  "weekday before, short": (t, lang, want) => weekdayBefore(t, lang, want, "short"),
+  "weekday next line": (t, lang, want) => weekdayNextLine(t, lang, want),
+  "time after comma": (t, lang, want) => timeAfter(t, lang, want, "comma"),
+  "time after its word": (t, lang, want) => timeAfter(t, lang, want, "word"),
+  "time with hyphen": (t, lang, want) => timeAfter(t, lang, want, "hyphen"),
+  "place after comma": (t, lang, want) => placeAfter(t, lang, want, "place"),
+  "remark in brackets": (t, lang, want) => placeAfter(t, lang, want, "remark"),
+  "non-breaking spaces": (t) => (/ /.test(t) ? t.replace(/ /g, "\u00a0") : null),
+  "web page debris": (t) => `\u00c2\u00a0${t}`,
+  "ordinal, month first (en)": (t, lang, want) => ordinalMonthFirst(t, lang, want),
+  "Roman, Cyrillic letters": (t, lang, want) => cyrillicRoman(t, lang, want),
 };
 const ALL = ["as written", ...Object.keys(VARIANTS)];
 
