@@ -275,8 +275,10 @@ function fromHeaderAndContent(header: Role, content: ColumnContent | null): Type
   if (content && content.filled >= 3) {
     const deadlines = share(content, content.deadline);
     const people = share(content, content.people);
-    if (header === "deadline" && deadlines < WEAK && people >= STRONG) return { role: "responsible", source: "content" };
-    if (header === "responsible" && people < WEAK && deadlines >= STRONG) return { role: "deadline", source: "content" };
+    // A heading and its content that disagree: the content decides when most cells read one way and
+    // almost none the heading's (`Відповідальні` over `вересень`, `Протягом року`; `Срок` over `Директор`).
+    if (header === "deadline" && deadlines < WEAK && people >= PEOPLE) return { role: "responsible", source: "content" };
+    if (header === "responsible" && people < WEAK && deadlines >= DEADLINES) return { role: "deadline", source: "content" };
 
   }
   return { role: header, source: "header" };
