@@ -21,8 +21,9 @@ import type { CheckContext } from "./types";
  * (`Відповідальні`) is evidence of its own: those columns are judged.
  */
 export function unsureResponsibleColumn(table: PlanTable, column: PlanColumn, ctx: CheckContext): boolean {
-  if (column.source !== "content") return false;
   const { checkable } = tableFacts(table);
+  if (romanNumeralsFill(table, column, checkable)) return true;
+  if (column.source !== "content") return false;
   const meanings = rowMeanings(table, ctx);
   let read = 0;
   let codes = 0;
@@ -48,6 +49,26 @@ export function codesFill(column: PlanColumn, unknown: readonly Finding[], read:
   for (const bare of byCell.values()) if (bare) codes++;
   return isFlood(codes, read);
 }
+
+/**
+ * Roman numerals down most of a column (`ІХ`, `Х`, `ХІ`, `VI – VII`, Cyrillic look-alikes too) name
+ * months, terms or classes, never a body, whatever the heading over them says (`Отговорник` over a
+ * column of months): a lone `Х` there is October, not a mark for "nobody". Such a column is not
+ * judged as the responsible one.
+ */
+function romanNumeralsFill(table: PlanTable, column: PlanColumn, checkable: readonly boolean[]): boolean {
+  let read = 0;
+  let roman = 0;
+  for (let i = 0; i < table.rows.length; i++) {
+    const text = table.rows[i].cells[column.key];
+    if (!checkable[i] || !isFilled(text)) continue;
+    read++;
+    if (ROMAN_NUMERALS.test(text!)) roman++;
+  }
+  return isFlood(roman, read);
+}
+
+const ROMAN_NUMERALS = /^\s*[IVXІХ]{1,4}\.?(?:\s*[-–—,;/]\s*[IVXІХ]{1,4}\.?)*\s*$/u;
 
 /** Capitals, numerals and marks only, no word written out: `ІХ`, `IV – V`, `PEVAL`, `Ф.1`. */
 function isBareCode(text: string): boolean {
