@@ -1,4 +1,5 @@
 import { namesABody } from "../executors";
+import { entryKind, isInitialledName } from "../executors/entry-kind";
 import type { Finding } from "../finding";
 import type { PlanColumn, PlanTable } from "../plan";
 import { rowMeanings } from "../row-meaning";
@@ -73,4 +74,15 @@ const ROMAN_NUMERALS = /^\s*[IVXІХ]{1,4}\.?(?:\s*[-–—,;/]\s*[IVXІХ]{1,4}
 /** Capitals, numerals and marks only, no word written out: `ІХ`, `IV – V`, `PEVAL`, `Ф.1`. */
 function isBareCode(text: string): boolean {
   return !/\p{Ll}/u.test(text);
+}
+
+/**
+ * Text naming only people, posts or bodies (`All teachers`, `Директор`, `Министерство образования`,
+ * `K. Nowak`): what a responsible cell holds. A name without initials may be a holiday or a place
+ * (`Wszystkich Świętych`), so only an initialled one counts.
+ */
+export function namesSomeoneOnly(text: string): boolean {
+  if (/\d/.test(text)) return false;
+  const kind = entryKind(text);
+  return kind === "position" || kind === "body" || (kind === "person" && isInitialledName(text));
 }

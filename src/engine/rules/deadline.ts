@@ -3,6 +3,7 @@ import type { Finding } from "../finding";
 import { cellAddress, type PlanColumn, type PlanTable } from "../plan";
 import { cellsOfSeveralRows, isFilled, rowFinding } from "./cells";
 import { columnFinding, examplesOf, isFlood } from "./coherence";
+import { namesSomeoneOnly } from "./column-trust";
 import { tableFacts } from "./facts";
 import { holdsAPlacedDay } from "./placed-day";
 import { holdsOneWholeDate } from "./whole-date";
@@ -130,7 +131,10 @@ export const deadlineRule: Rule = {
     }
     // Unreadable cells in most of the column: the column is likely not the deadline column, or every
     // deadline lacks the same thing (the year, in a plan that names no period). One finding says so.
-    const out = isFlood(unparsed.length, read) ? [unreadColumn(table, column, unparsed, read, ctx)] : unparsed;
+    // Cells naming people or bodies in most of the column (`Lead` over `All teachers`, `Срок` over
+    // `Министерство образования…`) say the column is the responsible one under the wrong heading:
+    // one finding at the heading, not one per row.
+    const out = isFlood(unparsed.length, read) || namesSomeoneMostly(unparsed, read) ? [unreadColumn(table, column, unparsed, read, ctx)] : unparsed;
     // A reversed range is read surely at both ends: each is the writer's slip and keeps its finding.
     out.push(...reversed);
     // Most dated deadlines outside the period: the period was misread, or the plan was copied from
@@ -247,4 +251,11 @@ export function isOutside(d: Deadline, period: PlanPeriod): boolean {
 function isPast(d: Deadline, today: string): boolean {
   if (isUndated(d) || d.kind === "unparsed" || d.end === null) return false;
   return d.end < today;
+}
+
+/** Two or more unread cells naming only people, posts or bodies, in more than half of the cells read. */
+function namesSomeoneMostly(unparsed: readonly Finding[], read: number): boolean {
+  let someone = 0;
+  for (const f of unparsed) if (namesSomeoneOnly(f.value)) someone++;
+  return someone >= 2 && someone * 2 > read;
 }

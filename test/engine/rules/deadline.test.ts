@@ -165,3 +165,15 @@ describe("a deadline cell merged down over several tasks", () => {
     expect(found.map((f) => `${f.code} ${f.cell}`)).toEqual(["deadline.unparsed C2"]);
   });
 });
+
+describe("a deadline heading over the people who answer for each task", () => {
+  it("gets one finding at the heading, not one per row, when most of its cells name posts or bodies (`Lead` over `All teachers`)", () => {
+    const found = located(deadlineRule, deadlines("All teachers", "15.10.2019", "Head of School Advice and Support"), context({ period: KYUSTENDIL_2019 }));
+    expect(found).toEqual(["C1 deadline.column-unread"]);
+  });
+
+  it("keeps the finding on a single post written among dates: that task's deadline is missing", () => {
+    const found = located(deadlineRule, deadlines("15.10.2019", "Директор", "12.11.2019", "10.12.2019"), context({ period: KYUSTENDIL_2019 }));
+    expect(found).toEqual(["C3 deadline.unparsed"]);
+  });
+});
