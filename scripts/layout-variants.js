@@ -112,6 +112,12 @@ function moveExpected(e, row, col, sheet = e.sheet) {
 
 const same = (x) => x;
 
+/** An expected table with only the column roles `keep` says are still expected (all without one). */
+function keepRoles(e, keep) {
+  if (!keep) return e;
+  return { ...e, columns: Object.fromEntries(Object.entries(e.columns || {}).filter(([, role]) => keep(role))) };
+}
+
 /** An expected table with the header copies put inside it (new rows) among its repeated header rows. */
 function withRepeated(e, repeated) {
   const inside = (repeated || []).filter((r) => r > topOf(e) && r <= e.lastRow);
@@ -163,7 +169,7 @@ function perSheet(change) {
       }
       changed = true;
       outSheets.push(v.sheet);
-      outExpected.push(...mine.map((e) => withRepeated(moveExpected(e, v.row || same, v.col || same), v.repeated)));
+      outExpected.push(...mine.map((e) => withRepeated(keepRoles(moveExpected(e, v.row || same, v.col || same), v.keep), v.repeated)));
     }
     return changed ? { sheets: outSheets, expected: outExpected } : null;
   };
@@ -343,6 +349,31 @@ const VARIANTS = {
     // A section heading written in the deadline column's cell (a term over its dates) stays where it heads the row.
     if (v) for (const r of e.sections || []) if (s.rows[r - 1]) v.sheet.rows[r - 1] = s.rows[r - 1].slice();
     return v;
+  }),
+
+  /**
+   * The header rows removed (a table pasted from its second page, or written with no header): the
+   * rows that named the columns, the column-number row under them included, are gone. Only where a
+   * column holds task text and another its deadlines, so the table can still be told by its cells.
+   * Of the columns' roles only those the cells alone can honestly give are still expected: the
+   * number (a run of numbers), the task (the longest free text) and the deadline (dates and
+   * periods). The rest are dropped: bodies (`РУО`, `ДСП`) read as a responsible column or as
+   * partners only by their heading, and an indicator, a unit, a target or a note look alike
+   * without one. A table with its header repeated further down is left as it is (its next page
+   * would start with a header again).
+   */
+  "no header rows": perSheet((s, tables) => {
+    const deletes = new Set();
+    for (const e of tables) {
+      const roles = Object.values(e.columns || {});
+      if ((e.headerRows || []).length === 0 || (e.repeatedHeaderRows || []).length > 0) return null;
+      if (!roles.includes("activity") || !roles.includes("deadline")) return null;
+      for (const r of e.headerRows) deletes.add(r - 1);
+    }
+    if (s.merges.some((m) => [...deletes].some((r) => m.row <= r && r < m.row + m.rowCount) && [...Array(m.rowCount).keys()].some((k) => !deletes.has(m.row + k)))) return null;
+    const v = spliceRows(s, new Map(), deletes);
+    const kept = new Set(["number", "activity", "deadline"]);
+    return { ...v, keep: (role) => kept.has(role) };
   }),
 
   /** Tables on one sheet, each put on a sheet of its own from the row after the table before it. */
