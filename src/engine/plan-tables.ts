@@ -379,8 +379,30 @@ function captionAt(sheet: SheetRows, row: number): string | null {
  */
 function taskTextColumn(contents: readonly ColumnContent[], letters: number): number {
   const found = contents.flatMap((k, i) => (k.filled < MIN_BLOCK_ROWS || k.letters < letters || share(k, k.deadline + k.numbering + k.amount) >= 0.5 || share(k, k.terms) >= TERM_LABELS ? [] : [i]));
-  return found.length === 1 ? found[0] : -1;
+  if (found.length <= 1) return found.length === 1 ? found[0] : -1;
+  // Which of several is the task, their order says only over enough rows that none of them is a
+  // header of labels the reader did not know (`3.SMART target | 4.Measures | 5.Tasks/Actions`).
+  if (Math.max(...found.map((i) => contents[i].filled)) < MIN_ORDERED_ROWS) return -1;
+  // Names of people and bodies are text too, but never the task. Of the texts left, officials
+  // write the task first, after its number and its date, and then what details it: how it is
+  // done, for whom, where (`Футбол | V - Х клас | Спортна площадка`, `Dzień Przedszkolaka |
+  // Inscenizacje, zabawy`), however long those details run. A column filled in fewer rows than
+  // half of the fullest names groups of rows (`Редовни сесии` over its sessions), and a first
+  // column of short labels beside lists far longer (`Свята | «Моя Україна» … Осіння казка …`)
+  // names kinds of the tasks listed beside it.
+  const fullest = Math.max(...found.map((i) => contents[i].filled));
+  const texts = found.filter((i) => share(contents[i], contents[i].people) < PEOPLE_TEXT && contents[i].filled * 2 >= fullest);
+  if (texts.length === 0) return -1;
+  const longest = texts.reduce((a, b) => (contents[b].letters > contents[a].letters ? b : a));
+  return contents[longest].letters >= LABEL_BESIDE_LIST * contents[texts[0]].letters ? longest : texts[0];
 }
+
+/** A column this much names of people or bodies lists who does the work, not what. */
+const PEOPLE_TEXT = 0.5;
+/** A column of text this many times as long as the first one of the block holds the tasks the first one labels. */
+const LABEL_BESIDE_LIST = 2;
+/** Rows a block needs before the order of its columns of text says which holds the tasks. */
+const MIN_ORDERED_ROWS = 4;
 
 /** The caption right above a block's first row: a line alone there, no month, period or section heading. */
 function captionAbove(sheet: SheetRows, top: number, floor: number): string | null {
@@ -662,8 +684,16 @@ function typedColumns(sheet: SheetRows, scanner: HeaderScanner, heads: ColumnHea
   // Roles the block's shape gave (too few rows for a column's cells to say it alone) fill what stays unknown.
   heads.forEach((h, k) => {
     const role = fromBlock.get(h.index);
-    // One column holds the task text: the cells' own typing may have found it elsewhere.
-    if (role === "activity" && typed.some((t) => t.role === "activity")) return;
+    // One column holds the task text: the cells' own typing may have found it elsewhere. Only a
+    // heading or the user outweighs the block's shape there; the cells' own choice of the longest
+    // text gives way to the first column of text, where officials write the task.
+    if (role === "activity" && typed.some((t) => t.role === "activity" && t.source !== "content")) return;
+    if (role === "activity" && typed[k].source !== "user" && typed[k].role === "unknown") {
+      const elsewhere = typed.findIndex((t) => t.role === "activity");
+      if (elsewhere >= 0) typed[elsewhere] = { role: "unknown", source: "content" };
+      typed[k] = { role, source: "content" };
+      return;
+    }
     if (role && typed[k].role === "unknown" && typed[k].source !== "user") typed[k] = { role, source: "content" };
   });
   return { headerRoles, typed };
