@@ -86,3 +86,24 @@ export function namesSomeoneOnly(text: string): boolean {
   const kind = entryKind(text);
   return kind === "position" || kind === "body" || (kind === "person" && isInitialledName(text));
 }
+
+/** A responsible column filled on at most one in this many of its task rows is written once per group of rows. */
+const SPARSE = 3;
+
+/**
+ * A responsible column filled on at most one in three of its task rows, on two of them at least:
+ * a body written once over a run of rows (on its first row, as a group's label is), or a column
+ * holding something else under a responsible heading (`ГРУПА` over `ПЪРВА`, `ВТОРА`). Its empty
+ * cells are no missing bodies, one by one.
+ */
+export function sparseResponsibleColumn(table: PlanTable, column: PlanColumn): boolean {
+  const { checkable } = tableFacts(table);
+  let rows = 0;
+  let filled = 0;
+  for (let i = 0; i < table.rows.length; i++) {
+    if (!checkable[i]) continue;
+    rows++;
+    if (isFilled(table.rows[i].cells[column.key])) filled++;
+  }
+  return filled >= 2 && filled * SPARSE <= rows && isFlood(rows - filled, rows);
+}

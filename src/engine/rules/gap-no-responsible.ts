@@ -5,7 +5,7 @@ import type { PlanRow, PlanTable } from "../plan";
 import type { Role } from "../roles";
 import { cellGapRule } from "./cell-gap";
 import { sheetRowOf } from "./cells";
-import { unsureResponsibleColumn } from "./column-trust";
+import { sparseResponsibleColumn, unsureResponsibleColumn } from "./column-trust";
 import type { CheckContext, Rule } from "./types";
 
 /**
@@ -35,7 +35,7 @@ export const gapNoResponsible: Rule = {
     const findings = cellGap.run(table, ctx);
     if (findings.length === 0) return findings;
     const column = table.columns.find((c) => c.role === "responsible");
-    if (column && unsureResponsibleColumn(table, column, ctx)) return [];
+    if (column && (unsureResponsibleColumn(table, column, ctx) || sparseResponsibleColumn(table, column))) return [];
     const activity = table.columns.find((c) => c.role === "activity")?.key;
     const at = table.columns.findIndex((c) => c.role === "responsible");
     const left = at > 0 && !OWN_CONTENT.has(table.columns[at - 1].role) ? table.columns[at - 1].key : null;

@@ -76,4 +76,33 @@ describe("a responsible column PlanCheck is not sure of", () => {
     });
     expect(responsibleFindings(table)).toEqual([]);
   });
+
+  it("a responsible column filled only on the first row of each group (`ГРУПА` over `ПЪРВА`, `ВТОРА`) gets no missing-body findings on the rows below", () => {
+    const table = makeTable({
+      columns: ["number", { role: "activity", header: "Ситуация" }, { role: "responsible", header: "Отговорник" }],
+      rows: [
+        ["1.", "Пътят до детската градина", "ПЪРВА"],
+        ["2.", "Пресичане на улицата", null],
+        ["3.", "Светофарът", null],
+        ["4.", "Пътни знаци", null],
+        ["5.", "Моят велосипед", "ВТОРА"],
+        ["6.", "Игра на улицата", null],
+        ["7.", "Превозни средства", null],
+      ],
+    });
+    expect(responsibleFindings(table).filter((f) => f.endsWith("gap.no-responsible"))).toEqual([]);
+  });
+
+  it("a responsible column filled on most rows keeps the finding on the row left empty", () => {
+    const table = makeTable({
+      columns: ["number", { role: "activity", header: "Дейност" }, { role: "responsible", header: "Отговорник" }],
+      rows: [
+        ["1.", "Педагогически съвет", "Директор"],
+        ["2.", "Родителска среща", "Класни ръководители"],
+        ["3.", "Олимпиада", null],
+        ["4.", "Състезание", "Учители"],
+      ],
+    });
+    expect(responsibleFindings(table)).toEqual(["C4 gap.no-responsible"]);
+  });
 });
