@@ -216,6 +216,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       left = Math.min(left, cols[0]);
       right = Math.max(right, cols[cols.length - 1]);
     }
+    // A column of notes on the left, outside the table (`moved`, `отложено` beside a few rows):
+    // the table starts where its rows do, so its section headings stay in its first column.
+    while (left < right && notesOnTheLeft(sheet, sample, left)) left++;
     const contents: ColumnContent[] = [];
     for (let c = left; c <= right; c++) contents.push(readColumnContent(sheet, sample, c));
     const dated = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline + (k.labelled.deadline ?? 0)) >= 0.6);
@@ -274,7 +277,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
         (over - 1 - spaced >= floor && !!loneCell(sheet, over - 1 - spaced) && scanner.label(heading.value, heading.text)?.role === "activity"));
     let start = headerRow < 0 && caption < 0 && over >= floor && isHeadingLine(sheet, over) && !titled ? over : top;
     // A first row whose first column is empty carries the details of a task written on the lines above it.
-    const blockLeft = Math.min(...sample.map((x) => sheet.cells(x).cols[0]));
+    const blockLeft = Math.min(...sample.map((x) => sheet.cells(x).cols.find((c) => c >= left) ?? left));
     if (start === top && headerRow < 0 && sheet.cells(top).cols[0] > blockLeft) {
       while (start - 1 >= floor && start > top - 3 && loneCell(sheet, start - 1) && !isHeadingLine(sheet, start - 1)) start--;
     }
@@ -320,6 +323,22 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     r = Math.max(r, floor);
   }
   return tables;
+}
+
+/** A column of notes is filled in at most one in this many of the block's rows. */
+const NOTES_SPARSE = 4;
+
+/**
+ * True when column `col` is a column of notes beside the block, not its first column: a few words
+ * (no figure: no number, no date) in at most one row in four, each beside a row filled in two
+ * columns or more to its right, while the column to its right is filled in nearly every row.
+ */
+function notesOnTheLeft(sheet: SheetRows, rows: readonly number[], col: number): boolean {
+  const noted = rows.filter((r) => sheet.cells(r).cols.includes(col));
+  if (noted.length === 0 || noted.length * NOTES_SPARSE > rows.length) return false;
+  const next = rows.filter((r) => sheet.cells(r).cols.includes(col + 1)).length;
+  if (next * 4 < rows.length * 3) return false;
+  return noted.every((r) => !/\d/u.test(sheet.text(r, col)) && /\p{L}/u.test(sheet.text(r, col)) && sheet.cells(r).cols.filter((c) => c > col).length >= 2);
 }
 
 /**
