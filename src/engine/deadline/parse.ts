@@ -779,8 +779,11 @@ function spacedTimeAt(tokens: readonly Token[], i: number): number {
  */
 function dashedTimeAt(tokens: readonly Token[], i: number): number {
   const [h1, , m1, d2, h2, d3, m2] = tokens.slice(i, i + 7);
-  const before = tokens[i - 1];
-  if (!isHour(h1) || !isMinutes(m1) || (monthOf(before) === undefined && !wordClass(before)?.yearWord)) return 0;
+  // `до 06.03.2023 г., 10-00`: a comma may part the time from the day's last word or figure.
+  const comma = tokens[i - 1]?.text === "," ? 1 : 0;
+  const before = tokens[i - 1 - comma];
+  const closesDay = monthOf(before) !== undefined || wordClass(before)?.yearWord === true || (comma === 1 && before?.type === "num");
+  if (!isHour(h1) || !isMinutes(m1) || !closesDay) return 0;
   const span = d2?.text === "-" && isHour(h2) && d3?.text === "-" && isMinutes(m2) && h1.value * 60 + m1.value < h2.value * 60 + m2.value;
   if (span && tokens[i + 7]?.text !== "-") return 7;
   if (m1.text === "00" && tokens[i + 3]?.text !== "-") return 3;

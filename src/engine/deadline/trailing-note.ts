@@ -54,7 +54,21 @@ function placeAfterComma(source: string): NoteSplit | null {
   if (at < 0) return null;
   const period = source.slice(0, at).trim();
   const note = source.slice(at + 1).trim();
-  if (note === "" || !isOneDay(period)) return null;
+  if (note !== "" && isOneDay(period)) return isDashNote(tokenize(note), note) ? { period, note, by: "place" } : null;
+  return placeAfterLastComma(source);
+}
+
+/**
+ * `Friday 6th October 2023, school hall`, `August 11, 2008, school hall`, `Mon 28th October - Fri 1st
+ * November, school hall`: any date or span of days, then after the last comma words that name no
+ * time. Only a date or a span of days is read before such a place (see parse.ts).
+ */
+function placeAfterLastComma(source: string): NoteSplit | null {
+  const at = source.lastIndexOf(",");
+  if (at < 0 || /\n/.test(source)) return null;
+  const period = source.slice(0, at).trim();
+  const note = source.slice(at + 1).trim();
+  if (period === "" || note === "" || !/[\p{L}\d.]$/u.test(period)) return null;
   return isDashNote(tokenize(note), note) ? { period, note, by: "place" } : null;
 }
 
@@ -95,6 +109,7 @@ function wordSaysNoTime(tokens: readonly Token[], i: number, source: string): nu
  */
 function isDashNote(tokens: readonly Token[], source: string): boolean {
   if (tokens[0]?.type !== "word" || countDatePoints(tokens) > 0) return false;
+  if (tokens.some((t) => t.type === "word" && VOCABULARY.turnWords.has(t.text))) return false;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
     if (t.type === "sym") {

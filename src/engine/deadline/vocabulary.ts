@@ -273,6 +273,8 @@ export const VOCABULARY = {
   /** Folded phrases a holiday's year is written after (`нового`, `new year`). */
   holidayYearWords: new Set(collect((l) => l.holidayYearWords).map(fold)),
   pluralYearWords: new Set(collect((l) => l.pluralYearWords).map(fold)),
+  /** Folded words that change what a date beside them says (`после`, `od`, `from`): never part of a note. */
+  turnWords: new Set(collect((l) => l.turnWords).flatMap((w) => tokenize(w)).filter((t) => t.type === "word").map((t) => t.text)),
 };
 
 /** Every word a locale's deadline wordings and month names use, folded. */

@@ -71,6 +71,7 @@ export const bg: LocaleVocabulary = {
   pluralYearWords: ["години", "гг"],
   schoolBodyWords: ["педагогическ"],
   citationWords: ["съгласно", "в изпълнение на", "на основание"],
+  turnWords: ["след", "от", "считано", "започвайки", "нататък", "по-късно", "по-рано", "преди", "освен"],
   anniversaryWords: ["годишнин"],
   editionWords: ["актуализиран", "актуализация", "към дата"],
   annualWords: ["годишен", "годишния", "годишният"],

@@ -69,6 +69,7 @@ export const en: LocaleVocabulary = {
   pluralYearWords: ["years"],
   schoolBodyWords: [],
   citationWords: ["in line with", "in accordance with", "pursuant to", "as required by"],
+  turnWords: ["after", "from", "since", "starting", "onwards", "onward", "following", "later", "earlier", "before", "prior", "except"],
   anniversaryWords: ["anniversary", "centenary", "bicentenary"],
   lawYearWords: ["act", "regulations"],
   sessionWords: ["session"],

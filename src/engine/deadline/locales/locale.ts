@@ -143,4 +143,10 @@ export interface LocaleVocabulary {
   sessionWords?: readonly string[];
   /** Words that cite another document (`відповідно до`, `zgodnie z`, `in line with`): what follows is that document's. */
   citationWords: readonly string[];
+  /**
+   * Words that, written beside a date, change what it says (`после`, `od`, `from`, `onwards`,
+   * `before`): the day is then a start, a limit or a point after which, not the day itself. Words
+   * around a date that hold one are never passed over as a place or a remark.
+   */
+  turnWords: readonly string[];
 }

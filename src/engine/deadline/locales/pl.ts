@@ -78,6 +78,7 @@ export const pl: LocaleVocabulary = {
   pluralYearWords: ["lata", "lat", "latach", "rr"],
   schoolBodyWords: ["pedagogiczn"],
   citationWords: ["zgodnie z", "na podstawie", "w wykonaniu"],
+  turnWords: ["po", "od", "począwszy", "poczynając", "dalej", "później", "wcześniej", "przed", "oprócz"],
   anniversaryWords: ["rocznic", "lecie", "lecia", "leciu"],
   editionWords: ["według stanu na", "stan na dzień", "aktualizacja"],
   annualWords: ["roczny", "rocznego", "rocznym"],
