@@ -6,7 +6,10 @@
  * initials before or after, in full or with one initial; posts in their short forms (`зам. директора
  * по УВР`, `заст. дир. з НВР`, `wicedyr.`, `Dep. Head`, `HT`); the cell's list joined by `;`, `/`,
  * `,`, a conjunction or one per line; `(за згодою)` and its kin after a body; in capitals; with a
- * trailing full stop; with a leading dash or bullet — and checked again. Every `responsible.unknown`
+ * trailing full stop; with a leading dash or bullet; a person followed by the group or class they
+ * teach (`gr. III`, `5-Б клас`, `7A`); teachers followed by the list of their groups (`Учителите
+ * IIА, IIБ, IIВ и III възрастови групи`); English posts cut short (`HoD`, `HoY`, `SLT`, `SENCo`) —
+ * and checked again. Every `responsible.unknown`
  * on a rewritten cell that has none as written is noise by construction: the same people and
  * bodies were named. Printed: per kind, the cells rewritten, the noise and the names it was about.
  *
@@ -135,6 +138,47 @@ function replaceAll(text, pairs) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// People with the group or class they teach, and groups listed after the teachers
+
+/** A group or class mark written after a person's name, per language (`gr. III`, `5-Б клас`, `7A`). */
+const GROUP_AFTER_NAME = { pl: "gr. III", bg: "5-Б клас", ru: "5-Б класс", uk: "7-А клас", en: "7A" };
+
+/** The cell with a group or class mark after every initialled name; the text unchanged when it holds none. */
+function markGroups(text, lang) {
+  const mark = GROUP_AFTER_NAME[lang];
+  const spans = [];
+  for (const m of text.matchAll(INITIALS_FIRST)) spans.push(m.index + m[0].length);
+  for (const m of text.matchAll(SURNAME_FIRST)) {
+    const end = m.index + m[0].length;
+    if (!spans.some((e) => e === end || (e > m.index && e < end))) spans.push(end);
+  }
+  let out = text;
+  for (const end of spans.sort((a, b) => b - a)) {
+    // A mark goes where the name ends its item: before a separator, a line break or the cell's end.
+    if (!/^\s*(?:$|[\n,;/])/.test(out.slice(end))) continue;
+    out = out.slice(0, end) + " " + mark + out.slice(end);
+  }
+  return out;
+}
+
+/** Teachers written with the groups or classes they teach (`Учителите IIА, IIБ и IIВ група`), per language: [as written, with the list]; only where the post ends its item, so no list is added to one written already. */
+const TEACHERS_OF_GROUPS = {
+  bg: [[/(^|[^\p{L}])([Уу]чителите|[Кк]ласните ръководители)(?=\s*(?:$|[\n,;]))/u, "$1$2 IIА, IIБ, IIВ и III възрастови групи"]],
+  uk: [[/(^|[^\p{L}])([Кк]ласні керівники|[Вв]ихователі)(?=\s*(?:$|[\n,;]))/u, "$1$2 5-А, 6-Б, 7-В класів"]],
+  ru: [[/(^|[^\p{L}])([Кк]лассные руководители|[Вв]оспитатели)(?=\s*(?:$|[\n,;]))/u, "$1$2 5-А, 6-Б, 7-В классов"]],
+  pl: [[/(^|[^\p{L}])([Ww]ychowawcy(?: klas)?)(?=\s*(?:$|[\n,;]))/u, "$1$2 IVa, IVb, Vc"]],
+  en: [[/(^|[^\p{L}])(Class teachers|Form tutors)(?=\s*(?:$|[\n,;]))/iu, "$1$2 7A, 7B, 8C"]],
+};
+
+/** Posts English-speaking schools write cut short, where these are the posts named: [as written, short form]. */
+const POSTS_EN_CUT = [
+  [/Heads?\s+of\s+Departments?/giu, "HoD"],
+  [/Heads?\s+of\s+Year(?=\s|$)/giu, "HoY"],
+  [/Senior\s+Leadership\s+Team/giu, "SLT"],
+  [/Special\s+Educational\s+Needs\s+Co-?ordinator|SENCO(?![\p{L}])/gu, "SENCo"],
+];
+
+// ---------------------------------------------------------------------------------------------
 // Lists, notes after a body, and how the cell is set
 
 const AND = { bg: "и", ru: "и", uk: "і", pl: "i", en: "and" };
@@ -169,6 +213,9 @@ const VARIANTS = {
   ...Object.fromEntries(NAME_FORMS.map((form) => [`names: ${form}`, (c) => rewriteNames(c.text, form, c.lang)])),
   "posts: short forms": (c) => replaceAll(c.text, POSTS_SHORT[c.lang]),
   "posts: cut or initials": (c) => replaceAll(c.text, POSTS_CUT[c.lang]),
+  "posts: English cut short (HoD, HoY, SLT, SENCo)": (c) => (c.lang === "en" ? replaceAll(c.text, POSTS_EN_CUT) : c.text),
+  "names: with their group or class": (c) => markGroups(c.text, c.lang),
+  "teachers with their groups' list": (c) => replaceAll(c.text, TEACHERS_OF_GROUPS[c.lang]),
   "list: joined by ;": (c) => (c.items.length > 1 ? joinedWith(c.items, "; ") : c.text),
   "list: joined by /": (c) => (c.items.length > 1 ? joinedWith(c.items, " / ") : c.text),
   "list: joined by ,": (c) => (c.items.length > 1 ? joinedWith(c.items, ", ") : c.text),
