@@ -1,16 +1,17 @@
 /**
  * Words that name whom an event concerns rather than who carries it out: classes, year groups,
  * pupils, parents, the whole staff (`Year 7 & Year 12 only`, `All Staff`, `учащиеся 5-9 классов`,
- * `uczniowie klas I-III`, `учні`, `ученици и родители`). A column whose cells are mostly these lists
+ * `uczniowie klas I-III`, `учні`, `ученици и родители`), and a library's or a culture centre's
+ * public (`Молодёжь`, `Все группы пользователей`, `читачі`, `mieszkańcy`). A column whose cells are mostly these lists
  * the participants, whatever its heading says (`Who?`). Whole words only, so that
  * `классные руководители` (a position) never reads as an audience.
  */
 export const AUDIENCE_WORDS: Readonly<Record<"bg" | "pl" | "ru" | "uk" | "en", readonly string[]>> = {
-  en: ["all", "everyone", "year", "years", "yr", "group", "groups", "grade", "grades", "class", "classes", "form", "sixth", "student", "students", "pupil", "pupils", "learners", "parent", "parents", "family", "families", "carers", "staff", "council", "reception", "nursery", "children", "ks1", "ks2", "ks3", "ks4", "key", "stage"],
-  bg: ["всички", "ученик", "ученици", "учениците", "родители", "родителите", "клас", "класа", "класове", "класовете", "кл", "паралелка", "паралелки", "група", "групи", "деца", "децата"],
-  pl: ["wszyscy", "uczeń", "uczniowie", "uczniów", "rodzice", "rodziców", "klasa", "klasy", "klas", "kl", "oddział", "oddziały", "grupa", "grupy", "dzieci", "przedszkolaki", "wychowankowie"],
-  ru: ["все", "учащиеся", "учащихся", "обучающиеся", "обучающихся", "ученики", "учеников", "школьники", "воспитанники", "родители", "класс", "класса", "классы", "классов", "кл", "параллель", "параллели", "дети", "выпускники"],
-  uk: ["всі", "усі", "учні", "учнів", "здобувачі", "освіти", "батьки", "клас", "класу", "класи", "класів", "кл", "вихованці", "діти", "випускники"],
+  en: ["all", "everyone", "year", "years", "yr", "group", "groups", "grade", "grades", "class", "classes", "form", "sixth", "student", "students", "pupil", "pupils", "learners", "parent", "parents", "family", "families", "carers", "staff", "council", "reception", "nursery", "children", "ks1", "ks2", "ks3", "ks4", "key", "stage", "youth", "residents", "readers", "seniors", "visitors", "users"],
+  bg: ["всички", "ученик", "ученици", "учениците", "родители", "родителите", "клас", "класа", "класове", "класовете", "кл", "паралелка", "паралелки", "група", "групи", "деца", "децата", "младежи", "младежта", "жители", "читатели", "посетители", "потребители"],
+  pl: ["wszyscy", "uczeń", "uczniowie", "uczniów", "rodzice", "rodziców", "klasa", "klasy", "klas", "kl", "oddział", "oddziały", "grupa", "grupy", "dzieci", "przedszkolaki", "wychowankowie", "młodzież", "mieszkańcy", "czytelnicy", "seniorzy", "użytkownicy"],
+  ru: ["все", "учащиеся", "учащихся", "обучающиеся", "обучающихся", "ученики", "учеников", "школьники", "воспитанники", "родители", "класс", "класса", "классы", "классов", "кл", "параллель", "параллели", "дети", "выпускники", "молодёжь", "молодежь", "группы", "пользователи", "пользователей", "жители", "читатели", "подростки", "пенсионеры"],
+  uk: ["всі", "усі", "учні", "учнів", "здобувачі", "освіти", "батьки", "клас", "класу", "класи", "класів", "кл", "вихованці", "діти", "випускники", "молодь", "групи", "користувачі", "користувачів", "мешканці", "жителі", "читачі", "підлітки"],
 };
 
 /** Words that join audiences or narrow them (`and`, `only`, `и`, `oraz`, a dash between classes) and say nothing alone. */
