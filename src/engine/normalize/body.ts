@@ -283,9 +283,22 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   const fragmentOf = (r: number) => isFragment(rows, r, activityCol, deadlineCol, keyCol, layout.groupedKey === true, layout.dayCol ?? -1);
   /** A line alone, without a number, over tasks numbered from 1 again: the heading of their section. */
   const opensNumbering = (r: number, numbering: Numbering | null): boolean => {
-    if (numbering || numberCol < 0) return false;
+    if (numbering) return false;
+    if (numberCol < 0) return opensNumberedText(r);
     const next = numberingOf(rows.nextNonBlank(r));
     return !!next && next.path.length === 1 && next.path[0] === 1;
+  };
+  /**
+   * With no number column, the tasks' numbers open their text (`1. Kształtowanie kultury…`): a
+   * line alone in the task column, with no number, over a task numbered 1 heads the tasks under it.
+   */
+  const opensNumberedText = (r: number): boolean => {
+    const lone = loneCell(rows, r);
+    if (!lone || activityCol < 0 || lone.col !== activityCol || parseNumbering(lone.value)) return false;
+    const next = rows.nextNonBlank(r);
+    if (next < 0 || next > bottom || rows.cells(next).cols.length < 2) return false;
+    const n = parseNumbering(rows.value(next, activityCol));
+    return !!n && (n.style === "decimal" || n.style === "parenthesis") && n.path.length === 1 && n.path[0] === 1;
   };
   /**
    * A numbered title written alone in the first column (`2. Індивідуальна робота з читачами`, merged

@@ -31,12 +31,22 @@ const STARTS_LOWER_CASE = /^\p{Ll}/u;
 export function isSectionRow(cell: LoneCell, firstCol: number, matcher: RoleMatcher, activityCol = -1): boolean {
   if (matcher.opensSection(cell.text) || cell.spans || isYearHeading(cell.text)) return true;
   const n = parseNumbering(cell.value);
-  if (n) return n.style === "roman";
+  if (n) return n.style === "roman" || isGroupHeading(cell.text);
   if (cell.col > firstCol || STARTS_LOWER_CASE.test(cell.text)) return false;
   // Where the first column holds the task text, a lone cell there is a task with nothing else filled
   // in, unless it reads as a heading: written in capitals, or a month's name.
   if (cell.col === activityCol) return isHeadingText(cell.text);
   return true;
+}
+
+/**
+ * A class or a term named by its number alone on its line (`4 клас`, `9 класс`, `8 kl.`, `1
+ * четверть`, `2 семестър`, `Year 11`): the group of the rows under it, no task numbered 4.
+ */
+const GROUP_HEADING = /^(?:\d{1,2}\s*[-–]?\s*(?:(?:и|і|ы|ий|ый|ой|ти|ви|ри|-?й)\s+)?(?:клас|класс|класи|классы|класове|kl\.?|klasa|klasy|klas|grade|четверт|чверт|семест|trimest|term)\p{L}*\.?|(?:year|grade|klasa)\s+\d{1,2})$/iu;
+
+export function isGroupHeading(text: string): boolean {
+  return GROUP_HEADING.test(text.trim());
 }
 
 /** The word for a year written before it (`ROK 2024`, `Year 2024`, `Год 2024`, `Рік 2024`, `Година 2024`). */

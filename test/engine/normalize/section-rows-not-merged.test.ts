@@ -1,0 +1,45 @@
+import { tablesOf } from "../detect/read-tables";
+
+describe("section rows written in one cell with no merge across the row", () => {
+  it("reads a line alone over tasks numbered from 1 in their own text as their section", () => {
+    const [t] = tablesOf([
+      ["Roczny plan pracy biblioteki"],
+      [],
+      ["Zadania", "Termin", "Odpowiedzialny"],
+      ["Praca pedagogiczna"],
+      ["1. Kształtowanie kultury czytelniczej uczniów", "cały rok", "bibliotekarz"],
+      ["2. Przysposobienie czytelnicze", "wrzesień", "bibliotekarz"],
+      ["Realizacja projektu Narodowego Programu Rozwoju Czytelnictwa"],
+      ["1. Zakup nowości wydawniczych", "do 30.11.2023", "dyrektor"],
+      ["2. Spotkanie z autorem", "marzec 2024", "bibliotekarz"],
+    ]);
+    expect(t.sections.map((s) => s.title)).toEqual(["Praca pedagogiczna", "Realizacja projektu Narodowego Programu Rozwoju Czytelnictwa"]);
+    expect(t.rows).toHaveLength(4);
+  });
+
+  it("reads a class named by its number alone on its line as the section of the exams under it", () => {
+    const [t] = tablesOf([
+      ["Дата", "Час", "Предмет", "Комісія"],
+      ["4 клас"],
+      ["21.05", "9.20", "математика", "Соколенко Л.О."],
+      ["23.05", "9.20", "українська мова", "Мельник Н.І."],
+      ["9 клас"],
+      ["04.06", "9.00", "українська мова", "Курник О.С."],
+      ["07.06", "9.00", "математика", "Чередняк О.Я."],
+    ]);
+    expect(t.sections.map((s) => s.title)).toEqual(["4 клас", "9 клас"]);
+    expect(t.rows).toHaveLength(4);
+  });
+
+  it("still reads a numbered line alone as a task when it is no class or term", () => {
+    const [t] = tablesOf([
+      ["№", "Мероприятие", "Срок", "Ответственный"],
+      ["1.", "Совещание директоров", "сентябрь", "Иванова И.И."],
+      ["2.", "Педагогический совет", "октябрь", "Петрова П.П."],
+      ["3.", "Смотр кабинетов"],
+      ["4.", "Родительское собрание", "ноябрь", "Сидорова С.С."],
+    ]);
+    expect(t.sections).toEqual([]);
+    expect(t.rows).toHaveLength(4);
+  });
+});
