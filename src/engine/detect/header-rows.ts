@@ -456,6 +456,9 @@ const MAX_COLUMN_NUMBER = 40;
 export function isColumnNumbering(rows: SheetRows, row: number, partial = false): boolean {
   const { cols, texts } = rows.cells(row);
   if (texts.length < (partial ? 2 : 3)) return false;
+  // Columns moved after the form numbered them (the deadline put last: `1 | 2 | 4 | 5 | 3`) keep
+  // their numbers: every number from 1 to the count once is still the form's numbering.
+  if (texts.length >= 3 && isShuffledCount(texts)) return true;
   if (!partial) return texts.every((t, i) => t === String(i + 1));
   let last = 0;
   for (let i = 0; i < texts.length; i++) {
@@ -464,6 +467,18 @@ export function isColumnNumbering(rows: SheetRows, row: number, partial = false)
     if (i === 0 ? n !== 1 : n <= last) return false;
     if (n > MAX_COLUMN_NUMBER || n > cols[i] - cols[0] + 1) return false;
     last = n;
+  }
+  return true;
+}
+
+/** True when the texts are the numbers from 1 to their count, each once, in any order. */
+function isShuffledCount(texts: readonly string[]): boolean {
+  const seen = new Set<number>();
+  for (const t of texts) {
+    if (!/^\d{1,2}$/.test(t)) return false;
+    const n = Number(t);
+    if (n < 1 || n > texts.length || seen.has(n)) return false;
+    seen.add(n);
   }
   return true;
 }
