@@ -3,7 +3,7 @@ import type { Finding, FindingFix } from "../finding";
 import { cellAddress, type PlanColumn, type PlanRow, type PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
 import { columnFinding, distinctCells, examplesOf, isFlood } from "./coherence";
-import { codesFill } from "./column-trust";
+import { codesFill, isRomanNumeral, saysWhen } from "./column-trust";
 import { tableFacts } from "./facts";
 import { rowMeanings } from "../row-meaning";
 import type { CheckContext, Rule } from "./types";
@@ -20,18 +20,6 @@ import type { CheckContext, Rule } from "./types";
  * a column of bodies (classes, branches, places), or the plan uses abbreviations it explains
  * elsewhere: one `responsible.column-unknown` at the header names a few of them instead.
  */
-/**
- * A Roman numeral, or a span or list of them (`ІХ`, `IV – V`, `VII- VIII`): in a plan a month, a
- * class or a children's group, never a body. Such a name is not judged unknown, whatever column
- * it stands in: replayed on every verdict on the corpus, 39 `responsible.unknown` judged wrong (all
- * at first contact: months under `МЕСЕЦ`, classes under `Класове`, groups) and none judged right.
- */
-const ROMAN_NUMERALS = /^[IVXІХ]{1,4}(?:\s*[-‐‑‒–—,]\s*[IVXІХ]{1,4})*\.?$/u;
-
-function isRomanNumeral(text: string): boolean {
-  return ROMAN_NUMERALS.test(text.trim());
-}
-
 /**
  * A cell written all in capitals, as a heading is (`КЛАСНИТЕ РЪКОВОДИТЕЛИ, УЧЕНИЧЕСКИЯТ СЪВЕТ`,
  * `ВОСПИТАТЕЛИ 4 ОТРЯДА, СТАРШАЯ ВОЖАТАЯ, ФИЗРУК`): it has no lower-case letter and a word of nine
@@ -89,7 +77,7 @@ export const responsibleRule: Rule = {
         const capitals = shouts(text);
         for (let b = 0; b < bodies.length; b++) {
           const body = bodies[b];
-          if (body.known || !namesABody(body.text) || (capitals && !namesABody(inWords(body.text))) || isRomanNumeral(body.text)) continue;
+          if (body.known || !namesABody(body.text) || (capitals && !namesABody(inWords(body.text))) || isRomanNumeral(body.text) || saysWhen(body.text)) continue;
           // A suggestion for a name of two or three letters is a guess (`НВР` is not `МВР`): none is made.
           const fix: FindingFix = body.suggestion && letters(body.text) >= MIN_SUGGESTED
             ? { key: "fix.responsible.suggest", params: { suggestion: body.suggestion } }

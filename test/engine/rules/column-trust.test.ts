@@ -105,4 +105,18 @@ describe("a responsible column PlanCheck is not sure of", () => {
     });
     expect(responsibleFindings(table)).toEqual(["C4 gap.no-responsible"]);
   });
+
+  it("a responsible cell that says when and where (`11.00⏎молодежный центр`) names no unknown body, while a body beside it still may be unknown", () => {
+    const table = makeTable({
+      columns: ["number", { role: "activity", header: "Мероприятие" }, { role: "responsible", header: "Ответственные" }],
+      rows: [
+        ["1.", "Мастер-класс «Цветочные фантазии»", "11.00\nмолодежный центр"],
+        ["2.", "Игра-путешествие «Моя страна»", "Директор"],
+        ["3.", "Конкурсная программа", "Классные руководители"],
+        ["4.", "Выставка рисунков", "ЦТДМ"],
+        ["5.", "Большая игротека", "Учителя"],
+      ],
+    });
+    expect(responsibleFindings(table)).toEqual(["C5 responsible.unknown"]);
+  });
 });
