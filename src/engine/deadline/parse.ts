@@ -67,7 +67,10 @@ export function readDeadline(text: string, ctx: DeadlineContext = {}): Deadline 
     const iso = dateFromSerial(given);
     read = iso ? { text: original, kind: "date", start: iso, end: iso } : unparsed(original, "unknown-form");
   } else read = readNumberedItems(original, ctx ?? {}) ?? parseText(original, ctx ?? {});
-  if (read.kind === "unparsed" && read.reason === "year-missing" && (ctx?.column?.years.length ?? 0) > 0) {
+  // A weekday names the year as well with a place or a remark after the date (`Tuesday 26th September,
+  // school hall`), whose reading without a year falls to the note's reasons, not to year-missing.
+  const yearless = read.kind === "unparsed" && (read.reason === "year-missing" || read.reason === "unknown-form" || read.reason === "several-dates");
+  if (yearless && (ctx?.column?.years.length ?? 0) > 0) {
     read = inWeekdayYear(original, ctx) ?? read;
   }
   if (read.kind === "unparsed" && ctx?.column?.monthNames) read = misspeltMonth(original, ctx) ?? read;
@@ -782,7 +785,9 @@ function dashedTimeAt(tokens: readonly Token[], i: number): number {
   // `до 06.03.2023 г., 10-00`: a comma may part the time from the day's last word or figure.
   const comma = tokens[i - 1]?.text === "," ? 1 : 0;
   const before = tokens[i - 1 - comma];
-  const closesDay = monthOf(before) !== undefined || wordClass(before)?.yearWord === true || (comma === 1 && before?.type === "num");
+  // After a comma, also a day's figures (`06.03.2024, 10-00`), their closing dot (`06.01., 10-00`) or a Roman month (`20 IX, 10-00`).
+  const afterComma = comma === 1 && (before?.type === "num" || (before?.text === "." && tokens[i - 3]?.type === "num") || romanAt(tokens, i - 2) !== undefined);
+  const closesDay = monthOf(before) !== undefined || wordClass(before)?.yearWord === true || afterComma;
   if (!isHour(h1) || !isMinutes(m1) || !closesDay) return 0;
   const span = d2?.text === "-" && isHour(h2) && d3?.text === "-" && isMinutes(m2) && h1.value * 60 + m1.value < h2.value * 60 + m2.value;
   if (span && tokens[i + 7]?.text !== "-") return 7;

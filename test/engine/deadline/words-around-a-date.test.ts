@@ -1,4 +1,4 @@
-import { isTimeOfDayOnly, parseDeadline, type PlanPeriod } from "../../../src/engine/deadline";
+import { isTimeOfDayOnly, parseDeadline, readDeadlineColumn, type PlanPeriod } from "../../../src/engine/deadline";
 
 /**
  * What officials write around a date — the hour it starts, where it is held, a remark — is kept as a
@@ -14,6 +14,8 @@ describe("an hour written with a hyphen after the date", () => {
     ["06.03.2024, 10-00", "date", "2024-03-06", "2024-03-06"],
     ["15 мая, 10-00", "date", "2024-05-15", "2024-05-15"],
     ["15 мая 2024 г., 14-00", "date", "2024-05-15", "2024-05-15"],
+    ["06.01., 10-00", "date", "2024-01-06", "2024-01-06"],
+    ["20 IX, 10-00", "date", "2023-09-20", "2023-09-20"],
   ])("reads %j as the day, the hour a note", (text, kind, start, end) => {
     const d = parseDeadline(text, { period: SCHOOL_2023 });
     expect(d).toMatchObject({ kind, start, end });
@@ -21,7 +23,7 @@ describe("an hour written with a hyphen after the date", () => {
   });
 
   it("never reads an hour as a day or a month", () => {
-    for (const t of ["10-00", "15.00", "18.00"]) expect(parseDeadline(t, { period: SCHOOL_2023 })).toMatchObject({ kind: "unparsed" });
+    for (const t of ["10-00", "15.00", "18.00", "с 10-00", "1, 10-00"]) expect(parseDeadline(t, { period: SCHOOL_2023 })).toMatchObject({ kind: "unparsed" });
     expect(isTimeOfDayOnly("18.00")).toBe(true);
     // Days 10 to 20 are a span of days, not an hour.
     expect(parseDeadline("10-20 мая", { period: SCHOOL_2023 })).toMatchObject({ kind: "range", start: "2024-05-10", end: "2024-05-20" });
@@ -66,6 +68,19 @@ describe("a weekday beside a date", () => {
 
   it("leaves the date unread when the weekday contradicts it (1 May 2024 was a Wednesday)", () => {
     expect(parseDeadline("Sat.1st May,2024", { period: SCHOOL_2023 })).toMatchObject({ kind: "unparsed" });
+  });
+});
+
+describe("a weekday that tells the year, with a place or remark after the date", () => {
+  // A term-dates column whose other cells give the years 2023 and 2024.
+  const column = readDeadlineColumn("Date", ["Monday 4th September 2023", "Friday 19th July 2024"]);
+  it("knows the column's years", () => expect(column.years).toEqual([2023, 2024]));
+  it.each([
+    ["Tuesday 26th September, school hall", "2023-09-26"],
+    ["Tuesday 26th September (online)", "2023-09-26"],
+    ["Thursday 26th September, school hall", "2024-09-26"],
+  ])("reads %j in the one year whose day is that weekday", (text, day) => {
+    expect(parseDeadline(text, { column })).toMatchObject({ kind: "date", start: day, end: day });
   });
 });
 
