@@ -7,7 +7,7 @@
  * page), the title block removed or an approval block above it, section rows in one cell unmerged,
  * an empty spacer column inside the table, a notes column on its left, signature lines and a footnote
  * under it, the number column removed, the deadline column moved to the end, tables on one sheet
- * put on sheets of their own and tables on two sheets put on one — and the plan's expectations are
+ * put on sheets of their own and tables on two sheets put on one, the header rows removed — and the plan's expectations are
  * moved with the cells (rows shift, columns shift). Every structure kind corpus.js measures (tables,
  * header rows, columns, task rows, sections, continuations) is compared by corpus.js's own measure.
  * Printed: per variant, the expectations met on the plans it changes, against the same plans as
