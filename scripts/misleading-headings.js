@@ -8,7 +8,7 @@
  * audiences or places headed as the responsible one or `Who?`, the task column headed as notes.
  * Then it is checked again. Printed, per kind: the columns relabelled, the role each is read as
  * (held by its content, and how many of those say `source: "content"`), and the row-level findings
- * on that column's cells that the relabelling creates. Each of those is noise: the plan is the same
+ * on that column's cells that the relabelling creates (findings said once at a heading are not counted). Each of those is noise: the plan is the same
  * plan, and a reviewer would write at most one finding, at the heading.
  *
  * Usage: node scripts/misleading-headings.js [--build DIR] [--plan ID]... [--variant KIND]... [--verbose]
@@ -90,11 +90,15 @@ function candidates(plan, sheet, grid, isAudienceText) {
   return out;
 }
 
+/** Findings said once at a column's or a table's heading, which may fall inside the rows of a table below another. */
+const AT_A_HEADING = new Set(["header.role-missing", "deadline.column-unread", "deadline.period-mismatch", "deadline.mostly-past", "responsible.column-unknown", "table.blank-column"]);
+
 /** Findings on a column's cells below the header, by cell and code (with the body or role they name). */
 function rowFindings(checks, letter, body) {
   const out = new Map();
   for (const c of checks) {
     for (const f of c.findings) {
+      if (AT_A_HEADING.has(f.code)) continue;
       const m = /^([A-Z]+)(\d+)$/.exec(f.cell);
       if (!m || m[1] !== letter) continue;
       const row = Number(m[2]) - 1;

@@ -124,7 +124,7 @@ export function sparseResponsibleColumn(table: PlanTable, column: PlanColumn): b
  * учреждения 9 - 11 июня 2003 г.`): the cell says when and where an event is, as a deadline or
  * place column does, and no body's name holds one. Such a name is not judged unknown.
  */
-const WHEN = /(?<![\d.,])(?:(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.,])|\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)|(?:19|20)\d{2}\s*(?:г|р|r)\.)/u;
+const WHEN = /(?<![\d.,])(?:(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.,])|\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)|(?:19|20)\d{2}\s*(?:г|р|r)(?:\.|(?!\p{L})))/u;
 
 export function saysWhen(text: string): boolean {
   return WHEN.test(text);

@@ -119,4 +119,15 @@ describe("a responsible column PlanCheck is not sure of", () => {
     });
     expect(responsibleFindings(table)).toEqual(["C5 responsible.unknown"]);
   });
+
+  it("a responsible cell naming bodies with the days they meet (`Образовательные учреждения 9 - 11 июня 2003 г`) names no unknown body", () => {
+    const table = makeTable({
+      columns: ["number", { role: "activity", header: "Мероприятие" }, { role: "responsible", header: "Ответственные" }],
+      rows: [
+        ["1.", "Праздничный концерт", "Образовательные учреждения 9 - 11 июня 2003 г"],
+        ["2.", "Выставка рисунков", "Директор"],
+      ],
+    });
+    expect(responsibleFindings(table)).toEqual([]);
+  });
 });
