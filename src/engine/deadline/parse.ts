@@ -771,8 +771,13 @@ function isHour(t: Token | undefined): boolean {
 /** `15 00 год.`: an hour and its minutes apart, told a time by the word of hours after them. */
 function spacedTimeAt(tokens: readonly Token[], i: number): number {
   const [h, m, word] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  if (!isHour(h) || !isMinutes(m) || word?.type !== "word" || !HOUR_WORDS.has(word.text)) return 0;
-  return 2;
+  if (!isHour(h) || !isMinutes(m)) return 0;
+  if (word?.type === "word" && HOUR_WORDS.has(word.text)) return 2;
+  // `11.09.2020 р., 15 00`: closing the cell after a comma that follows a whole date's year, two numbers are its hour.
+  const y = wordClass(tokens[i - 2])?.yearWord === true ? i - 3 : i - 2;
+  const year = tokens[y];
+  const dateYear = year?.type === "num" && year.text.length === 4 && (tokens[y - 1]?.text === "." || monthOf(tokens[y - 1]) !== undefined);
+  return tokens[i - 1]?.text === "," && dateYear && m.text.length === 2 && i + 2 === tokens.length ? 2 : 0;
 }
 
 /**

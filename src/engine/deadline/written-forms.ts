@@ -4,7 +4,7 @@ import { monthOf } from "./vocabulary";
 /**
  * Slips of typing in a date that leave its meaning plain to any reader, written as the reader
  * already reads them. Each is taken only where a month's name makes the meaning sure:
- * - `04 April-2022`, `April 4-2022`: a dash run between a month (or a day after its month) and a
+ * - `04 April-2022`, `April 4-2022`, `April 4th-2022`: a dash run between a month (or a day after its month) and a
  *   four-digit year joins the year to its date (no range runs from a day to a whole year);
  * - `Mon 29thOct 2018`, `29THOCT`: an ordinal run into the month's name;
  * - `06,07,08, Oct.`: a comma left after the last day of a list, before its month;
@@ -37,8 +37,8 @@ const LETTERS = "[\\p{L}\\p{M}]+";
 const YEAR_AFTER_MONTH_DASH_SRC = `(?<![-\u2010-\u2015\\p{L}\\p{M}])(${LETTERS})\\.?-((?:19|20)\\d{2})(?!\\d)`;
 const YEAR_AFTER_MONTH_DASH = new RegExp(YEAR_AFTER_MONTH_DASH_SRC, "u");
 const YEAR_AFTER_MONTH_DASH_G = new RegExp(YEAR_AFTER_MONTH_DASH_SRC, "gu");
-// `April 4-2022`: a month, its day, and the year after a dash.
-const YEAR_AFTER_DAY_DASH_SRC = `(${LETTERS})\\.?\\s+(\\d{1,2})-((?:19|20)\\d{2})(?!\\d)`;
+// `April 4-2022`, `April 4th-2022`: a month, its day (an ordinal's ending too), and the year after a dash.
+const YEAR_AFTER_DAY_DASH_SRC = `(${LETTERS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?-((?:19|20)\\d{2})(?!\\d)`;
 const YEAR_AFTER_DAY_DASH = new RegExp(YEAR_AFTER_DAY_DASH_SRC, "u");
 const YEAR_AFTER_DAY_DASH_G = new RegExp(YEAR_AFTER_DAY_DASH_SRC, "gu");
 // `29thOct`, `29THOCT`: an English ordinal ending, then the month's name with no space.

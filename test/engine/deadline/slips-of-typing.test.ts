@@ -8,6 +8,10 @@ describe("a date typed with a slip whose meaning is plain", () => {
     expect(parseDeadline("Sept-2021")).toMatchObject({ kind: "month", start: "2021-09-01", end: "2021-09-30" });
   });
 
+  it("joins a year run on to an ordinal day after its month, never a range to the year's end (`April 4th-2022`)", () => {
+    expect(parseDeadline("April 4th-2022")).toMatchObject({ kind: "date", start: "2022-04-04", end: "2022-04-04" });
+  });
+
   it("reads an ordinal run into its month (`Mon 29thOct 2018`)", () => {
     expect(parseDeadline("Mon 29thOct 2018")).toMatchObject({ kind: "date", start: "2018-10-29", end: "2018-10-29" });
   });

@@ -30,6 +30,21 @@ describe("an hour written with a hyphen after the date", () => {
   });
 });
 
+describe("an hour written with a space after the comma that closes a whole date", () => {
+  it.each([
+    ["11.09.2020 р., 15 00", "2020-09-11"],
+    ["11 września 2020, 15 00", "2020-09-11"],
+  ])("reads %j as the day, the hour a note", (text, day) => {
+    const d = parseDeadline(text);
+    expect(d).toMatchObject({ kind: "date", start: day, end: day });
+    expect(d.note).toBe("15 00");
+  });
+
+  it("leaves two numbers after a year alone, or with words after them, unread", () => {
+    for (const t of ["2020, 15 00", "15 00", "11.09.2020, 15 00 учнів"]) expect(parseDeadline(t)).toMatchObject({ kind: "unparsed" });
+  });
+});
+
 describe("a place after the comma that closes a date", () => {
   it.each([
     ["31 March 2024, school hall", "date", "2024-03-31", "2024-03-31", "school hall"],
