@@ -479,7 +479,17 @@ function readWithNotes(source: string, original: string, placement: Reading, pla
       if (day) return { ...day, note: rest };
     }
   }
-  return timeInOneDay(source, original, plan) ?? timeUnderDay(source, original, placement.day) ?? read;
+  return timeInOneDay(source, original, plan) ?? timeUnderDay(source, original, placement.day) ?? (read === "unknown-form" && noteLeavesYearMissing(source, original, placement) ? "year-missing" : read);
+}
+
+/**
+ * `4th September (online)`, `15 септември, актова зала`: a day whose place or remark is passed over
+ * and which then lacks only its year is unread for want of the year, as the day written alone is.
+ */
+function noteLeavesYearMissing(source: string, original: string, placement: Reading): boolean {
+  const bracket = TRAILING_NOTE.exec(source);
+  if (bracket && bracket.index > 0 && readPeriods(source.slice(0, bracket.index), original, placement) === "year-missing") return true;
+  return noteSplits(source).some((split) => split.by !== "clause" && readPeriods(split.period, original, placement) === "year-missing");
 }
 
 function isDatedReading(d: Deadline | UnparsedReason | "continuous"): d is Deadline {

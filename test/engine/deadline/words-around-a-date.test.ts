@@ -99,6 +99,19 @@ describe("a weekday that tells the year, with a place or remark after the date",
   });
 });
 
+describe("a day with a place or remark and no year", () => {
+  it.each(["4th September (online)", "4th September, school hall", "15 септември (онлайн)", "24 stycznia (zdalnie)"])(
+    "leaves %j unread for want of its year, as the day written alone",
+    (text) => {
+      expect(parseDeadline(text)).toMatchObject({ kind: "unparsed", reason: "year-missing" });
+    },
+  );
+
+  it("keeps a word that changes the date an unknown form", () => {
+    expect(parseDeadline("4th September, from the hall")).toMatchObject({ kind: "unparsed", reason: "unknown-form" });
+  });
+});
+
 describe("Roman months typed with Cyrillic letters that look the same", () => {
   it.each([
     ["12.Х.2016", "2016-10-12"],
