@@ -32,6 +32,8 @@ export function isSectionRow(cell: LoneCell, firstCol: number, matcher: RoleMatc
   if (matcher.opensSection(cell.text) || cell.spans || isYearHeading(cell.text)) return true;
   const n = parseNumbering(cell.value);
   if (n) return n.style === "roman" || isGroupHeading(cell.text);
+  // A month alone in the first column heads its rows, however it is written (`м. октомври`, `май`).
+  if (cell.col === firstCol && isMonthHeading(cell.text)) return true;
   if (cell.col > firstCol || STARTS_LOWER_CASE.test(cell.text)) return false;
   // Where the first column holds the task text, a lone cell there is a task with nothing else filled
   // in, unless it reads as a heading: written in capitals, or a month's name.

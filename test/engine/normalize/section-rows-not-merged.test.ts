@@ -31,6 +31,21 @@ describe("section rows written in one cell with no merge across the row", () => 
     expect(t.rows).toHaveLength(4);
   });
 
+  it("reads a month alone in the first column as the section of its rows, written short in lower case", () => {
+    const [t] = tablesOf([
+      ["Ученически парламент 2021/2022 г."],
+      [],
+      ["Дата", "Мероприятие", "Отговорници"],
+      ["02.10.2021", "Ден на усмивката", "УП и училищен психолог"],
+      ["До 15.10.2021", "Изготвяне на план за дейностите", "УП"],
+      ["м. ноември"],
+      ["01.11.2021", "Ден на народните будители", "УП"],
+      ["25.11.2021", "Международен ден срещу насилието", "УП"],
+    ]);
+    expect(t.sections.map((s) => s.title)).toEqual(["м. ноември"]);
+    expect(t.rows).toHaveLength(4);
+  });
+
   it("still reads a numbered line alone as a task when it is no class or term", () => {
     const [t] = tablesOf([
       ["№", "Мероприятие", "Срок", "Ответственный"],
