@@ -55,6 +55,8 @@ function placeAfterComma(source: string): NoteSplit | null {
   const period = source.slice(0, at).trim();
   const note = source.slice(at + 1).trim();
   if (note !== "" && isOneDay(period)) return isDashNote(tokenize(note), note) ? { period, note, by: "place" } : null;
+  // `пн. 6 мая, Сясьстрой, гражданское кладбище`: a weekday before the day, the place after its first comma.
+  if (note !== "" && isOneDay(withoutLeadingWeekday(period)) && isDashNote(tokenize(note), note)) return { period, note, by: "place" };
   return placeAfterLastComma(source);
 }
 
@@ -83,6 +85,14 @@ function isOneDay(period: string): boolean {
   if (DAY_IN_FIGURES.test(period)) return true;
   const head = tokenize(period);
   return head.length === 2 && head[0].type === "num" && monthOf(head[1]) !== undefined;
+}
+
+/** The period without a weekday written before it (`пн. 6 мая`, `Monday 6 May`): the weekday is checked where the period is read. */
+function withoutLeadingWeekday(period: string): string {
+  const tokens = tokenize(period);
+  if (tokens.length < 2 || !wordClass(tokens[0])?.weekday) return period;
+  const next = tokens[1].text === "." || tokens[1].text === "," ? tokens[2] : tokens[1];
+  return next ? period.slice(next.start).trim() : period;
 }
 
 /** Roman numerals as written, in capitals: a month or a term by number. */

@@ -70,6 +70,14 @@ describe("a place after the comma that closes a date", () => {
     expect(parseDeadline(text, { period: SCHOOL_2023 })).toMatchObject({ kind: "unparsed" });
   });
 
+  it("reads a weekday before the day and the place after its first comma (пн. 6 мая, Сясьстрой, гражданское кладбище)", () => {
+    const d = parseDeadline("пн. 6 мая, Сясьстрой, гражданское кладбище, ул. Петрозаводская, №1е", { period: SCHOOL_2023 });
+    expect(d).toMatchObject({ kind: "date", start: "2024-05-06", end: "2024-05-06" });
+    expect(d.note).toContain("Сясьстрой");
+    // 6 May 2024 was a Monday.
+    expect(parseDeadline("вт. 6 мая, Сясьстрой", { period: SCHOOL_2023 })).toMatchObject({ kind: "unparsed" });
+  });
+
   it("reads days listed with commas as several days, none of them a place", () => {
     expect(parseDeadline("6 мая, 13 мая, 20 мая", { period: SCHOOL_2023 }).kind).not.toBe("date");
   });
