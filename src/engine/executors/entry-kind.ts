@@ -200,6 +200,10 @@ function readEntryKind(text: string): EntryKind {
     const kind = readEntryKind(spoken);
     if (kind === "person" || kind === "position") return kind;
   }
+  // Words cut short by a full stop and written in capitals (`КЛ. РУК.`, `ЗАСТ. ДИР.`) are words, as
+  // they are in ordinary case: an abbreviation of a body takes no full stop after its letters.
+  const cut = cutShortInWords(text);
+  if (cut !== null) return readEntryKind(cut);
   const lower = text.toLowerCase().replace(/ё/g, "е");
   const words = lower.match(WORD) ?? [];
   if (words.length === 0) return "other";
@@ -235,6 +239,20 @@ function inWords(text: string): string | null {
   if (!words || words.some((w) => w.length < 4)) return null;
   const spoken = text.replace(/\p{L}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
   return spoken === text ? null : spoken;
+}
+
+/** Words of two letters or more, each but the last closed by a full stop: `КЛ. РУК.`, `ЗАСТ. ДИР.`, `КЛ. РУК`. */
+const CUT_SHORT_WORDS = /^(?:\p{Lu}{2,}\.\s*)+\p{Lu}{2,}\.?$/u;
+
+/**
+ * A text in capitals made of words cut short (`КЛ. РУК.` -> `Кл. рук.`), the first word capitalised
+ * and the rest in lower case as officials write them; null for any other text.
+ */
+function cutShortInWords(text: string): string | null {
+  const t = text.trim();
+  if (!CUT_SHORT_WORDS.test(t)) return null;
+  const lower = t.toLowerCase();
+  return lower[0].toUpperCase() + lower.slice(1);
 }
 
 /**

@@ -15,6 +15,15 @@ describe("what a name in a responsible cell is", () => {
     expect(entryKind(text)).toBe(kind);
   });
 
+  it("does not take a post cut short and written in capitals (КЛ. РУК.) for an unknown body", () => {
+    expect(namesABody("КЛ. РУК.")).toBe(false);
+    expect(namesABody("КЛ. РУК")).toBe(false);
+    expect(entryKind("ЗАМ. ДИР.")).toBe("position");
+    // An abbreviation with no full stop after it is still one.
+    expect(namesABody("ЦПЛР")).toBe(true);
+    expect(namesABody("КЛ РУК")).toBe(true);
+  });
+
   it("does not take a heading in capitals repeated inside the table for an abbreviation", () => {
     expect(entryKind("OSOBY ODPOWIEDZIALNE")).not.toBe("body");
     expect(entryKind("ПУМОНСО")).toBe("body");
