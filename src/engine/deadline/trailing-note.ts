@@ -50,7 +50,10 @@ export function noteSplits(source: string): NoteSplit[] {
  * dash). A list of days (`6 мая, 13 мая`) or a year after the comma is no place.
  */
 function placeAfterComma(source: string): NoteSplit | null {
-  const at = source.indexOf(",");
+  // `Понедельник, 6 мая, Сясьстрой, …`: the comma after a weekday that opens the cell parts no place.
+  const opening = tokenize(source);
+  const skip = opening.length > 2 && wordClass(opening[0])?.weekday && opening[1].text === "," ? opening[1].end : 0;
+  const at = source.indexOf(",", skip);
   if (at < 0) return null;
   const period = source.slice(0, at).trim();
   const note = source.slice(at + 1).trim();

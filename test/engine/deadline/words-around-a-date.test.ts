@@ -74,6 +74,7 @@ describe("a place after the comma that closes a date", () => {
     const d = parseDeadline("пн. 6 мая, Сясьстрой, гражданское кладбище, ул. Петрозаводская, №1е", { period: SCHOOL_2023 });
     expect(d).toMatchObject({ kind: "date", start: "2024-05-06", end: "2024-05-06" });
     expect(d.note).toContain("Сясьстрой");
+    expect(parseDeadline("Понедельник, 6 мая, Сясьстрой, гражданское кладбище", { period: SCHOOL_2023 })).toMatchObject({ kind: "date", start: "2024-05-06" });
     // 6 May 2024 was a Monday.
     expect(parseDeadline("вт. 6 мая, Сясьстрой", { period: SCHOOL_2023 })).toMatchObject({ kind: "unparsed" });
   });
