@@ -255,6 +255,33 @@ function cutShortInWords(text: string): string | null {
   return lower[0].toUpperCase() + lower.slice(1);
 }
 
+/** A name of two words in capitals (`MAJ EDYTA`, `EWA JANCZY`, `ІВАНЕНКО ОЛЕНА`), hyphenated surnames allowed. */
+const TWO_WORDS_IN_CAPITALS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
+/** Every word of a name has a vowel (Latin or Cyrillic): `СШ`, `PPP`, `ЦПЛР` have none. */
+const VOWEL = /[aeiouyąęóаеёиоуыэюяіїє]/iu;
+const SHORT_NAME_WORD = 3;
+
+/**
+ * A person's name in capitals with a short word (`MAJ EDYTA`, `RYŚ MARTA`), in a cell listing
+ * other people the same way (`MAJ EDYTA⏎MATYSEK DOROTA`): a short word in capitals is an
+ * abbreviation's on its own, but in a list of people written one shape, the list says what it is.
+ * Only when another name of the same cell, of two words in capitals too, reads as a person by itself
+ * (`MATYSEK DOROTA`, every word long), and every word of this one has three letters or more and a
+ * vowel (`PPP KRAKÓW` stays a body).
+ */
+export function isPersonAmongPeople(name: string, others: readonly string[]): boolean {
+  const t = name.trim().replace(/\s+/g, " ");
+  if (!TWO_WORDS_IN_CAPITALS.test(t)) return false;
+  const words = t.split(" ");
+  if (words.some((w) => w.length < SHORT_NAME_WORD || !VOWEL.test(w))) return false;
+  const spoken = words.map((w) => w.replace(/\p{L}+/gu, (p) => p[0] + p.slice(1).toLowerCase())).join(" ");
+  if (!isPersonName(spoken)) return false;
+  return others.some((o) => {
+    const other = o.trim().replace(/\s+/g, " ");
+    return other !== t && TWO_WORDS_IN_CAPITALS.test(other) && entryKind(other) === "person";
+  });
+}
+
 /**
  * One word that makes a name a body, whether or not it also names people: `ради`, `администрации`
  * (also the start of `администратор`), `Urzędu`, an abbreviation.

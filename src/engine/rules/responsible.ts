@@ -1,4 +1,4 @@
-import { namesABody } from "../executors";
+import { isPersonAmongPeople, namesABody } from "../executors";
 import type { Finding, FindingFix } from "../finding";
 import { cellAddress, type PlanColumn, type PlanRow, type PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
@@ -78,6 +78,7 @@ export const responsibleRule: Rule = {
         for (let b = 0; b < bodies.length; b++) {
           const body = bodies[b];
           if (body.known || !namesABody(body.text) || (capitals && !namesABody(inWords(body.text))) || isRomanNumeral(body.text) || saysWhen(body.text)) continue;
+          if (isPersonAmongPeople(body.text, bodies.map((other) => other.text))) continue;
           // A suggestion for a name of two or three letters is a guess (`НВР` is not `МВР`): none is made.
           const fix: FindingFix = body.suggestion && letters(body.text) >= MIN_SUGGESTED
             ? { key: "fix.responsible.suggest", params: { suggestion: body.suggestion } }

@@ -1,5 +1,5 @@
 import { entryKind, namesABody } from "../../../src/engine/executors";
-import { isListOfInitialledNames } from "../../../src/engine/executors/entry-kind";
+import { isListOfInitialledNames, isPersonAmongPeople } from "../../../src/engine/executors/entry-kind";
 
 describe("what a name in a responsible cell is", () => {
   it.each([
@@ -71,5 +71,18 @@ describe("a kind of bodies written in common words is no unknown body", () => {
     "МБУ «Центр содействия»",
   ])("%j still names a body that may be unknown", (text) => {
     expect(namesABody(text)).toBe(true);
+  });
+});
+
+describe("a person's name in capitals among others", () => {
+  it("reads a name with a short word as a person when the cell lists people the same way", () => {
+    expect(isPersonAmongPeople("MAJ EDYTA", ["MAJ EDYTA", "MATYSEK DOROTA"])).toBe(true);
+    expect(isPersonAmongPeople("RYŚ MARTA", ["ŚMIGIELSKA EDYTA", "RYŚ MARTA"])).toBe(true);
+  });
+
+  it("does not read it so alone, nor an abbreviation without a vowel", () => {
+    expect(isPersonAmongPeople("MAJ EDYTA", ["MAJ EDYTA"])).toBe(false);
+    expect(isPersonAmongPeople("PPP KRAKÓW", ["PPP KRAKÓW", "MATYSEK DOROTA"])).toBe(false);
+    expect(isPersonAmongPeople("Maj Edyta", ["Maj Edyta", "MATYSEK DOROTA"])).toBe(false);
   });
 });

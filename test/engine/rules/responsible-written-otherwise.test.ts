@@ -96,3 +96,18 @@ describe("a trailing full stop changes nothing of a body's name", () => {
     expect(unknownBodies(plan([cell]))).not.toContain("Управление экономики");
   });
 });
+
+describe("people and posts written in capitals", () => {
+  it("knows the people of a list written in capitals, a short surname or given name among them", () => {
+    expect(unknownBodies(plan(["MAJ EDYTA\nMATYSEK DOROTA", "EWA JANCZY\nTOMASZ GABRIELSKI"]))).toEqual([]);
+  });
+
+  it("still flags an unknown abbreviation in capitals beside people in capitals", () => {
+    expect(unknownBodies(plan(["ВКПРО\nМАТИСЕК ДОРОТА"]))).toEqual(["ВКПРО"]);
+    expect(unknownBodies(plan(["PPW KRAKÓW\nMATYSEK DOROTA"]))).toEqual(["PPW KRAKÓW"]);
+  });
+
+  it("knows a post cut short in capitals (КЛ. РУК.)", () => {
+    expect(unknownBodies(plan(["КЛ. РУК."]))).toEqual([]);
+  });
+});
