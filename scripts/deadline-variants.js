@@ -490,7 +490,7 @@ const VARIANTS = {
   "remark in brackets": (t, lang, want) => placeAfter(t, lang, want, "remark"),
   "non-breaking spaces": (t) => (/ /.test(t) ? t.replace(/ /g, "\u00a0") : null),
   "web page debris": (t) => `\u00c2\u00a0${t}`,
-  "ordinal, month first (en)": (t, lang, want) => ordinalMonthFirst(t, lang, want),
+  "ordinal after month (en)": (t, lang, want) => ordinalMonthFirst(t, lang, want),
   "Roman, Cyrillic letters": (t, lang, want) => cyrillicRoman(t, lang, want),
 };
 const ALL = ["as written", ...Object.keys(VARIANTS)];
