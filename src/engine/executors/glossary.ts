@@ -303,3 +303,39 @@ export function registryFromRows(rows: string[][]): RegistryEntry[] {
   }
   return out;
 }
+
+/** Rows that pair a short form with its long form a glossary sheet has at least. */
+const GLOSSARY_SHEET_PAIRS = 2;
+
+/**
+ * A sheet of the workbook that lists the plan's abbreviations (`Скорочення`, `Съкращения`, `Skróty`,
+ * `Abbreviations`), wherever it sits: each row pairs a short form in capitals with its long form,
+ * in two cells (`ЦПЛР | Център за подкрепа за личностно развитие`) or in one (`ЦПЛР – Център за
+ * подкрепа …`). Read as the plan's own abbreviations, as its list above the table is. A sheet is a
+ * glossary only when at least two rows pair and they are most of its filled rows (a heading row
+ * apart): a plan's sheet, whose rows open with a number or a task, is none, and gives nothing.
+ */
+export function glossaryFromSheet(rows: readonly (readonly string[])[]): RegistryEntry[] {
+  const out: RegistryEntry[] = [];
+  let filled = 0;
+  for (const row of rows) {
+    const cells = row.map((c) => (c ?? "").trim()).filter((c) => c !== "");
+    if (cells.length === 0) continue;
+    filled++;
+    const entry = pairedRow(cells);
+    if (entry) out.push(entry);
+  }
+  if (out.length < GLOSSARY_SHEET_PAIRS || out.length * 2 < filled - 1) return [];
+  return out;
+}
+
+/** A row's short form and long form: the first two filled cells, or one cell written `ABBR – full name`. */
+function pairedRow(cells: readonly string[]): RegistryEntry | null {
+  // A row's own number (`1.`, `1`) is no part of the pair.
+  const pair = /^\d{1,3}[.)]?$/.test(cells[0]) ? cells.slice(1) : cells;
+  if (pair.length === 0) return null;
+  if (pair.length >= 2 && isAbbreviation(pair[0]) && /\p{Ll}/u.test(pair[1])) {
+    return { key: pair[0], full: pair[1].replace(/^[–—-]\s*/, "").replace(/[.;,]+$/, "").trim(), aliases: [], source: "workbook-glossary" };
+  }
+  return glossaryLine(pair[0]);
+}

@@ -1,7 +1,7 @@
 /** Responsible and partner bodies: splitting cells, glossaries, the registry, resolving and suggestions. */
 export type { Registry, RegistryEntry, ResolvedBody } from "./types";
 export { resolveBodies, splitBodies } from "./split";
-export { abbreviationsSpelledOut, definitionsIn, definitionsInCells, registryFromGlossary, registryFromRows } from "./glossary";
+export { abbreviationsSpelledOut, definitionsIn, definitionsInCells, glossaryFromSheet, registryFromGlossary, registryFromRows } from "./glossary";
 export { commonBodies, type Country } from "./common";
 export { buildRegistry, commonRegistry } from "./registry";
 export { resolveBody } from "./resolve";
