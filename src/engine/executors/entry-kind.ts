@@ -19,6 +19,8 @@ const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
     "кмет", "председател", "началник", "служител", "специалист", "родител", "ученици", "деца", "всички",
     "комисия", "комисии", "екип", "работна", "треньор", "възпитател", "помощник", "персонал", "колектив",
     "инспектор", "юрисконсулт", "касиер", "домакин", "огняр", "чистач", "мед", "лекар", "сестра", "организатор",
+    // The school's staff who keep its building: `пазачи`, `готвач`, `хигиенисти`.
+    "пазач", "готвач", "хигиенист",
   ],
   pl: [
     "dyrektor", "wicedyrektor", "zastęp", "nauczyciel", "wychowaw", "pedagog", "psycholog", "logoped",
@@ -26,6 +28,8 @@ const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
     "uczniowie", "uczeń", "rodzice", "pielęgniar", "opiekun", "kierownik", "wszyscy", "specjalist",
     "inspektor", "burmistrz", "wójt", "starosta", "pracowni", "doradca", "doradcy", "lider", "trener",
     "przewodnicząc", "członk", "administrator", "intendent", "terapeut", "katechet", "pani", "pan", "organizator",
+    // The school's staff who keep its building: `woźne`, `sprzątaczki`, `kucharki`.
+    "woźn", "sprzątacz", "kucharz", "kuchark",
   ],
   ru: [
     "директор", "заместител", "зам", "учител", "педагог", "психолог", "логопед", "классн", "руководител",
@@ -33,6 +37,8 @@ const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
     "библиотекар", "социальн", "старш", "медсестр", "медицинск", "председател", "координатор", "родител",
     "обучающ", "учащ", "коллектив", "рабочая", "группа", "тьютор", "советник", "вожат", "админ",
     "завхоз", "завуч", "зав ", "зав. ", "члены", "комисси", "сотрудник", "работник", "инструктор", "преподавател", "мастер", "врач", "организатор", "глава", "главы", "актив",
+    // The school's staff who keep its building, and a council's members one by one: `сторожа`, `дворник`, `член совета`.
+    "сторож", "дворник", "уборщ", "повар", "член",
   ],
   uk: [
     "директор", "заступник", "учител", "вчител", "педагог", "психолог", "логопед", "класн", "керівник",
@@ -42,12 +48,16 @@ const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
     "практичн", "інструктор", "організатор", "радник", "адміністрац", "лікар", "вожат", "тьютор", "актив", "президент",
     // `Завгосп`, `Зав ДНЗ`, `Зав. ДНЗ`: the short forms of a head of the household and of the kindergarten.
     "завгосп", "завуч", "зав ", "зав. ",
+    // The school's staff who keep its building, and a council's members one by one: `сторожі`, `двірник`, `член ради`.
+    "сторож", "двірник", "прибиральн", "кухар", "член",
   ],
   en: [
     "principal", "headteacher", "head", "deputy", "teacher", "staff", "coordinator", "officer", "manager",
     "director", "lead", "secretary", "counsellor", "counselor", "psychologist", "librarian", "nurse",
     "governor", "parents", "students", "pupils", "all", "senco", "team", "chair", "clerk", "bursar",
     "administrator", "leader", "mentor", "coach", "advisor", "adviser", "specialist", "assistant", "tutor", "councillor", "member",
+    // The school's staff who keep its building.
+    "caretaker", "cleaner",
   ],
 };
 

@@ -86,3 +86,9 @@ describe("a person's name in capitals among others", () => {
     expect(isPersonAmongPeople("Maj Edyta", ["Maj Edyta", "MATYSEK DOROTA"])).toBe(false);
   });
 });
+
+describe("the school's staff who keep its building", () => {
+  it.each(["СТОРОЖІ", "сторожі", "Сторож", "двірник", "Дворник", "Член", "ЧЛЕН", "woźne", "Пазач", "Caretaker"])("takes %s for people, not for an unknown body", (name) => {
+    expect(namesABody(name)).toBe(false);
+  });
+});
