@@ -2,6 +2,7 @@ import type { PlanTable } from "../plan";
 import type { RegistryEntry } from "./types";
 import { fold } from "../units/text";
 import { entryKind } from "./entry-kind";
+import { asInCapitals, hasTwoCapitals, isUpperAt, letterAt, lowerLetters, someCapitalsRun } from "./letter-class";
 
 /**
  * Abbreviations a workbook defines for itself, in lines above its table:
@@ -129,7 +130,7 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
   const tails = new Map<string, Set<string>>();
   for (let t = 0; t < bodyTexts; t++) {
     const text = texts[t];
-    if (!TWO_CAPITALS.test(text)) continue;
+    if (!hasTwoCapitals(text)) continue;
     for (const m of text.matchAll(INITIALISM)) {
       if (ROMAN.test(m[0])) continue;
       const initials = fold(m[0]);
@@ -143,9 +144,10 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
   const found = new Set<string>();
   // The name may stand in any cell of the table as well (`Director of Studies` in a task, `Management
   // Committee PMC` as a row's key issue), or right beside its abbreviation.
+  // The body columns' cells are taken already.
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r].cells;
-    for (const key in cells) take(cells[key]);
+    for (const key in cells) if (!bodyKeys.includes(key)) take(cells[key]);
   }
   // Every start of the initials wanted: a run of words whose initials start none of them is left at once.
   const starts = new Set<string>();
@@ -166,7 +168,7 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
     }
   }
   for (let t = 0; t < texts.length && found.size < wanted.size; t++) {
-    if (!writesOneOf(texts[t], wanted)) continue;
+    if (!writesOneOf(texts[t], wanted, found)) continue;
     for (const { abbreviation, name } of namesBesideAbbreviations(texts[t])) {
       const key = wanted.get(fold(abbreviation));
       if (key === undefined || found.has(key)) continue;
@@ -186,7 +188,7 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
 function namesBesideAbbreviations(text: string): { abbreviation: string; name: string }[] {
   const out: { abbreviation: string; name: string }[] = [];
   // Both patterns need an abbreviation, two capitals in a row: most cells have none and are passed by.
-  if (!TWO_CAPITALS.test(text)) return out;
+  if (!hasTwoCapitals(text)) return out;
   // The name may be the last words before the abbreviation (`Support Management Committee PMC`) or the first after it.
   for (const m of text.matchAll(NAME_THEN_ABBREVIATION)) {
     const words = m[1].split(/\s+/);
@@ -206,21 +208,20 @@ function namesBesideAbbreviations(text: string): { abbreviation: string; name: s
 }
 
 /**
- * Whether a text writes one of the abbreviations sought where a name beside it could stand: as the
- * end of a run of capitals that no letter or digit follows. Most cells write none, and the two
+ * Whether a text writes one of the abbreviations still sought where a name beside it could stand: as
+ * the end of a run of capitals that no letter or digit follows. Most cells write none, and the two
  * patterns of a name beside its abbreviation are costly to run over every cell of a large plan.
  */
-function writesOneOf(text: string, wanted: ReadonlyMap<string, string>): boolean {
-  if (!TWO_CAPITALS.test(text)) return false;
-  for (const m of text.matchAll(CAPITALS_RUN)) {
-    const run = m[0];
-    for (let n = 2; n <= 6 && n <= run.length; n++) if (wanted.has(fold(run.slice(run.length - n)))) return true;
-  }
-  return false;
+function writesOneOf(text: string, wanted: ReadonlyMap<string, string>, found: ReadonlySet<string>): boolean {
+  return someCapitalsRun(text, (start, end) => {
+    const run = text.slice(start, end);
+    for (let n = 2; n <= 6 && n <= run.length; n++) {
+      const key = wanted.get(fold(run.slice(run.length - n)));
+      if (key !== undefined && !found.has(key)) return true;
+    }
+    return false;
+  });
 }
-
-/** A run of capitals that no letter or digit follows: where an abbreviation beside its name ends. */
-const CAPITALS_RUN = /\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 
 /** Two to six capitalised words (little linking words between them give no initial). */
 const NAME_WORDS = String.raw`\p{Lu}\p{Ll}+(?:-\p{L}+)?(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}+(?:-\p{L}+)?){1,5}`;
@@ -241,9 +242,6 @@ const TAIL = /^\s+(\p{Ll}{3,})\s*(?:$|[,;\n])/u;
 const INITIALISM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 /** Roman numerals (Latin or Cyrillic letters) number classes and months; they are no abbreviation. */
 const ROMAN = /^[IVXLCІХ]+$/u;
-/** What every abbreviation has, found without a match object: two capital letters side by side. */
-const TWO_CAPITALS = /\p{Lu}{2}/u;
-const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 /** What may stand right after a whole name: the end, a stop, a comma, a bracket, a quote, a dash, a number. */
 const NAME_END = /^\s*(?:$|[.,;:()[\]„“”"«»/+–—\-\d\n])/u;
 /** Little words inside a name that give no initial (`Център за подкрепа за личностно развитие`). */
@@ -253,37 +251,110 @@ const MAX_NAME = 6;
 const JOINING = new Set(["of", "and", "for", "the", "i", "и", "за", "з", "із", "на", "по", "в", "во", "у", "w", "we", "do", "dla", "z", "ze", "та", "і", "й", "с", "со", "към", "при"]);
 
 /**
+ * Where each word of the text being read starts and ends (WORD's matches): kept from text to text,
+ * so reading a cell's words makes no object per word.
+ */
+let wordStarts = new Int32Array(64);
+let wordEnds = new Int32Array(64);
+
+/** The words of a text as WORD matches them, into wordStarts and wordEnds; how many. */
+function scanWords(text: string): number {
+  const length = text.length;
+  let n = 0;
+  let p = 0;
+  while (p < length) {
+    let width = letterAt(text, p);
+    if (width === 0) {
+      p++;
+      continue;
+    }
+    const start = p;
+    do p += width;
+    while (p < length && (width = letterAt(text, p)) > 0);
+    // An apostrophe or a hyphen with a letter after it goes on with the word (`Jean-Paul`, `O'Brien`).
+    while (p + 1 < length) {
+      const c = text.charCodeAt(p);
+      if ((c !== 0x27 && c !== 0x2019 && c !== 0x2d) || (width = letterAt(text, p + 1)) === 0) break;
+      p += 1 + width;
+      while (p < length && (width = letterAt(text, p)) > 0) p += width;
+    }
+    if (n === wordStarts.length) {
+      const starts = new Int32Array(n * 2);
+      starts.set(wordStarts);
+      wordStarts = starts;
+      const ends = new Int32Array(n * 2);
+      ends.set(wordEnds);
+      wordEnds = ends;
+    }
+    wordStarts[n] = start;
+    wordEnds[n] = p;
+    n++;
+  }
+  return n;
+}
+
+/** The folded first code unit of a word, as `fold(word[0])`, each code unit folded once. */
+const initialFolds = new Map<number, string>();
+
+function initialOf(text: string, at: number): string {
+  const code = text.charCodeAt(at);
+  let folded = initialFolds.get(code);
+  if (folded === undefined) {
+    folded = fold(text[at]);
+    initialFolds.set(code, folded);
+  }
+  return folded;
+}
+
+/**
  * Every run of two to six words that starts as a name does and ends where a name may: its initials
- * and text. Given the starts of the initials sought, a run is followed only while its initials begin one.
+ * and text. Given the starts of the initials sought, a run is followed only while its initials begin
+ * one, and a word whose initial begins none is passed by before anything else is asked of it.
  */
 function spelledNames(
   text: string,
   lowerStart = false,
   starts?: ReadonlySet<string>,
 ): { initials: string; name: string; next: string; closed: boolean; lower: boolean }[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ raw: m[0], start: m.index!, end: m.index! + m[0].length }));
-  const shouting = text === text.toUpperCase();
+  const count = scanWords(text);
+  // Read only when a word could open a name: most words of a large plan open none sought.
+  let shoutingRead: boolean | undefined;
+  const shouting = (): boolean => (shoutingRead ??= asInCapitals(text));
   const out: { initials: string; name: string; next: string; closed: boolean; lower: boolean }[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i].raw;
-    const lower = lowerStart && !shouting && /^\p{Ll}+$/u.test(first) && (i === 0 || /[,;\n]\s*$/u.test(text.slice(words[i - 1].end, words[i].start)));
+  for (let i = 0; i < count; i++) {
+    const start = wordStarts[i];
+    const end = wordEnds[i];
+    if (starts !== undefined && !starts.has(initialOf(text, start))) continue;
+    if (end - start < 3) continue;
+    const lower =
+      lowerStart &&
+      lowerLetters(text, start, end) > 0 &&
+      !shouting() &&
+      (i === 0 || /[,;\n]\s*$/u.test(text.slice(wordEnds[i - 1], start)));
     // A name opens with a capital (or, where asked, as the first word of a list item); a line all in capitals is a title, its words long ones.
-    if ((!lower && !/^\p{Lu}/u.test(first)) || first.length < 3 || (!shouting && first === first.toUpperCase())) continue;
+    if (!lower && !isUpperAt(text, start)) continue;
+    if (!shouting() && asInCapitals(text, start, end)) continue;
     let initials = "";
     let counted = 0;
-    for (let j = i; j < words.length && counted < MAX_NAME; j++) {
-      const w = words[j].raw;
-      if (j > i && (LINK.test(w) || (shouting && JOINING.has(w.toLowerCase())))) continue;
-      if (w.length < 3 || (!shouting && w.length > 1 && w === w.toUpperCase())) break;
-      initials += fold(w[0]);
+    for (let j = i; j < count && counted < MAX_NAME; j++) {
+      const wStart = wordStarts[j];
+      const wEnd = wordEnds[j];
+      if (j > i) {
+        const lowers = lowerLetters(text, wStart, wEnd);
+        if (lowers >= 1 && lowers <= 3) continue;
+        if (shouting() && JOINING.has(text.slice(wStart, wEnd).toLowerCase())) continue;
+      }
+      if (wEnd - wStart < 3) break;
+      if (!shouting() && asInCapitals(text, wStart, wEnd)) break;
+      initials += initialOf(text, wStart);
       if (starts !== undefined && !starts.has(initials)) break;
       counted++;
       if (counted < 2) continue;
-      const closed = NAME_END.test(text.slice(words[j].end));
-      const next = closed || j + 1 >= words.length ? "" : words[j + 1].raw;
+      const closed = NAME_END.test(text.slice(wEnd));
+      const next = closed || j + 1 >= count ? "" : text.slice(wordStarts[j + 1], wordEnds[j + 1]);
       // Past the end of a name, only the word an abbreviation is written with may follow it.
-      if (closed || (next !== "" && /^\s+$/u.test(text.slice(words[j].end, words[j + 1].start)))) {
-        out.push({ initials, name: text.slice(words[i].start, words[j].end).replace(/\s+/g, " "), next, closed, lower });
+      if (closed || (next !== "" && /^\s+$/u.test(text.slice(wEnd, wordStarts[j + 1])))) {
+        out.push({ initials, name: text.slice(start, wEnd).replace(/\s+/g, " "), next, closed, lower });
       }
     }
   }
