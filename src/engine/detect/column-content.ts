@@ -1,5 +1,6 @@
 import { parseDeadline } from "../deadline";
 import { entryKind, isInitialledName } from "../executors/entry-kind";
+import { letterAt } from "../executors/letter-class";
 import { parseNumbering, type Numbering } from "../numbering";
 import type { KnownRole } from "./vocabulary";
 import { ROLE_MATCHER } from "./role-matcher";
@@ -58,7 +59,6 @@ export const CONTENT_SAMPLE = 40;
 const SHORT_CELL = 80;
 const MAX_PARTS = 8;
 const AMOUNT = /^[-–]?\d{1,3}(?:[\s\u00a0.,]?\d{3})*(?:[.,]\d{1,3})?\s*(?:тыс\.?|тис\.?|млн\.?|mln|tys\.?|k)?\s*(?:лв\.?|zł|руб\.?|р\.|грн\.?|€|\$|eur|usd|pln|bgn|uah|rub)?\.?$/iu;
-const LETTER = /\p{L}/gu;
 const PERCENT = /^[^\d]{0,16}\d{1,3}(?:[.,]\d{1,2})?\s*%$/u;
 /** `09:00`, `14.30`, `10:00–12:00`, `о 14:00`, `18.00 ч.`: a dot only before minutes a clock shows in plans (00, 15, 30, 45). */
 const TIME_OF_DAY = /^(?:\p{L}{1,3}\.?\s*)?(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45))(?:\s*[-–—]\s*(?:[01]?\d|2[0-3])(?::[0-5]\d|\.(?:00|15|30|45)))?(?:\s*(?:ч|h|год|godz|hrs)\.?)?$/iu;
@@ -73,9 +73,17 @@ const ZERO = /^0(?:[.,]0+)?$/;
 const NIL = /^[-–—]$/u;
 const PART_SEPARATOR = /[,;\n]+/u;
 
+/** The letters of a text, as `/\p{L}/gu` counts them, without a list of them made. */
 function countLetters(text: string): number {
-  const m = text.match(LETTER);
-  return m ? m.length : 0;
+  let n = 0;
+  for (let i = 0; i < text.length; ) {
+    const width = letterAt(text, i);
+    if (width > 0) {
+      n++;
+      i += width;
+    } else i++;
+  }
+  return n;
 }
 
 /** The task number a cell holds and nothing else; null when it holds none. */
