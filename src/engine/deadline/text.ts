@@ -5,6 +5,8 @@
  * separator (quotes, brackets, bullets, emoji, direction marks) is space.
  */
 
+import { letterOrMarkAt } from "../executors/letter-class";
+
 export type TokenType = "num" | "word" | "sym";
 
 export interface Token {
@@ -22,8 +24,24 @@ export interface Token {
 
 const LINE_BREAK = /[\r\n]/;
 
-const TOKEN =
-  /(\d+)|([\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)|([-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D])|([/\\\u2044\u2215\uFF0F])|([.,;:&+])/gu;
+/**
+ * What a token is, by its first character: a number (`\d+`), a word (`[\p{L}\p{M}]+`, apostrophes
+ * `'’ʼ` inside it), a dash of any kind, a slash, or a stop or comma (`.,;:&+`). Cells are scanned
+ * character by character, each character's class read once (executors/letter-class): a regular
+ * expression with a match object per token was a large part of reading every deadline of a plan.
+ */
+const NUMBER = 1;
+const WORD = 2;
+const DASH = 3;
+const SLASH = 4;
+const STOP = 5;
+
+function symbolKind(c: number): number {
+  if (c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return DASH;
+  if (c === 0x2f || c === 0x5c || c === 0x2044 || c === 0x2215 || c === 0xff0f) return SLASH;
+  if (c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x26 || c === 0x2b) return STOP;
+  return 0;
+}
 const COMBINING_MARKS = /\p{M}/gu;
 // A no-break space saved as UTF-8 and opened as Latin-1 becomes `Â` and a space (`Â Fri.24th May`):
 // a lone `Â` before a space is that debris, never a word of a deadline.
@@ -56,19 +74,44 @@ export function fold(word: string): string {
 
 export function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(source); m !== null; m = TOKEN.exec(source)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  const length = source.length;
+  let p = 0;
+  while (p < length) {
+    const start = p;
+    const code = source.charCodeAt(p);
+    let kind: number;
+    let width: number;
+    if (code >= 0x30 && code <= 0x39) {
+      kind = NUMBER;
+      do p++;
+      while (p < length && isDigit(source.charCodeAt(p)));
+    } else if ((width = letterOrMarkAt(source, p)) > 0) {
+      kind = WORD;
+      do p += width;
+      while (p < length && (width = letterOrMarkAt(source, p)) > 0);
+      // An apostrophe with a letter after it goes on with the word (`п'ятниця`, `o’clock`).
+      while (p + 1 < length) {
+        const c = source.charCodeAt(p);
+        if ((c !== 0x27 && c !== 0x2019 && c !== 0x2bc) || (width = letterOrMarkAt(source, p + 1)) === 0) break;
+        p += 1 + width;
+        while (p < length && (width = letterOrMarkAt(source, p)) > 0) p += width;
+      }
+    } else {
+      kind = symbolKind(code);
+      p++;
+      if (kind === 0) continue;
+    }
+    const end = p;
+    const text = source.slice(start, end);
     const prev = tokens[tokens.length - 1];
     const count = tokens.length;
-    if (m[1] !== undefined) {
-      tokens.push({ type: "num", text: m[1], value: Number(m[1]), start, end });
-    } else if (m[2] !== undefined) {
-      if (m[2] === NBSP_DEBRIS && SPACE_AFTER.test(source.slice(end, end + 1))) continue;
-      tokens.push({ type: "word", text: fold(m[2]), value: NaN, start, end });
+    if (kind === NUMBER) {
+      tokens.push({ type: "num", text, value: Number(text), start, end });
+    } else if (kind === WORD) {
+      if (text === NBSP_DEBRIS && SPACE_AFTER.test(source.slice(end, end + 1))) continue;
+      tokens.push({ type: "word", text: fold(text), value: NaN, start, end });
     } else {
-      const sym = m[3] !== undefined ? "-" : m[4] !== undefined ? "/" : m[5] === "&" || m[5] === "+" ? "," : m[5];
+      const sym = kind === DASH ? "-" : kind === SLASH ? "/" : text === "&" || text === "+" ? "," : text;
       if (sym === "." && prev?.type === "word") {
         // An abbreviation's dot (`м.`, `г.`, `сент.`) belongs to its word.
         prev.end = end;
@@ -81,4 +124,8 @@ export function tokenize(source: string): Token[] {
     if (tokens.length > count && prev !== undefined && LINE_BREAK.test(source.slice(prev.end, start))) tokens[count].lineStart = true;
   }
   return tokens;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }

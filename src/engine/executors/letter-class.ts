@@ -14,6 +14,8 @@ const PAIR = 16;
 /** `toUpperCase` writes the character otherwise (a lower-case letter, mostly). */
 const CASED = 32;
 const NUMBER = 64;
+/** A mark (`\p{M}`): an accent written as a character of its own. */
+const MARK = 128;
 
 const units = new Uint8Array(0x10000);
 const pairs = new Map<number, number>();
@@ -25,6 +27,7 @@ function classify(ch: string): number {
     (/\p{Lu}/u.test(ch) ? UPPER : 0) |
     (/\p{Ll}/u.test(ch) ? LOWER : 0) |
     (/\p{N}/u.test(ch) ? NUMBER : 0) |
+    (/\p{M}/u.test(ch) ? MARK : 0) |
     (ch.toUpperCase() !== ch ? CASED : 0)
   );
 }
@@ -56,6 +59,12 @@ function classAt(text: string, i: number): number {
 export function letterAt(text: string, i: number): number {
   const c = classAt(text, i);
   return (c & LETTER) === 0 ? 0 : (c & PAIR) === 0 ? 1 : 2;
+}
+
+/** Code units the character at `i` takes when it is a letter or a mark (`[\p{L}\p{M}]`), else 0. */
+export function letterOrMarkAt(text: string, i: number): number {
+  const c = classAt(text, i);
+  return (c & (LETTER | MARK)) === 0 ? 0 : (c & PAIR) === 0 ? 1 : 2;
 }
 
 /** Whether the character at `i` is a capital letter (`\p{Lu}`). */

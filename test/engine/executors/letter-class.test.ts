@@ -1,14 +1,15 @@
-import { asInCapitals, hasTwoCapitals, isUpperAt, letterAt, lowerLetters, someCapitalsRun } from "../../../src/engine/executors/letter-class";
+import { asInCapitals, hasTwoCapitals, isUpperAt, letterAt, letterOrMarkAt, lowerLetters, someCapitalsRun } from "../../../src/engine/executors/letter-class";
 
 /** Every code unit on its own, and characters written as a surrogate pair (`𝐀`, `𝐚`, `𝟏`). */
 const SAMPLES: string[] = [...Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)), "𝐀", "𝐚", "𝟏", "𝔸", "😀", "𐐀", "𐐨"];
 
 describe("the glossary reads each character as Unicode's letter classes do", () => {
-  it("tells letters, capitals and small letters apart as \\p{L}, \\p{Lu} and \\p{Ll} do, a surrogate pair as one character", () => {
+  it("tells letters, marks, capitals and small letters apart as \\p{L}, \\p{M}, \\p{Lu} and \\p{Ll} do, a surrogate pair as one character", () => {
     const wrong: string[] = [];
     for (const ch of SAMPLES) {
       const letter = /^\p{L}$/u.test(ch) ? ch.length : 0;
       if (letterAt(ch, 0) !== letter) wrong.push(`letter ${escape(ch)}`);
+      if (letterOrMarkAt(ch, 0) !== (/^[\p{L}\p{M}]$/u.test(ch) ? ch.length : 0)) wrong.push(`letter or mark ${escape(ch)}`);
       if (isUpperAt(ch, 0) !== /^\p{Lu}/u.test(ch)) wrong.push(`capital ${escape(ch)}`);
       const twice = ch + ch;
       const small = /^\p{Ll}+$/u.test(twice) ? 2 : -1;
