@@ -2,7 +2,7 @@ import type { PlanTable } from "../plan";
 import type { RegistryEntry } from "./types";
 import { fold } from "../units/text";
 import { entryKind } from "./entry-kind";
-import { asInCapitals, hasTwoCapitals, isUpperAt, letterAt, lowerLetters, someCapitalsRun } from "./letter-class";
+import { asInCapitals, hasTwoCapitals, isSpaceCode, isUpperAt, letterAt, letterBefore, lowerLetters, someCapitalsRun } from "./letter-class";
 
 /**
  * Abbreviations a workbook defines for itself, in lines above its table:
@@ -209,18 +209,40 @@ function namesBesideAbbreviations(text: string): { abbreviation: string; name: s
 
 /**
  * Whether a text writes one of the abbreviations still sought where a name beside it could stand: as
- * the end of a run of capitals that no letter or digit follows. Most cells write none, and the two
- * patterns of a name beside its abbreviation are costly to run over every cell of a large plan.
+ * the end of a run of capitals that no letter or digit follows, with a word's last letter before it
+ * (spaces and a bracket between at most) or, when the run is the abbreviation whole, a dash after it.
+ * Most cells write none so (`училища, РЗИ, НПО`), and the two patterns of a name beside its
+ * abbreviation are costly to run over every cell of a large plan.
  */
 function writesOneOf(text: string, wanted: ReadonlyMap<string, string>, found: ReadonlySet<string>): boolean {
   return someCapitalsRun(text, (start, end) => {
     const run = text.slice(start, end);
     for (let n = 2; n <= 6 && n <= run.length; n++) {
       const key = wanted.get(fold(run.slice(run.length - n)));
-      if (key !== undefined && !found.has(key)) return true;
+      if (key === undefined || found.has(key)) continue;
+      if (nameMayEndBefore(text, end - n) || (n === run.length && dashAfter(text, end))) return true;
     }
     return false;
   });
+}
+
+/** A name's last letter before `at`, with only spaces and one opening bracket between (`Management Committee (PMC`). */
+function nameMayEndBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  if (i > 0 && text.charCodeAt(i - 1) === 0x28) {
+    i--;
+    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  }
+  return letterBefore(text, i);
+}
+
+/** A dash after `at`, spaces between at most (`PMC – Pre-school Management Committee`). */
+function dashAfter(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x2013 || c === 0x2014 || c === 0x2d;
 }
 
 /** Two to six capitalised words (little linking words between them give no initial). */

@@ -67,6 +67,34 @@ export function letterOrMarkAt(text: string, i: number): number {
   return (c & (LETTER | MARK)) === 0 ? 0 : (c & PAIR) === 0 ? 1 : 2;
 }
 
+/** Whether the character that ends right before `end` is a letter (a surrogate pair read as one). */
+export function letterBefore(text: string, end: number): boolean {
+  if (end <= 0) return false;
+  const low = text.charCodeAt(end - 1);
+  if (end >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return letterAt(text, end - 2) > 0;
+  }
+  return letterAt(text, end - 1) > 0;
+}
+
+/** White space as `\s` reads it: spaces of every width, tabs, line ends, the byte order mark. */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Whether the character at `i` is a capital letter (`\p{Lu}`). */
 export function isUpperAt(text: string, i: number): boolean {
   return (classAt(text, i) & UPPER) !== 0;

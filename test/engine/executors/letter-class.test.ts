@@ -1,4 +1,4 @@
-import { asInCapitals, hasTwoCapitals, isUpperAt, letterAt, letterOrMarkAt, lowerLetters, someCapitalsRun } from "../../../src/engine/executors/letter-class";
+import { asInCapitals, hasTwoCapitals, isSpaceCode, isUpperAt, letterAt, letterBefore, letterOrMarkAt, lowerLetters, someCapitalsRun } from "../../../src/engine/executors/letter-class";
 
 /** Every code unit on its own, and characters written as a surrogate pair (`𝐀`, `𝐚`, `𝟏`). */
 const SAMPLES: string[] = [...Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)), "𝐀", "𝐚", "𝟏", "𝔸", "😀", "𐐀", "𐐨"];
@@ -44,6 +44,16 @@ describe("the glossary reads each character as Unicode's letter classes do", () 
       });
       expect(runs).toEqual([...text.matchAll(/\p{Lu}{2,}(?![\p{L}\p{N}])/gu)].map((m) => m[0]));
     }
+  });
+
+  it("knows white space as \\s does, and the letter a name ends with before an abbreviation", () => {
+    const wrong = SAMPLES.filter((ch) => ch.length === 1 && isSpaceCode(ch.charCodeAt(0)) !== /\s/.test(ch));
+    expect(wrong.map(escape)).toEqual([]);
+    expect(letterBefore("Committee (PMC", 9)).toBe(true);
+    expect(letterBefore("училища, РЗИ", 8)).toBe(false);
+    expect(letterBefore("Aa 𝐀", 5)).toBe(true);
+    expect(letterBefore("😀", 2)).toBe(false);
+    expect(letterBefore("", 0)).toBe(false);
   });
 
   it("stops at the first run the caller is looking for", () => {
