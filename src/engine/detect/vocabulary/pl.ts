@@ -5,7 +5,7 @@ export const pl: Vocabulary = {
   roles: {
     number: ["nr", "nr zadania", "nr działania", "lp", "l p", "liczba porządkowa", "numer", "pozycja", "nr kol"],
     perspective: ["perspektywa", "perspektywy", "obszar", "obszary", "obszar strategiczny", "priorytet", "priorytety"],
-    objective: ["cel", "cele", "cel strategiczny", "cele strategiczne", "cel szczegółowy", "cele szczegółowe", "cel operacyjny"],
+    objective: ["cel", "cele", "cel strategiczny", "cele strategiczne", "cel szczegółowy", "cele szczegółowe", "cel operacyjny", "cel główny", "cele główne", "zadanie główne", "zadania główne"],
     activity: [
       "zadanie",
       "zadania",
@@ -41,7 +41,7 @@ export const pl: Vocabulary = {
     ],
     partners: ["partner*", "współpracujący", "jednostki współpracujące", "jednostka współpracująca", "współrealizator*"],
     financing: ["źródła finansowania", "źródło finansowania", "finansowanie", "źródła", "źródło środków"],
-    budget: ["budżet*", "koszt*", "kwota", "szacunkowy koszt", "wartość zadania", "środki finansowe"],
+    budget: ["budżet*", "koszt*", "kwota", "szacunkowy koszt", "wartość zadania", "środki finansowe", "wydatki", "planowane wydatki"],
     indicator: ["wskaźnik*", "wskaźnik realizacji", "wskaźniki realizacji", "mierniki realizacji"],
     unit: ["jednostka miary", "jednostki miary", "j m", "jm"],
     baseline: ["rok bazowy", "wartość w roku bazowym", "wartość bazowa", "wartość wyjściowa", "stan wyjściowy", "poziom bazowy", "wartość początkowa", "wartość wskaźnika bazowa"],
@@ -59,6 +59,8 @@ export const pl: Vocabulary = {
       "ewaluacja",
       "kontrola",
       "sprawozdawczość",
+      // `Dokumenty potwierdzające realizację zadań`: the evidence each task leaves, as `evidence` is in English.
+      "dokument* potwierdzając*",
     ],
     result: ["zamierzony efekt", "zamierzone efekty", "efekt", "efekty", "oczekiwany efekt", "rezultat*", "oczekiwane rezultaty", "produkt*"],
     initiative: ["inicjatyw*"],
