@@ -4,16 +4,18 @@ import type { Role } from "../roles";
 import { bareFix, displayNumber, excerpt, isFilled, NO_PARAMS, rowFinding } from "./cells";
 import { tableFacts } from "./facts";
 import { loneCellRows } from "./lone-cell-row";
+import { carriedByRowsBelow } from "./umbrella-row";
 import type { Rule } from "./types";
 
 /**
  * The shape every "this task leaves a cell empty" check shares.
  *
  * A task row whose cell for the role is empty (or holds only filler such as `-`) is a gap,
- * with three exceptions that keep the report to one line per problem:
+ * with these exceptions, which keep the report to one line per problem:
  * - a parent task (`5.` above `5.1.`..`5.3.`) is not checked: its sub-tasks are, one by one;
  * - a column empty in every row is reported once, as `table.blank-column`;
- * - a table without the column at all is reported once, as `header.role-missing`.
+ * - a table without the column at all is reported once, as `header.role-missing`;
+ * - a numbered measure over unnumbered rows that each fill the cell is not checked: they carry it.
  * When `inherited` is given, a sub-task whose nearest filled ancestor holds the value is not a
  * gap but the milder `inherited.code`: the ancestor's value applies, and the fix offers it.
  * With `coveredByAncestor`, a filled ancestor settles the sub-task's cell without a finding.
@@ -51,6 +53,8 @@ export function cellGapRule(spec: CellGapSpec): Rule {
       const bit = 1 << table.columns.indexOf(column);
       for (let i = 0; i < rows.length; i++) {
         if (!facts.checkable[i] || facts.hasChildren[i] || (mask !== null ? (mask[i] & bit) !== 0 : isFilled(rows[i].cells[key])) || lone[i]) continue;
+        // A measure named over one unnumbered row per place, each filling the cell (umbrella-row.ts).
+        if (carriedByRowsBelow(table, i, key)) continue;
         const ancestor = spec.inherited || spec.coveredByAncestor ? filledAncestor(rows, facts.parent, i, key) : null;
         if (ancestor && spec.coveredByAncestor) continue;
         if (ancestor && spec.inherited) {
