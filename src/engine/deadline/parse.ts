@@ -164,8 +164,10 @@ function spanWeekdaysAgree(text: string, start: string | null, end: string | nul
   if (start === null || end === null || !HAS_LETTER.test(text)) return true;
   const tokens = tokenize(text);
   const weekdays = tokens.map((_, k) => weekdayAt(tokens, k)).filter((w): w is number => w !== undefined);
-  const named = tokens.filter((t) => monthOf(t) !== undefined).length;
-  const rolled = start.slice(5, 7) !== end.slice(5, 7) && end.slice(8) < start.slice(8) && named === 1 && !NUMERIC_MONTH.test(text);
+  const named = tokens.map(monthOf).filter((m) => m !== undefined);
+  // `31 - 01 август` names the end's month, the start being the day before it (resolve.ts): only an
+  // end carried on into a month it does not name is in doubt.
+  const rolled = start.slice(5, 7) !== end.slice(5, 7) && end.slice(8) < start.slice(8) && named.length === 1 && named[0] === Number(start.slice(5, 7)) && !NUMERIC_MONTH.test(text);
   if (weekdays.length !== 2) return !rolled;
   return weekdayOfIso(start) === weekdays[0] && weekdayOfIso(end) === weekdays[1];
 }
@@ -745,6 +747,13 @@ const TIME_SPAN_WORDS = new Set(["to", "until", "till", "do", "до", "по"]);
 const HOUR_WORDS = new Set(["год", "godz", "ч", "h", "hrs", "часа", "час"]);
 
 /** A time of day at token i (`10.00`, `14:30`, `9.45`) that no date could be: minutes after a colon, `00` or over 12. */
+/** `godz,.8.00`: an hour's word, then only stops and commas, before token i: the dot is no day's. */
+function afterHourWord(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k].text === "." || tokens[k].text === ",")) k--;
+  return k >= 0 && HOUR_WORDS.has(tokens[k].text);
+}
+
 function timeAt(tokens: readonly Token[], i: number): number {
   // Every time of day opens with its hour: a cell's words are passed by at once.
   if (tokens[i]?.type !== "num") return 0;
@@ -760,7 +769,7 @@ function timeAt(tokens: readonly Token[], i: number): number {
   const commaTime = sep.text === "," && h.end === sep.start && sep.end === m.start && HOUR_WORDS.has(tokens[i + 3]?.text ?? "");
   if (sep.text !== ":" && !commaTime && !(sep.text === "." && (m.text === "00" || m.value > 12 || meridiem))) return 0;
   // `01.10.00` is a date; `23.04. 10.00` a date and a time; `29. 10.16` and `15. 08.17` a day, a month and a year.
-  if (m.value > 59 || (tokens[i - 1]?.type === "sym" && tokens[i - 1].text === "." && tokens[i - 1].end === h.start)) return 0;
+  if (m.value > 59 || (tokens[i - 1]?.type === "sym" && tokens[i - 1].text === "." && tokens[i - 1].end === h.start && !afterHourWord(tokens, i))) return 0;
   // `23:59:59`: seconds go with the time.
   if (sep.text === ":" && tokens[i + 3]?.text === ":" && tokens[i + 4]?.type === "num" && tokens[i + 4].text.length === 2) return 5;
   const dayBefore = tokens[i - 1]?.text === "." && tokens[i - 2]?.type === "num" && tokens[i - 3]?.text !== ".";
@@ -856,6 +865,10 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
     if (time > 0) {
       // The words before a time (`o godz.`) and a dash to a second time go with it.
       let from = t.start;
+      // `godz,.8.00`: stops and commas slipped in between an hour's word and its time go with them.
+      let slipped = kept.length;
+      while (slipped > 0 && (kept[slipped - 1].text === "," || kept[slipped - 1].text === ".")) slipped--;
+      if (slipped < kept.length && HOUR_WORDS.has(kept[slipped - 1]?.text ?? "")) kept.length = slipped;
       while (kept.length > 0 && TIME_WORDS.has(kept[kept.length - 1].text)) from = kept.pop()!.start;
       // `02. юли – от 9:00 часа`, `15 юни - 10.00`: a dash before a time leads to the time, not to a
       // second date left out (a span of hours starts at its first time and takes its dash with it).

@@ -414,9 +414,28 @@ function after(point: Point, neighbour: Span): Point {
   return span && span.start < neighbour.start ? withYear(point, y + 1) : same;
 }
 
+/** Longest span, in days, a bare first day is carried back over a month's end for (`31 - 01 август`: two). */
+const ACROSS_MONTH_END_DAYS = 7;
+
+/**
+ * `31 - 01 август 2024`: a first day written bare, greater than the day it runs to, is in the month
+ * before, the one the writer left out; only for a span of a few days over the month's end, as a
+ * number typed back to front (`15 - 10 август`) spans weeks and stays a reversed range.
+ */
+function acrossMonthEnd(first: Span, end: Span): Span | null {
+  const d = parseIsoDate(first.start);
+  if (!d || first.start !== first.end) return null;
+  const y = d.m === 1 ? d.y - 1 : d.y;
+  const m = d.m === 1 ? 12 : d.m - 1;
+  if (!isValidDate(y, m, d.d)) return null;
+  const start = isoDate(y, m, d.d);
+  return start <= end.end && addDays(start, ACROSS_MONTH_END_DAYS) >= end.end ? { start, end: end.end } : null;
+}
+
 function resolveRange(left: RawPoint, right: RawPoint, fallbackYear: number | null, anchor: PeriodAnchor | null, src: Sourced): Resolved | UnparsedReason {
   let l: Point | null = left.point;
   let r: Point | UnparsedReason = right.point;
+  const bareDay = l.unit === "number" && r.unit === "day";
   if (l.unit === "number") l = explainNumber(l.n, r);
   if (r.unit === "number" || l === null) return "unknown-form";
   if (isSchoolOnly(l) || isSchoolOnly(r)) {
@@ -452,6 +471,8 @@ function resolveRange(left: RawPoint, right: RawPoint, fallbackYear: number | nu
   const a = narrow(lSpan, left.narrowing);
   const b = narrow(rSpan, right.narrowing);
   if (a.start <= b.end) return { kind: "range", start: a.start, end: b.end };
+  const across = bareDay ? acrossMonthEnd(a, b) : null;
+  if (across) return { kind: "range", ...across };
   // Written back to front: cover both and keep the two ends for the reader.
   return {
     kind: "range",

@@ -72,10 +72,19 @@ export function parseOrdinal(tokens: readonly Token[], i: number, max: number): 
 }
 
 /** A day number written after or before a month, with an ordinal ending if any (`30-ти`, `1st`). */
+/**
+ * `28 и 29 юли`: a word that is both an ordinal's ending (`5-й`, folded) and a joining word, standing
+ * apart between two numbers, joins two days; an ending is written on its number or after a dash.
+ */
+function joinsDays(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  return tokens[k - 1]?.type === "num" && word.start > tokens[k - 1].end && tokens[k + 1]?.type === "num" && VOCABULARY.listWords.at(tokens, k) !== null;
+}
+
 export function parseDayNumber(tokens: readonly Token[], i: number): Match<number> | null {
   const d = smallNumber(tokens, i);
   if (d === undefined || d < 1 || d > 31) return null;
   const dash = isSym(tokens, i + 1, "-") ? 1 : 0;
-  const suffix = wordClass(tokens[i + 1 + dash])?.ordinalSuffix ? 1 : 0;
+  const suffix = wordClass(tokens[i + 1 + dash])?.ordinalSuffix && !joinsDays(tokens, i + 1 + dash) ? 1 : 0;
   return { value: d, next: suffix ? i + 2 + dash : i + 1 };
 }

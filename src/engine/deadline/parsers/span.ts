@@ -239,8 +239,10 @@ export function parsePart(tokens: readonly Token[], i: number): Match<RawPart> |
     ...(prefix.monthHalf ? { monthHalf: prefix.monthHalf } : {}),
   };
   // After a deadline word, `до` opens the next deadline (`До 28.04.06 До 05.05.06`), not a range's end.
-  const connector = connectorAt(tokens, leftNext, !prefix.by);
-  const rightAt = leftNext + connector;
+  // `26.05.2026. – 02.06 2026г.`: a stop typed after a whole date, before the dash to the end.
+  const stop = point && left.value.unit === "day" && left.value.y !== null && isSym(tokens, leftNext, ".") && isSym(tokens, leftNext + 1, "-") ? 1 : 0;
+  const connector = connectorAt(tokens, leftNext + stop, !prefix.by);
+  const rightAt = leftNext + stop + connector;
   // `October 10-17\nOctober 17-22`: after a month written first, a day before a month that opens
   // the next line ends this range; the month is the next line's.
   const dayThenLine = monthOf(tokens[start]) !== undefined && tokens[rightAt + 1]?.lineStart === true && monthOf(tokens[rightAt + 1]) !== undefined;
