@@ -248,14 +248,20 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // Or tasks by dated columns, however few: a corner left empty and the columns labelled (`| Сесия
     // януари | Сесия юни | …`), each row a task in the first column and its date under every label.
     const grid = headerRow >= 0 && !named ? datedGrid(sheet, headerRow, lines, left) : null;
-    if (!((dated || selfLabelled || weekly) && (texts || grouped)) && !yearly && !rota && !termGrid && !grid) continue;
+    // Or a short page pasted from the web: a plain row of labels, one of them a heading PlanCheck
+    // knows, over rows of words in two columns or more (`Section | Objectives | Indicators |
+    // Responsible`), however few the rows and whether or not a column dates them.
+    const plain = headerRow >= 0 && !named && !sectioned && knownHeadings(scanner, sheet, top) >= 1 && textColumns(contents, letters) >= 2;
+    const known = ((dated || selfLabelled || weekly) && (texts || grouped)) || yearly || rota || termGrid || !!grid;
+    if (!known && !plain) continue;
     // One heading merged across the whole block right above it, naming what its columns hold and
     // ending in a colon (`MEETING DATE TO REPORT ON:`), is its header: the cells type the columns.
     const caption = headerRow < 0 && !named && top - 1 >= floor && isCaptionHeader(sheet, scanner, top - 1, left, right) ? top - 1 : -1;
     // A row of labels splitting a heading merged across them (`Дата` over `начало | окончание`) is the header's second row.
     const split = headerRow >= 0 && !named && !sectioned && scanner.splitsUnder(headerRow, headerRow + 1);
     const labelled = split ? { ...noHeader(left, right), rows: [headerRow, headerRow + 1], upper: headerRow, lower: headerRow + 1 } : { ...noHeader(left, right), rows: [headerRow], lower: headerRow, ...(sectioned ? { namesSection: sheet.cells(top).cols[0] } : {}) };
-    const layout = named ?? (headerRow >= 0 ? labelled : caption >= 0 ? { ...noHeader(left, right), rows: [caption], lower: caption, caption: true } : noHeader(left, right));
+    // A plain header may be two rows deep (`INPUTS | OUTPUTS | OUTCOMES` over `Resources | Action Steps | …`).
+    const layout = named ?? (!known ? scanner.layout(top, top) : headerRow >= 0 ? labelled : caption >= 0 ? { ...noHeader(left, right), rows: [caption], lower: caption, caption: true } : noHeader(left, right));
     // A heading right above the first row (`JANUARY`, `Откриване на учебната година` merged across) is its section.
     // A heading naming the span of years the whole list covers (`Kalendarz roku szkolnego 2023/2024`,
     // `Diary of Events 2023-24`) is its title; so is the sheet's first line (`ETAPY BUDŻETU
@@ -323,6 +329,17 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     r = Math.max(r, floor);
   }
   return tables;
+}
+
+/** Cells of a row that read as a heading PlanCheck knows, of a column it checks or not. */
+function knownHeadings(scanner: HeaderScanner, sheet: SheetRows, row: number): number {
+  const { values, texts } = sheet.cells(row);
+  return values.filter((v, i) => !!scanner.label(v, texts[i]) || (typeof v === "string" && scanner.matcher.namesNoRole(texts[i]))).length;
+}
+
+/** Columns of words: `letters` a cell on average in two rows or more, few of their cells dates, numbers or amounts. */
+function textColumns(contents: readonly ColumnContent[], letters: number): number {
+  return contents.filter((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5).length;
 }
 
 /** A column of notes is filled in at most one in this many of the block's rows. */
