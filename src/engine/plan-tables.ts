@@ -158,6 +158,8 @@ const BLOCK_GAP = 2;
  */
 function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: Map<number, Role>): PlanTable[] {
   const tables: PlanTable[] = [];
+  /** Headings of parts of one kind, each over its own table (`Сесия май-юни`, `Сесия август-септември`): sections, never captions. */
+  const partHeadings = new Set<number>();
   let floor = sheet.first;
   let r = sheet.first;
   while (r <= sheet.last) {
@@ -190,6 +192,13 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       // follows it): a run of them with no blank row, past rows of the block, ends the block.
       if (n === 1 && multi >= MIN_BLOCK_ROWS && proseRun(sheet, r, sheet.cells(top).cols[0])) break;
       if (n === 1 && multi >= 1 && captionKey !== null && captionAt(sheet, r) === captionKey) break;
+      // A note under the rows (`Всички изпити са с начален час 08:30 часа`), then a heading of the
+      // same kind as the one over the block (`Сесия август-септември` under `Сесия май-юни`): the
+      // note closes this table, the heading opens the next.
+      if (n === 1 && multi >= MIN_BLOCK_ROWS && sheet.cells(r).cols[0] <= sheet.cells(top).cols[0] && headingOfTheSameKind(sheet, r + 1, top - 1) && !headingOfTheSameKind(sheet, r, top - 1)) {
+        partHeadings.add(top - 1).add(r + 1);
+        break;
+      }
       gap = 0;
       bottom = r;
       lines.push(r);
@@ -295,7 +304,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // The heading over the rows is the only one of the list, written as a caption is (`Secondary
     // Phase Timetable and Deadlines – …`: no number, not in capitals, no month, term or section
     // word): the list's caption, no first section of several.
-    if (start === over && start < top && onlyLeadingSection(table.table, start) && readsAsCaption(scanner, heading!)) {
+    if (start === over && start < top && !partHeadings.has(start) && onlyLeadingSection(table.table, start) && readsAsCaption(scanner, heading!)) {
       start = top;
       table = readTable(sheet, scanner, layout, overrides, floor, start, sectioned ? undefined : bottom);
     }
@@ -329,6 +338,18 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     r = Math.max(r, floor);
   }
   return tables;
+}
+
+/**
+ * True when `row` is a line alone opening with the word the line alone at `over` opens with, the
+ * two differing after it (`Сесия май-юни`, `Сесия август-септември`): headings of parts of one kind.
+ */
+function headingOfTheSameKind(sheet: SheetRows, row: number, over: number): boolean {
+  const a = row <= sheet.last ? captionAt(sheet, row) : null;
+  const b = over >= sheet.first ? captionAt(sheet, over) : null;
+  if (a === null || b === null || a === b) return false;
+  const word = (t: string) => /^\p{L}{3,}/u.exec(t)?.[0] ?? null;
+  return word(a) !== null && word(a) === word(b);
 }
 
 /** Cells of a row that read as a heading PlanCheck knows, of a column it checks or not. */
