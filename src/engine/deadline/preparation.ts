@@ -1,4 +1,4 @@
-import { addDays, parseIsoDate } from "./calendar";
+import { addDays, isValidDate, isoDate, parseIsoDate } from "./calendar";
 import { parseDeadline } from "./parse";
 import type { Deadline, PlanPeriod } from "./types";
 
@@ -54,4 +54,77 @@ function isYearRound(d: Deadline): boolean {
 function isWithin(d: Deadline, from: string, to: string): boolean {
   const first = d.start ?? d.end;
   return d.kind !== "unparsed" && first !== null && d.end !== null && first >= from && d.end <= to;
+}
+
+/**
+ * A plan preparing schools for the school year to come (`План подготовки образовательных учреждений к
+ * новому 2008-2009 учебному году`), annexed to a decree or decision dated that spring or summer
+ * (`Приложение к Решению от 05.06.2008 г № 293`): its work is the run-up, from that date to the eve of
+ * the school year, so `До 15 августа` is the August before it. The title names the school year only
+ * as the work's aim, which is why no plan period is read from it; only when every dated deadline
+ * falls in the run-up (at least one) is it the period.
+ */
+const PREPARING_FOR: readonly RegExp[] = [
+  // ru: `подготовки … к (новому) 2008-2009 учебному году`
+  /подготов\p{L}*\s(?:.*\s)?к\s+(?:нов\p{L}*\s+)?(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)\s+учебн\p{L}*\s+год/u,
+  // uk: `підготовки … до (нового) 2008/2009 навчального року`
+  /підготов\p{L}*\s(?:.*\s)?до\s+(?:нов\p{L}*\s+)?(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)\s+навчальн\p{L}*\s+р/u,
+  // bg: `подготовка … за (новата) 2024/2025 учебна година`
+  /подготов\p{L}*\s(?:.*\s)?за\s+(?:новата\s+)?(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)\s+учебна\s+година/u,
+  // pl: `przygotowania … do (nowego) roku szkolnego 2024/2025`
+  /przygotow\p{L}*\s(?:.*\s)?do\s+(?:nowego\s+)?roku\s+szkolnego\s+(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)/u,
+  // en: `preparation … for the (new) 2024/25 school year`
+  /prepar\p{L}*\s(?:.*\s)?for\s+(?:the\s+)?(?:new\s+)?(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)\s+(?:school|academic)\s+year/u,
+];
+
+/** A whole date in figures (`05.06.2008`, `25.04.2011 г`), as a decree's date is written. */
+const FIGURE_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/gu;
+
+/** The school year a title prepares for: its first year, and the years as the title writes them (`2008-2009`). */
+function schoolYearPreparedFor(line: string): { year: number; label: string } | null {
+  const lower = line.toLowerCase();
+  for (const pattern of PREPARING_FOR) {
+    const m = pattern.exec(lower);
+    if (!m) continue;
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    const written = [...m[0].matchAll(YEARS)].pop()?.[0];
+    if (written && (second === first + 1 || (m[2].length === 2 && second === (first + 1) % 100))) return { year: first, label: written.replace(/\s+/gu, "") };
+  }
+  return null;
+}
+
+const YEARS = /\d{4}\s*[-–—/]\s*\d{2,4}/gu;
+
+export function preparationRunUp(preamble: readonly string[], cellsInRowOrder: Iterable<string>): PlanPeriod | null {
+  const years = new Map<number, string>();
+  for (const line of preamble) {
+    const found = typeof line === "string" ? schoolYearPreparedFor(line) : null;
+    if (found !== null) years.set(found.year, found.label);
+  }
+  if (years.size !== 1) return null;
+  const [[year, label]] = years;
+  const eve = isoDate(year, 8, 31);
+  // The document's date: one date in figures above the table, in the year before the school year begins.
+  const dates = new Set<string>();
+  for (const line of preamble) {
+    if (typeof line !== "string") continue;
+    for (const m of line.matchAll(FIGURE_DATE)) {
+      const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (isValidDate(y, mo, d)) dates.add(isoDate(y, mo, d));
+    }
+  }
+  if (dates.size !== 1) return null;
+  const [issued] = dates;
+  if (issued > eve || issued <= addDays(eve, -365)) return null;
+  const runUp: PlanPeriod = { start: issued, end: eve, label };
+  let dated = 0;
+  for (const text of cellsInRowOrder) {
+    if (typeof text !== "string" || text.trim() === "") continue;
+    const d = parseDeadline(text, { period: runUp });
+    if (isYearRound(d) || d.kind === "unparsed") continue;
+    if (!isWithin(d, runUp.start, runUp.end)) return null;
+    dated++;
+  }
+  return dated >= 1 ? runUp : null;
 }

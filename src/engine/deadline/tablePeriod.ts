@@ -1,5 +1,6 @@
+import { addDays } from "./calendar";
 import { planPeriodFromTexts } from "./planPeriod";
-import { withRunUp } from "./preparation";
+import { preparationRunUp, withRunUp } from "./preparation";
 import { withSummerOpening } from "./summerOpening";
 import type { PlanPeriod } from "./types";
 
@@ -16,9 +17,13 @@ export interface TableForPeriod {
  * rows begin there.
  */
 export function planPeriodOfTable(table: TableForPeriod, above: PlanPeriod | null = null): PlanPeriod | null {
-  const titled = planPeriodFromTexts(table.preamble.map((p) => p.text)) ?? above;
   const keys = table.columns.filter((c) => c.role === "deadline").map((c) => c.key);
   const preamble = table.preamble.map((p) => p.text);
+  // A plan preparing for the school year to come names that year only as its aim: the run-up is its period.
+  const read = planPeriodFromTexts(preamble);
+  const preparing = read === null || isSchoolYear(read) ? preparationRunUp(preamble, deadlineCells(table.rows, keys)) : null;
+  if (preparing && (read === null || read.start === addDays(preparing.end, 1))) return preparing;
+  const titled = read ?? above;
   // The run-up to a school year is read first: a plan of the year itself is left as it was.
   const runUp = withRunUp(titled, preamble, deadlineCells(table.rows, keys));
   return runUp !== titled ? runUp : withSummerOpening(titled, deadlineCells(table.rows, keys));
@@ -35,4 +40,8 @@ function* deadlineCells(rows: TableForPeriod["rows"], keys: readonly string[]): 
       if (typeof text === "string") yield text;
     }
   }
+}
+
+function isSchoolYear(p: PlanPeriod): boolean {
+  return p.start.endsWith("-09-01") && p.end.endsWith("-08-31") && Number(p.end.slice(0, 4)) === Number(p.start.slice(0, 4)) + 1;
 }
