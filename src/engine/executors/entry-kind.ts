@@ -364,5 +364,11 @@ export function isKindOfBodies(text: string): boolean {
 export function namesABody(written: string): boolean {
   // A note on how it takes part (`Читалищните настоятелства (по съгласуване)`) changes nothing of what the name is.
   const text = withoutNote(written);
-  return entryKind(text) === "body" && !/^\p{Ll}/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS && !isKindOfBodies(text);
+  return entryKind(text) === "body" && !/^\p{Ll}/u.test(text) && text.split(/\s+/).length <= MAX_NAME_WORDS && !isKindOfBodies(text) && !PARTICIPLE_FIRST.test(text);
 }
+
+/**
+ * A list item opening with a participle (`…, осуществляющие управление в сфере образования`,
+ * `…, що здійснюють`, in capitals or not) says what the bodies before it do: it names no body.
+ */
+const PARTICIPLE_FIRST = /^\p{L}+(?:ющие|ющих|ящие|ящих|ащие|ащих|вшие|вших|ючі|ячі)(?:\s|$)/iu;

@@ -44,6 +44,8 @@ export function lookup(registry: Registry, tokens: readonly BodyToken[], mode: M
 
 /** Letters a word in capitals has at least before it may be a word and not an abbreviation (`ШКОЛА`, `ОБЩИНА`; `РУПО` stays one). */
 const CAPITAL_WORD = 5;
+/** A word of one capital letter. */
+const ONE_CAPITAL = /^\p{Lu}$/u;
 
 /**
  * A name written in capitals (`ОБЩИНА НИКОЛАЕВО`, `УПРАВЛЕНИЕ ОБРАЗОВАНИЯ`, `URZĄD MIASTA`), as
@@ -55,10 +57,11 @@ const CAPITAL_WORD = 5;
 function inCapitals(t: readonly BodyToken[], registryHas: (key: string) => boolean): BodyToken[] | null {
   if (!t.some((x) => x.abbr && x.key.length >= CAPITAL_WORD)) return null;
   // Its short words go with it (`ЧЕРВЕН БРЯГ` after `ОБЩИНА`, `НА`, `И`); one the registry knows stays an abbreviation.
+  // A one-letter word (`В СВЕРДЛОВСКОЙ ОБЛАСТИ`) is a preposition or a conjunction, in lower case as in the name written so.
   return t.map((x) =>
     x.abbr && (x.key.length >= CAPITAL_WORD || !registryHas(x.key))
       ? { ...x, raw: x.key.length > 2 ? x.raw[0] + x.raw.slice(1).toLowerCase() : x.raw.toLowerCase(), key: stem(x.key), abbr: false }
-      : x,
+      : ONE_CAPITAL.test(x.raw) ? { ...x, raw: x.raw.toLowerCase() } : x,
   );
 }
 

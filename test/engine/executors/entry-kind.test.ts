@@ -92,3 +92,13 @@ describe("the school's staff who keep its building", () => {
     expect(namesABody(name)).toBe(false);
   });
 });
+
+describe("what a list of bodies says the bodies do is no body of its own", () => {
+  it.each(["ОСУЩЕСТВЛЯЮЩИЕ УПРАВЛЕНИЕ В СФЕРЕ ОБРАЗОВАНИЯ", "Осуществляющие управление в сфере образования", "Реализующие программы дополнительного образования"])("%j names no body", (text) => {
+    expect(namesABody(text)).toBe(false);
+  });
+
+  it.each(["Управление образования", "Отдел культуры", "Центр детского творчества"])("%j still names a body", (text) => {
+    expect(namesABody(text)).toBe(true);
+  });
+});

@@ -28,6 +28,8 @@ export const ru: CountryBodies = {
     { key: "КДН и ЗП", full: "Комиссия по делам несовершеннолетних и защите их прав", aliases: ["КДН"] },
     { key: "ПДН", full: "Подразделение по делам несовершеннолетних" },
     { key: "Администрация района", full: null, aliases: ["администрация"] },
+    // The municipalities' own authorities, named together where a region's plan calls on them all.
+    { key: "ОМСУ", full: "органы местного самоуправления", aliases: ["орган местного самоуправления", "органы местного самоуправления муниципальных образований", "ОМС"] },
     { key: "муниципальная аттестационная комиссия", full: null },
     { key: "экспертная группа", full: null },
     // A school's own councils and services, set up in every school by law or custom.
