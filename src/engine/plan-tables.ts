@@ -268,7 +268,10 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const caption = headerRow < 0 && !named && top - 1 >= floor && isCaptionHeader(sheet, scanner, top - 1, left, right) ? top - 1 : -1;
     // A row of labels splitting a heading merged across them (`Дата` over `начало | окончание`) is the header's second row.
     const split = headerRow >= 0 && !named && !sectioned && scanner.splitsUnder(headerRow, headerRow + 1);
-    const labelled = split ? { ...noHeader(left, right), rows: [headerRow, headerRow + 1], upper: headerRow, lower: headerRow + 1 } : { ...noHeader(left, right), rows: [headerRow], lower: headerRow, ...(sectioned ? { namesSection: sheet.cells(top).cols[0] } : {}) };
+    // A third row the header's first cells are merged down over (`(9 клас) | (11 клас)` under
+    // `вступники на основі освіти`) belongs to it too, as it does to a header PlanCheck knows.
+    const deeper = split ? scanner.layout(headerRow, headerRow) : null;
+    const labelled = split ? (deeper && deeper.upper === headerRow && (deeper.middle ?? []).length > 0 ? { ...deeper, left: Math.min(left, deeper.left), right: Math.max(right, deeper.right) } : { ...noHeader(left, right), rows: [headerRow, headerRow + 1], upper: headerRow, lower: headerRow + 1 }) : { ...noHeader(left, right), rows: [headerRow], lower: headerRow, ...(sectioned ? { namesSection: sheet.cells(top).cols[0] } : {}) };
     // A plain header may be two rows deep (`INPUTS | OUTPUTS | OUTCOMES` over `Resources | Action Steps | …`).
     const layout = named ?? (!known ? scanner.layout(top, top) : headerRow >= 0 ? labelled : caption >= 0 ? { ...noHeader(left, right), rows: [caption], lower: caption, caption: true } : noHeader(left, right));
     // A heading right above the first row (`JANUARY`, `Откриване на учебната година` merged across) is its section.
