@@ -98,8 +98,12 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
   let first: string | undefined;
   const sides = { bg: 0, "ru-uk": 0 };
   const order = { dayFirst: 0, monthFirst: 0 };
+  // The years each distinct text writes, and the texts in row order, for a year slipped among them.
+  const yearsOf = new Map<string, number[]>();
+  const inOrder: string[] = [];
   for (const text of cells) {
     if (typeof text !== "string" || text.trim() === "") continue;
+    inOrder.push(text);
     first ??= text;
     let use = seen.get(text);
     if (use === undefined) {
@@ -110,6 +114,7 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
       for (let i = 0; i < tokens.length; i++) {
         const y = yearAt(tokens, i);
         if (y !== undefined) written.add(y);
+        if (y !== undefined) yearsOf.set(text, [...(yearsOf.get(text) ?? []), y]);
         const side = cyrillicSideOf(tokens[i]);
         if (side) sides[side]++;
       }
@@ -132,9 +137,42 @@ export function readDeadlineColumn(header: string | null | undefined, cells: Ite
   const februaryHalves = sides.bg > 0 && sides["ru-uk"] === 0;
   const opensIn = monthNames ? openingMonth(named) : undefined;
   const dayFirst = order.dayFirst > 0 && order.monthFirst === 0;
+  const slips = years.length === 2 ? slippedYears(inOrder, yearsOf) : [];
   return by || romanMonths || years.length > 0 || monthNames || summerLast || februaryHalves || dayFirst
-    ? { by, romanMonths, years, monthNames, summerLast, februaryHalves, ...(opensIn ? { opensIn } : {}), ...(dayFirst ? { dayFirst } : {}) }
+    ? { by, romanMonths, years, monthNames, summerLast, februaryHalves, ...(opensIn ? { opensIn } : {}), ...(dayFirst ? { dayFirst } : {}), ...(slips.length > 0 ? { slips } : {}) }
     : NO_COLUMN;
+}
+
+/** Cells of other years that must write one year all the same before one cell's differing year is taken for a slip. */
+const SLIP_SIBLINGS = 3;
+
+/**
+ * `до 30 юли 2023 г.` between `26 – 29 юли 2024 г.` and `31 - 01 август 2024 г.`: a year one off the
+ * year every other dated cell of the column writes, on the one cell that writes it, where the day
+ * with its siblings' year falls in turn between the cells before and after it and with its own it
+ * does not. Plans are copied from last year's and a year left unchanged is the commonest slip; which
+ * of the two the plan meant is not said, so the cell is left unread rather than dated either way.
+ */
+function slippedYears(inOrder: readonly string[], yearsOf: ReadonlyMap<string, number[]>): string[] {
+  const cellsOf = new Map<number, number>();
+  for (const text of inOrder) for (const y of new Set(yearsOf.get(text) ?? [])) cellsOf.set(y, (cellsOf.get(y) ?? 0) + 1);
+  const [a, b] = [...cellsOf.keys()];
+  if (cellsOf.size !== 2) return [];
+  const [odd, usual] = cellsOf.get(a) === 1 ? [a, b] : cellsOf.get(b) === 1 ? [b, a] : [NaN, NaN];
+  if (Number.isNaN(odd) || (cellsOf.get(usual) ?? 0) < SLIP_SIBLINGS) return [];
+  const at = inOrder.findIndex((t) => yearsOf.get(t)?.every((y) => y === odd));
+  if (at <= 0 || at >= inOrder.length - 1) return [];
+  const keyOf = (text: string): string | null => {
+    const d = parseDeadline(text);
+    return d.kind === "unparsed" ? null : (d.start ?? d.end);
+  };
+  const written = keyOf(inOrder[at]);
+  const before = inOrder.slice(0, at).map(keyOf).filter((k): k is string => k !== null).pop();
+  const after = inOrder.slice(at + 1).map(keyOf).find((k): k is string => k !== null);
+  if (written === null || before === undefined || after === undefined || before > after) return [];
+  const shifted = `${usual}${written.slice(4)}`;
+  const fits = (k: string) => before <= k && k <= after;
+  return fits(shifted) && !fits(written) ? [inOrder[at]] : [];
 }
 
 /** A date with hyphens whose first number can only be a day (`15-10-2024`), or whose second can only be (`10-15-2024`). */
@@ -169,5 +207,5 @@ function openingMonth(months: readonly number[]): number | undefined {
 
 /** A key that is the same for columns that say the same, so cells read under one are read once. */
 export function columnKey(column: DeadlineColumn | null | undefined): string {
-  return column ? `${column.by ? "b" : ""}${column.romanMonths ? "r" : ""}${column.monthNames ? "n" : ""}${column.summerLast ? "s" : ""}${column.februaryHalves ? "f" : ""}${column.opensIn ? `o${column.opensIn}` : ""}${column.dayFirst ? "d" : ""}${column.years.join(",")}` : "";
+  return column ? `${column.by ? "b" : ""}${column.romanMonths ? "r" : ""}${column.monthNames ? "n" : ""}${column.summerLast ? "s" : ""}${column.februaryHalves ? "f" : ""}${column.opensIn ? `o${column.opensIn}` : ""}${column.dayFirst ? "d" : ""}${column.years.join(",")}${column.slips ? `|${column.slips.join("|")}` : ""}` : "";
 }

@@ -77,6 +77,7 @@ export function readDeadline(text: string, ctx: DeadlineContext = {}): Deadline 
   if (read.kind === "date" && weekdayDisagrees(original, read.start)) read = unparsed(original, "ambiguous");
   if (read.kind === "range" && !spanWeekdaysAgree(original, read.start, read.end)) read = unparsed(original, "ambiguous");
   if (read.note !== undefined && noteCallsOff(read.note)) read = unparsed(original, "ambiguous");
+  if (read.kind !== "unparsed" && ctx?.column?.slips?.includes(original)) read = unparsed(original, "ambiguous");
   return ctx?.column?.by ? asLimit(read) : read;
 }
 

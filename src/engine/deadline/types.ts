@@ -123,4 +123,10 @@ export interface DeadlineColumn {
    * can be (`15-10-2024`) and none a second (`10-15-2024`), so `03-04-2024` in it is 3 April.
    */
   dayFirst?: boolean;
+  /**
+   * Cells whose year is one off the year all the column's other dated cells write, and which fall in
+   * turn among them only in that year (`до 30 юли 2023 г.` among the days of July 2024): a slip,
+   * but which year was meant is not said, so they are not dated.
+   */
+  slips?: readonly string[];
 }
