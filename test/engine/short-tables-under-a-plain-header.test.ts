@@ -38,3 +38,22 @@ describe("a short plan table under a plain header, with no deadline column", () 
     expect(tablesOf(list)).toEqual([]);
   });
 });
+
+// A class teacher's plan of upbringing work: one row per area, its issues and forms of work one per line.
+const classPlan = [
+  ["PLAN PRACY WYCHOWAWCZEJ KLASY II\nna rok szkolny 2024/2025"],
+  [],
+  ["DZIAŁ", "ZAGADNIENIA", "FORMY REALIZACJI"],
+  ["I. Życie klasy.", "1. Wybór samorządu klasowego.\n2. Ustalenie dyżurów w klasie.", "Wybory do samorządu.\nRozmowa o obowiązkach dyżurnych."],
+  ["II. Zdrowie i bezpieczeństwo.", "1. Bezpieczna droga do szkoły.\n2. Zdrowe odżywianie.", "Spotkanie z policjantem.\nPrzygotowanie zdrowego śniadania."],
+];
+
+describe("a class teacher's plan of two areas under `Dział | Zagadnienia | Formy realizacji`", () => {
+  it("is read as a table, the issues its tasks", () => {
+    const tables = tablesOf(classPlan);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].headerRows).toEqual([3]);
+    expect(tables[0].rows.map((r) => r.row)).toEqual([4, 5]);
+    expect(roles(tables[0])).toContain("B:activity");
+  });
+});

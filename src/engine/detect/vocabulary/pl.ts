@@ -19,6 +19,8 @@ export const pl: Vocabulary = {
       "przedsięwzięcie",
       "przedsięwzięcia",
       "nazwa", "czynność", "rodzaj czynności", "uroczystość", "okoliczność", "wydarzenie", "wydarzenia", "tematyka", "temat", "treść", "treści", "zadanie do realizacji", "zakres", "imprezy", "impreza",
+      // `Zagadnienie | Formy realizacji`: the issues a class teacher's plan of upbringing works on are its tasks.
+      "zagadnienie", "zagadnienia",
     ],
     method: ["sposób realizacji", "sposoby realizacji", "forma realizacji", "formy realizacji", "metod*", "metody realizacji", "forma", "formy", "forma wykonania", "sposób"],
     deadline: ["kwartał", "data rozpoczęcia", "data zakończenia", "termin*", "terminy realizacji", "termin realizacji", "okres realizacji", "czas realizacji", "harmonogram", "data", "daty", "data realizacji", "miesiąc", "czas", "kiedy", "okres"],
