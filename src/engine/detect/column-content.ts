@@ -1,5 +1,5 @@
 import { parseDeadline } from "../deadline";
-import { entryKind, isInitialledName } from "../executors/entry-kind";
+import { capitalsAsWords, entryKind, isInitialledName } from "../executors/entry-kind";
 import { letterAt } from "../executors/letter-class";
 import { parseNumbering, type Numbering } from "../numbering";
 import type { KnownRole } from "./vocabulary";
@@ -49,6 +49,11 @@ export interface ColumnContent {
   audience: number;
   /** Cells naming only a part of the school year (`Autumn Term 1`, `I семестър`, `Semestr zimowy`): labels of the rows' dates. */
   terms: number;
+  /**
+   * Of the `people` cells, those written in capitals that name no one once their long words are read
+   * as words (`1 (СУББОТА)`: a day and its weekday, no body called `СУББОТА`). Absent when none.
+   */
+  shoutedPeople?: number;
   /** Cells opening with a label of their own (`срок: 28 януари`, `отг. председателя`), by the role it names. */
   labelled: Partial<Record<KnownRole, number>>;
 }
@@ -226,7 +231,10 @@ export function readColumnContent(rows: SheetRows, sample: readonly number[], co
     else if (isDeadlineCell(value, text)) out.deadline++;
     else if (isAmountCell(value, text)) out.amount++;
     // `II семестър` names a half of the year, not a body.
-    else if (!term && !code && isPeopleCell(text)) out.people++;
+    else if (!term && !code && isPeopleCell(text)) {
+      out.people++;
+      if (!/\p{Ll}/u.test(text) && !isPeopleCell(capitalsAsWords(text))) out.shoutedPeople = (out.shoutedPeople ?? 0) + 1;
+    }
     letters += countLetters(text);
   }
   out.letters = out.filled === 0 ? 0 : letters / out.filled;

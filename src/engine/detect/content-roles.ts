@@ -277,7 +277,9 @@ function fromHeaderAndContent(header: Role, content: ColumnContent | null): Type
     const people = share(content, content.people);
     // A heading and its content that disagree: the content decides when most cells read one way and
     // almost none the heading's (`Відповідальні` over `вересень`, `Протягом року`; `Срок` over `Директор`).
-    if (header === "deadline" && deadlines < WEAK && people >= PEOPLE) return { role: "responsible", source: "content" };
+    // Cells in capitals name people only when their words do (`1 (СУББОТА)` under `Дата` is a day).
+    const peopleInWords = share(content, content.people - (content.shoutedPeople ?? 0));
+    if (header === "deadline" && deadlines < WEAK && peopleInWords >= PEOPLE) return { role: "responsible", source: "content" };
     if (header === "responsible" && people < WEAK && deadlines >= DEADLINES) return { role: "deadline", source: "content" };
 
   }

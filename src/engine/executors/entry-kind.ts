@@ -372,3 +372,12 @@ export function namesABody(written: string): boolean {
  * `…, що здійснюють`, in capitals or not) says what the bodies before it do: it names no body.
  */
 const PARTICIPLE_FIRST = /^\p{L}+(?:ющие|ющих|ящие|ящих|ащие|ащих|вшие|вших|ючі|ячі)(?:\s|$)/iu;
+
+/**
+ * A name written in capitals as words (`ФИЗРУК` -> `Физрук`, `1 (СУББОТА)` -> `1 (Суббота)`): its
+ * words of five letters or more are read as words, not as abbreviations; shorter ones (`РУО`,
+ * `ЦСДК`) stay abbreviations.
+ */
+export function capitalsAsWords(name: string): string {
+  return name.replace(/\p{Lu}{5,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}

@@ -1,4 +1,5 @@
 import { isPersonAmongPeople, namesABody } from "../executors";
+import { capitalsAsWords } from "../executors/entry-kind";
 import type { Finding, FindingFix } from "../finding";
 import { cellAddress, type PlanColumn, type PlanRow, type PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
@@ -30,10 +31,6 @@ function shouts(cell: string): boolean {
   return !/\p{Ll}/u.test(cell) && /\p{Lu}{9}/u.test(cell);
 }
 
-/** Words of five letters or more in capitals, written as words (`ФИЗРУК` -> `Физрук`). */
-function inWords(name: string): string {
-  return name.replace(/\p{Lu}{5,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
-}
 
 /** Letters a name needs before a near known name is offered for it. */
 const MIN_SUGGESTED = 4;
@@ -77,7 +74,7 @@ export const responsibleRule: Rule = {
         const capitals = shouts(text);
         for (let b = 0; b < bodies.length; b++) {
           const body = bodies[b];
-          if (body.known || !namesABody(body.text) || (capitals && !namesABody(inWords(body.text))) || isRomanNumeral(body.text) || saysWhen(body.text)) continue;
+          if (body.known || !namesABody(body.text) || (capitals && !namesABody(capitalsAsWords(body.text))) || isRomanNumeral(body.text) || saysWhen(body.text)) continue;
           if (isPersonAmongPeople(body.text, bodies.map((other) => other.text))) continue;
           // A suggestion for a name of two or three letters is a guess (`НВР` is not `МВР`): none is made.
           const fix: FindingFix = body.suggestion && letters(body.text) >= MIN_SUGGESTED
