@@ -195,8 +195,11 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       // A note under the rows (`Всички изпити са с начален час 08:30 часа`), then a heading of the
       // same kind as the one over the block (`Сесия август-септември` under `Сесия май-юни`): the
       // note closes this table, the heading opens the next.
-      if (n === 1 && multi >= MIN_BLOCK_ROWS && sheet.cells(r).cols[0] <= sheet.cells(top).cols[0] && headingOfTheSameKind(sheet, r + 1, top - 1) && !headingOfTheSameKind(sheet, r, top - 1)) {
-        partHeadings.add(top - 1).add(r + 1);
+      // Rows one blank row apart (a Word paste with spacing after every paragraph) keep the blank row under each heading.
+      const headingOver = sheet.isBlank(top - 1) && top - 2 >= floor ? top - 2 : top - 1;
+      const nextLine = sheet.nextNonBlank(r);
+      if (n === 1 && multi >= MIN_BLOCK_ROWS && nextLine >= 0 && nextLine - r <= 2 && sheet.cells(r).cols[0] <= sheet.cells(top).cols[0] && headingOfTheSameKind(sheet, nextLine, headingOver) && !headingOfTheSameKind(sheet, r, headingOver)) {
+        partHeadings.add(headingOver).add(nextLine);
         break;
       }
       gap = 0;

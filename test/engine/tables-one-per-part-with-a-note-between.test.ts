@@ -25,6 +25,14 @@ describe("a timetable of two sessions, a note line between them", () => {
     expect(roles(tables[0])).toEqual(["A:deadline", "B:activity"]);
   });
 
+  it("is read as two tables too when a blank row follows every row, as a Word paste with spacing has it", () => {
+    const spaced = rows.flatMap((r) => [r, []]);
+    const tables = tablesOf(spaced, merged("A3:B3", "A13:B13"));
+    expect(tables).toHaveLength(2);
+    expect(tables.map((t) => t.sections.map((s) => s.row))).toEqual([[3], [13]]);
+    expect(tables.map((t) => t.rows.map((r) => r.row))).toEqual([[5, 7, 9], [15, 17, 19]]);
+  });
+
   it("stays one table when the line under the rows is a heading of another kind", () => {
     const other = rows.map((r, i) => (i === 6 ? ["Поправителни изпити", null] : r));
     const tables = tablesOf(other, merges);
