@@ -4,7 +4,7 @@ import type { PlanTable } from "./plan";
 import type { Finding } from "./finding";
 import { detectPlanTables } from "./plan-tables";
 import { planPeriodOfTable, type PlanPeriod } from "./deadline";
-import { abbreviationsSpelledOut, buildRegistry, commonBodies, definitionsInCells, registryFromGlossary, type Registry, type RegistryEntry } from "./executors";
+import { abbreviationsSpelledOut, buildRegistry, commonBodies, definitionsInCells, glossaryFromSheet, registryFromGlossary, type Registry, type RegistryEntry } from "./executors";
 import { checkTable } from "./rules";
 import { periodOrigin } from "./rules/period-origin";
 import { rowMeanings, type RowMeanings } from "./row-meaning";
@@ -102,8 +102,33 @@ export type SheetCheck = (grid: SheetGrid, options: CheckOptions) => TableCheck[
  * sheet: a plan that was not read must never pass as ready.
  */
 export function checkWorkbook(sheets: SheetToCheck[], options: CheckOptions = {}, check: SheetCheck = checkSheet): WorkbookCheck {
-  const tables = sheets.flatMap((s) => check(s.grid, { ...options, ...s.options }));
+  const glossaries = glossarySheets(sheets);
+  const tables = sheets.flatMap((s, i) => {
+    const own = { ...options, ...s.options };
+    const others = glossaries.flatMap((g, j) => (j === i ? [] : g));
+    return check(s.grid, others.length === 0 ? own : { ...own, registry: [...(own.registry ?? []), ...others] });
+  });
   return { tables, findings: tables.length > 0 ? [] : [tableNotFound(sheets.map((s) => s.grid))] };
+}
+
+/**
+ * A glossary is a short list: a sheet longer than this is a plan or a register, never read as one.
+ * It also keeps a large plan's own rows from being scanned for pairs they cannot make.
+ */
+const GLOSSARY_SHEET_MAX_ROWS = 500;
+
+/**
+ * Abbreviations a workbook explains on a sheet of their own (`Скорочення`, `Skróty`,
+ * `Abbreviations`: a short form beside its long form on most rows), per sheet. They are the plan's
+ * own on every other sheet, as a glossary above the table is: not unknown bodies there.
+ */
+function glossarySheets(sheets: SheetToCheck[]): RegistryEntry[][] {
+  if (sheets.length < 2) return [];
+  return sheets.map((s) => (s.grid.values.length <= GLOSSARY_SHEET_MAX_ROWS ? glossaryFromSheet(textRows(s.grid)) : []));
+}
+
+function textRows(grid: SheetGrid): string[][] {
+  return grid.values.map((row) => (row ?? []).map((v) => (v === null || v === undefined ? "" : String(v))));
 }
 
 /** The `table.not-found` finding for sheets that hold no plan table. */
