@@ -149,6 +149,13 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     if (share(k, k.years) >= NUMBERING && !has("deadline") && (has("budget") || has("financing"))) out[i] = { role: "deadline", source: "content" };
   });
 
+  // `Outcome` merged down over its KPIs: a result written once for a group of rows, each row's
+  // indicator beside it, is what the group aims at. (A task merged over its checks stays the task.)
+  if (!has("objective")) {
+    const aims = columns.map((c, i) => isAimOverGroup(columns, out, i));
+    if (aims.filter(Boolean).length === 1) out[aims.indexOf(true)] = { role: "objective", source: "content" };
+  }
+
   // A balanced scorecard (perspectives and indicators) has no task column by nature, nor has a
   // table of indicators with their units and values (`Признак возрастания/убывания` is no task).
   const scorecard = has("indicator") && (has("perspective") || has("unit") || has("baseline") || has("target"));
@@ -220,6 +227,17 @@ function labelsBesideDates(columns: readonly ColumnEvidence[], typed: readonly T
     const grouping = own.filled * GROUPING <= next.filled && own.deadline < own.filled;
     return undated || grouping;
   });
+}
+
+/**
+ * A column headed as a result whose cells are merged down over groups of rows (most of them),
+ * filled on at most half the rows of the indicator column right of it.
+ */
+function isAimOverGroup(columns: readonly ColumnEvidence[], typed: readonly TypedColumn[], i: number): boolean {
+  const k = columns[i].content;
+  const next = columns[i + 1]?.content;
+  if (!k || !next || typed[i].source !== "header" || typed[i].role !== "result" || typed[i + 1].role !== "indicator") return false;
+  return k.filled >= MIN_FILLED && share(k, k.mergedDown) >= 0.5 && k.filled * 2 <= next.filled;
 }
 
 /** A column headed with how often (`Периодичность`) whose cells read as terms (`щомісяця`, `1 раз на квартал`). */
