@@ -755,12 +755,29 @@ function afterHourWord(tokens: readonly Token[], i: number): boolean {
   return k >= 0 && HOUR_WORDS.has(tokens[k].text);
 }
 
+/**
+ * `20 липня 2018 року, 1800`: a time whose minutes were written raised (18⁰⁰) and came down beside
+ * the hour when pasted; only as the cell's last figures, after a comma that follows a year's word,
+ * where no other year can stand.
+ */
+function raisedMinutesAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  const [hours, minutes] = [Math.floor(t.value / 100), t.value % 100];
+  const afterYear = tokens[i - 1]?.text === "," && wordClass(tokens[i - 2])?.yearWord === true && tokens[i - 3]?.type === "num";
+  // Not a year near the date's own (`2018 року, 2019`), whatever it would mean there.
+  const nearYear = Math.abs(t.value - (tokens[i - 3]?.value ?? 0)) <= 5;
+  // The cell's last figures: a stop or semicolon may close it.
+  const last = tokens.slice(i + 1).every((k) => k.type === "sym" && (k.text === "." || k.text === ";"));
+  return afterYear && !nearYear && last && hours <= 23 && minutes <= 59 && minutes % 5 === 0 && t.text[0] !== "0" ? 1 : 0;
+}
+
 function timeAt(tokens: readonly Token[], i: number): number {
   // Every time of day opens with its hour: a cell's words are passed by at once.
   if (tokens[i]?.type !== "num") return 0;
   const [h, sep, m] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   const spaced = spacedTimeAt(tokens, i);
   if (spaced > 0) return spaced;
+  if (h.text.length === 4) return raisedMinutesAt(tokens, i);
   // `9am`, `6 pm`: an hour of the clock; `9.05am`: its minutes told by the `am` after them.
   if (h?.type === "num" && h.text.length <= 2 && h.value >= 1 && h.value <= 12 && MERIDIEM.has(sep?.text ?? "")) return 1;
   const meridiem = MERIDIEM.has(tokens[i + 3]?.text ?? "") && tokens[i + 3]?.start === m?.end;

@@ -138,12 +138,34 @@ function isDashNote(tokens: readonly Token[], source: string): boolean {
       i++;
       continue;
     }
+    const grades = gradesBeforeClassWord(tokens, i, source);
+    if (grades > 0) {
+      i += grades;
+      continue;
+    }
     if (VOCABULARY.recurring.at(tokens, i) || VOCABULARY.undated.at(tokens, i)?.type === "continuous" || VOCABULARY.undated.at(tokens, i)?.type === "event") return false;
     const n = wordSaysNoTime(tokens, i, source);
     if (n === 0) return false;
     i += n;
   }
   return true;
+}
+
+/**
+ * `за І - ХІІ клас`, `V-VII класс`: Roman numerals, alone or joined by dashes and commas, right
+ * before a class word are the grades the note is for, not months. How many tokens they and the
+ * class word take, or 0.
+ */
+function gradesBeforeClassWord(tokens: readonly Token[], i: number, source: string): number {
+  let j = i;
+  let numerals = 0;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (t.type === "word" && ROMAN_CAPITALS.test(source.slice(t.start, t.end))) numerals++;
+    else if (!(t.type === "sym" && (t.text === "-" || t.text === ","))) break;
+    j++;
+  }
+  return numerals > 0 && tokens[j] !== undefined && CLASS_WORDS.test(tokens[j].text) ? j + 1 - i : 0;
 }
 
 /**

@@ -9,7 +9,8 @@ import { monthOf } from "./vocabulary";
  * - `Mon 29thOct 2018`, `29THOCT`: an ordinal run into the month's name;
  * - `06,07,08, Oct.`: a comma left after the last day of a list, before its month;
  * - `01.- 08.05.15г.`: the stop after the first day of a range of days of one month;
- * - `март - април - май 2022г.`: months in a row joined by dashes, the span from the first to the last.
+ * - `март - април - май 2022г.`: months in a row joined by dashes, the span from the first to the last;
+ * - `02 липня – 27 липн 2018 року`: a range's end whose month, the start's, lost its last letters.
  */
 export function withPlainSlipsRead(text: string): string {
   let out = text;
@@ -28,7 +29,14 @@ function withDashSlipsRead(text: string): string {
   if (YEAR_AFTER_DAY_DASH.test(out)) out = out.replace(YEAR_AFTER_DAY_DASH_G, (all, word: string, day: string, year: string) => (isMonth(word) ? `${word} ${day} ${year}` : all));
   if (DAY_STOP_BEFORE_DASH.test(out)) out = out.replace(DAY_STOP_BEFORE_DASH_G, "$1-");
   if (MONTH_CHAIN.test(out)) out = out.replace(MONTH_CHAIN_G, (all: string) => monthSpanOf(all) ?? all);
+  if (CUT_MONTH_AT_END.test(out)) out = out.replace(CUT_MONTH_AT_END_G, (all, head: string, month: string, dash: string, cut: string) => (isCutOf(cut, month) ? `${head}${month}${dash}${month}` : all));
   return out;
+}
+
+
+/** `липн` of `липня`: four letters or more, the start of the month's name as written there, and no month itself. */
+function isCutOf(cut: string, month: string): boolean {
+  return cut.length >= 4 && cut.length < month.length && isMonth(month) && !isMonth(cut) && month.toLowerCase().startsWith(cut.toLowerCase());
 }
 
 const LETTERS = "[\\p{L}\\p{M}]+";
@@ -53,6 +61,10 @@ const COMMA_BEFORE_MONTH_G = new RegExp(COMMA_BEFORE_MONTH_SRC, "gu");
 const DAY_STOP_BEFORE_DASH_SRC = "(?<![\\d.])(\\d{1,2})\\.\\s*[-\u2010-\u2015]\\s*(?=\\d{1,2}(?:\\s*[./]\\s*(?:\\d{1,2}|[IVXІХ]+)(?![\\d\\p{L}])|\\s+\\p{L}))";
 const DAY_STOP_BEFORE_DASH = new RegExp(DAY_STOP_BEFORE_DASH_SRC, "u");
 const DAY_STOP_BEFORE_DASH_G = new RegExp(DAY_STOP_BEFORE_DASH_SRC, "gu");
+// `02 липня – 27 липн 2018 року`: a range's end whose month is the start's, its last letters cut off.
+const CUT_MONTH_AT_END_SRC = `((?<!\\d)\\d{1,2}\\s+)(${LETTERS})(\\s*[-\u2010-\u2015]\\s*\\d{1,2}\\s+)(${LETTERS})(?![\\p{L}\\p{M}])`;
+const CUT_MONTH_AT_END = new RegExp(CUT_MONTH_AT_END_SRC, "u");
+const CUT_MONTH_AT_END_G = new RegExp(CUT_MONTH_AT_END_SRC, "gu");
 // Three or more words joined by dashes.
 const MONTH_CHAIN_SRC = `${LETTERS}\\.?(?:\\s*[-\u2010-\u2015]\\s*${LETTERS}\\.?){2,}`;
 const MONTH_CHAIN = new RegExp(MONTH_CHAIN_SRC, "u");

@@ -45,3 +45,29 @@ describe("stray stops and commas typed inside a date or its time", () => {
     expect(parseDeadline("01.10.00")).toMatchObject({ kind: "date", start: "2000-10-01" });
   });
 });
+
+describe("notes after a whole date that say who or at what hour, not when", () => {
+  it("reads a date whose note names the grades in Roman numerals (`04.02.2021 г. - за І - ХІІ клас`), never months", () => {
+    expect(parseDeadline("04.02.2021 г. - за І - ХІІ клас")).toMatchObject({ kind: "date", start: "2021-02-04", end: "2021-02-04" });
+    expect(parseDeadline("04.02.2021 г. - I - XII")).toMatchObject({ kind: "unparsed" });
+  });
+
+  it("reads a date whose hour lost its raised minutes when pasted (`20 липня 2018 року, 1800`)", () => {
+    expect(parseDeadline("20 липня 2018 року, 1800")).toMatchObject({ kind: "date", start: "2018-07-20", note: "1800" });
+  });
+
+  it("takes no year for an hour (`20 липня 2018 року, 2019`)", () => {
+    expect(parseDeadline("20 липня 2018 року, 2019").note).toBeUndefined();
+  });
+});
+
+describe("a month's name cut short at a range's end", () => {
+  it("reads the end's month as the start's when it is that name with its last letters cut off (`02 липня – 27 липн 2018 року`)", () => {
+    expect(parseDeadline("02 липня – 27 липн 2018 року")).toMatchObject({ kind: "range", start: "2018-07-02", end: "2018-07-27" });
+  });
+
+  it("takes no word for a month that only begins like another month's name (`02 липня – 27 лип` is too short to be sure)", () => {
+    expect(parseDeadline("02 листопада – 27 лист 2018 року")).toMatchObject({ kind: "range", end: "2018-11-27" });
+    expect(parseDeadline("02 липня – 27 серп 2018 року").end).not.toBe("2018-07-27");
+  });
+});
