@@ -119,6 +119,9 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     // `год` under `Базовое значение`: the year a value was measured in, whatever its cells read as.
     if (c.groupText && isYearWord(c.headerText)) return;
     let role: Role | null = null;
+    // Parts of the school year down a column (`Term 1`, `I семестър`) beside a column of the dates
+    // they run over (`29 January – 28 March`): they name the rows, the dates beside them date them.
+    if (share(k, k.terms) >= TERMS && columns.some((d, j) => j !== i && !!d.content && d.content.filled >= MIN_FILLED && share(d.content, d.content.deadline) >= STRONG)) return;
     const labelled = mostLabelled(k);
     if (labelled && share(k, labelled.count) >= LABELLED) role = labelled.role;
     // Task numbers open the row, or stand right before the task text (after a group's merged cells).
