@@ -263,7 +263,15 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // Or a short page pasted from the web: a plain row of labels, one of them a heading PlanCheck
     // knows, over rows of words in two columns or more (`Section | Objectives | Indicators |
     // Responsible`), however few the rows and whether or not a column dates them.
-    const plain = headerRow >= 0 && !named && !sectioned && knownHeadings(scanner, sheet, top) >= 1 && textColumns(contents, letters) >= 2;
+    // Rows whose first words are themselves headings (`Цель и задачи`, `Ожидаемый результат` under
+    // `№ | Наименование | Содержание`) are a form's fields (a roadmap's passport), not tasks.
+    const plain =
+      headerRow >= 0 &&
+      !named &&
+      !sectioned &&
+      knownHeadings(scanner, sheet, top) >= 1 &&
+      textColumns(contents, letters) >= 2 &&
+      !fieldsOfAForm(scanner, sheet, sample.filter((x) => x > headerRow));
     const known = ((dated || selfLabelled || weekly) && (texts || grouped)) || yearly || rota || termGrid || !!grid;
     if (!known && !plain) continue;
     // One heading merged across the whole block right above it, naming what its columns hold and
@@ -362,6 +370,17 @@ function headingOfTheSameKind(sheet: SheetRows, row: number, over: number): bool
 function knownHeadings(scanner: HeaderScanner, sheet: SheetRows, row: number): number {
   const { values, texts } = sheet.cells(row);
   return values.filter((v, i) => !!scanner.label(v, texts[i]) || (typeof v === "string" && scanner.matcher.namesNoRole(texts[i]))).length;
+}
+
+/** True when most rows open (past a number) with a heading PlanCheck knows: the field names of a form. */
+function fieldsOfAForm(scanner: HeaderScanner, sheet: SheetRows, rows: readonly number[]): boolean {
+  let fields = 0;
+  for (const row of rows) {
+    const { values, texts } = sheet.cells(row);
+    const at = typeof values[0] === "number" || /^\d{1,3}[.)]?$/.test(texts[0] ?? "") ? 1 : 0;
+    if (at < values.length && typeof values[at] === "string" && scanner.label(values[at], texts[at])) fields++;
+  }
+  return fields * 2 > rows.length;
 }
 
 /** Columns of words: `letters` a cell on average in two rows or more, few of their cells dates, numbers or amounts. */
