@@ -18,7 +18,6 @@
 
 const path = require("path");
 const { readPlans } = require("./corpus");
-const { columnIndex } = require("./build-corpus");
 const { sheetOf, columnLetter, isNumberRow, parseArgs } = require("./corpus-variants");
 
 /** The headings officials give each role, per language. */
