@@ -1,30 +1,8 @@
 import { checkWorkbook } from "../../src/engine/check";
 import type { SheetGrid } from "../../src/engine/grid";
+import { PLAN, sheet, TWO_COLUMNS as GLOSSARY } from "./executors/glossary-sheets";
 
-/**
- * A workbook whose plan writes its bodies as abbreviations and explains them on a sheet of their
- * own (`Съкращения`), as officials lay such plans out: checking the workbook reads that sheet as
- * the plan's own glossary.
- */
-function sheet(name: string, values: string[][]): SheetGrid {
-  return { sheet: name, origin: { row: 0, col: 0 }, values, merges: [] };
-}
-
-const PLAN = sheet("План", [
-  ["План за дейността през учебната 2024/2025 година", "", "", ""],
-  ["№", "Дейност", "Срок", "Отговорник"],
-  ["1.", "Квалификация на педагогическите специалисти", "м. октомври 2024 г.", "ДКПСЛ"],
-  ["2.", "Открит урок по математика", "м. ноември 2024 г.", "ЕКНУ"],
-  ["3.", "Празник на училището", "м. декември 2024 г.", "ДКПСЛ, ЕКНУ"],
-  ["4.", "Работа с родители", "м. януари 2025 г.", "ДКПСЛ"],
-]);
-
-const GLOSSARY = sheet("Съкращения", [
-  ["Съкращение", "Пълно наименование"],
-  ["ДКПСЛ", "Дружество на класните ръководители и педагогическите съветници"],
-  ["ЕКНУ", "Екип за квалификация на началните учители"],
-]);
-
+// Checking a whole workbook reads a glossary sheet as the plan's own list of abbreviations.
 const NOTES = sheet("Бележки", [["Планът е приет на заседание на педагогическия съвет"], ["Протокол № 12"]]);
 
 function bodyFindings(sheets: SheetGrid[]): string[] {
