@@ -24,16 +24,7 @@ export function withRunUp(period: PlanPeriod | null, preamble: readonly string[]
   const published = documentDate(preamble);
   if (published === null || published >= addDays(period.start, -RUN_UP_DAYS) || published < addDays(period.start, -365)) return period;
   const runUp: PlanPeriod = { start: published, end: addDays(period.start, -1), label: period.label };
-  let dated = 0;
-  for (const text of cellsInRowOrder) {
-    if (typeof text !== "string" || text.trim() === "") continue;
-    const d = parseDeadline(text, { period: runUp });
-    // Work all year round says nothing of when the table is, nor does a cell not read.
-    if (isYearRound(d) || d.kind === "unparsed") continue;
-    if (!isWithin(d, runUp.start, runUp.end)) return period;
-    dated++;
-  }
-  return dated >= MIN_DEADLINES ? runUp : period;
+  return datedWithin(runUp, cellsInRowOrder) >= MIN_DEADLINES ? runUp : period;
 }
 
 /** The one whole date a short line above the table gives, the day the document was issued. */
@@ -45,6 +36,20 @@ function documentDate(preamble: readonly string[]): string | null {
     if (d.kind === "date" && d.start !== null) dates.add(d.start);
   }
   return dates.size === 1 ? [...dates][0] : null;
+}
+
+/** How many of the cells, read within the run-up, are dated inside it; -1 when one is dated outside it. */
+function datedWithin(runUp: PlanPeriod, cellsInRowOrder: Iterable<string>): number {
+  let dated = 0;
+  for (const text of cellsInRowOrder) {
+    if (typeof text !== "string" || text.trim() === "") continue;
+    const d = parseDeadline(text, { period: runUp });
+    // Work all year round says nothing of when the table is, nor does a cell not read.
+    if (isYearRound(d) || d.kind === "unparsed") continue;
+    if (!isWithin(d, runUp.start, runUp.end)) return -1;
+    dated++;
+  }
+  return dated;
 }
 
 function isYearRound(d: Deadline): boolean {
@@ -118,13 +123,5 @@ export function preparationRunUp(preamble: readonly string[], cellsInRowOrder: I
   const [issued] = dates;
   if (issued > eve || issued <= addDays(eve, -365)) return null;
   const runUp: PlanPeriod = { start: issued, end: eve, label };
-  let dated = 0;
-  for (const text of cellsInRowOrder) {
-    if (typeof text !== "string" || text.trim() === "") continue;
-    const d = parseDeadline(text, { period: runUp });
-    if (isYearRound(d) || d.kind === "unparsed") continue;
-    if (!isWithin(d, runUp.start, runUp.end)) return null;
-    dated++;
-  }
-  return dated >= 1 ? runUp : null;
+  return datedWithin(runUp, cellsInRowOrder) >= 1 ? runUp : null;
 }
