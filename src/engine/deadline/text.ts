@@ -5,7 +5,7 @@
  * separator (quotes, brackets, bullets, emoji, direction marks) is space.
  */
 
-import { letterOrMarkAt } from "../executors/letter-class";
+import { letterOrMarkAt } from "../letter-class";
 
 export type TokenType = "num" | "word" | "sym";
 
@@ -27,7 +27,7 @@ const LINE_BREAK = /[\r\n]/;
 /**
  * What a token is, by its first character: a number (`\d+`), a word (`[\p{L}\p{M}]+`, apostrophes
  * `'’ʼ` inside it), a dash of any kind, a slash, or a stop or comma (`.,;:&+`). Cells are scanned
- * character by character, each character's class read once (executors/letter-class): a regular
+ * character by character, each character's class read once (engine/letter-class): a regular
  * expression with a match object per token was a large part of reading every deadline of a plan.
  */
 const NUMBER = 1;

@@ -1,6 +1,6 @@
 import { parseDeadline } from "../deadline";
 import { capitalsAsWords, entryKind, isInitialledName } from "../executors/entry-kind";
-import { letterAt } from "../executors/letter-class";
+import { letterAt } from "../letter-class";
 import { parseNumbering, type Numbering } from "../numbering";
 import type { KnownRole } from "./vocabulary";
 import { ROLE_MATCHER } from "./role-matcher";

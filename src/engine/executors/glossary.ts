@@ -2,7 +2,7 @@ import type { PlanTable } from "../plan";
 import type { RegistryEntry } from "./types";
 import { fold } from "../units/text";
 import { entryKind } from "./entry-kind";
-import { asInCapitals, hasTwoCapitals, isSpaceCode, isUpperAt, letterAt, letterBefore, lowerLetters, someCapitalsRun } from "./letter-class";
+import { asInCapitals, hasTwoCapitals, isSpaceCode, isUpperAt, letterAt, letterBefore, lowerLetters, someCapitalsRun } from "../letter-class";
 
 /**
  * Abbreviations a workbook defines for itself, in lines above its table:

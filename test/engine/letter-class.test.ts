@@ -1,4 +1,4 @@
-import { asInCapitals, hasTwoCapitals, isSpaceCode, isUpperAt, letterAt, letterBefore, letterOrMarkAt, lowerLetters, someCapitalsRun } from "../../../src/engine/executors/letter-class";
+import { asInCapitals, hasTwoCapitals, isSpaceCode, isUpperAt, letterAt, letterBefore, letterOrMarkAt, lowerLetters, someCapitalsRun } from "../../src/engine/letter-class";
 
 /** Every code unit on its own, and characters written as a surrogate pair (`𝐀`, `𝐚`, `𝟏`). */
 const SAMPLES: string[] = [...Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)), "𝐀", "𝐚", "𝟏", "𝔸", "😀", "𐐀", "𐐨"];
