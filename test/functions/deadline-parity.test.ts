@@ -14,7 +14,9 @@ import { cellShows } from "./excel-call";
  * rest of the column (a lone `I` among Roman months, a weekday placed in the column's one year, a
  * misspelt month in a column of months) or on the order of the month headings above it (`AUGUST` …
  * `JANUARY` in a plan of two calendar years), the cell alone says nothing sure and the function
- * gives #N/A — never another day.
+ * gives #N/A — never another day. The other way round, where only the column doubts a cell that
+ * reads surely alone (`до 30 юли 2023 г.` among dates all of 2024: a slip of the year, so the
+ * command line leaves it unread), the function, given that one cell, gives the day the cell writes.
  */
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
@@ -46,10 +48,11 @@ describe("=PLAN.DEADLINE reads a cell as the command line does", () => {
           const args = [row.deadline.text, period, row.section ?? null] as const;
           const alone = parseDeadline(row.deadline.text, { period: check.period, section: row.section ?? null });
           const byColumn = alone.kind === "unparsed" && row.deadline.kind !== "unparsed";
+          const doubtedByColumn = alone.kind !== "unparsed" && row.deadline.kind === "unparsed";
           cells++;
-          if (byColumn) readByColumn++;
+          if (byColumn || doubtedByColumn) readByColumn++;
           for (const which of ["end", "start"] as const) {
-            const expected = byColumn ? "#N/A" : shown(row.deadline[which]);
+            const expected = byColumn ? "#N/A" : doubtedByColumn ? shown(alone[which]) : shown(row.deadline[which]);
             expect([row.deadline.text, which, cellShows(deadline, args[0], which, args[1], args[2])]).toEqual([row.deadline.text, which, expected]);
           }
         }
