@@ -45,7 +45,7 @@ export function accountForCells(grid: SheetGrid, table: PlanTable): UnaccountedC
       const text = texts[i];
       let found = false;
       // A header pasted one column left of its body heads the column on its right (past a spacer column).
-      if (column && headerRows.has(sheetRow)) found = column.header.includes(text) || !!headedRightOf(columns, cols[i])?.header.includes(text) || isColumnNumbering(sheet, r);
+      if (column && headerRows.has(sheetRow)) found = column.header.includes(text) || !!headedRightOf(columns, cols[i])?.header.includes(text) || isColumnNumbering(sheet, r, true);
       else if (repeated.has(sheetRow)) found = true;
       else if (notes.has(sheetRow)) found = notes.get(sheetRow)!.includes(text);
       else if (column && owner) found = (owner.cells[column.key] ?? "").includes(text);

@@ -1,3 +1,4 @@
+import { gridFromRows } from "../../../src/engine/grid";
 import { detectPlanTables } from "../../../src/engine/plan-tables";
 import type { PlanTable } from "../../../src/engine/plan";
 import { accountForCells } from "../../../src/engine/normalize/conservation";
@@ -63,5 +64,15 @@ describe("accountForCells finds what a table lost", () => {
     const t = clone(table);
     t.range = "";
     expect(() => accountForCells(grid, t)).toThrow(/no valid range/);
+  });
+});
+
+describe("a header's row of column numbers that numbers only its first columns", () => {
+  it("accounts for those numbers as the header's", () => {
+    const grid = gridFromRows("S", [
+      ["№", "Дейност", "Срок за изпълнение", "Отговорни институции", "Финансиране"],
+      [1, 2],
+    ]);
+    for (const table of detectPlanTables(grid)) expect(accountForCells(grid, table)).toEqual([]);
   });
 });
