@@ -76,7 +76,7 @@ export const FILES_PER_WORKER = 2500;
  * slower. It bounds only the space of short-lived objects, so a huge file still has all the old
  * space it may need.
  */
-export const YOUNG_SPACE_MB = 12;
+const YOUNG_SPACE_MB = 12;
 
 /**
  * Checks files across worker threads. Results come back in the order of `files` whatever

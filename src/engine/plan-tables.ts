@@ -464,7 +464,8 @@ function taskTextColumn(contents: readonly ColumnContent[], letters: number): nu
   if (found.length <= 1) return found.length === 1 ? found[0] : -1;
   // Which of several is the task, their order says only over enough rows that none of them is a
   // header of labels the reader did not know (`3.SMART target | 4.Measures | 5.Tasks/Actions`).
-  if (Math.max(...found.map((i) => contents[i].filled)) < MIN_ORDERED_ROWS) return -1;
+  const fullest = Math.max(...found.map((i) => contents[i].filled));
+  if (fullest < MIN_ORDERED_ROWS) return -1;
   // Names of people and bodies are text too, but never the task. Of the texts left, officials
   // write the task first, after its number and its date, and then what details it: how it is
   // done, for whom, where (`Футбол | V - Х клас | Спортна площадка`, `Dzień Przedszkolaka |
@@ -472,7 +473,6 @@ function taskTextColumn(contents: readonly ColumnContent[], letters: number): nu
   // half of the fullest names groups of rows (`Редовни сесии` over its sessions), and a first
   // column of short labels beside lists far longer (`Свята | «Моя Україна» … Осіння казка …`)
   // names kinds of the tasks listed beside it.
-  const fullest = Math.max(...found.map((i) => contents[i].filled));
   const texts = found.filter((i) => share(contents[i], contents[i].people) < PEOPLE_TEXT && contents[i].filled * 2 >= fullest);
   if (texts.length === 0) return -1;
   const longest = texts.reduce((a, b) => (contents[b].letters > contents[a].letters ? b : a));

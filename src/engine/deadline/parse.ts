@@ -747,7 +747,6 @@ const TIME_SPAN_WORDS = new Set(["to", "until", "till", "do", "до", "по"]);
 /** Words of hours that make two bare numbers a time (`15 00 год.`): not `год` of a Russian year, which no minutes precede. */
 const HOUR_WORDS = new Set(["год", "godz", "ч", "h", "hrs", "часа", "час"]);
 
-/** A time of day at token i (`10.00`, `14:30`, `9.45`) that no date could be: minutes after a colon, `00` or over 12. */
 /** `godz,.8.00`: an hour's word, then only stops and commas, before token i: the dot is no day's. */
 function afterHourWord(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -771,6 +770,7 @@ function raisedMinutesAt(tokens: readonly Token[], i: number): number {
   return afterYear && !nearYear && last && hours <= 23 && minutes <= 59 && minutes % 5 === 0 && t.text[0] !== "0" ? 1 : 0;
 }
 
+/** A time of day at token i (`10.00`, `14:30`, `9.45`) that no date could be: minutes after a colon, `00` or over 12. */
 function timeAt(tokens: readonly Token[], i: number): number {
   // Every time of day opens with its hour: a cell's words are passed by at once.
   if (tokens[i]?.type !== "num") return 0;

@@ -18,13 +18,18 @@ const RUN_UP_DAYS = 30;
 const MIN_DEADLINES = 2;
 
 export function withRunUp(period: PlanPeriod | null, preamble: readonly string[], cellsInRowOrder: Iterable<string>): PlanPeriod | null {
-  const start = period ? parseIsoDate(period.start) : null;
-  const end = period ? parseIsoDate(period.end) : null;
-  if (!period || !start || !end || start.m !== 9 || start.d !== 1 || end.m !== 8 || end.d !== 31 || end.y !== start.y + 1) return period;
+  if (!period || !isOneSchoolYear(period)) return period;
   const published = documentDate(preamble);
   if (published === null || published >= addDays(period.start, -RUN_UP_DAYS) || published < addDays(period.start, -365)) return period;
   const runUp: PlanPeriod = { start: published, end: addDays(period.start, -1), label: period.label };
   return datedWithin(runUp, cellsInRowOrder) >= MIN_DEADLINES ? runUp : period;
+}
+
+/** One school year: 1 September to 31 August of the next year. */
+export function isOneSchoolYear(p: PlanPeriod): boolean {
+  const start = parseIsoDate(p.start);
+  const end = parseIsoDate(p.end);
+  return !!start && !!end && start.m === 9 && start.d === 1 && end.m === 8 && end.d === 31 && end.y === start.y + 1;
 }
 
 /** The one whole date a short line above the table gives, the day the document was issued. */

@@ -1,6 +1,6 @@
 import { addDays } from "./calendar";
 import { planPeriodFromTexts } from "./planPeriod";
-import { preparationRunUp, withRunUp } from "./preparation";
+import { isOneSchoolYear, preparationRunUp, withRunUp } from "./preparation";
 import { withSummerOpening } from "./summerOpening";
 import type { PlanPeriod } from "./types";
 
@@ -21,7 +21,7 @@ export function planPeriodOfTable(table: TableForPeriod, above: PlanPeriod | nul
   const preamble = table.preamble.map((p) => p.text);
   // A plan preparing for the school year to come names that year only as its aim: the run-up is its period.
   const read = planPeriodFromTexts(preamble);
-  const preparing = read === null || isSchoolYear(read) ? preparationRunUp(preamble, deadlineCells(table.rows, keys)) : null;
+  const preparing = read === null || isOneSchoolYear(read) ? preparationRunUp(preamble, deadlineCells(table.rows, keys)) : null;
   if (preparing && (read === null || read.start === addDays(preparing.end, 1))) return preparing;
   const titled = read ?? above;
   // The run-up to a school year is read first: a plan of the year itself is left as it was.
@@ -40,8 +40,4 @@ function* deadlineCells(rows: TableForPeriod["rows"], keys: readonly string[]): 
       if (typeof text === "string") yield text;
     }
   }
-}
-
-function isSchoolYear(p: PlanPeriod): boolean {
-  return p.start.endsWith("-09-01") && p.end.endsWith("-08-31") && Number(p.end.slice(0, 4)) === Number(p.start.slice(0, 4)) + 1;
 }

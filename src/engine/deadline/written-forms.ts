@@ -14,10 +14,10 @@ import { monthOf } from "./vocabulary";
  */
 export function withPlainSlipsRead(text: string): string {
   let out = text;
-  // Asked of every cell: the dash-borne slips only where a dash is, the rest only where their mark is.
+  // Asked of every cell: the dash-borne slips only where a dash is, the comma's only where a comma is.
   if (DASH.test(out)) out = withDashSlipsRead(out);
-  if (ORDINAL_INTO_MONTH.test(out)) out = out.replace(ORDINAL_INTO_MONTH_G, (all, day: string, word: string) => (isMonth(word) ? `${day} ${word}` : all));
-  if (out.includes(",") && COMMA_BEFORE_MONTH.test(out)) out = out.replace(COMMA_BEFORE_MONTH_G, (all, days: string, word: string) => (isMonth(word) ? `${days} ${word}` : all));
+  out = out.replace(ORDINAL_INTO_MONTH, (all, day: string, word: string) => (isMonth(word) ? `${day} ${word}` : all));
+  if (out.includes(",")) out = out.replace(COMMA_BEFORE_MONTH, (all, days: string, word: string) => (isMonth(word) ? `${days} ${word}` : all));
   return out;
 }
 
@@ -25,14 +25,13 @@ const DASH = /[-\u2010-\u2015]/u;
 
 function withDashSlipsRead(text: string): string {
   let out = text;
-  if (YEAR_AFTER_MONTH_DASH.test(out)) out = out.replace(YEAR_AFTER_MONTH_DASH_G, (all, word: string, year: string) => (isMonth(word) ? `${word} ${year}` : all));
-  if (YEAR_AFTER_DAY_DASH.test(out)) out = out.replace(YEAR_AFTER_DAY_DASH_G, (all, word: string, day: string, year: string) => (isMonth(word) ? `${word} ${day} ${year}` : all));
-  if (DAY_STOP_BEFORE_DASH.test(out)) out = out.replace(DAY_STOP_BEFORE_DASH_G, "$1-");
-  if (MONTH_CHAIN.test(out)) out = out.replace(MONTH_CHAIN_G, (all: string) => monthSpanOf(all) ?? all);
-  if (CUT_MONTH_AT_END.test(out)) out = out.replace(CUT_MONTH_AT_END_G, (all, head: string, month: string, dash: string, cut: string) => (isCutOf(cut, month) ? `${head}${month}${dash}${month}` : all));
+  out = out.replace(YEAR_AFTER_MONTH_DASH, (all, word: string, year: string) => (isMonth(word) ? `${word} ${year}` : all));
+  out = out.replace(YEAR_AFTER_DAY_DASH, (all, word: string, day: string, year: string) => (isMonth(word) ? `${word} ${day} ${year}` : all));
+  out = out.replace(DAY_STOP_BEFORE_DASH, "$1-");
+  out = out.replace(MONTH_CHAIN, (all: string) => monthSpanOf(all) ?? all);
+  out = out.replace(CUT_MONTH_AT_END, (all, head: string, month: string, dash: string, cut: string) => (isCutOf(cut, month) ? `${head}${month}${dash}${month}` : all));
   return out;
 }
-
 
 /** `липн` of `липня`: four letters or more, the start of the month's name as written there, and no month itself. */
 function isCutOf(cut: string, month: string): boolean {
@@ -42,33 +41,19 @@ function isCutOf(cut: string, month: string): boolean {
 const LETTERS = "[\\p{L}\\p{M}]+";
 // `April-2022`, not `April-20` (a day) nor `April-20225`.
 // A month already joined to its day by a dash (`15-Oct-2025`) is a date of dashes, read as such.
-const YEAR_AFTER_MONTH_DASH_SRC = `(?<![-\u2010-\u2015\\p{L}\\p{M}])(${LETTERS})\\.?-((?:19|20)\\d{2})(?!\\d)`;
-const YEAR_AFTER_MONTH_DASH = new RegExp(YEAR_AFTER_MONTH_DASH_SRC, "u");
-const YEAR_AFTER_MONTH_DASH_G = new RegExp(YEAR_AFTER_MONTH_DASH_SRC, "gu");
+const YEAR_AFTER_MONTH_DASH = new RegExp(`(?<![-\u2010-\u2015\\p{L}\\p{M}])(${LETTERS})\\.?-((?:19|20)\\d{2})(?!\\d)`, "gu");
 // `April 4-2022`, `April 4th-2022`: a month, its day (an ordinal's ending too), and the year after a dash.
-const YEAR_AFTER_DAY_DASH_SRC = `(${LETTERS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?-((?:19|20)\\d{2})(?!\\d)`;
-const YEAR_AFTER_DAY_DASH = new RegExp(YEAR_AFTER_DAY_DASH_SRC, "u");
-const YEAR_AFTER_DAY_DASH_G = new RegExp(YEAR_AFTER_DAY_DASH_SRC, "gu");
+const YEAR_AFTER_DAY_DASH = new RegExp(`(${LETTERS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?-((?:19|20)\\d{2})(?!\\d)`, "gu");
 // `29thOct`, `29THOCT`: an English ordinal ending, then the month's name with no space.
-const ORDINAL_INTO_MONTH_SRC = `(?<!\\d)(\\d{1,2}(?:st|nd|rd|th))(${LETTERS})`;
-const ORDINAL_INTO_MONTH = new RegExp(ORDINAL_INTO_MONTH_SRC, "iu");
-const ORDINAL_INTO_MONTH_G = new RegExp(ORDINAL_INTO_MONTH_SRC, "giu");
+const ORDINAL_INTO_MONTH = new RegExp(`(?<!\\d)(\\d{1,2}(?:st|nd|rd|th))(${LETTERS})`, "giu");
 // `06,07,08, Oct.`: at least two days before the stray comma, so `2022, October` is left alone.
-const COMMA_BEFORE_MONTH_SRC = `(?<![\\d.])(\\d{1,2}(?:\\s*,\\s*\\d{1,2})+)\\s*,\\s*(${LETTERS})`;
-const COMMA_BEFORE_MONTH = new RegExp(COMMA_BEFORE_MONTH_SRC, "u");
-const COMMA_BEFORE_MONTH_G = new RegExp(COMMA_BEFORE_MONTH_SRC, "gu");
+const COMMA_BEFORE_MONTH = new RegExp(`(?<![\\d.])(\\d{1,2}(?:\\s*,\\s*\\d{1,2})+)\\s*,\\s*(${LETTERS})`, "gu");
 // `01.- 08.05.15`, `01.- 8 мая`: a day, its stop, a dash, then a day with its month.
-const DAY_STOP_BEFORE_DASH_SRC = "(?<![\\d.])(\\d{1,2})\\.\\s*[-\u2010-\u2015]\\s*(?=\\d{1,2}(?:\\s*[./]\\s*(?:\\d{1,2}|[IVXІХ]+)(?![\\d\\p{L}])|\\s+\\p{L}))";
-const DAY_STOP_BEFORE_DASH = new RegExp(DAY_STOP_BEFORE_DASH_SRC, "u");
-const DAY_STOP_BEFORE_DASH_G = new RegExp(DAY_STOP_BEFORE_DASH_SRC, "gu");
+const DAY_STOP_BEFORE_DASH = new RegExp("(?<![\\d.])(\\d{1,2})\\.\\s*[-\u2010-\u2015]\\s*(?=\\d{1,2}(?:\\s*[./]\\s*(?:\\d{1,2}|[IVXІХ]+)(?![\\d\\p{L}])|\\s+\\p{L}))", "gu");
 // `02 липня – 27 липн 2018 року`: a range's end whose month is the start's, its last letters cut off.
-const CUT_MONTH_AT_END_SRC = `((?<!\\d)\\d{1,2}\\s+)(${LETTERS})(\\s*[-\u2010-\u2015]\\s*\\d{1,2}\\s+)(${LETTERS})(?![\\p{L}\\p{M}])`;
-const CUT_MONTH_AT_END = new RegExp(CUT_MONTH_AT_END_SRC, "u");
-const CUT_MONTH_AT_END_G = new RegExp(CUT_MONTH_AT_END_SRC, "gu");
+const CUT_MONTH_AT_END = new RegExp(`((?<!\\d)\\d{1,2}\\s+)(${LETTERS})(\\s*[-\u2010-\u2015]\\s*\\d{1,2}\\s+)(${LETTERS})(?![\\p{L}\\p{M}])`, "gu");
 // Three or more words joined by dashes.
-const MONTH_CHAIN_SRC = `${LETTERS}\\.?(?:\\s*[-\u2010-\u2015]\\s*${LETTERS}\\.?){2,}`;
-const MONTH_CHAIN = new RegExp(MONTH_CHAIN_SRC, "u");
-const MONTH_CHAIN_G = new RegExp(MONTH_CHAIN_SRC, "gu");
+const MONTH_CHAIN = new RegExp(`${LETTERS}\\.?(?:\\s*[-\u2010-\u2015]\\s*${LETTERS}\\.?){2,}`, "gu");
 
 function isMonth(word: string): boolean {
   return monthOf({ type: "word", text: fold(word), value: NaN, start: 0, end: word.length }) !== undefined;

@@ -1,5 +1,5 @@
 import { parseDeadline } from "../deadline";
-import { capitalsAsWords, entryKind, isInitialledName } from "../executors/entry-kind";
+import { capitalsAsWords, namesSomeone } from "../executors/entry-kind";
 import { letterAt } from "../letter-class";
 import { parseNumbering, type Numbering } from "../numbering";
 import type { KnownRole } from "./vocabulary";
@@ -174,10 +174,7 @@ function isPeopleCell(text: string): boolean {
   const parts = text.split(PART_SEPARATOR).map((p) => p.trim()).filter((p) => p !== "");
   if (parts.length === 0 || parts.length > MAX_PARTS) return false;
   return parts.every((p) => {
-    if (p.length > SHORT_CELL || p.split(/\s+/).length > 6) return false;
-    // Two capitalised words may be a name or a holiday (`Wszystkich Świętych`): only initials make a name sure.
-    const kind = entryKind(p);
-    return kind === "position" || kind === "body" || (kind === "person" && isInitialledName(p));
+    return p.length <= SHORT_CELL && p.split(/\s+/).length <= 6 && namesSomeone(p);
   });
 }
 

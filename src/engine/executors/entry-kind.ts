@@ -237,6 +237,11 @@ function readEntryKind(text: string): EntryKind {
   return "other";
 }
 
+/** A word in capitals as written in a sentence's middle: its first letter kept, the rest small (`CZAJA` -> `Czaja`). */
+function asWord(word: string): string {
+  return word[0] + word.slice(1).toLowerCase();
+}
+
 /**
  * A name written in capitals as it would be written in words (`P. CZAJA` -> `P. Czaja`), when every
  * word in it has four letters or more (initials apart): a shorter one is an abbreviation's. Null
@@ -247,7 +252,7 @@ function inWords(text: string): string | null {
   if (/\p{Ll}/u.test(text) || !/\p{Lu}{2}/u.test(text)) return null;
   const words = text.match(/\p{L}{2,}/gu);
   if (!words || words.some((w) => w.length < 4)) return null;
-  const spoken = text.replace(/\p{L}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  const spoken = text.replace(/\p{L}{2,}/gu, asWord);
   return spoken === text ? null : spoken;
 }
 
@@ -284,7 +289,7 @@ export function isPersonAmongPeople(name: string, others: readonly string[]): bo
   if (!TWO_WORDS_IN_CAPITALS.test(t)) return false;
   const words = t.split(" ");
   if (words.some((w) => w.length < SHORT_NAME_WORD || !VOWEL.test(w))) return false;
-  const spoken = words.map((w) => w.replace(/\p{L}+/gu, (p) => p[0] + p.slice(1).toLowerCase())).join(" ");
+  const spoken = words.map((w) => w.replace(/\p{L}+/gu, asWord)).join(" ");
   if (!isPersonName(spoken)) return false;
   return others.some((o) => {
     const other = o.trim().replace(/\s+/g, " ");
@@ -305,6 +310,16 @@ export function isBodyWord(word: string): boolean {
 export function isInitialledName(text: string): boolean {
   const t = text.trim().replace(/\s+/g, " ");
   return /^(?:\p{Lu}\.\s?){1,3}\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\.\s?){1,3}$/u.test(t);
+}
+
+/**
+ * A name that surely names someone who can answer for a task: a post, a body, or a person written
+ * with initials. Two capitalised words may be a name or a holiday (`Wszystkich Świętych`): only
+ * initials make a name sure.
+ */
+export function namesSomeone(text: string): boolean {
+  const kind = entryKind(text);
+  return kind === "position" || kind === "body" || (kind === "person" && isInitialledName(text));
 }
 
 /** One person's name with initials, as in a list of them: `Лапшакова Н.Д.`, `K. Nowak`. */
@@ -379,5 +394,5 @@ const PARTICIPLE_FIRST = /^\p{L}+(?:ющие|ющих|ящие|ящих|ащие
  * `ЦСДК`) stay abbreviations.
  */
 export function capitalsAsWords(name: string): string {
-  return name.replace(/\p{Lu}{5,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  return name.replace(/\p{Lu}{5,}/gu, asWord);
 }

@@ -47,7 +47,7 @@ export function isSectionRow(cell: LoneCell, firstCol: number, matcher: RoleMatc
  */
 const GROUP_HEADING = /^(?:\d{1,2}\s*[-–]?\s*(?:(?:и|і|ы|ий|ый|ой|ти|ви|ри|-?й)\s+)?(?:клас|класс|класи|классы|класове|kl\.?|klasa|klasy|klas|grade|четверт|чверт|семест|trimest|term)\p{L}*\.?|(?:year|grade|klasa)\s+\d{1,2})$/iu;
 
-export function isGroupHeading(text: string): boolean {
+function isGroupHeading(text: string): boolean {
   return GROUP_HEADING.test(text.trim());
 }
 

@@ -1,5 +1,5 @@
 import { namesABody } from "../executors";
-import { entryKind, isInitialledName } from "../executors/entry-kind";
+import { namesSomeone } from "../executors/entry-kind";
 import type { Finding } from "../finding";
 import type { PlanColumn, PlanTable } from "../plan";
 import { rowMeanings } from "../row-meaning";
@@ -89,13 +89,10 @@ function isBareCode(text: string): boolean {
 
 /**
  * Text naming only people, posts or bodies (`All teachers`, `Директор`, `Министерство образования`,
- * `K. Nowak`): what a responsible cell holds. A name without initials may be a holiday or a place
- * (`Wszystkich Świętych`), so only an initialled one counts.
+ * `K. Nowak`) and no figure: what a responsible cell holds.
  */
 export function namesSomeoneOnly(text: string): boolean {
-  if (/\d/.test(text)) return false;
-  const kind = entryKind(text);
-  return kind === "position" || kind === "body" || (kind === "person" && isInitialledName(text));
+  return !/\d/.test(text) && namesSomeone(text);
 }
 
 /** A responsible column filled on at most one in this many of its task rows is written once per group of rows. */
