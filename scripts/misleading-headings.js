@@ -5,7 +5,8 @@
  * out and one column at a time is given the heading of another role: a deadline column headed as
  * the responsible one (`Відповідальні`, `Odpowiedzialni`, `Responsible`, `Отговорник`,
  * `Ответственные`), a responsible column headed as the deadline, a column of classes, groups,
- * audiences or places headed as the responsible one or `Who?`, the task column headed as notes.
+ * audiences or places headed as the responsible one or `Who?`, the task column headed as notes; a
+ * month column written in Roman numerals (`ІХ`, `Х`, `ХІ`), under its own heading or the responsible one.
  * Then it is checked again. Printed, per kind: the columns relabelled, the role each is read as
  * (held by its content, and how many of those say `source: "content"`), and the row-level findings
  * on that column's cells that the relabelling creates (findings said once at a heading are not counted). Each of those is noise: the plan is the same
@@ -32,7 +33,28 @@ const HEADINGS = {
 const AUDIENCE_OR_PLACE_HEADING =
   /клас|class|grup|груп|group|year|участ|uczestn|particip|audience|for whom|для кого|за кого|dla kogo|місце|место|място|miejsce|venue|place|location|where/iu;
 
+/** Month names as a cell alone writes them, per language, January first. */
+const MONTHS = {
+  bg: ["януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември", "декември"],
+  ru: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+  uk: ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"],
+  pl: ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"],
+  en: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+};
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+/** Cyrillic plans type Roman numerals with the Cyrillic letters that look the same (`ІХ`, `Х`). */
+const CYRILLIC_ROMAN = { I: "І", X: "Х" };
+
+/** A cell that is a month's name alone (a month column), written as its Roman numeral; null for any other cell. */
+function romanMonth(value, lang) {
+  if (typeof value !== "string") return null;
+  const i = (MONTHS[lang] || []).indexOf(value.trim().toLowerCase());
+  if (i < 0) return null;
+  return lang === "pl" || lang === "en" ? ROMAN[i] : ROMAN[i].replace(/[IX]/g, (ch) => CYRILLIC_ROMAN[ch]);
+}
+
 /**
+ * Each kind: which columns it relabels/**
  * Each kind: which columns it relabels (by the role the plan expects of them and their heading and
  * cells), the heading it gives them, and the role a reader must keep for the column to hold.
  */
@@ -42,6 +64,10 @@ const KINDS = {
   "audience or place headed responsible": { picks: (c) => c.audienceOrPlace, heading: "responsible", holds: (role) => role !== "responsible" },
   "audience or place headed Who?": { picks: (c) => c.audienceOrPlace, heading: "who", holds: (role) => role !== "responsible" },
   "activity headed notes": { picks: (c) => c.expected === "activity", heading: "notes", holds: (role) => role === "activity" },
+  // A month column written in Roman numerals (`МЕСЕЦ` over `ІХ`, `Х`, `ХІ`), as schedules of tests and
+  // exams write it, its heading as written: the numerals are months, not bodies nor classes.
+  "months in Roman numerals": { picks: (c) => c.expected === "deadline" && c.months, heading: null, cells: romanMonth, holds: (role) => role === "deadline" },
+  "months in Roman numerals headed responsible": { picks: (c) => c.expected === "deadline" && c.months, heading: "responsible", cells: romanMonth, holds: (role) => role === "deadline" },
 };
 const ALL = Object.keys(KINDS);
 
@@ -83,7 +109,9 @@ function candidates(plan, sheet, grid, isAudienceText) {
       const cells = grid.values.slice(body.top, body.bottom + 1).map((r) => r[col]).filter((v) => typeof v === "string" && v.trim() !== "");
       const audience = cells.filter((v) => isAudienceText(v.trim())).length;
       const audienceOrPlace = (role === null || role === "unknown") && cells.length >= 3 && (AUDIENCE_OR_PLACE_HEADING.test(headText) || audience * 2 >= cells.length);
-      out.push({ letter, col, expected: role, head, headText, body, audienceOrPlace });
+      // A month column: most of its cells a month's name alone.
+      const months = cells.length >= 3 && cells.filter((v) => romanMonth(v, plan.lang) !== null).length * 2 > cells.length;
+      out.push({ letter, col, expected: role, head, headText, body, audienceOrPlace, months });
     }
   }
   return out;
@@ -146,9 +174,14 @@ function main() {
         const k = KINDS[kind];
         for (const c of columns) {
           if (!k.picks(c)) continue;
-          const heading = HEADINGS[k.heading][plan.lang] || HEADINGS[k.heading].en;
           const values = grid.values.map((r) => r.slice());
-          values[c.head.row][c.head.col] = heading;
+          if (k.heading) values[c.head.row][c.head.col] = HEADINGS[k.heading][plan.lang] || HEADINGS[k.heading].en;
+          if (k.cells) {
+            for (let r = c.body.top; r <= c.body.bottom; r++) {
+              const next = values[r] && k.cells(values[r][c.col], plan.lang);
+              if (next) values[r][c.col] = next;
+            }
+          }
           const checks = check({ ...grid, values });
           const column = columnOf(checks, c.letter, c.body);
           const t = totals[kind];

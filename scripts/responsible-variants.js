@@ -179,6 +179,38 @@ const POSTS_EN_CUT = [
 ];
 
 // ---------------------------------------------------------------------------------------------
+// Departments and ministries named in full
+
+/**
+ * A department, directorate, ministry or committee written with its whole remit, commas inside its
+ * name (`Управление образования, культуры, молодежной политики и спорта`, `Відділ освіти, культури,
+ * молоді та спорту`, `Wydział Edukacji, Kultury i Sportu`, `Department of Education, Culture and
+ * Sport`), as officials copy a body's name from its statute: per language, the heads that open such
+ * a name and the remit added after its last word.
+ */
+const REMIT = {
+  ru: { heads: /^(?:Управлени[ея]|Отдел|Департамент|Министерств[оа]|Комитет|Главное управление)(?!\p{L})/u, more: ", культуры, молодежной политики и спорта" },
+  uk: { heads: /^(?:Управлінн[яю]|Відділ|Департамент|Міністерств[оа]|Комітет)(?!\p{L})/u, more: ", культури, молоді та спорту" },
+  bg: { heads: /^(?:Дирекция|Отдел|Министерство|Комитет)(?!\p{L})/u, more: ", култура и спорт" },
+  pl: { heads: /^(?:Wydział|Departament|Ministerstwo|Biuro|Referat)(?!\p{L})/u, more: ", Kultury i Sportu" },
+  en: { heads: /^(?:Department|Directorate|Ministry|Committee|Office)(?!\p{L})/u, more: ", Culture and Sport" },
+};
+
+/** The cell with every department-like body that ends its item written with its whole remit. */
+function remitWrittenOut(c) {
+  const r = REMIT[c.lang];
+  if (!r) return c.text;
+  let out = c.text;
+  for (const b of [...c.items].reverse()) {
+    // Only a body named by its head and remit: no quotes, no place or note after it, not already a list.
+    if (!r.heads.test(b) || /[,„“"«»()]/u.test(b) || b.split(/\s+/).length < 2 || !c.isBody(b)) continue;
+    const at = findWritten(out, b);
+    if (at && /^\s*(?:$|[\n;])/.test(out.slice(at.end))) out = out.slice(0, at.end) + r.more + out.slice(at.end);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Lists, notes after a body, and how the cell is set
 
 const AND = { bg: "и", ru: "и", uk: "і", pl: "i", en: "and" };
@@ -232,6 +264,11 @@ const VARIANTS = {
     }
     return out;
   },
+  "department named in full, commas inside": remitWrittenOut,
+  // Items numbered and run together on one line, as a form's numbered list loses its breaks (`1. PMC 2. Clerk`).
+  "list: numbered, run together": (c) => (c.items.length > 1 ? c.items.map((x, i) => `${i + 1}. ${x}`).join(" ") : c.text),
+  // A web page's non-breaking spaces read as Latin-1 (`Â HODS Â Clubs`): the debris before every item, lines flattened.
+  "encoding debris (Â)": (c) => (c.items.length > 1 ? c.items.map((x) => `Â ${x}`).join(" ") : `Â ${c.text.trimStart()}`),
   capitals: (c) => c.text.toUpperCase(),
   "trailing full stop": (c) => (/[.!?;:,]\s*$/.test(c.text) ? c.text : c.text.replace(/\s*$/, ".")),
   // A mark before each item of a list, one a line, or before a cell's only item (never before a wrapped line).
