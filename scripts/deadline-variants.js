@@ -12,7 +12,8 @@
  * without a comma) or on the line under it, a time of day after it (`, 15.00`, ` о 14:00`,
  * ` godz. 9.00`, ` at 6pm`, `, 10-00`), a place after a comma or a remark in brackets, non-breaking
  * spaces, a web page's debris (`Â `), the English ordinal after its month (`May 5th, 2024`), Roman
- * numerals typed with the Cyrillic letters that look the same (`Х`, `І`) — the plan's sheets rebuilt in
+ * numerals typed with the Cyrillic letters that look the same (`Х`, `І`); the habits plans read for the
+ * first time showed (see the section of their own below) — the plan's sheets rebuilt in
  * memory as scripts/build-corpus.js lays them out, checked as `plancheck check` checks them, and
  * each rewritten cell's reading compared with the expected one. Printed per kind of variant: the
  * cells rewritten, how many still read as expected, are now unread, or are now read differently
@@ -450,6 +451,157 @@ function cyrillicRoman(text, lang, want) {
   return out === text || out === base ? null : out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Habits met in plans read for the first time: slips of the full stop, spans written out month by
+// month, the English year after an apostrophe, an hour clause after a deadline, ordinal days in a
+// span, the weekdays of a span, stages each with their own span, the year left to the title.
+
+/** A stray full stop after each expected date's written year (`26.05.2026. – 02.06.2026`), where none follows already. */
+function strayStopAfterYear(text, lang, want) {
+  if (lang === "en") return null;
+  const dates = datesIn(text, lang).filter((d) => isExpectedDay(d, want) && d.year !== null && d.year.length === 4);
+  let out = text;
+  for (const d of [...dates].reverse()) {
+    const end = d.index + d.length;
+    // Where a year mark follows, the stop is the mark's (`2026г.`), not a slip.
+    if (/^\s*(?:[.,;:]|(?:г|р|r)(?!\p{L})|года|року|roku|година)/u.test(out.slice(end)) || end >= out.trimEnd().length) continue;
+    out = out.slice(0, end) + "." + out.slice(end);
+  }
+  return out === text ? null : out;
+}
+
+/** The stop before the year left out (`02.06 2026`), in dates in figures. */
+function yearStopLeftOut(text, lang, want) {
+  if (lang === "en") return null;
+  const dates = datesIn(text, lang).filter((d) => isExpectedDay(d, want) && d.style === "numeric" && d.year !== null && d.year.length === 4);
+  let out = text;
+  for (const d of [...dates].reverse()) {
+    const piece = out.slice(d.index, d.index + d.length).replace(/\.\s?(\d{4})$/, " $1");
+    out = out.slice(0, d.index) + piece + out.slice(d.index + d.length);
+  }
+  return out === text ? null : out;
+}
+
+/** The first day of a span of days keeps a stop of its own before the dash (`01.- 08.05.2015`). */
+function stopAfterFirstDay(text, lang, want) {
+  if (want.kind !== "range") return null;
+  const out = text.replace(/(?<![\d.])(\d{1,2})\s*([-–—])\s*(?=\d{1,2}(?:\.\d|\s+\p{L}))/u, "$1.$2 ");
+  return out === text ? null : out;
+}
+
+/** A span of months written with every month between its ends (`март - април - май 2022`). */
+function monthsBetween(text, lang, want) {
+  if (want.kind !== "range") return null;
+  const m = /^(\p{L}+)\s*[-–—]\s*(\p{L}+)(\s+\d{4}.*)?$/u.exec(text.trim());
+  if (!m) return null;
+  const a = monthOfWord(m[1], lang);
+  const b = monthOfWord(m[2], lang);
+  if (!a || !b || b - a < 2 || /\n/.test(text)) return null;
+  const cased = (w) => (m[1] === m[1].toUpperCase() ? w.toUpperCase() : m[1].charAt(0) === m[1].charAt(0).toUpperCase() ? w : w.toLowerCase());
+  const between = [];
+  for (let k = a + 1; k < b; k++) between.push(cased(MONTHS[lang].alone[k - 1]));
+  return `${m[1]} - ${between.join(" - ")} - ${m[2]}${m[3] || ""}`;
+}
+
+/** `Aug 15 '95`: the English month cut short, the day, and the year's last two figures after an apostrophe. */
+function apostropheYear(text, lang, want) {
+  if (lang !== "en") return null;
+  const dates = datesIn(text, lang).filter((d) => isExpectedDay(d, want) && d.year !== null && d.year.length === 4);
+  if (dates.length === 0) return null;
+  let out = text;
+  for (const d of [...dates].reverse()) out = out.slice(0, d.index) + `${SHORT_MONTHS.en[d.month - 1]} ${d.day} '${d.year.slice(2)}` + out.slice(d.index + d.length);
+  return out === text ? null : out;
+}
+
+/** The hour a deadline closes at, in a clause of its own after the date it is by. */
+const HOUR_CLAUSE = { ru: " до 18.00", uk: " до 18:00", pl: " Do godziny 18.00", bg: " до 18.00 ч.", en: " by 6pm" };
+function hourClause(text, lang, want) {
+  if (want.kind !== "by" || !endsWithOneDate(text, lang, want)) return null;
+  return text.trimEnd() + HOUR_CLAUSE[lang];
+}
+
+/** `12th - 16th February`: every day of an English span written as an ordinal, the first one too. */
+function ordinalSpan(text, lang, want) {
+  if (lang !== "en" || want.kind !== "range") return null;
+  const th = (n) => (n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th");
+  const out = text.replace(/(?<![\d.:/\p{L}])(\d{1,2})(?![\d.:/]|st|nd|rd|th)(?=\s*(?:[-–—]|to\b|\p{L}))/gu, (d) => (Number(d) >= 1 && Number(d) <= 31 ? d + th(Number(d)) : d));
+  return out === text || !datesIn(out, lang).some((d) => isExpectedDay(d, want)) ? null : out;
+}
+
+/** The weekdays of a short span after it, cut short and in capitals as a calendar heads them (`10-11 IX, WT-ŚR`). */
+const SPAN_WEEKDAYS = {
+  ru: ["ПН", "ВТ", "СР", "ЧТ", "ПТ", "СБ", "ВС"],
+  uk: ["ПН", "ВТ", "СР", "ЧТ", "ПТ", "СБ", "НД"],
+  pl: ["PON", "WT", "ŚR", "CZW", "PT", "SOB", "NDZ"],
+  bg: ["ПН", "ВТ", "СР", "ЧТ", "ПТ", "СБ", "НД"],
+  en: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+};
+function spanWeekdays(text, lang, want) {
+  if (want.kind !== "range" || !want.start || !want.end || /\n/.test(text) || namesWeekday(text, lang)) return null;
+  const days = (Date.parse(want.end) - Date.parse(want.start)) / 86400000;
+  if (days < 1 || days > 6) return null;
+  const dates = datesIn(text, lang).filter((d) => isExpectedDay(d, want));
+  if (dates.length === 0 || !endsWithDateOrMark(text, dates[dates.length - 1])) return null;
+  const w = SPAN_WEEKDAYS[lang];
+  return `${text.trimEnd()}, ${w[weekdayIndex({ start: want.start })]}-${w[weekdayIndex({ start: want.end })]}`;
+}
+
+function endsWithDateOrMark(text, d) {
+  return /^\s*(?:(?:г|р|r)\.?|года|року|roku|година)?\s*$/u.test(text.slice(d.index + d.length));
+}
+
+/** A span of at least five days written as two stages, each with its own span and name, one after the other. */
+const STAGES = {
+  ru: ["I этап", "II этап"],
+  uk: ["I етап", "II етап"],
+  pl: ["I etap", "II etap"],
+  bg: ["I етап", "II етап"],
+  en: ["stage 1", "stage 2"],
+};
+function twoStages(text, lang, want) {
+  if (want.kind !== "range" || !want.start || !want.end || /\n/.test(text)) return null;
+  const dates = datesIn(text, lang).filter((d) => isExpectedDay(d, want));
+  if (dates.length !== 2 || dates[0].year === null || dates[1].year === null || dates[0].style !== dates[1].style) return null;
+  if (!/^\s*$/.test(text.slice(0, dates[0].index)) || !endsWithDateOrMark(text, dates[1])) return null;
+  const days = (Date.parse(want.end) - Date.parse(want.start)) / 86400000;
+  // Each stage two days at least, a day's pause between them.
+  if (days < 4) return null;
+  const at = (iso) => {
+    const [y, m, d] = iso.split("-").map(Number);
+    return { day: d, month: m, year: String(y) };
+  };
+  const iso = (t) => new Date(t).toISOString().slice(0, 10);
+  const s = Date.parse(want.start);
+  const firstEnd = at(iso(s + Math.floor(days / 2 - 1) * 86400000));
+  const secondStart = at(iso(s + Math.floor(days / 2 + 1) * 86400000));
+  const style = dates[0].style === "numeric" ? "dots" : "name";
+  const write = (d) => writeDate(d, style, lang);
+  const [a, b, c, e] = [dates[0], firstEnd, secondStart, dates[1]].map((d) => write({ ...d, year: d.year }));
+  if ([a, b, c, e].some((x) => x === null)) return null;
+  return `${a} – ${b} ${STAGES[lang][0]}; ${c} – ${e} ${STAGES[lang][1]}`;
+}
+
+/** Every expected date's year left out (`15.10`, `15 października`), as a table under a title or a month row giving the year writes its days. */
+function yearLeftToTitle(text, lang, want, around) {
+  if (lang === "en") return null;
+  // Only days inside the year or school year the title over the table gives: elsewhere it would not say their year.
+  const named = around.titleYears;
+  if (!named) return null;
+  const inTitle = (d) => {
+    const y = fullYear(d.year);
+    if (!named[2]) return y === Number(named[1]);
+    const iso = `${y}-${pad2(d.month)}-${pad2(d.day)}`;
+    return iso >= `${named[1]}-09-01` && iso <= `${named[2]}-08-31`;
+  };
+  const dates = datesIn(text, lang).filter((d) => isExpectedDay(d, want) && d.year !== null && d.style !== "roman" && inTitle(d));
+  let out = text;
+  for (const d of [...dates].reverse()) {
+    const rest = out.slice(d.index + d.length).replace(/^\s*(?:(?:г|р|r)\.|года|року|roku|година|(?:г|р|r)(?!\p{L}))/u, "");
+    out = out.slice(0, d.index) + writeDate({ ...d, year: null }, d.style === "numeric" ? "dots" : "name", lang) + rest;
+  }
+  return out === text ? null : out;
+}
+
 const VARIANTS = {
   "dd.mm.yyyy": (t, lang, want) => rewriteDates(t, lang, want, "dots"),
   "slashes": (t, lang, want) => rewriteDates(t, lang, want, "slash"),
@@ -492,6 +644,16 @@ const VARIANTS = {
   "web page debris": (t) => `\u00c2\u00a0${t}`,
   "ordinal after month (en)": (t, lang, want) => ordinalMonthFirst(t, lang, want),
   "Roman, Cyrillic letters": (t, lang, want) => cyrillicRoman(t, lang, want),
+  "stray stop after year": (t, lang, want) => strayStopAfterYear(t, lang, want),
+  "year's stop left out": (t, lang, want) => yearStopLeftOut(t, lang, want),
+  "stop after first day": (t, lang, want) => stopAfterFirstDay(t, lang, want),
+  "months in between": (t, lang, want) => monthsBetween(t, lang, want),
+  "apostrophe year (en)": (t, lang, want) => apostropheYear(t, lang, want),
+  "hour clause after by": (t, lang, want) => hourClause(t, lang, want),
+  "ordinal span (en)": (t, lang, want) => ordinalSpan(t, lang, want),
+  "span's weekdays after": (t, lang, want) => spanWeekdays(t, lang, want),
+  "two stages": (t, lang, want) => twoStages(t, lang, want),
+  "year left to the title": (t, lang, want, around) => yearLeftToTitle(t, lang, want, around),
 };
 const ALL = ["as written", ...Object.keys(VARIANTS)];
 
@@ -506,6 +668,25 @@ function placeOf(plan, cell) {
   const tables = (plan.expected && plan.expected.tables) || [];
   const sheet = plan.sheets.find((s) => tables.some((t) => t.sheet === s.name && Math.min(t.firstRow, ...(t.headerRows || [])) <= row && row <= t.lastRow));
   return sheet ? { sheet: sheet.name, row: row - 1, col: columnIndex(m[1]) } : null;
+}
+
+/**
+ * The year or school year the title over a cell's table writes (`Kalendarium Roku Szkolnego 2023/2024`):
+ * the first one in the rows between the table before it on the sheet (or the sheet's top) and its header,
+ * as [match, first year, second year or undefined]; null where the title writes none.
+ */
+function titleYearsOver(plan, grid, place) {
+  const tables = ((plan.expected && plan.expected.tables) || []).filter((t) => t.sheet === place.sheet);
+  const top = (t) => Math.min(t.firstRow, ...(t.headerRows || []));
+  const mine = tables.find((t) => top(t) <= place.row + 1 && place.row + 1 <= t.lastRow);
+  if (!mine) return null;
+  const before = tables.filter((t) => t.lastRow < top(mine)).reduce((a, t) => Math.max(a, t.lastRow), 0);
+  const text = grid.values.slice(before, top(mine) - 1).flat().filter((v) => typeof v === "string").join("\n");
+  // A year that closes a date or a number (`04.01.2022`, `nr 1/2022`, `от 19 май 2021 г.`) dates a decree, not the plan.
+  for (const m of text.matchAll(/(?<![\d./№-])((?:19|20)\d{2})(?:\s*(?:\/|-|–)\s*((?:19|20)\d{2}))?(?!\d)/gu)) {
+    if (!/\d\s*[\p{L}.]+\s*$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) return m;
+  }
+  return null;
 }
 
 /** The plan's sheets as grids with one variant applied to its sure deadline cells; null where it changes none. */
@@ -524,7 +705,7 @@ function variantOf(kind, plan) {
     const text = (grid.values[place.row] || [])[place.col];
     if (text === null || text === undefined) continue;
     const written = String(text);
-    const now = kind === "as written" ? written : VARIANTS[kind](written, plan.lang, want);
+    const now = kind === "as written" ? written : VARIANTS[kind](written, plan.lang, want, { titleYears: titleYearsOver(plan, grid, place) });
     if (now === null || (kind !== "as written" && now === written)) continue;
     grid.values[place.row][place.col] = now;
     cells.push({ cell: listed.cell, want, written, now });
