@@ -519,9 +519,15 @@ function readBeforeNote(source: string, original: string, placement: Reading): D
  * from the first stage's start to the last one's end.
  */
 function readStages(source: string, original: string, placement: Reading, plan: PlanPeriod | null): Deadline | null {
-  const clauses = source.split(";").map((c) => c.trim()).filter((c) => c !== "");
+  let clauses = source.split(";").map((c) => c.trim()).filter((c) => c !== "");
+  // One stage a line, where every line names its stage (`… школьный этап⏎… муниципальный этап`).
+  if (clauses.length < 2) clauses = source.split(/\r\n|\r|\n/).map((c) => c.trim()).filter((c) => c !== "");
   if (clauses.length < 2 || clauses.some((c) => !/\p{L}/u.test(c))) return null;
-  const reads = clauses.map((c) => readWithNotes(c, c, placement, plan));
+  if (!source.includes(";") && clauses.some((c) => !STAGE_WORD.test(c))) return null;
+  const reads = clauses.map((c) => {
+    const span = withoutStageNumber(c);
+    return readWithNotes(span, span, placement, plan);
+  });
   const spans: Deadline[] = [];
   for (const r of reads) {
     if (typeof r === "string" || r.kind !== "range" || r.start === null || r.end === null) return null;
@@ -529,6 +535,19 @@ function readStages(source: string, original: string, placement: Reading, plan: 
   }
   if (!followInStages(spans as { start: string; end: string }[])) return null;
   return { text: original, kind: "range", start: spans[0].start, end: spans[spans.length - 1].end, parts: spans };
+}
+
+/** The words that name a stage of an event, in the five languages. */
+const STAGE_WORD = /(?<!\p{L})(?:етап|этап|etap|stage|тур|tura|turu|round|фаза|faza|phase)\p{L}*/iu;
+// `I етап`, `этап 2`, `2-й тур`, `Etap II:`: a stage's number beside its word, which no date reads.
+const STAGE_NUMBER = /(?<![\p{L}\d.])(?:(?:[1-9]|[IVXІХ]{1,4})(?:-?(?:й|ый|ий|ри|ти|ви|и))?\.?\s*(?:етап|этап|etap|stage|тур|tura|round|фаза|faza|phase)\p{L}*|(?:етап|этап|etap|stage|тур|tura|round|фаза|faza|phase)\p{L}*\s+(?:[1-9]|[IVXІХ]{1,4})(?![\p{L}\d.]))\s*:?/giu;
+
+/** A stage's clause with its number and word set apart: the words are a note, the number no date. */
+function withoutStageNumber(clause: string): string {
+  const m = [...clause.matchAll(STAGE_NUMBER)];
+  if (m.length !== 1) return clause;
+  const at = m[0].index;
+  return (clause.slice(0, at) + " " + clause.slice(at + m[0][0].length)).trim();
 }
 
 /**
@@ -714,6 +733,8 @@ const PER_WORDS = new Set(["w", "na", "в", "на", "у", "per", "a", "an"]);
 function timesPer(tokens: readonly Token[], i: number): Every | "" | null {
   const n = tokens[i];
   if (n?.type !== "num" || n.text.length > 2 || n.value < 1) return null;
+  // `11.12 /неделя/`: the month of a day, its weekday in slashes after it, is no count.
+  if (tokens[i - 1]?.text === "." && tokens[i - 2]?.type === "num") return null;
   let j = i + 1;
   const times = TIMES_WORDS.has(tokens[j]?.text ?? "");
   if (times) j++;

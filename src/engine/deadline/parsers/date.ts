@@ -54,7 +54,9 @@ export function parseNumericDate(tokens: readonly Token[], i: number): Match<Poi
   if (sep !== "." || (second.text.length !== 2 && !startOfDatedRange(tokens, i + 3))) return null;
   // The year on the next line or after spaces belongs to the day (`15.03\n2025`), not a year of its own.
   const apart = yearAt(tokens, i + 3);
-  if (apart !== undefined && !isSym(tokens, i + 4, ".", "/", "-")) {
+  // `12.12 2021-24.12 2021`: the dash after it leads to the range's other day, not to a second year.
+  const toDay = isSym(tokens, i + 4, "-") && smallNumber(tokens, i + 5) !== undefined && isSym(tokens, i + 6, ".") && smallNumber(tokens, i + 7) !== undefined;
+  if (apart !== undefined && (!isSym(tokens, i + 4, ".", "/", "-") || toDay)) {
     return { value: { unit: "day", y: apart, m, d: first }, next: skipYearWords(tokens, i + 4) };
   }
   // The closing dot of `15.03.-02.04.2025` ends the day.

@@ -1,0 +1,47 @@
+import { parseDeadline } from "../../../src/engine/deadline";
+
+/** Contests and campaigns held in stages, each stage's span in the one cell, as their schedules write them. */
+describe("a cell of stages, each named by its number", () => {
+  it("reads stages numbered in Roman figures after their spans as the event from the first start to the last end", () => {
+    expect(parseDeadline("01.02.2021 – 12.02.2021 I этап; 14.02.2021 – 25.02.2021 II этап")).toMatchObject({ kind: "range", start: "2021-02-01", end: "2021-02-25" });
+  });
+
+  it("reads the stage's number in figures, and its name before the span (`I етап: …`)", () => {
+    expect(parseDeadline("01.02.2021 – 12.02.2021 1 этап; 14.02.2021 – 25.02.2021 2 этап")).toMatchObject({ kind: "range", start: "2021-02-01", end: "2021-02-25" });
+    expect(parseDeadline("I етап: 01.02.2021 – 12.02.2021; II етап: 14.02.2021 – 25.02.2021")).toMatchObject({ kind: "range", start: "2021-02-01", end: "2021-02-25" });
+  });
+
+  it("reads stages one a line where every line names its stage", () => {
+    expect(parseDeadline("01.02.2021 – 12.02.2021 школьный этап\n14.02.2021 – 25.02.2021 муниципальный этап")).toMatchObject({ kind: "range", start: "2021-02-01", end: "2021-02-25" });
+  });
+
+  it("leaves spans one a line with no stage named as several dates", () => {
+    expect(parseDeadline("01.02.2021 – 12.02.2021\n14.02.2021 – 25.02.2021")).toMatchObject({ kind: "unparsed", reason: "several-dates" });
+  });
+
+  it("leaves stages a month apart unread: no one event runs through the pause", () => {
+    expect(parseDeadline("01.02.2021 – 12.02.2021 I етап; 14.03.2021 – 25.03.2021 II етап")).toMatchObject({ kind: "unparsed" });
+  });
+});
+
+describe("a day and month with the year after a space, in a span", () => {
+  it("gives each end its own year (`12.12 2021-24.12 2021`), never the year before to the first", () => {
+    expect(parseDeadline("12.12 2021-24.12 2021")).toMatchObject({ kind: "range", start: "2021-12-12", end: "2021-12-24" });
+  });
+
+  it("still leaves a day before two years unread (`15.03 2021-2022`)", () => {
+    expect(parseDeadline("15.03 2021-2022")).toMatchObject({ kind: "unparsed" });
+  });
+});
+
+describe("a day and month with its weekday in slashes", () => {
+  it("never reads the month's figure before `/неделя/` (Bulgarian Sunday) as a count per week", () => {
+    const period = { start: "2022-09-01", end: "2023-08-31", label: "2022/2023" };
+    expect(parseDeadline("11.12\n/неделя/ – 09:30", { period })).toMatchObject({ kind: "date", start: "2022-12-11" });
+    expect(parseDeadline("11.12 /неделя/", { period }).kind).not.toBe("recurring");
+  });
+
+  it("still reads a count per week (`1/неделя`)", () => {
+    expect(parseDeadline("1/неделя", { period: { start: "2022-09-01", end: "2023-08-31", label: "2022/2023" } })).toMatchObject({ kind: "recurring", every: "week" });
+  });
+});
