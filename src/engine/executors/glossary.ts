@@ -2,6 +2,7 @@ import type { PlanTable } from "../plan";
 import type { RegistryEntry } from "./types";
 import { fold } from "../units/text";
 import { entryKind } from "./entry-kind";
+import { withoutEncodingDebris } from "./normalize";
 import { asInCapitals, hasTwoCapitals, isSpaceCode, isUpperAt, letterAt, letterBefore, lowerLetters, someCapitalsRun } from "../letter-class";
 
 /**
@@ -64,8 +65,9 @@ const DEFINITION = new RegExp(
  */
 export function definitionsIn(texts: readonly string[]): RegistryEntry[] {
   const out: RegistryEntry[] = [];
-  for (const text of texts) {
-    if (!text.includes("(")) continue;
+  for (const written of texts) {
+    if (!written.includes("(")) continue;
+    const text = withoutEncodingDebris(written);
     for (const m of text.matchAll(DEFINITION)) {
       const key = m[1].replace(/\s+/g, " ").trim();
       if (!/\p{L}/u.test(key)) continue;
@@ -108,7 +110,9 @@ export function abbreviationsSpelledOut(table: PlanTable): RegistryEntry[] {
   // Kept as a list beside the set: a large plan's texts are walked by index, not by an iterator.
   const seen = new Set<string>();
   const texts: string[] = [];
-  const take = (text: string): void => {
+  const take = (written: string): void => {
+    // A web page's encoding debris (`Â SU`) is no word of a name: its initials would count it.
+    const text = withoutEncodingDebris(written);
     if (seen.has(text)) return;
     seen.add(text);
     texts.push(text);

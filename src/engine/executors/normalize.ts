@@ -154,3 +154,12 @@ const NOTE = /\s*\(\s*(?:за\s+згодою|за\s+погодженням|за\
 export function withoutNote(text: string): string {
   return text.includes("(") ? text.replace(NOTE, "").trim() : text;
 }
+
+/**
+ * A no-break space read as Latin-1 leaves `Â` before a space (`Â HODS Â Clubs`, pasted from a web
+ * page): a letter standing alone before a space, it is no part of any name. It stands where the page
+ * broke or indented a line, so it is read as a line break: wrapped lines are joined back as any are.
+ */
+export function withoutEncodingDebris(text: string): string {
+  return text.includes("Â") ? text.replace(/(?<=^|\s)Â+(?=\s|$)/gu, "\n") : text;
+}

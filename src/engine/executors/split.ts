@@ -1,9 +1,9 @@
 import type { Registry, ResolvedBody } from "./types";
-import { bodyTokens, cleanBody } from "./normalize";
+import { bodyTokens, cleanBody, withoutEncodingDebris } from "./normalize";
 import { collapse } from "../units/text";
 import { lookup, lookupText, resolveBody } from "./resolve";
 import { commonRegistry } from "./registry";
-import { CONJUNCTION, CONNECTIVE, ETCETERA, endsInPreposition } from "./words";
+import { CONJUNCTION, CONJUNCTION_IN_CAPITALS, CONNECTIVE, ETCETERA, endsInPreposition, opensWithPreposition } from "./words";
 import { entryKind, isBodyWord, isPersonOrPosition } from "./entry-kind";
 import { continuesClassList } from "./group-mark";
 import { opensWithGenitiveBody } from "./genitive";
@@ -23,7 +23,8 @@ import { opensWithGenitiveBody } from "./genitive";
  * next when a dash is left dangling (`ЦПЛР –` / `ОДК`), or when one of the two lines is not a body
  * on its own and the two together are (`Всички общински` / `училища`, `Община` / `Кюстендил`; but a
  * known body and a position under it are two, `УП` / `Училищен психолог`), when
- * neither is known and the second goes on in lower case, or when the first ends in a preposition
+ * neither is known and the second goes on in lower case or opens with a preposition (`ВСИЧКИ
+ * РАБОТЕЩИ` / `В ЧИТАЛИЩЕТО`, in capitals as in words), or when the first ends in a preposition
  * (`заступники директора з` / `НВР`), or when the second opens with a body's noun in the genitive
  * after people (`специалисты` / `Министерства`). A line starting with a dash is a bullet
  * when the cell's first line is one too; otherwise it continues the line before.
@@ -42,10 +43,11 @@ import { opensWithGenitiveBody } from "./genitive";
  */
 export function splitBodies(written: string, registry: Registry = commonRegistry()): string[] {
   const text = withoutEncodingDebris(written);
+  const capitals = inCapitals(text);
   const out: string[] = [];
-  for (const line of joinWrappedLines(pieces(text), registry)) {
+  for (const line of joinWrappedLines(pieces(text), registry, capitals)) {
     // A department's name with its complements (`… освіти, молоді та спорту`) has its conjunctions inside.
-    for (const part of line.complemented ? [line.text] : splitAtConjunctions(line.text, registry)) {
+    for (const part of line.complemented ? [line.text] : splitAtConjunctions(line.text, registry, capitals)) {
       for (const body of splitRun(part, registry)) {
         const clean = cleanBody(body);
         if (clean === "") continue;
@@ -60,11 +62,11 @@ export function splitBodies(written: string, registry: Registry = commonRegistry
 }
 
 /**
- * A no-break space read as Latin-1 leaves `Â` before a space (`Â HODS Â Clubs`, pasted from a web
- * page): a letter standing alone before a space, it is no part of any name.
+ * A cell written all in capitals, words and not only abbreviations (`УПРАВЛЕНИЕ ЭКОНОМИКИ,
+ * ИНВЕСТИЦИЙ`, `УЧИЛИЩА И ЧИТАЛИЩА`): its case tells no conjunction and no complement from a name.
  */
-function withoutEncodingDebris(text: string): string {
-  return text.includes("Â") ? text.replace(/(?<=^|\s)Â+(?=\s|$)/gu, " ") : text;
+function inCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\p{Lu}{5}/u.test(text);
 }
 
 /**
@@ -216,11 +218,11 @@ interface Line {
 }
 
 /** Lines of one wrapped body joined back (see `splitBodies`). */
-function joinWrappedLines(list: Piece[], registry: Registry): Line[] {
+function joinWrappedLines(list: Piece[], registry: Registry, capitals: boolean): Line[] {
   const out: Line[] = [];
   for (const p of list) {
     const prev = out.length > 0 ? out[out.length - 1].text : null;
-    if (prev !== null && p.comma && isComplement(prev, p.text, registry)) {
+    if (prev !== null && p.comma && isComplement(prev, p.text, registry, capitals)) {
       out[out.length - 1] = { text: `${prev}, ${p.text}`, complemented: true };
       continue;
     }
@@ -231,7 +233,7 @@ function joinWrappedLines(list: Piece[], registry: Registry): Line[] {
       const wrapped =
         endsInPreposition(prev) ||
         ((!prevKnown || !curKnown) && known(registry, both) && !(prevKnown && isPersonOrPosition(p.text))) ||
-        (!prevKnown && !curKnown && /^\p{Ll}/u.test(p.text)) ||
+        (!prevKnown && !curKnown && (/^\p{Ll}/u.test(p.text) || opensWithPreposition(p.text))) ||
         (!prevKnown && isPersonOrPosition(prev) && opensWithGenitiveBody(p.text));
       if (wrapped) {
         out[out.length - 1] = { text: both, complemented: out[out.length - 1].complemented };
@@ -253,13 +255,16 @@ function joinWrappedLines(list: Piece[], registry: Registry): Line[] {
  * of its own. A place (`ОУ, с. Хърсово`), a short form (`читалища, у-ща`) or a clause naming a body
  * (`що належать до сфери Міненерговугілля`) is not a complement.
  */
-function isComplement(prev: string, piece: string, registry: Registry): boolean {
+function isComplement(prev: string, written: string, registry: Registry, capitals: boolean): boolean {
   const before = prev.split(" ");
   if (before.length < 2 || entryKind(prev) !== "body") return false;
+  // In a cell all in capitals the complements are read in the case they have in words (`ИНВЕСТИЦИЙ` -> `инвестиций`).
+  const piece = capitals ? written.toLowerCase() : written;
+  const last = capitals ? before[before.length - 1].toLowerCase() : before[before.length - 1];
   // The name's last complement may close the cell with a full stop (`… потребительского рынка.`).
   const words = piece.replace(/[.;:]+$/u, "").split(" ");
-  if (writtenAsComplement(words, before[before.length - 1]) && entryKind(piece) === "other" && !known(registry, piece)) return true;
-  return endsWithParentBody(words, before[before.length - 1], registry);
+  if (writtenAsComplement(words, last) && entryKind(piece) === "other" && !known(registry, piece)) return true;
+  return endsWithParentBody(words, last, registry);
 }
 
 function writtenAsComplement(words: readonly string[], last: string): boolean {
@@ -296,16 +301,18 @@ const LINKING = new Set(["i", "oraz"]);
 const CONJUNCTION_WORDS = new Set(["и", "і", "й", "та", "i", "oraz", "and"]);
 
 /** `училища и детски градини` -> two bodies; `културни и спортни институции` stays one. */
-function splitAtConjunctions(text: string, registry: Registry): string[] {
+function splitAtConjunctions(text: string, registry: Registry, capitals: boolean): string[] {
   if (known(registry, text, "strict")) return [text];
   const out: string[] = [];
   let from = 0;
   const quoted = quotedSpans(text);
-  for (const m of text.matchAll(CONJUNCTION)) {
+  for (const m of text.matchAll(capitals ? CONJUNCTION_IN_CAPITALS : CONJUNCTION)) {
     if (quoted.some(([a, b]) => m.index! > a && m.index! < b)) continue;
     const left = text.slice(from, m.index!).trim();
     const right = text.slice(m.index! + m[0].length).trim();
-    if (left === "" || right === "" || !known(registry, left)) continue;
+    // In capitals the words after it may be a kind written in lower case (`ЧИТАЛИЩА И ПЕНСИОНЕРСКИ
+    // КЛУБОВЕ` for `читалища и пенсионерски клубове`): there both sides must be known bodies.
+    if (left === "" || right === "" || !known(registry, left) || (capitals && !known(registry, right))) continue;
     out.push(left);
     from = m.index! + m[0].length;
   }

@@ -47,6 +47,15 @@ export function endsInPreposition(text: string): boolean {
   return last !== null && /\p{L}$/u.test(text.trimEnd()) && PREPOSITIONS.has(fold(last[1]));
 }
 
+/**
+ * A line opens with a preposition and goes on (`в читалището`, `В ЧИТАЛИЩЕТО`, `for Year 7`): it
+ * names nothing by itself, it goes on from the line before. Any case, as a cell in capitals has it.
+ */
+export function opensWithPreposition(text: string): boolean {
+  const first = /^([\p{L}]+)\s+\p{L}/u.exec(text);
+  return first !== null && PREPOSITIONS.has(fold(first[1]));
+}
+
 /** A school's number: `I`, `VII`, `12`, `№ 3`, `1-во`. */
 export function isOrdinal(t: BodyToken): boolean {
   return /^(?:[IVX]{1,5}|\d{1,3}(?:-?\p{L}{1,3})?\.?|№\d*|nr\.?)$/u.test(t.raw);
@@ -79,3 +88,13 @@ export const ETCETERA = new RegExp(
 
 /** Conjunctions as whole words, for splitting. */
 export const CONJUNCTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(BODY_WORDS.conjunctions)})(?![\\p{L}\\p{N}])`, "gu");
+
+/**
+ * Conjunctions in a cell written all in capitals (`УЧИЛИЩА И ЧИТАЛИЩА`, `KULTURY ORAZ SPORTU`), where
+ * no word is in lower case to tell them: in capitals too. A conjunction of one letter that is also a
+ * Roman numeral (`I`, `І`: `I ОУ`, `І група`) stays a number there.
+ */
+export const CONJUNCTION_IN_CAPITALS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(BODY_WORDS.conjunctions.map((c) => c.toUpperCase()).filter((c) => c !== "I" && c !== "І"))})(?![\\p{L}\\p{N}])`,
+  "gu",
+);

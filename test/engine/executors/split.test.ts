@@ -180,6 +180,25 @@ describe("splitBodies keeps a department's name whole where it runs on after com
   });
 });
 
+describe("splitBodies reads a cell written all in capitals as it reads the same cell in words", () => {
+  it.each([
+    [
+      "УПРАВЛЕНИЕ ЭКОНОМИКИ, ИНВЕСТИЦИЙ, РАЗВИТИЯ ПРЕДПРИНИМАТЕЛЬСТВА, ПОТРЕБИТЕЛЬСКОГО РЫНКА И УСЛУГ",
+      ["УПРАВЛЕНИЕ ЭКОНОМИКИ, ИНВЕСТИЦИЙ, РАЗВИТИЯ ПРЕДПРИНИМАТЕЛЬСТВА, ПОТРЕБИТЕЛЬСКОГО РЫНКА И УСЛУГ"],
+    ],
+    ["УЧИЛИЩА И ЧИТАЛИЩА НА ТЕРИТОРИЯТА НА ОБЩИНА НИКОЛАЕВО", ["УЧИЛИЩА", "ЧИТАЛИЩА НА ТЕРИТОРИЯТА НА ОБЩИНА НИКОЛАЕВО"]],
+    // A kind written after the conjunction may be in lower case in words: not cut off as a name.
+    ["ЧИТАЛИЩА И ПЕНСИОНЕРСКИ КЛУБОВЕ", ["ЧИТАЛИЩА И ПЕНСИОНЕРСКИ КЛУБОВЕ"]],
+    ["ВСИЧКИ РАБОТЕЩИ\nВ ЧИТАЛИЩЕТО", ["ВСИЧКИ РАБОТЕЩИ В ЧИТАЛИЩЕТО"]],
+  ])("%j", (cell, bodies) => {
+    expect(splitBodies(cell)).toEqual(bodies);
+  });
+
+  it("cuts at a conjunction in capitals only in a cell all in capitals", () => {
+    expect(splitBodies("Училища И читалища")).toEqual(["Училища И читалища"]);
+  });
+});
+
 describe("splitBodies separates a body and a position joined by a plus or a line break", () => {
   // PMG Gotse Delchev student parliament: УП is the plan's own body (its glossary), the psychologist a position.
   const parliament = buildRegistry([{ key: "УП", full: "Ученически парламент", aliases: [], source: "workbook-glossary" }], commonBodies());

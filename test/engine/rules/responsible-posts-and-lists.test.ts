@@ -36,9 +36,17 @@ describe("posts in their short forms answer for a task", () => {
     expect(unknownBodies(cell)).toEqual([]);
   });
 
-  it("reads a name past the debris a no-break space leaves (`Â `)", () => {
-    expect(splitBodies("Â HODS Â Clubs", registry)).toEqual(["HODS Clubs"]);
+  it("reads the debris a no-break space leaves (`Â `) as the line break it stood for", () => {
+    expect(splitBodies("Â HODS Â Clubs", registry)).toEqual(["HODS", "Clubs"]);
     expect(unknownBodies("Â HODS Â Clubs", "Â Administration")).toEqual([]);
+    // A list flattened by the page keeps its items apart, as its lines kept them.
+    const flattened = "Â ГЭК Â министерство образования Нижегородской области Â РЦОИ";
+    expect(splitBodies(flattened, registry)[0]).toBe("ГЭК");
+  });
+
+  it("takes an abbreviation's name spelled out past the debris", () => {
+    const table = makeTable({ columns: ["number", "activity", "responsible"], rows: [["1.", "Wybory", "Â Samorząd Uczniowski Â dyrektor"], ["2.", "Apel", "Â SU"]] });
+    expect(abbreviationsSpelledOut(table).map((e) => [e.key, e.full])).toEqual([["SU", "Samorząd Uczniowski"]]);
   });
 
   it("still flags an abbreviation no plan explains", () => {
