@@ -464,7 +464,8 @@ function strayStopAfterYear(text, lang, want) {
   for (const d of [...dates].reverse()) {
     const end = d.index + d.length;
     // Where a year mark follows, the stop is the mark's (`2026г.`), not a slip.
-    if (/^\s*(?:[.,;:]|(?:г|р|r)(?!\p{L})|года|року|roku|година)/u.test(out.slice(end)) || end >= out.trimEnd().length) continue;
+    // A stop typed before what follows the date: a space, a line break or a range's dash.
+    if (!/^(?:\s|\s*[-–—])/u.test(out.slice(end)) || /^\s*(?:(?:г|р|r)(?!\p{L})|года|року|roku|година)/u.test(out.slice(end)) || end >= out.trimEnd().length) continue;
     out = out.slice(0, end) + "." + out.slice(end);
   }
   return out === text ? null : out;
@@ -581,6 +582,25 @@ function twoStages(text, lang, want) {
   return `${a} – ${b} ${STAGES[lang][0]}; ${c} – ${e} ${STAGES[lang][1]}`;
 }
 
+/** The weekday after a one-day cell's date with spaces and no brackets, as a column padded by hand writes it (`21.10.2019г     понеделник`). */
+function weekdaySpaced(text, lang, want) {
+  if (want.kind !== "date" || !want.start || !endsWithOneDate(text, lang, want) || namesWeekday(text, lang)) return null;
+  return `${text.trimEnd()}     ${WEEKDAYS[lang][weekdayIndex(want)]}`;
+}
+
+/** A span of two months written with a slash (`styczeń/luty 2018`, `I/II`), in words or in Roman numerals. */
+function monthsWithSlash(text, lang, want, roman) {
+  if (want.kind !== "range" || (roman && (lang === "en" || lang === "uk"))) return null;
+  const m = /^(\p{L}+)\s*[-–—]\s*(\p{L}+)(\s+\d{4}.*)?$/u.exec(text.trim());
+  if (!m) return null;
+  const a = monthOfWord(m[1], lang) || romanMonth(m[1]);
+  const b = monthOfWord(m[2], lang) || romanMonth(m[2]);
+  if (!a || !b || b !== a + 1) return null;
+  if (roman) return `${ROMAN[a - 1]}/${ROMAN[b - 1]}${m[3] || ""}`;
+  if (romanMonth(m[1]) && !monthOfWord(m[1], lang)) return null;
+  return `${m[1]}/${m[2]}${m[3] || ""}`;
+}
+
 /** Every expected date's year left out (`15.10`, `15 października`), as a table under a title or a month row giving the year writes its days. */
 function yearLeftToTitle(text, lang, want, around) {
   if (lang === "en") return null;
@@ -654,6 +674,9 @@ const VARIANTS = {
   "span's weekdays after": (t, lang, want) => spanWeekdays(t, lang, want),
   "two stages": (t, lang, want) => twoStages(t, lang, want),
   "year left to the title": (t, lang, want, around) => yearLeftToTitle(t, lang, want, around),
+  "weekday after, spaced": (t, lang, want) => weekdaySpaced(t, lang, want),
+  "months with a slash": (t, lang, want) => monthsWithSlash(t, lang, want, false),
+  "Roman months with a slash": (t, lang, want) => monthsWithSlash(t, lang, want, true),
 };
 const ALL = ["as written", ...Object.keys(VARIANTS)];
 

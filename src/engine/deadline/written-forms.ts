@@ -10,7 +10,8 @@ import { monthOf } from "./vocabulary";
  * - `06,07,08, Oct.`: a comma left after the last day of a list, before its month;
  * - `01.- 08.05.15г.`: the stop after the first day of a range of days of one month;
  * - `март - април - май 2022г.`: months in a row joined by dashes, the span from the first to the last;
- * - `02 липня – 27 липн 2018 року`: a range's end whose month, the start's, lost its last letters.
+ * - `02 липня – 27 липн 2018 року`: a range's end whose month, the start's, lost its last letters;
+ * - `11.02.2026. środa`, `2 мая 2024. в 14:45`: a stop typed after a whole date's year, before what follows.
  */
 export function withPlainSlipsRead(text: string): string {
   let out = text;
@@ -18,6 +19,8 @@ export function withPlainSlipsRead(text: string): string {
   if (DASH.test(out)) out = withDashSlipsRead(out);
   out = out.replace(ORDINAL_INTO_MONTH, (all, day: string, word: string) => (isMonth(word) ? `${day} ${word}` : all));
   if (out.includes(",")) out = out.replace(COMMA_BEFORE_MONTH, (all, days: string, word: string) => (isMonth(word) ? `${days} ${word}` : all));
+  out = out.replace(STOP_AFTER_FIGURES_YEAR, "$1");
+  out = out.replace(STOP_AFTER_NAMED_YEAR, (all, date: string, word: string) => (isMonth(word) ? date : all));
   return out;
 }
 
@@ -52,6 +55,11 @@ const COMMA_BEFORE_MONTH = new RegExp(`(?<![\\d.])(\\d{1,2}(?:\\s*,\\s*\\d{1,2})
 const DAY_STOP_BEFORE_DASH = new RegExp("(?<![\\d.])(\\d{1,2})\\.\\s*[-\u2010-\u2015]\\s*(?=\\d{1,2}(?:\\s*[./]\\s*(?:\\d{1,2}|[IVXІХ]+)(?![\\d\\p{L}])|\\s+\\p{L}))", "gu");
 // `02 липня – 27 липн 2018 року`: a range's end whose month is the start's, its last letters cut off.
 const CUT_MONTH_AT_END = new RegExp(`((?<!\\d)\\d{1,2}\\s+)(${LETTERS})(\\s*[-\u2010-\u2015]\\s*\\d{1,2}\\s+)(${LETTERS})(?![\\p{L}\\p{M}])`, "gu");
+// `11.02.2026. środa`, `26.05 2026. – 02.06`: a day, month and four-digit year in figures, a stop, then more
+// (a stop that ends the cell is left to the readings of a trailing stop).
+const STOP_AFTER_FIGURES_YEAR = /((?<![\d.])\d{1,2}\.\s?\d{1,2}(?:\.\s?|\s)(?:19|20)\d{2})\.(?=\s+\S|\s*[-\u2010-\u2015])/gu;
+// `2 мая 2024. в 14:45`: the same after a day, a month's name and the year.
+const STOP_AFTER_NAMED_YEAR = new RegExp(`((?<![\\d.])\\d{1,2}\\s+(${LETTERS})\\.?\\s+(?:19|20)\\d{2})\\.(?=\\s+\\S|\\s*[-\u2010-\u2015])`, "gu");
 // Three or more words joined by dashes.
 const MONTH_CHAIN = new RegExp(`${LETTERS}\\.?(?:\\s*[-\u2010-\u2015]\\s*${LETTERS}\\.?){2,}`, "gu");
 

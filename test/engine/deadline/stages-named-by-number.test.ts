@@ -45,3 +45,15 @@ describe("a day and month with its weekday in slashes", () => {
     expect(parseDeadline("1/неделя", { period: { start: "2022-09-01", end: "2023-08-31", label: "2022/2023" } })).toMatchObject({ kind: "recurring", every: "week" });
   });
 });
+
+describe("a stop typed after a whole date's year", () => {
+  it("reads the date with what follows it as a note (`11.02.2026. środa`, `2 мая 2024. в 14:45 …`)", () => {
+    expect(parseDeadline("11.02.2026. środa")).toMatchObject({ kind: "date", start: "2026-02-11" });
+    expect(parseDeadline("2 мая 2024. в 14:45 коворкинг центр")).toMatchObject({ kind: "date", start: "2024-05-02" });
+  });
+
+  it("reads a span whose ends each keep such a stop, the year after a space too (`26.05 2026. – 02.06 2026г.`)", () => {
+    expect(parseDeadline("26.05 2026. – 02.06 2026г.")).toMatchObject({ kind: "range", start: "2026-05-26", end: "2026-06-02" });
+    expect(parseDeadline("01.02.2021. – 11.02.2021 классный тур; 15.02.2021 – 25.02.2021. школьный тур")).toMatchObject({ kind: "range", start: "2021-02-01", end: "2021-02-25" });
+  });
+});
