@@ -878,7 +878,9 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
       const yearClosed = prev !== undefined && wordClass(prev)?.yearWord === true && kept[kept.length - 2]?.type === "num";
       // `4 IX (poniedziałek)`, `21.X суббота`: a Roman month after its day closes the date too.
       const romanClosed = prev !== undefined && romanAt(kept, kept.length - 1) !== undefined && (kept[kept.length - 2]?.type === "num" || (kept[kept.length - 2]?.text === "." && kept[kept.length - 3]?.type === "num"));
-      const afterDate = prev !== undefined && (prev.type === "num" || monthOf(prev) !== undefined || yearClosed || romanClosed);
+      // `06.01.     четвъртък`: the stop that closes a day and month closes the date too.
+      const stopClosed = prev?.text === "." && kept[kept.length - 2]?.type === "num" && kept[kept.length - 3]?.text === "." && kept[kept.length - 4]?.type === "num";
+      const afterDate = prev !== undefined && (prev.type === "num" || monthOf(prev) !== undefined || yearClosed || romanClosed || stopClosed);
       const nextIsDayAfterComma = tokens[i + 1]?.text === "," && dayAt(i + 2);
       // `15 октября, понедельник`: a comma between the date and its weekday goes with the weekday.
       const beforeComma = kept[kept.length - 2];

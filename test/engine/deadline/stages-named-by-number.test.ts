@@ -57,3 +57,15 @@ describe("a stop typed after a whole date's year", () => {
     expect(parseDeadline("01.02.2021. – 11.02.2021 классный тур; 15.02.2021 – 25.02.2021. школьный тур")).toMatchObject({ kind: "range", start: "2021-02-01", end: "2021-02-25" });
   });
 });
+
+describe("a day and month closed by a stop, its weekday after it", () => {
+  const period = { start: "2010-09-01", end: "2011-08-31", label: "2010/2011" };
+
+  it("reads the day with its weekday as a note, however many spaces pad it (`06.01.     четвъртък`)", () => {
+    expect(parseDeadline("06.01.     четвъртък", { period })).toMatchObject({ kind: "date", start: "2011-01-06", note: "четвъртък" });
+  });
+
+  it("leaves it unread where the weekday is not that day's in the plan's year", () => {
+    expect(parseDeadline("07.01. четвъртък", { period })).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
+  });
+});
