@@ -855,8 +855,9 @@ function readTable(
   let left = span.left;
   let right = span.right;
   const ends = { first: -1, last: -1 };
-  for (const item of body.rows) {
-    sheet.filledEnds(item.row, ends);
+  // Indexed: a loop run once over a large plan's rows makes an iterator object a row until it is compiled.
+  for (let i = 0; i < body.rows.length; i++) {
+    sheet.filledEnds(body.rows[i].row, ends);
     if (ends.first < 0) continue;
     left = Math.min(left, ends.first);
     right = Math.max(right, ends.last);

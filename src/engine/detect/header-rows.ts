@@ -473,12 +473,30 @@ export function isColumnNumbering(rows: SheetRows, row: number, partial = false)
 
 /** True when the texts are the numbers from 1 to their count, each once, in any order. */
 function isShuffledCount(texts: readonly string[]): boolean {
-  const seen = new Set<number>();
-  for (const t of texts) {
+  // Asked of every row of a large plan, nearly all of which fail at their first cell: the numbers
+  // seen are kept only once one is read (at most 99, two digits, so two words of bits hold them).
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
     if (!/^\d{1,2}$/.test(t)) return false;
     const n = Number(t);
-    if (n < 1 || n > texts.length || seen.has(n)) return false;
-    seen.add(n);
+    if (n < 1 || n > texts.length) return false;
+    if (n <= 31) {
+      const bit = 1 << n;
+      if (low & bit) return false;
+      low |= bit;
+    } else if (n <= 62) {
+      const bit = 1 << (n - 31);
+      if (high & bit) return false;
+      high |= bit;
+    } else if (seenAbove(texts, i, n)) return false;
   }
   return true;
+}
+
+/** Whether a number above 62 stood before index `i` (a row of so many numbered columns is rare). */
+function seenAbove(texts: readonly string[], i: number, n: number): boolean {
+  for (let k = 0; k < i; k++) if (Number(texts[k]) === n) return true;
+  return false;
 }

@@ -40,7 +40,12 @@ export class SheetRows {
     this.first = grid.origin.row;
     this.last = grid.origin.row + grid.values.length - 1;
     let width = 0;
-    for (const r of grid.values) if (r && r.length > width) width = r.length;
+    // Indexed: this loop runs once, before it is compiled, and an iterator there makes an object a row.
+    const values = grid.values;
+    for (let i = 0; i < values.length; i++) {
+      const r = values[i];
+      if (r && r.length > width) width = r.length;
+    }
     this.left = grid.origin.col;
     this.right = grid.origin.col + width - 1;
     for (const m of grid.merges) {

@@ -30,8 +30,12 @@ export interface Body {
   continuations: number;
 }
 
-/** Words a title beside its number has at most; a longer text there is a parent task. */
-const TITLE_WORDS = 4;
+/**
+ * More words than a title beside its number has (four at most; a longer text there is a parent
+ * task), asked of many rows of a large plan without splitting each (`split(/\s+/).length > 4`):
+ * four runs of spaces at least.
+ */
+const LONGER_THAN_TITLE = /\s\S+\s\S+\s\S+\s/;
 /** Columns a sub-heading is merged across, at least. */
 const HEADING_SPAN = 3;
 
@@ -79,7 +83,7 @@ function groupTitle(rows: SheetRows, r: number, activityCol: number, deadlineCol
   if (activityCol < 0 || deadlineCol < 0) return null;
   const title = rows.text(r, activityCol);
   const letters = title.replace(/[^\p{L}]/gu, "");
-  if (letters.length < 3 || letters !== letters.toUpperCase() || title.split(/\s+/).length > TITLE_WORDS || readsAsDeadline(rows.text(r, deadlineCol))) return null;
+  if (letters.length < 3 || letters !== letters.toUpperCase() || LONGER_THAN_TITLE.test(title) || readsAsDeadline(rows.text(r, deadlineCol))) return null;
   const next = rows.nextNonBlank(r);
   const dates = rows.cells(next);
   if (next < 0 || dates.cols.length !== 1 || dates.cols[0] !== deadlineCol || rows.mergeAt(next, activityCol) || !isDay(dates.texts[0])) return null;
@@ -98,7 +102,7 @@ function numberedHeading(rows: SheetRows, r: number, numberCol: number, numberin
   // parent task ends as a sentence does (`1. | Взаимодействие с родителите.`).
   const m = rows.mergeAt(r, cols[1]);
   const across = !!m && m.row === r && m.col === cols[1] && m.colCount >= HEADING_SPAN && m.rowCount === 1;
-  if (!across && (texts[1].split(/\s+/).length > TITLE_WORDS || /[.:;]$/.test(texts[1]))) return false;
+  if (!across && (LONGER_THAN_TITLE.test(texts[1]) || /[.:;]$/.test(texts[1]))) return false;
   const own = numberingOf(r);
   const next = numberingOf(rows.nextNonBlank(r));
   return !!own && !!next && next.path.length === own.path.length + 1 && own.path.every((p, i) => next.path[i] === p);

@@ -89,7 +89,9 @@ export function normaliseBody(sheet: SheetRows, body: Body, columns: PlanColumn[
     rows.push(row);
     lines.length = 0;
   };
-  for (const item of body.rows) {
+  // Indexed: a loop run once over a large plan's rows makes an iterator object a row until it is compiled.
+  for (let i = 0; i < body.rows.length; i++) {
+    const item = body.rows[i];
     switch (item.kind) {
       case "section":
         close();

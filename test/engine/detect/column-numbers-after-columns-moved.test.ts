@@ -21,4 +21,29 @@ describe("a form's column-number row after its columns were moved", () => {
     ]);
     expect(t.headerRows).toEqual([1]);
   });
+
+  // A wide form numbers more columns than one word of bits holds: every number is still read once.
+  const wide = (numbers: number[]) => {
+    const headings = ["№", "Мероприятие", "Срок", "Ответственный", ...numbers.slice(4).map((n) => `Показатель ${n}`)];
+    return tablesOf([
+      ["План мероприятий"],
+      headings,
+      numbers.map(String),
+      ["1.", "Совещание директоров школ", "сентябрь 2024", "Иванова И.И.", ...numbers.slice(4).map(() => "10")],
+      ["2.", "Педагогический совет", "октябрь 2024", "Петрова П.П.", ...numbers.slice(4).map(() => "12")],
+    ]);
+  };
+  const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+  it("is part of the header of a form of 40 columns whose numbers past 31 were moved (… 32 | 34 | 33 …)", () => {
+    const numbers = upTo(40);
+    [numbers[32], numbers[33]] = [numbers[33], numbers[32]];
+    expect(wide(numbers)[0].headerRows).toEqual([2, 3]);
+  });
+
+  it("is no part of the header when a number past 31 is said twice (… 32 | 33 | 33 …)", () => {
+    const numbers = upTo(40);
+    numbers[33] = 33;
+    expect(wide(numbers)[0].headerRows).not.toContain(3);
+  });
 });
