@@ -313,7 +313,7 @@ function readWritten(plan, engine) {
         });
       }
     }
-    sheets.push({ name: sheet.name, grid, cells, unknown: unknownCells(checks) });
+    sheets.push({ name: sheet.name, grid, cells, unknown: unknownCells(checks), headed: headedColumns(checks) });
   }
   return sheets;
 }
@@ -327,6 +327,17 @@ function unknownCells(checks) {
       out.get(f.cell).push(String(f.params.body));
     }
   }
+  return out;
+}
+
+/**
+ * The columns judged once at their heading as written (`responsible.column-unknown`: too many unknown
+ * bodies to list one by one): their cells' unknown bodies are said there, so a variant that lists
+ * them cell by cell names nothing the plan as written did not.
+ */
+function headedColumns(checks) {
+  const out = new Set();
+  for (const c of checks) for (const f of c.findings) if (f.code === "responsible.column-unknown") out.add(String(f.params.column));
   return out;
 }
 
@@ -348,7 +359,7 @@ function readVariant(kind, plan, written, engine) {
     out.rewritten += changed.size;
     const checks = engine.check({ ...s.grid, values });
     for (const [address, bodies] of unknownCells(checks)) {
-      if (!changed.has(address) || s.unknown.has(address)) continue;
+      if (!changed.has(address) || s.unknown.has(address) || s.headed.has(/^[A-Z]+/.exec(address)[0])) continue;
       for (const body of bodies) out.noise.push({ plan: plan.id, sheet: s.name, cell: address, body, text: changed.get(address), was: s.cells.get(address).text });
     }
   }

@@ -37,6 +37,7 @@ const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
     "библиотекар", "социальн", "старш", "медсестр", "медицинск", "председател", "координатор", "родител",
     "обучающ", "учащ", "коллектив", "рабочая", "группа", "тьютор", "советник", "вожат", "админ",
     "завхоз", "завуч", "зав ", "зав. ", "члены", "комисси", "сотрудник", "работник", "инструктор", "преподавател", "мастер", "врач", "организатор", "глава", "главы", "актив",
+    "тренер",
     // The school's staff who keep its building, and a council's members one by one: `сторожа`, `дворник`, `член совета`.
     "сторож", "дворник", "уборщ", "повар", "член",
   ],
@@ -46,6 +47,8 @@ const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
     "начальник", "завідувач", "бібліотекар", "соціальн", "медсестр", "медичн", "голова", "координатор",
     "батьки", "учні", "учнів", "колектив", "робоча", "група", "працівник", "члени", "комісі", "асистент",
     "практичн", "інструктор", "організатор", "радник", "адміністрац", "лікар", "вожат", "тьютор", "актив", "президент",
+    // A sports school's coach (`тренер-викладач`), a post as any teacher's.
+    "тренер",
     // `Завгосп`, `Зав ДНЗ`, `Зав. ДНЗ`: the short forms of a head of the household and of the kindergarten.
     "завгосп", "завуч", "зав ", "зав. ",
     // The school's staff who keep its building, and a council's members one by one: `сторожі`, `двірник`, `член ради`.
@@ -56,6 +59,8 @@ const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
     "director", "lead", "secretary", "counsellor", "counselor", "psychologist", "librarian", "nurse",
     "governor", "parents", "students", "pupils", "all", "senco", "team", "chair", "clerk", "bursar",
     "administrator", "leader", "mentor", "coach", "advisor", "adviser", "specialist", "assistant", "tutor", "councillor", "member",
+    // A school district's chief officer, who answers for its calendar's steps.
+    "superintendent",
     // The school's staff who keep its building.
     "caretaker", "cleaner",
   ],
@@ -77,6 +82,14 @@ const POST_ABBREVIATIONS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
   en: ["HOD", "HODs", "HODS", "HoD", "HoDs", "DOS", "DoS", "SENCO", "SENCo", "SENDCO", "SENDCo", "DSL", "DDSL", "DHT", "AHT", "HT", "DHOD"],
 };
 const POST_ABBREVIATION_SET = new Set(Object.values(POST_ABBREVIATIONS).flat());
+/** Letters a post's short form has at least before its case may vary (`SENDco`, `SENDCo`, `SENDCO`); `DOS` and `dos` stay apart. */
+const LONG_POST_ABBREVIATION = 4;
+const LONG_POST_ABBREVIATIONS = new Set([...POST_ABBREVIATION_SET].filter((a) => a.length >= LONG_POST_ABBREVIATION).map((a) => a.toUpperCase()));
+
+/** A word is a post's short form: as written, or in any case once it is long enough to be no word of its own. */
+function isPostAbbreviation(word: string): boolean {
+  return POST_ABBREVIATION_SET.has(word) || (word.length >= LONG_POST_ABBREVIATION && /^\p{Lu}{2}/u.test(word) && LONG_POST_ABBREVIATIONS.has(word.toUpperCase()));
+}
 
 /** Stems of words that make a name a body: offices, departments, institutions, councils. */
 const BODY_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
@@ -164,7 +177,8 @@ function hasPhrase(lower: string, phrases: readonly string[]): boolean {
 export function isPersonName(text: string): boolean {
   const t = text.trim().replace(/\s+/g, " ");
   if (t.length > 60) return false;
-  const m = /^((?:\p{Lu}\.\s?){1,3})\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(t) ?? /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+((?:\p{Lu}\.\s?){1,3})$/u.exec(t);
+  // After the surname, the last initial's stop may be missing (`Іваніцький О.П`): two initials still make a name.
+  const m = /^((?:\p{Lu}\.\s?){1,3})\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(t) ?? /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+((?:\p{Lu}\.\s?){1,3}|\p{Lu}\.\s?\p{Lu})$/u.exec(t);
   if (m) return true;
   const words = t.split(" ");
   if (words.length === 2 || words.length === 3) {
@@ -230,7 +244,7 @@ function readEntryKind(text: string): EntryKind {
   const position =
     hasPhrase(lower, POSITION_PHRASES) ||
     words.some((w) => startsWithAny(w, POSITION_INDEX)) ||
-    (text.match(WORD) ?? []).some((w) => POST_ABBREVIATION_SET.has(w));
+    (text.match(WORD) ?? []).some(isPostAbbreviation);
   if (position) return "position";
   if (body) return "body";
   if (isPersonName(text.replace(HONORIFIC, ""))) return "person";

@@ -4,7 +4,7 @@ import { collapse } from "../units/text";
 import { lookup, lookupText, resolveBody } from "./resolve";
 import { commonRegistry } from "./registry";
 import { CONJUNCTION, CONJUNCTION_IN_CAPITALS, CONNECTIVE, ETCETERA, endsInPreposition, opensWithPreposition } from "./words";
-import { entryKind, isBodyWord, isPersonOrPosition } from "./entry-kind";
+import { entryKind, isBodyWord, isPersonOrPosition, namesABody } from "./entry-kind";
 import { continuesClassList } from "./group-mark";
 import { opensWithGenitiveBody } from "./genitive";
 
@@ -233,7 +233,7 @@ function joinWrappedLines(list: Piece[], registry: Registry, capitals: boolean):
       const wrapped =
         endsInPreposition(prev) ||
         ((!prevKnown || !curKnown) && known(registry, both) && !(prevKnown && isPersonOrPosition(p.text))) ||
-        (!prevKnown && !curKnown && (/^\p{Ll}/u.test(p.text) || opensWithPreposition(p.text))) ||
+        (!prevKnown && !curKnown && (/^\p{Ll}/u.test(p.text) || opensWithPreposition(p.text)) && !personThenPost(prev, p.text)) ||
         (!prevKnown && isPersonOrPosition(prev) && opensWithGenitiveBody(p.text));
       if (wrapped) {
         out[out.length - 1] = { text: both, complemented: out[out.length - 1].complemented };
@@ -243,6 +243,11 @@ function joinWrappedLines(list: Piece[], registry: Registry, capitals: boolean):
     out.push({ text: p.text, complemented: false });
   }
   return out;
+}
+
+/** A person's name, then on the next line a post (`Іваніцький О.П.` / `тренер-викладач ДЮСШ`): two entries, whatever the post's case. */
+function personThenPost(prev: string, line: string): boolean {
+  return entryKind(prev) === "person" && isPersonOrPosition(line);
 }
 
 /**
@@ -300,7 +305,29 @@ const LINKING = new Set(["i", "oraz"]);
 /** The conjunctions that join a department's complements (`освіти, молоді та спорту`, `Kultury i Sportu`). */
 const CONJUNCTION_WORDS = new Set(["и", "і", "й", "та", "i", "oraz", "and"]);
 
-/** `училища и детски градини` -> two bodies; `културни и спортни институции` stays one. */
+/**
+ * A whole name on its own: a person, a post or a body's name (`Superintendent`, `Іваніцький О.П`,
+ * `Миргородський МБК`, `Миргородським районним відділом поліції`). Two such around a conjunction are
+ * two entries, known or not; a word in lower case after it (`общего и профессионального
+ * образования`) goes on with the name before.
+ */
+function namesOne(text: string): boolean {
+  return isPersonOrPosition(text) || namesABody(text);
+}
+
+/** Two entries around a conjunction, each a name on its own; never the classes a list of them goes on with (`екипи на III и IV -те групи`). */
+function twoNames(left: string, right: string, registry: Registry): boolean {
+  if (!namesOne(left) || !(known(registry, right) || namesOne(right))) return false;
+  return !CLASS_FIRST.test(left) && !CLASS_FIRST.test(right) && !continuesClassList(left, right, isPersonOrPosition(left));
+}
+
+/** A piece opening with a class's or group's number (`IV -те групи`, `IVБ`, `5-А`): the children of a list, no name. */
+const CLASS_FIRST = /^(?:[IVXІХ]{1,4}|\d{1,2})(?=[\s\-–.\p{Lu}]|$)/u;
+
+/**
+ * `училища и детски градини` -> two bodies; `културни и спортни институции` stays one; `Superintendent
+ * and CFO`, `SENDco and SLT` -> two entries, each a name on its own.
+ */
 function splitAtConjunctions(text: string, registry: Registry, capitals: boolean): string[] {
   if (known(registry, text, "strict")) return [text];
   const out: string[] = [];
@@ -312,7 +339,8 @@ function splitAtConjunctions(text: string, registry: Registry, capitals: boolean
     const right = text.slice(m.index! + m[0].length).trim();
     // In capitals the words after it may be a kind written in lower case (`ЧИТАЛИЩА И ПЕНСИОНЕРСКИ
     // КЛУБОВЕ` for `читалища и пенсионерски клубове`): there both sides must be known bodies.
-    if (left === "" || right === "" || !known(registry, left) || (capitals && !known(registry, right))) continue;
+    if (left === "" || right === "") continue;
+    if (capitals ? !(known(registry, left) && known(registry, right)) : !known(registry, left) && !twoNames(left, right, registry)) continue;
     out.push(left);
     from = m.index! + m[0].length;
   }

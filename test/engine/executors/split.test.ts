@@ -199,6 +199,33 @@ describe("splitBodies reads a cell written all in capitals as it reads the same 
   });
 });
 
+describe("splitBodies separates two names joined by a conjunction, known or not", () => {
+  it.each([
+    ["Superintendent and CFO", ["Superintendent", "CFO"]],
+    ["SENDco and SLT", ["SENDco", "SLT"]],
+    ["Миргородський МБК і Миргородським районним відділом поліції", ["Миргородський МБК", "Миргородським районним відділом поліції"]],
+    ["Іваніцький О.П і тренер-викладач Полонської ДЮСШ", ["Іваніцький О.П", "тренер-викладач Полонської ДЮСШ"]],
+    // A person's post on the line under the name is an entry of its own, though in lower case.
+    ["Іваніцький О.П\nтренер-викладач Полонської ДЮСШ", ["Іваніцький О.П", "тренер-викладач Полонської ДЮСШ"]],
+  ])("%j", (cell, bodies) => {
+    expect(splitBodies(cell)).toEqual(bodies);
+  });
+
+  it.each([
+    ["Министерство общего и профессионального образования Свердловской области"],
+    ["Педагогическите екипи на III и IV -те групи"],
+    ["културни и спортни институции"],
+  ])("keeps %j whole", (cell) => {
+    expect(splitBodies(cell)).toEqual([cell]);
+  });
+});
+
+describe("splitBodies on a cell in capitals, again", () => {
+  it("does not cut in mixed case at a capital conjunction", () => {
+    expect(splitBodies("Училища И читалища")).toEqual(["Училища И читалища"]);
+  });
+});
+
 describe("splitBodies separates a body and a position joined by a plus or a line break", () => {
   // PMG Gotse Delchev student parliament: УП is the plan's own body (its glossary), the psychologist a position.
   const parliament = buildRegistry([{ key: "УП", full: "Ученически парламент", aliases: [], source: "workbook-glossary" }], commonBodies());

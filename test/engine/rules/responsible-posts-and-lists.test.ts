@@ -57,7 +57,7 @@ describe("posts in their short forms answer for a task", () => {
 describe("numbered sub-items in a responsible cell", () => {
   it("are cut at their numbers, which are no part of a name", () => {
     expect(splitBodies("1. PMC following the monitoring plan 2. PMC", registry)).toEqual(["PMC following the monitoring plan", "PMC"]);
-    expect(splitBodies("1. PMC   2. Staff team and PMC 3. PMC/staff", registry)).toEqual(["PMC", "Staff team and PMC", "PMC", "staff"]);
+    expect(splitBodies("1. PMC   2. Staff team and PMC 3. PMC/staff", registry)).toEqual(["PMC", "Staff team", "PMC", "PMC", "staff"]);
   });
 
   it("leave a number inside a name alone", () => {
