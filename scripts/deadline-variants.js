@@ -601,6 +601,28 @@ function monthsWithSlash(text, lang, want, roman) {
   return `${m[1]}/${m[2]}${m[3] || ""}`;
 }
 
+/** The ending a day takes as an ordinal before its month's name: `12-го сентября`, `12-го вересня`, `12-ти септември`. */
+function cyrillicOrdinal(day, lang) {
+  if (lang === "ru" || lang === "uk") return `${day}-го`;
+  const last = day % 10;
+  const teen = day % 100 >= 11 && day % 100 <= 19;
+  return `${day}-${!teen && last === 1 ? "ви" : !teen && last === 2 ? "ри" : !teen && (last === 7 || last === 8) ? "ми" : "ти"}`;
+}
+
+/** Every day before a month's name written as an ordinal, a span's first day too (`с 12-го по 15-го сентября`). */
+function ordinalDays(text, lang, want) {
+  if (lang !== "ru" && lang !== "uk" && lang !== "bg") return null;
+  const dates = datesIn(text, lang).filter((d) => isExpectedDay(d, want) && d.style === "named");
+  if (dates.length === 0) return null;
+  let out = text;
+  for (const d of [...dates].reverse()) {
+    const piece = out.slice(d.index, d.index + d.length).replace(/^\d{1,2}/, (n) => cyrillicOrdinal(Number(n), lang));
+    out = out.slice(0, d.index) + piece + out.slice(d.index + d.length);
+  }
+  out = out.replace(/(?<![\d.:/\p{L}-])(\d{1,2})(\s*(?:[-–—]|по|до)\s*)(?=\d{1,2}-\p{L})/u, (all, n, join) => cyrillicOrdinal(Number(n), lang) + join);
+  return out === text ? null : out;
+}
+
 /** Every expected date's year left out (`15.10`, `15 października`), as a table under a title or a month row giving the year writes its days. */
 function yearLeftToTitle(text, lang, want, around) {
   if (lang === "en") return null;
@@ -677,6 +699,7 @@ const VARIANTS = {
   "weekday after, spaced": (t, lang, want) => weekdaySpaced(t, lang, want),
   "months with a slash": (t, lang, want) => monthsWithSlash(t, lang, want, false),
   "Roman months with a slash": (t, lang, want) => monthsWithSlash(t, lang, want, true),
+  "ordinal days (Cyrillic)": (t, lang, want) => ordinalDays(t, lang, want),
 };
 const ALL = ["as written", ...Object.keys(VARIANTS)];
 

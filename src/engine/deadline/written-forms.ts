@@ -11,10 +11,13 @@ import { monthOf } from "./vocabulary";
  * - `01.- 08.05.15г.`: the stop after the first day of a range of days of one month;
  * - `март - април - май 2022г.`: months in a row joined by dashes, the span from the first to the last;
  * - `02 липня – 27 липн 2018 року`: a range's end whose month, the start's, lost its last letters;
- * - `11.02.2026. środa`, `2 мая 2024. в 14:45`: a stop typed after a whole date's year, before what follows.
+ * - `11.02.2026. środa`, `2 мая 2024. в 14:45`: a stop typed after a whole date's year, before what follows;
+ * - `с 12-го по 15-е сентября`, `3-ти – 21-ви май`: a day's ordinal ending, where a month's name follows
+ *   the day or the span it opens.
  */
 export function withPlainSlipsRead(text: string): string {
   let out = text;
+  if (out.includes("-")) out = out.replace(ORDINAL_DAY, (all, day: string, word: string) => (isMonth(word) ? day : all));
   // Asked of every cell: the dash-borne slips only where a dash is, the comma's only where a comma is.
   if (DASH.test(out)) out = withDashSlipsRead(out);
   out = out.replace(ORDINAL_INTO_MONTH, (all, day: string, word: string) => (isMonth(word) ? `${day} ${word}` : all));
@@ -60,6 +63,12 @@ const CUT_MONTH_AT_END = new RegExp(`((?<!\\d)\\d{1,2}\\s+)(${LETTERS})(\\s*[-\u
 const STOP_AFTER_FIGURES_YEAR = /((?<![\d.])\d{1,2}\.\s?\d{1,2}(?:\.\s?|\s)(?:19|20)\d{2})\.(?=\s+\S|\s*[-\u2010-\u2015])/gu;
 // `2 мая 2024. в 14:45`: the same after a day, a month's name and the year.
 const STOP_AFTER_NAMED_YEAR = new RegExp(`((?<![\\d.])\\d{1,2}\\s+(${LETTERS})\\.?\\s+(?:19|20)\\d{2})\\.(?=\\s+\\S|\\s*[-\u2010-\u2015])`, "gu");
+// `12-го сентября`, `3-ти – 21-ви май`, `с 12-го по 15-е`: a day and its ordinal ending (ru, uk, bg),
+// then its month's name, or a span's connector, its other day (ending or not) and the month's name.
+const ORDINAL_DAY = new RegExp(
+  `(?<![\\d.:/\\p{L}-])(\\d{1,2})-(?:го|е|ое|ого|ше|ге|ти|ри|ви|ми|те)(?=(?:\\s*(?:[-\u2010-\u2015]|по|до)\\s*\\d{1,2}(?:-\\p{L}{1,3})?)?\\s+(${LETTERS}))`,
+  "gu",
+);
 // Three or more words joined by dashes.
 const MONTH_CHAIN = new RegExp(`${LETTERS}\\.?(?:\\s*[-\u2010-\u2015]\\s*${LETTERS}\\.?){2,}`, "gu");
 

@@ -69,3 +69,17 @@ describe("a day and month closed by a stop, its weekday after it", () => {
     expect(parseDeadline("07.01. четвъртък", { period })).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
   });
 });
+
+describe("days written as ordinals before their month", () => {
+  const period = { start: "2023-09-01", end: "2024-08-31", label: "2023/2024" };
+
+  it("reads a span whose days both take their ending (`с 12-го по 15-е сентября`, `3-ти – 21-ви май 2024 г.`)", () => {
+    expect(parseDeadline("с 12-го по 15-е сентября", { period })).toMatchObject({ kind: "range", start: "2023-09-12", end: "2023-09-15" });
+    expect(parseDeadline("з 12-го по 15-те вересня", { period })).toMatchObject({ kind: "range", start: "2023-09-12", end: "2023-09-15" });
+    expect(parseDeadline("3-ти – 21-ви май 2024 г.")).toMatchObject({ kind: "range", start: "2024-05-03", end: "2024-05-21" });
+  });
+
+  it("leaves an ordinal that counts something else alone (`5-ти клас 15 септември` is no span)", () => {
+    expect(parseDeadline("5-ти клас 15 септември", { period }).kind).not.toBe("range");
+  });
+});
