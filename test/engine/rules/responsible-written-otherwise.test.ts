@@ -54,6 +54,14 @@ describe("people, posts and bodies written in capitals are the same as written p
     expect(unknownBodies(plan(["P. CZAJA", "ДОНАКАЙ Л.Т.", "ЗАМЕСТИТЕЛЬ ДИРЕКТОРА", "I. LINKIEWICZ GR. III", "GR. IV"]))).toEqual([]);
   });
 
+  it("reads bodies joined by a conjunction, and a department's remit, in capitals as in words", () => {
+    const cells = [
+      "УЧИЛИЩА И ЧИТАЛИЩА НА ТЕРИТОРИЯТА НА ОБЩИНА НИКОЛАЕВО",
+      "УПРАВЛЕНИЕ ЭКОНОМИКИ, ИНВЕСТИЦИЙ, РАЗВИТИЯ ПРЕДПРИНИМАТЕЛЬСТВА, ПОТРЕБИТЕЛЬСКОГО РЫНКА И УСЛУГ",
+    ];
+    expect(unknownBodies(plan(cells))).toEqual([]);
+  });
+
   it("reads a name in a script without capitals as it is", () => {
     expect(unknownBodies(plan(["מנהלת הספרייה", "ВОСПИТАТЕЛИ, מנהלת"]))).toEqual([]);
   });
@@ -109,5 +117,15 @@ describe("people and posts written in capitals", () => {
 
   it("knows a post cut short in capitals (КЛ. РУК.)", () => {
     expect(unknownBodies(plan(["КЛ. РУК."]))).toEqual([]);
+  });
+});
+
+describe("lists joined otherwise name the same people and bodies", () => {
+  it("reads two names around a conjunction as two, as it reads them after a comma", () => {
+    expect(unknownBodies(plan(["Superintendent and CFO", "Superintendent, CFO", "SENDco and SLT"]))).toEqual([]);
+  });
+
+  it("reads a list a web page flattened with its debris (`Â `) as the list it was", () => {
+    expect(unknownBodies(plan(["Â Samorząd Uczniowski Â dyrektor", "Â SU Â dyrektor"]))).toEqual([]);
   });
 });
