@@ -126,6 +126,28 @@ const BODY_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
  */
 const NOT_BODY_STEMS = ["централн", "центральн", "centraln", "central"];
 
+/**
+ * Nouns naming a place in a building or a town, not an institution: a venue written where the
+ * responsible body stands (`ІІ поверх`, `Актовий зал`, `Территория Оёкского МО`, `Sala gimnastyczna`,
+ * `School hall`). Whole words, lower case; parks and stadiums are left out, as they are often
+ * institutions too.
+ */
+const PLACE_NOUNS = new Set([
+  "зал", "зала", "залі", "поверх", "поверсі", "этаж", "етаж", "территория", "територія", "територия", "площадь", "площа", "площад",
+  "площадка", "майданчик", "подвір'я", "подвір’я", "двор", "двір", "фойє", "фоє", "фойе", "фоайе", "коридор", "кабинет", "кабінет",
+  "sala", "aula", "boisko", "plac", "dziedziniec", "korytarz", "hol", "teren", "piętro", "gabinet",
+  "hall", "room", "floor", "playground", "field", "grounds", "corridor", "foyer", "yard",
+]);
+
+/** A venue: one of its first two words is a place's noun, with no body's word before it (`Актова зала`, `ІІ поверх`). */
+function namesAPlace(words: readonly string[]): boolean {
+  for (const w of words.slice(0, 2)) {
+    if (PLACE_NOUNS.has(w)) return true;
+    if (startsWithAny(w, BODY_INDEX) || startsWithAny(w, POSITION_INDEX)) return false;
+  }
+  return false;
+}
+
 const POSITIONS = Object.values(POSITION_STEMS).flat();
 const BODIES = Object.values(BODY_STEMS).flat();
 
@@ -231,6 +253,8 @@ function readEntryKind(text: string): EntryKind {
   const lower = text.toLowerCase().replace(/ё/g, "е");
   const words = lower.match(WORD) ?? [];
   if (words.length === 0) return "other";
+  // A venue in the responsible column names the place, not who answers for the task.
+  if (namesAPlace(words.filter((w) => !/^(?:\d+|[ivxlіх]+)$/u.test(w)))) return "other";
   // A text written all in capitals is shouting, not an abbreviation (`ЗАСЕДАНИЕ НА НАСТОЯТЕЛСТВОТО`,
   // and a heading repeated in the table, `OSOBY ODPOWIEDZIALNE`: no abbreviation has nine letters);
   // numbers beside an abbreviation (`СУ 12 РУО`, a telephone) are no words of a sentence.

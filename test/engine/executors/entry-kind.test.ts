@@ -102,3 +102,13 @@ describe("what a list of bodies says the bodies do is no body of its own", () =>
     expect(namesABody(text)).toBe(true);
   });
 });
+
+describe("a venue written where the responsible body stands names no body", () => {
+  it.each([["ІІ поверх"], ["Территория Оёкского МО"], ["Актова зала"], ["Sala gimnastyczna"], ["School hall"]])("%j", (name) => {
+    expect(namesABody(name)).toBe(false);
+  });
+
+  it.each([["Управление образования"], ["Wydział Edukacji"], ["Сельский дом культуры"]])("%j is still a body", (name) => {
+    expect(namesABody(name)).toBe(true);
+  });
+});
