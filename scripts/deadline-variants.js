@@ -623,6 +623,46 @@ function ordinalDays(text, lang, want) {
   return out === text ? null : out;
 }
 
+/**
+ * Work all year round and work that comes round every month or week, each said the ways officials of
+ * the language say it: a cell that is one of these wordings alone is written as the next one of its list.
+ */
+const OTHER_WORDS = {
+  continuous: {
+    ru: ["в течение года", "в течение учебного года", "постоянно", "весь год", "круглый год", "в течение всего учебного года"],
+    uk: ["протягом року", "впродовж року", "протягом навчального року", "постійно", "цілий рік", "упродовж навчального року", "протягом усього року"],
+    pl: ["cały rok", "przez cały rok", "cały rok szkolny", "w ciągu roku szkolnego", "na bieżąco", "systematycznie"],
+    bg: ["целогодишно", "през годината", "постоянен", "през цялата учебна година", "текущ", "цяла година"],
+    en: ["ongoing", "throughout the year", "all year", "continuous"],
+  },
+  month: {
+    ru: ["ежемесячно", "1 раз в месяц", "каждый месяц", "раз в месяц"],
+    uk: ["щомісяця", "щомісячно", "1 раз на місяць", "кожного місяця"],
+    pl: ["co miesiąc", "raz w miesiącu", "1 x w miesiącu", "comiesięcznie", "1/miesiąc"],
+    bg: ["ежемесечно", "всеки месец", "веднъж месечно", "1 път месечно"],
+    en: ["monthly", "every month", "once a month"],
+  },
+  week: {
+    ru: ["еженедельно", "1 раз в неделю", "каждую неделю"],
+    uk: ["щотижня", "щотижнево", "1 раз на тиждень", "кожного тижня"],
+    pl: ["co tydzień", "raz w tygodniu", "1 x w tygodniu"],
+    bg: ["ежеседмично", "всяка седмица", "веднъж седмично"],
+    en: ["weekly", "every week", "once a week"],
+  },
+};
+function otherWords(text, lang, want) {
+  const lists = want.kind === "continuous" ? [OTHER_WORDS.continuous] : want.kind === "recurring" ? [OTHER_WORDS.month, OTHER_WORDS.week] : [];
+  const said = text.trim().toLowerCase().replace(/\s+/g, " ");
+  for (const byLang of lists) {
+    const list = byLang[lang];
+    const at = list.indexOf(said);
+    if (at < 0) continue;
+    const next = list[(at + 1) % list.length];
+    return /^\p{Lu}/u.test(text.trim()) ? next.charAt(0).toUpperCase() + next.slice(1) : next;
+  }
+  return null;
+}
+
 /** Every expected date's year left out (`15.10`, `15 października`), as a table under a title or a month row giving the year writes its days. */
 function yearLeftToTitle(text, lang, want, around) {
   if (lang === "en") return null;
@@ -700,6 +740,7 @@ const VARIANTS = {
   "months with a slash": (t, lang, want) => monthsWithSlash(t, lang, want, false),
   "Roman months with a slash": (t, lang, want) => monthsWithSlash(t, lang, want, true),
   "ordinal days (Cyrillic)": (t, lang, want) => ordinalDays(t, lang, want),
+  "always/monthly in words": (t, lang, want) => otherWords(t, lang, want),
 };
 const ALL = ["as written", ...Object.keys(VARIANTS)];
 

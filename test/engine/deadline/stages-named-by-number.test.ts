@@ -83,3 +83,15 @@ describe("days written as ordinals before their month", () => {
     expect(parseDeadline("5-ти клас 15 септември", { period }).kind).not.toBe("range");
   });
 });
+
+describe("work all year round and every week, in the other words officials use", () => {
+  const period = { start: "2023-09-01", end: "2024-08-31", label: "2023/2024" };
+
+  it.each(["круглый год", "целый год", "весь учебный год", "цілий рік", "весь рік", "протягом усього року", "цяла година"])("reads `%s` as the plan's whole period", (text) => {
+    expect(parseDeadline(text, { period })).toMatchObject({ kind: "continuous", start: "2023-09-01", end: "2024-08-31" });
+  });
+
+  it("reads `кожного тижня` as weekly", () => {
+    expect(parseDeadline("кожного тижня", { period })).toMatchObject({ kind: "recurring", every: "week" });
+  });
+});
