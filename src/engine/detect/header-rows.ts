@@ -471,6 +471,9 @@ export function isColumnNumbering(rows: SheetRows, row: number, partial = false)
   return true;
 }
 
+/** A column's number in a column-numbering row (a pattern written in a function is a new object at every call). */
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+
 /** True when the texts are the numbers from 1 to their count, each once, in any order. */
 function isShuffledCount(texts: readonly string[]): boolean {
   // Asked of every row of a large plan, nearly all of which fail at their first cell: the numbers
@@ -479,7 +482,7 @@ function isShuffledCount(texts: readonly string[]): boolean {
   let high = 0;
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
-    if (!/^\d{1,2}$/.test(t)) return false;
+    if (!ONE_OR_TWO_DIGITS.test(t)) return false;
     const n = Number(t);
     if (n < 1 || n > texts.length) return false;
     if (n <= 31) {

@@ -36,6 +36,8 @@ export interface Body {
  * four runs of spaces at least.
  */
 const LONGER_THAN_TITLE = /\s\S+\s\S+\s\S+\s/;
+/** A parent task's text ends as a sentence does; a title does not. */
+const ENDS_AS_SENTENCE = /[.:;]$/;
 /** Columns a sub-heading is merged across, at least. */
 const HEADING_SPAN = 3;
 
@@ -102,7 +104,7 @@ function numberedHeading(rows: SheetRows, r: number, numberCol: number, numberin
   // parent task ends as a sentence does (`1. | Взаимодействие с родителите.`).
   const m = rows.mergeAt(r, cols[1]);
   const across = !!m && m.row === r && m.col === cols[1] && m.colCount >= HEADING_SPAN && m.rowCount === 1;
-  if (!across && (LONGER_THAN_TITLE.test(texts[1]) || /[.:;]$/.test(texts[1]))) return false;
+  if (!across && (LONGER_THAN_TITLE.test(texts[1]) || ENDS_AS_SENTENCE.test(texts[1]))) return false;
   const own = numberingOf(r);
   const next = numberingOf(rows.nextNonBlank(r));
   return !!own && !!next && next.path.length === own.path.length + 1 && own.path.every((p, i) => next.path[i] === p);
@@ -128,14 +130,15 @@ function numberedGroupItems(rows: SheetRows, r: number, numberCol: number, deadl
   if (cols.length !== 2 || cols[0] !== numberCol || textCol === deadlineCol) return null;
   // A cell merged down from the heading over the rows under it makes them one task's lines.
   if (cols.some((c) => (rows.mergeAt(r, c)?.rowCount ?? 1) > 1)) return null;
-  const items: number[] = [];
+  // Asked of every numbered row of a large plan, nearly none of which heads items: the list is made for the first.
+  let items: number[] | null = null;
   for (let next = r + 1; next <= bottom && !rows.isBlank(next); next++) {
     const { cols: own } = rows.cells(next);
     if (own.includes(numberCol) || !own.includes(textCol) || !own.includes(deadlineCol) || own.length < 3) break;
     if (ITEM_STARTS_LOWER.test(rows.text(next, textCol))) break;
-    items.push(next);
+    (items ??= []).push(next);
   }
-  return items.length >= GROUP_ITEMS ? items : null;
+  return items !== null && items.length >= GROUP_ITEMS ? items : null;
 }
 
 /**
@@ -564,7 +567,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       item = { kind: "section", row: r, text: rows.cells(r).texts.join(" ") };
     } else {
       const items = numbering && splitCol >= 0 ? numberedGroupItems(rows, r, numberCol, deadlineCol, bottom) : null;
-      for (const g of items ?? []) groupItems.add(g);
+      if (items) for (const g of items) groupItems.add(g);
       item = items ? { kind: "section", row: r, text: rows.cells(r).texts.join(" ") } : classify(r, numbering);
     }
 
@@ -600,7 +603,8 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   out.length = end;
   let numbered = 0;
   let continuations = 0;
-  for (const item of out) {
+  for (let i = 0; i < out.length; i++) {
+    const item = out[i];
     if (item.kind === "task" && item.numbering) numbered++;
     else if (item.kind === "continuation") continuations++;
   }
