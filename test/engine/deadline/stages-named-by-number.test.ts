@@ -95,3 +95,14 @@ describe("work all year round and every week, in the other words officials use",
     expect(parseDeadline("кожного тижня", { period })).toMatchObject({ kind: "recurring", every: "week" });
   });
 });
+
+describe("a span of quarters with its word in the plural", () => {
+  it.each([
+    ["III-IV кварталы 2024 г.", "2024-07-01", "2024-12-31"],
+    ["III-IV квартали 2024 р.", "2024-07-01", "2024-12-31"],
+    ["III-IV kwartały 2024 r.", "2024-07-01", "2024-12-31"],
+    ["I-II тримесечия 2024", "2024-01-01", "2024-06-30"],
+  ])("reads `%s` as the quarters' span", (text, start, end) => {
+    expect(parseDeadline(text)).toMatchObject({ kind: "range", start, end });
+  });
+});

@@ -13,7 +13,7 @@ export const pl: LocaleVocabulary = {
   toBeSet: ["do ustalenia", "termin do ustalenia", "zostanie ustalony", "termin zostanie ustalony", "data do ustalenia"],
   yearWords: ["r", "rok", "roku", "lata", "lat", "latach", "rr"],
   schoolWords: ["szkolny", "szkolnego", "szkolnym", "szk", "szkol"],
-  quarterWords: ["kwartał", "kwartale", "kwartału", "kw"],
+  quarterWords: ["kwartał", "kwartale", "kwartału", "kwartały", "kw"],
   halfYearWords: ["półrocze", "półroczu", "półrocza", "semestr", "semestrze", "semestru", "okres", "okresie", "okresu"],
   schoolHalvesSplitInJanuary: false,
   schoolQuarterWords: [],
