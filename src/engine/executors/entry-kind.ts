@@ -395,6 +395,9 @@ const KIND_PLURALS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
   en: ["departments", "services", "agencies", "organisations", "organizations", "units", "bodies", "authorities", "institutions", "offices", "committees"],
 };
 const KINDS_OF_BODIES = new Set(Object.values(KIND_PLURALS).flat());
+/** The conjunctions that join two kinds' adjectives, counted as no word of the kind. */
+const KIND_CONJUNCTIONS = new Set(["и", "і", "й", "та", "i", "oraz", "and"]);
+
 /** Words a kind of bodies has at most (`Органи місцевого самоврядування`); longer is a name. */
 const MAX_KIND_WORDS = 4;
 
@@ -405,7 +408,8 @@ const MAX_KIND_WORDS = 4;
  */
 export function isKindOfBodies(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length > MAX_KIND_WORDS || !/^[\p{L}\s'’-]+$/u.test(text.trim())) return false;
+  // Two kinds joined by a conjunction are one phrase's length (`Клубні та бібліотечні заклади району`).
+  if (words.filter((w) => !KIND_CONJUNCTIONS.has(w)).length > MAX_KIND_WORDS || !/^[\p{L}\s'’-]+$/u.test(text.trim())) return false;
   if (words.some((w, i) => i > 0 && /\p{Lu}/u.test(w)) || /\p{Lu}{2}/u.test(words[0])) return false;
   return words.some((w) => KINDS_OF_BODIES.has(w.toLowerCase()));
 }

@@ -59,6 +59,8 @@ describe("a kind of bodies written in common words is no unknown body", () => {
     "Jednostki organizacyjne gminy",
     "Партньорски организации",
     "Local authorities",
+    // Two kinds joined by a conjunction: Rozhniativ district culture plan.
+    "Клубні та бібліотечні заклади району",
   ])("%j names a kind of bodies, not one body to look up", (text) => {
     expect(namesABody(text)).toBe(false);
   });
