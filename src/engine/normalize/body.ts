@@ -129,7 +129,7 @@ function numberedGroupItems(rows: SheetRows, r: number, numberCol: number, deadl
   const textCol = cols[1];
   if (cols.length !== 2 || cols[0] !== numberCol || textCol === deadlineCol) return null;
   // A cell merged down from the heading over the rows under it makes them one task's lines.
-  if (cols.some((c) => (rows.mergeAt(r, c)?.rowCount ?? 1) > 1)) return null;
+  for (let i = 0; i < cols.length; i++) if ((rows.mergeAt(r, cols[i])?.rowCount ?? 1) > 1) return null;
   // Asked of every numbered row of a large plan, nearly none of which heads items: the list is made for the first.
   let items: number[] | null = null;
   for (let next = r + 1; next <= bottom && !rows.isBlank(next); next++) {

@@ -105,7 +105,7 @@ export class RepeatedHeader {
       if (at >= 0) {
         if (headerKey(texts[i]) !== last.keys[at]) return false;
         matched++;
-      } else if (typeof values[i] !== "string" || texts[i].length > SHORT_LABEL || /\d/.test(texts[i])) return false;
+      } else if (typeof values[i] !== "string" || texts[i].length > SHORT_LABEL || DIGIT.test(texts[i])) return false;
     }
     return matched === last.cols.length;
   }
@@ -128,7 +128,7 @@ export class RepeatedHeader {
     for (let i = 0; i < cols.length; i++) {
       const section = cols[i] === this.sectionCol && typeof values[i] === "string" && texts[i].length <= SHORT_LABEL;
       if (section || headerKey(texts[i]) === header.keys[i] || namesPeriod(texts[i], header.texts[i])) equal++;
-      else if (typeof values[i] === "string" && texts[i].length <= SHORT_LABEL && !/\d/.test(texts[i])) {
+      else if (typeof values[i] === "string" && texts[i].length <= SHORT_LABEL && !DIGIT.test(texts[i])) {
         labels++;
         if (sameOpening(texts[i], header.texts[i])) kin++;
       }
@@ -141,3 +141,6 @@ export class RepeatedHeader {
     return equal >= 1 && kin >= 1 && equal + kin === cols.length ? "same" : null;
   }
 }
+
+/** A digit in a label (a pattern written inside the methods would be a new object for every row they read). */
+const DIGIT = /\d/;

@@ -28,8 +28,12 @@ import type { CheckContext, Rule } from "./types";
  * by its words, not by its capitals (`Физрук` is no body; `РУО`, `ЦСДК` stay abbreviations).
  */
 function shouts(cell: string): boolean {
-  return !/\p{Ll}/u.test(cell) && /\p{Lu}{9}/u.test(cell);
+  return !LOWER_CASE.test(cell) && LONG_CAPITALS.test(cell);
 }
+
+// Made once: a pattern written inside a function is a new object at every call, and this one is asked of every responsible cell.
+const LOWER_CASE = /\p{Ll}/u;
+const LONG_CAPITALS = /\p{Lu}{9}/u;
 
 
 /** Letters a name needs before a near known name is offered for it. */
