@@ -169,6 +169,9 @@ function spanWeekdaysAgree(text: string, start: string | null, end: string | nul
   // `31 - 01 август` names the end's month, the start being the day before it (resolve.ts): only an
   // end carried on into a month it does not name is in doubt.
   const rolled = start.slice(5, 7) !== end.slice(5, 7) && end.slice(8) < start.slice(8) && named.length === 1 && named[0] === Number(start.slice(5, 7)) && !NUMERIC_MONTH.test(text);
+  // `1-2 вс октября`: one weekday beside a span is one of its ends' (`Mon 4 - 8 March`); a weekday neither
+  // end falls on says the days or the weekday is slipped, or that the figures count weeks, not days.
+  if (weekdays.length === 1 && start !== end) return !rolled && (weekdayOfIso(start) === weekdays[0] || weekdayOfIso(end) === weekdays[0]);
   if (weekdays.length !== 2) return !rolled;
   return weekdayOfIso(start) === weekdays[0] && weekdayOfIso(end) === weekdays[1];
 }

@@ -106,3 +106,17 @@ describe("a span of quarters with its word in the plural", () => {
     expect(parseDeadline(text)).toMatchObject({ kind: "range", start, end });
   });
 });
+
+describe("one weekday beside a span of days", () => {
+  const period = { start: "2021-09-01", end: "2022-08-31", label: "2021/2022" };
+
+  it("reads the span where the weekday is one of its ends' (`Mon 4 - 8 March 2024`)", () => {
+    expect(parseDeadline("Mon 4 - 8 March 2024")).toMatchObject({ kind: "range", start: "2024-03-04", end: "2024-03-08" });
+    expect(parseDeadline("4 - 8 March 2024 (Fri)")).toMatchObject({ kind: "range", start: "2024-03-04", end: "2024-03-08" });
+  });
+
+  it("leaves it unread where neither end falls on it (`1-2 вс октября`, Friday and Saturday in 2021)", () => {
+    expect(parseDeadline("1-2 вс октября", { period })).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
+    expect(parseDeadline("4 - 8 March 2024 (Wed)")).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
+  });
+});
