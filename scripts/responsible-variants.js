@@ -358,6 +358,13 @@ function readVariant(kind, plan, written, engine) {
     if (changed.size === 0) continue;
     out.rewritten += changed.size;
     const checks = engine.check({ ...s.grid, values });
+    // A column the variant judges once at its heading, as written judged cell by cell or not at all:
+    // its rewritten cells' unknown bodies are said there, one noise for the column.
+    const letters = new Set([...changed.keys()].map((a) => /^[A-Z]+/.exec(a)[0]));
+    for (const column of headedColumns(checks)) {
+      if (s.headed.has(column) || !letters.has(column)) continue;
+      out.noise.push({ plan: plan.id, sheet: s.name, cell: `column ${column}`, body: "(column judged at its heading)", text: "", was: "" });
+    }
     for (const [address, bodies] of unknownCells(checks)) {
       if (!changed.has(address) || s.unknown.has(address) || s.headed.has(/^[A-Z]+/.exec(address)[0])) continue;
       for (const body of bodies) out.noise.push({ plan: plan.id, sheet: s.name, cell: address, body, text: changed.get(address), was: s.cells.get(address).text });

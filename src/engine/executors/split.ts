@@ -25,7 +25,9 @@ import { opensWithGenitiveBody } from "./genitive";
  * known body and a position under it are two, `УП` / `Училищен психолог`), when
  * neither is known and the second goes on in lower case or opens with a preposition (`ВСИЧКИ
  * РАБОТЕЩИ` / `В ЧИТАЛИЩЕТО`, in capitals as in words), or when the first ends in a preposition
- * (`заступники директора з` / `НВР`), or when the second opens with a body's noun in the genitive
+ * (`заступники директора з` / `НВР`), or when the second is the initials of a surname ending the first
+ * (`Руденко` / `Л.М.`), or, in a cell all in capitals, one long word that is not known (`ФАХІВЕЦЬ З
+ * ОХОРОНИ` / `ПРАЦІ`), or when the second opens with a body's noun in the genitive
  * after people (`специалисты` / `Министерства`). A line starting with a dash is a bullet
  * when the cell's first line is one too; otherwise it continues the line before.
  *
@@ -234,6 +236,8 @@ function joinWrappedLines(list: Piece[], registry: Registry, capitals: boolean):
         endsInPreposition(prev) ||
         ((!prevKnown || !curKnown) && known(registry, both) && !(prevKnown && isPersonOrPosition(p.text))) ||
         (!prevKnown && !curKnown && (/^\p{Ll}/u.test(p.text) || opensWithPreposition(p.text)) && !personThenPost(prev, p.text)) ||
+        (!prevKnown && INITIALS_ONLY.test(p.text) && SURNAME_LAST.test(prev)) ||
+        (capitals && !prevKnown && !curKnown && ONE_LONG_WORD.test(p.text) && !isPersonOrPosition(p.text)) ||
         (!prevKnown && isPersonOrPosition(prev) && opensWithGenitiveBody(p.text));
       if (wrapped) {
         out[out.length - 1] = { text: both, complemented: out[out.length - 1].complemented };
@@ -244,6 +248,15 @@ function joinWrappedLines(list: Piece[], registry: Registry, capitals: boolean):
   }
   return out;
 }
+
+/** A line of initials alone (`Л.М.`), under the line that ends in the surname they go with (`Руденко`, `РУДЕНКО`). */
+const INITIALS_ONLY = /^(?:\p{Lu}\.\s?){1,3}$/u;
+const SURNAME_LAST = /(?:^|\s)\p{Lu}[\p{L}'’-]{2,}$/u;
+/**
+ * One word of five letters or more, in capitals, alone on its line (`ПРАЦІ` under `ФАХІВЕЦЬ З ОХОРОНИ`):
+ * in a cell all in capitals, a word and not an abbreviation, which in words would go on in lower case.
+ */
+const ONE_LONG_WORD = /^\p{Lu}{5,}$/u;
 
 /** A person's name, then on the next line a post (`Іваніцький О.П.` / `тренер-викладач ДЮСШ`): two entries, whatever the post's case. */
 function personThenPost(prev: string, line: string): boolean {

@@ -190,6 +190,8 @@ describe("splitBodies reads a cell written all in capitals as it reads the same 
     // A kind written after the conjunction may be in lower case in words: not cut off as a name.
     ["ЧИТАЛИЩА И ПЕНСИОНЕРСКИ КЛУБОВЕ", ["ЧИТАЛИЩА И ПЕНСИОНЕРСКИ КЛУБОВЕ"]],
     ["ВСИЧКИ РАБОТЕЩИ\nВ ЧИТАЛИЩЕТО", ["ВСИЧКИ РАБОТЕЩИ В ЧИТАЛИЩЕТО"]],
+    ["ФАХІВЕЦЬ З ОХОРОНИ\nПРАЦІ", ["ФАХІВЕЦЬ З ОХОРОНИ ПРАЦІ"]],
+    ["РУДЕНКО\nЛ.М.", ["РУДЕНКО Л.М"]],
   ])("%j", (cell, bodies) => {
     expect(splitBodies(cell)).toEqual(bodies);
   });
@@ -207,6 +209,8 @@ describe("splitBodies separates two names joined by a conjunction, known or not"
     ["Іваніцький О.П і тренер-викладач Полонської ДЮСШ", ["Іваніцький О.П", "тренер-викладач Полонської ДЮСШ"]],
     // A person's post on the line under the name is an entry of its own, though in lower case.
     ["Іваніцький О.П\nтренер-викладач Полонської ДЮСШ", ["Іваніцький О.П", "тренер-викладач Полонської ДЮСШ"]],
+    // A surname, its initials on the line under it: one person.
+    ["Руденко\nЛ.М.", ["Руденко Л.М"]],
   ])("%j", (cell, bodies) => {
     expect(splitBodies(cell)).toEqual(bodies);
   });
