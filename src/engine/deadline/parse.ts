@@ -264,8 +264,14 @@ function rangeForBetween(text: string): string {
   return m ? `${m[1]} – ${m[2]}` : text;
 }
 
+// `Â w/c 18 December 2023`: a web page's no-break space read as Latin-1 (see text.ts), gone before the
+// wordings that open a cell (`w/c`, `Between`) are looked for.
+const DEBRIS = /(?<!\p{L})Â(?=[\s\u00A0])/gu;
+
 function parseText(original: string, ctx: DeadlineContext): Deadline {
-  const written = rangeForBetween(withWholeYears(withSingleDots(withPlainSlipsRead(onceIfRepeated(withoutLabel(original.trim()))))));
+  const trimmed = original.trim();
+  const clean = trimmed.includes("Â") ? trimmed.replace(DEBRIS, "").trim() : trimmed;
+  const written = rangeForBetween(withWholeYears(withSingleDots(withPlainSlipsRead(onceIfRepeated(withoutLabel(clean))))));
   const source = ctx?.column?.dayFirst ? withDayFirstDots(written) : written;
   if (source === "") return unparsed(original, "unknown-form");
   const cell = parseCellDate(source);

@@ -120,3 +120,10 @@ describe("one weekday beside a span of days", () => {
     expect(parseDeadline("4 - 8 March 2024 (Wed)")).toMatchObject({ kind: "unparsed", reason: "ambiguous" });
   });
 });
+
+describe("a web page's debris before a wording that opens the cell", () => {
+  it("reads `Â w/c 18 December 2023` and `Â Between 28 April and 5 June 2025` as written without it", () => {
+    expect(parseDeadline("Â w/c 18 December 2023")).toMatchObject({ kind: "range", start: "2023-12-18", end: "2023-12-24" });
+    expect(parseDeadline("Â Between 28 April and 5 June 2025")).toMatchObject({ kind: "range", start: "2025-04-28", end: "2025-06-05" });
+  });
+});
