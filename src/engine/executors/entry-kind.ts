@@ -139,6 +139,12 @@ const PLACE_NOUNS = new Set([
   "hall", "room", "floor", "playground", "field", "grounds", "corridor", "foyer", "yard",
 ]);
 
+/**
+ * A cell that points to the row above instead of naming anyone again (`As above`, `AS ABOVE`, `jw.`,
+ * `то же`, `те саме`, `същите`, `ditto`), in any case: the entry above stands for it, no body of its own.
+ */
+const DITTO = /^(?:as\s+above|see\s+above|same\s+as\s+above|ditto|do\.?|jw\.?|j\.\s?w\.?|jak\s+wyżej|то\s+же|тоже|см\.?\s+выше|те\s+саме|так\s+само|див\.?\s+вище|същите|същото|също)\.?$/iu;
+
 /** A venue: one of its first two words is a place's noun, with no body's word before it (`Актова зала`, `ІІ поверх`). */
 function namesAPlace(words: readonly string[]): boolean {
   for (const w of words.slice(0, 2)) {
@@ -238,7 +244,7 @@ function readEntryKind(text: string): EntryKind {
   // one more group of a list.
   const { rest, marked } = withoutGroupMarks(text);
   if (marked) return rest === "" ? "position" : readEntryKind(rest);
-  if (isRomanNumber(text)) return "other";
+  if (isRomanNumber(text) || DITTO.test(text.trim())) return "other";
   // People and posts written in capitals (`P. CZAJA`, `ДОНАКАЙ Л.Т.`, `ДИРЕКТОР`, `RZECZNIK PRAW
   // UCZNIA`) are the same people: their capitals are no abbreviation of a body.
   const spoken = inWords(text);

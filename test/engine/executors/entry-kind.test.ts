@@ -114,3 +114,9 @@ describe("a venue written where the responsible body stands names no body", () =
     expect(namesABody(name)).toBe(true);
   });
 });
+
+describe("a cell pointing to the row above names no body", () => {
+  it.each([["As above"], ["AS ABOVE"], ["jw."], ["ТО ЖЕ"], ["Те саме"], ["Същите"]])("%j", (text) => {
+    expect(namesABody(text)).toBe(false);
+  });
+});
