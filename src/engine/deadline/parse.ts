@@ -785,9 +785,9 @@ function afterHourWord(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * `20 липня 2018 року, 1800`: a time whose minutes were written raised (18⁰⁰) and came down beside
- * the hour when pasted; only as the cell's last figures, after a comma that follows a year's word,
- * where no other year can stand.
+ * `20 липня 2018 року, 1800`, `4 września godz. 1700`: a time whose minutes were written raised (18⁰⁰)
+ * and came down beside the hour when pasted: after the hour's word, or as the cell's last figures
+ * after a comma that follows a year's word, where no other year can stand.
  */
 function raisedMinutesAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
@@ -797,7 +797,11 @@ function raisedMinutesAt(tokens: readonly Token[], i: number): number {
   const nearYear = Math.abs(t.value - (tokens[i - 3]?.value ?? 0)) <= 5;
   // The cell's last figures: a stop or semicolon may close it.
   const last = tokens.slice(i + 1).every((k) => k.type === "sym" && (k.text === "." || k.text === ";"));
-  return afterYear && !nearYear && last && hours <= 23 && minutes <= 59 && minutes % 5 === 0 && t.text[0] !== "0" ? 1 : 0;
+  const clock = hours <= 23 && minutes <= 59 && minutes % 5 === 0;
+  // `4 września godz. 1700`: after the hour's word the figures are the time, wherever they stand.
+  // Not after `год`, Russian for the year as much as Ukrainian for the hour (`учебный год 2020/2021`).
+  if (clock && afterHourWord(tokens, i) && !tokens.slice(0, i).some((k) => k.text === "год")) return 1;
+  return afterYear && !nearYear && last && clock && t.text[0] !== "0" ? 1 : 0;
 }
 
 /** A time of day at token i (`10.00`, `14:30`, `9.45`) that no date could be: minutes after a colon, `00` or over 12. */

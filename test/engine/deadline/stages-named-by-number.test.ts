@@ -127,3 +127,16 @@ describe("a web page's debris before a wording that opens the cell", () => {
     expect(parseDeadline("Â Between 28 April and 5 June 2025")).toMatchObject({ kind: "range", start: "2025-04-28", end: "2025-06-05" });
   });
 });
+
+describe("an hour whose raised minutes came down beside it, after the hour's word", () => {
+  const period = { start: "2024-09-01", end: "2025-08-31", label: "2024/2025" };
+
+  it("reads `4 września godz. 1700` as that day, the hour a note", () => {
+    expect(parseDeadline("4 września godz. 1700", { period })).toMatchObject({ kind: "date", start: "2024-09-04", note: "godz. 1700" });
+    expect(parseDeadline("4 września 2024 r. godz. 1700")).toMatchObject({ kind: "date", start: "2024-09-04" });
+  });
+
+  it("still reads a year after `год`, Russian for the year (`учебный год 2020/2021`)", () => {
+    expect(parseDeadline("учебный год 2020/2021")).toMatchObject({ kind: "school-year", start: "2020-09-01", end: "2021-08-31" });
+  });
+});
