@@ -219,6 +219,19 @@ function inSchoolYearAfter(left: Point, right: Point): Point | null | undefined 
   return null;
 }
 
+/**
+ * `10.06.2026 r. / 16.06.2026 r.`: two days a slash joins with days between them are two days to
+ * choose from, not every day from one to the other; each is read on its own. Days next to each
+ * other (`December 12th / 13th`) cover the same days either way.
+ */
+function alternativeDays(left: Point, right: Point): boolean {
+  if (left.unit !== "day" || right.unit !== "day") return false;
+  const y = right.y ?? left.y ?? 2000;
+  const from = Date.UTC(left.y ?? y, left.m - 1, left.d);
+  const to = Date.UTC(y, right.m - 1, right.d);
+  return to - from > 86_400_000;
+}
+
 export function parsePart(tokens: readonly Token[], i: number): Match<RawPart> | null {
   const prefix = parsePrefix(VOCABULARY.partPrefix, tokens, i);
   const start = prefix.next;
@@ -259,6 +272,9 @@ export function parsePart(tokens: readonly Token[], i: number): Match<RawPart> |
       const dated: RawPoint = { ...leftEnd, point: inSchoolYear, to: right.to };
       return { value: { by: prefix.by, left: dated, right: null, from: i, to: right.to }, next: right.to };
     }
+  }
+  if (right && point && isSym(tokens, leftNext + stop, "/") && alternativeDays(left.value, right.point)) {
+    return { value: { by: prefix.by, left: leftEnd, right: null, from: i, to: leftNext }, next: leftNext };
   }
   if (right) return { value: { by: prefix.by, left: leftEnd, right, from: i, to: right.to }, next: right.to };
   if (!point) return null; // a bare number needs the other end
