@@ -133,7 +133,7 @@ export class HeaderScanner {
       } else if (isYear(values[i], texts[i])) years++;
       // `Место проведения`, `Uczestnicy`: a heading PlanCheck knows, of a column it does not check.
       else if (typeof values[i] === "string" && texts[i].length <= MAX_HEADER_LENGTH && this.matcher.namesNoRole(texts[i])) labels++;
-      else if (n - (i + 1 - labels - years) < LOWEST_LABEL_SHARE * n) return null;
+      else if (n - (i + 1 - labels - years) < LOWEST_LABEL_SHARE * n) return this.yearsBelow(row);
     }
     // A plain header: three roles, most cells labels; a wide one: four roles, half of its cells.
     if (roles.size >= MIN_HEADER_ROLES && labels >= MIN_LABEL_SHARE * n) return roles;
@@ -143,7 +143,49 @@ export class HeaderScanner {
     // Years alone over a row naming each year's measure (`SY2022 | SY2023` over `Baseline | Target`).
     if (years === n && years >= 2) return this.measuresUnder(row);
     const narrow = roles.size === 2 && n <= NARROW_TABLE_CELLS && roles.has("deadline") && (roles.has("activity") || roles.has("responsible"));
-    return narrow && labels >= LOWEST_LABEL_SHARE * n ? roles : null;
+    if (narrow && labels >= LOWEST_LABEL_SHARE * n) return roles;
+    return this.yearsBelow(row);
+  }
+
+  /**
+   * The roles of a two-row header whose lower row lists years under a heading merged across them
+   * (`Оценка расходов (тыс. руб.), годы` over `Всего | 2015 | 2016 | …`, `В том числе по годам` over
+   * `2019 | … | 2025`), every other heading merged down over both rows: the years head the columns
+   * as they do written in one row, so the two rows read as one header of names over money by year.
+   */
+  private yearsBelow(row: number): Set<KnownRole> | null {
+    const below = row + 1;
+    if (below > this.rows.last) return null;
+    const { values, texts, cols } = this.rows.cells(row);
+    const roles = new Set<KnownRole>();
+    let labels = 0;
+    let n = 0;
+    const across: MergedSpan[] = [];
+    for (let i = 0; i < cols.length; i++) {
+      const m = this.rows.mergeAt(row, cols[i]);
+      if (!m || m.row !== row || m.col !== cols[i]) return null;
+      if (m.rowCount === 1 && m.colCount >= 2) {
+        across.push({ left: m.col, right: m.col + m.colCount - 1 });
+        continue;
+      }
+      if (m.rowCount < 2) return null;
+      n++;
+      const label = this.label(values[i], texts[i]);
+      if (label) {
+        labels++;
+        roles.add(label.role);
+      }
+    }
+    if (across.length === 0) return null;
+    const lower = this.rows.cells(below);
+    let years = 0;
+    for (let i = 0; i < lower.cols.length; i++) {
+      if (!across.some((s) => s.left <= lower.cols[i] && lower.cols[i] <= s.right)) return null;
+      n++;
+      if (isYear(lower.values[i], lower.texts[i])) years++;
+    }
+    if (years < MIN_YEARS_BELOW || !(roles.has("activity") || roles.has("indicator"))) return null;
+    return labels + years >= MIN_LABEL_SHARE * n ? roles : null;
   }
 
   /**
@@ -332,6 +374,15 @@ export class HeaderScanner {
     });
   }
 }
+
+/** Columns a heading merged across the header's first row covers. */
+interface MergedSpan {
+  left: number;
+  right: number;
+}
+
+/** Years a header's lower row lists under a heading merged across them before the two rows read as a header of money by year. */
+const MIN_YEARS_BELOW = 3;
 
 /** Lines a heading may be broken over below the role row. */
 const MAX_HEADING_LINES = 2;
