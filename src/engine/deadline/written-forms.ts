@@ -13,7 +13,9 @@ import { monthOf } from "./vocabulary";
  * - `02 липня – 27 липн 2018 року`: a range's end whose month, the start's, lost its last letters;
  * - `11.02.2026. środa`, `2 мая 2024. в 14:45`: a stop typed after a whole date's year, before what follows;
  * - `с 12-го по 15-е сентября`, `3-ти – 21-ви май`: a day's ordinal ending, where a month's name follows
- *   the day or the span it opens.
+ *   the day or the span it opens;
+ * - `Вере-сень`, `Жов-тень-березень`: a month's name broken by the hyphen of a narrow printed column,
+ *   where the two halves joined make the month and the second half alone is none.
  */
 export function withPlainSlipsRead(text: string): string {
   let out = text;
@@ -31,6 +33,7 @@ const DASH = /[-\u2010-\u2015]/u;
 
 function withDashSlipsRead(text: string): string {
   let out = text;
+  out = out.replace(MONTH_HYPHENATED, (all, head: string, tail: string) => (isMonth(head + tail) && !isMonth(tail) ? head + tail : all));
   out = out.replace(YEAR_AFTER_MONTH_DASH, (all, word: string, year: string) => (isMonth(word) ? `${word} ${year}` : all));
   out = out.replace(YEAR_AFTER_DAY_DASH, (all, word: string, day: string, year: string) => (isMonth(word) ? `${word} ${day} ${year}` : all));
   out = out.replace(DAY_STOP_BEFORE_DASH, "$1-");
@@ -69,6 +72,8 @@ const ORDINAL_DAY = new RegExp(
   `(?<![\\d.:/\\p{L}-])(\\d{1,2})-(?:го|е|ое|ого|ше|ге|ти|ри|ви|ми|те)(?=(?:\\s*(?:[-\u2010-\u2015]|по|до)\\s*\\d{1,2}(?:-\\p{L}{1,3})?)?\\s+(${LETTERS}))`,
   "gu",
 );
+// `Вере-сень`: two runs of letters joined by a hyphen with no space, as a word is broken at a line's end.
+const MONTH_HYPHENATED = new RegExp(`(?<![\\p{L}\\p{M}])(${LETTERS})[-\u2010]\\n?(${LETTERS})(?![\\p{L}\\p{M}])`, "gu");
 // Three or more words joined by dashes.
 const MONTH_CHAIN = new RegExp(`${LETTERS}\\.?(?:\\s*[-\u2010-\u2015]\\s*${LETTERS}\\.?){2,}`, "gu");
 

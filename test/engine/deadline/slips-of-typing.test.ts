@@ -51,3 +51,25 @@ describe("a date called off in its own cell", () => {
     expect(parseDeadline("22 July 2019 (Sports day)")).toMatchObject({ kind: "date", start: "2019-07-22" });
   });
 });
+
+/** A narrow printed column breaks a month's name with a hyphen; pasted from Word, the hyphen stays. */
+describe("a month's name broken by a hyphen", () => {
+  const schoolYear = { period: { start: "2018-09-01", end: "2019-08-31", label: "2018/2019" } };
+
+  it.each([
+    ["Вере-сень", "2018-09-01", "2018-09-30"],
+    ["Вере-сень,\nжовтень", "2018-09-01", "2018-10-31"],
+    ["Жов-тень-березень", "2018-10-01", "2019-03-31"],
+    ["Вере-\nсень", "2018-09-01", "2018-09-30"],
+  ])("reads %j as the months it names", (text, start, end) => {
+    expect(parseDeadline(text, schoolYear)).toMatchObject({ start, end });
+  });
+
+  it("still reads two months a dash joins as a span (`Грудень-березень`)", () => {
+    expect(parseDeadline("Грудень-березень", schoolYear)).toMatchObject({ kind: "range", start: "2018-12-01", end: "2019-03-31" });
+  });
+
+  it("joins no halves that make no month (`Вере-тень`)", () => {
+    expect(parseDeadline("Вере-тень", schoolYear)).toMatchObject({ kind: "unparsed" });
+  });
+});
