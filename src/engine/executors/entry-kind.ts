@@ -266,6 +266,8 @@ function readEntryKind(text: string): EntryKind {
   // numbers beside an abbreviation (`СУ 12 РУО`, a telephone) are no words of a sentence.
   const lettered = words.filter((w) => /\p{L}/u.test(w));
   const shouting = (lettered.length > 2 || lettered.some((w) => w.length >= 9)) && text === text.toUpperCase();
+  // `Колесников АВ`: a surname with its two initials run together reads as an abbreviation, yet it is a person.
+  if (isSurnameWithInitialsRunTogether(text, words)) return "person";
   const body =
     (!shouting && ABBREVIATION.test(text)) ||
     hasPhrase(lower, BODY_PHRASES) ||
@@ -279,6 +281,19 @@ function readEntryKind(text: string): EntryKind {
   if (body) return "body";
   if (isPersonName(text.replace(HONORIFIC, ""))) return "person";
   return "other";
+}
+
+/**
+ * A surname as Russian, Ukrainian and Bulgarian surnames end (`Колесников`, `Иванова`, `Шевченко`,
+ * `Ковальчук`), then its two initials with no stops (`Колесников АВ`): the two capitals are the
+ * given name's and the patronymic's, no body's abbreviation. The surname's ending is what tells it
+ * from a noun before a short form (`Кафедра ФК`); surnames shaped as adjectives (`-ский`) are left
+ * out, as a village's adjective before a branch's short form is written the same (`Панфиловский СФ`).
+ */
+const SURNAME_THEN_RUN_INITIALS = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|енко|ко|ук|юк|ич|ян)\s+\p{Lu}\p{Lu}$/u;
+
+function isSurnameWithInitialsRunTogether(text: string, words: readonly string[]): boolean {
+  return SURNAME_THEN_RUN_INITIALS.test(text.trim().replace(/\s+/g, " ")) && !startsWithAny(words[0], BODY_INDEX) && !startsWithAny(words[0], POSITION_INDEX);
 }
 
 /** A word in capitals as written in a sentence's middle: its first letter kept, the rest small (`CZAJA` -> `Czaja`). */

@@ -102,6 +102,17 @@ function isFurtherArea(prev: string, piece: string): boolean {
   return AREA.test(piece) && AREA_AFTER.test(prev) && entryKind(prev) === "position";
 }
 
+/** People named with the area they teach or lead, in short (`Преподаватели ДП`, `Учителя ФК`, `Руководители МО`). */
+const AREA_LAST = /\s\p{Lu}[\p{Lu}\d]{1,5}$/u;
+
+/**
+ * A lone abbreviation after a conjunction that follows people named with their area in short
+ * (`Преподаватели ДП и МП`, `Учителя ИЗО и МХК`) is their second area, not a body of its own.
+ */
+function isSecondArea(left: string, right: string, registry: Registry): boolean {
+  return AREA.test(right) && AREA_LAST.test(left) && !known(registry, right) && entryKind(left) === "position";
+}
+
 /**
  * Cells already resolved, per registry: the same executors stand in row after row and plan after
  * plan, and a registry never changes once built. Callers read the answers; they never change them.
@@ -158,6 +169,8 @@ function pieces(text: string): Piece[] {
   for (const m of text.matchAll(/\n/g)) {
     const at = m.index!;
     if (/[-–—]\s*$/.test(text.slice(0, at))) continue; // `ЦПЛР –` / `ОДК`
+    // A name in quotes wrapped inside the cell (`СМК „Емил` / `Димитров“`) is one name: its quote closes on the next line.
+    if (quoted.some(([a, b]) => at > a && at < b && !text.slice(at + 1, b).includes("\n"))) continue;
     const dash = /^[ \t]*[-–—][ \t]+/.exec(text.slice(at + 1));
     if (dash && !bullets) continue; // `ЦПЛР` / `– ОДК`
     cuts.push({ start: at, end: at + 1 + (dash ? dash[0].length : 0), hard: dash !== null });
@@ -330,7 +343,7 @@ function namesOne(text: string): boolean {
 
 /** Two entries around a conjunction, each a name on its own; never the classes a list of them goes on with (`екипи на III и IV -те групи`). */
 function twoNames(left: string, right: string, registry: Registry): boolean {
-  if (!namesOne(left) || !(known(registry, right) || namesOne(right))) return false;
+  if (!namesOne(left) || !(known(registry, right) || namesOne(right)) || isSecondArea(left, right, registry)) return false;
   return !CLASS_FIRST.test(left) && !CLASS_FIRST.test(right) && !continuesClassList(left, right, isPersonOrPosition(left));
 }
 

@@ -11,6 +11,15 @@ describe("what a name in a responsible cell is", () => {
     ["Управление культуры", "body"],
     ["Central Office", "body"],
     ["Миргородський МБК", "body"],
+    // A surname with its initials run together, no stops (Urumkay school: the deputy named in full the row above).
+    ["Колесников АВ", "person"],
+    ["Шевченко ОП", "person"],
+    ["Иванова НС", "person"],
+    // A noun before a short form is no surname: still a body's name or an abbreviation.
+    ["Кафедра ФК", "body"],
+    ["Отдел ОО", "body"],
+    // A village's branch library (Murom district): an adjective, not a surname.
+    ["Панфиловский СФ", "body"],
   ])("%j is a %s", (text, kind) => {
     expect(entryKind(text)).toBe(kind);
   });

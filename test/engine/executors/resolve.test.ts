@@ -46,6 +46,8 @@ describe("resolveBody is tolerant of how officials write a body", () => {
     ["Училища", "училища"],
     ["училищата", "училища"],
     ["детска градина", "детски градини"],
+    // Gurkovo's sports programme: `Спортни празници в ЦДГ`, the municipality's kindergartens open all day.
+    ["ЦДГ", "детски градини"],
     ["детските градини", "детски градини"],
     ["Общини", "Община"],
     ["ЦПЛР-ОДК", "ЦПЛР – ОДК"],

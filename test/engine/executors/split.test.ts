@@ -248,7 +248,19 @@ describe("splitBodies keeps a name in quotes whole", () => {
     ["Дирекция „Образование, култура и спорт“", ["Дирекция „Образование, култура и спорт“"]],
     ["ОУ „Христо Ботев“, СУ „Иван Вазов“", ["ОУ „Христо Ботев“", "СУ „Иван Вазов“"]],
     ['Управление образования, ИДК", МБУ "Центр"', ["Управление образования", "ИДК", 'МБУ "Центр"']],
+    // Harmanli's sports calendar: the club's name wrapped inside its quotes.
+    ["община Харманли\nСМК „Емил\nДимитров“\nобщина Харманли", ["община Харманли", "СМК „Емил Димитров“", "община Харманли"]],
   ])("%j", (cell, bodies) => {
     expect(splitBodies(cell)).toEqual(bodies);
+  });
+});
+
+describe("splitBodies keeps people named with their areas in short as one entry", () => {
+  it.each([["Преподаватели ДП и МП"], ["Учителя ИЗО и МХК"]])("keeps %j whole", (cell) => {
+    expect(splitBodies(cell)).toEqual([cell]);
+  });
+
+  it("still separates a body the registry knows after such people", () => {
+    expect(splitBodies("Учители ФК и РУО")).toEqual(["Учители ФК", "РУО"]);
   });
 });

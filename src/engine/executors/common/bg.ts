@@ -8,7 +8,8 @@ import type { CountryBodies } from "../types";
 export const bg: CountryBodies = {
   bodies: [
     { key: "училища", full: null, aliases: ["училище"] },
-    { key: "детски градини", full: null, aliases: ["детска градина", "ДГ"] },
+    // `ЦДГ` (целодневна детска градина) is the same kind of institution, open the whole day.
+    { key: "детски градини", full: null, aliases: ["детска градина", "ДГ", "целодневна детска градина", "целодневни детски градини", "ЦДГ"] },
     { key: "Община", full: null, aliases: ["общини", "общинска администрация"] },
     { key: "Общински съвет", full: null },
     { key: "Областна администрация", full: null },
