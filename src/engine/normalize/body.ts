@@ -556,7 +556,9 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
 
     let item: BodyRow;
     const numbering = numberingOf(r);
-    if (lone && inSection && continuesSection(lone, firstCol, matcher)) {
+    if (lone && hasRowAbove && blankAbove === 0 && last?.kind !== "note" && isRemarkInBrackets(lone.text)) {
+      item = { kind: "continuation", row: r };
+    } else if (lone && inSection && continuesSection(lone, firstCol, matcher)) {
       item = { kind: "sectionContinuation", row: r, text: lone.text };
     } else if (lone && (isSectionRow(lone, firstCol, matcher, activityCol) || opensNumbering(r, numbering) || headsNumberedGroup(r, lone, numbering))) {
       item = { kind: "section", row: r, text: lone.text };
@@ -609,6 +611,15 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     else if (item.kind === "continuation") continuations++;
   }
   return { rows: out, lastRow: end > 0 ? out[end - 1].row : -1, numbered, continuations: Math.max(0, continuations - spread) };
+}
+
+/**
+ * A remark wholly in brackets on a line of its own (`(в ред. постановления … от 04.10.2011 N 766-ПГ)`,
+ * a legal database's amendment note): it qualifies the row above it and heads nothing.
+ */
+function isRemarkInBrackets(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith("(") && t.endsWith(")") && t.indexOf(")") === t.length - 1 && /\p{L}{3}/u.test(t);
 }
 
 /** A line held for an item still to be written: only dashes, dots or underscores. */

@@ -36,8 +36,9 @@ export function isSectionRow(cell: LoneCell, firstCol: number, matcher: RoleMatc
   if (cell.col === firstCol && isMonthHeading(cell.text)) return true;
   if (cell.col > firstCol || STARTS_LOWER_CASE.test(cell.text)) return false;
   // Where the first column holds the task text, a lone cell there is a task with nothing else filled
-  // in, unless it reads as a heading: written in capitals, or a month's name.
-  if (cell.col === activityCol) return isHeadingText(cell.text);
+  // in, unless it reads as a heading: written in capitals, a month's name, or a part of the school
+  // year with its year (`Autumn 2024`, `Semestr zimowy 2024/2025`): no task is named so.
+  if (cell.col === activityCol) return isHeadingText(cell.text) || isPeriodHeading(cell.text);
   return true;
 }
 

@@ -140,3 +140,22 @@ describe("continuations in other layouts", () => {
     expect(t.rows.map((r) => r.sourceRows)).toEqual([[2, 3], [4]]);
   });
 });
+
+describe("a remark in brackets on a line of its own", () => {
+  it("joins a legal database's amendment note, merged across the table, to the task above it", () => {
+    const grid = gridFromRows(
+      "S",
+      [
+        ["N п/п", "Наименование мероприятия", "Срок выполнения", "Ответственный исполнитель"],
+        ["1.", "Организация информационно-разъяснительной работы", "Постоянно", "Первый заместитель главы администрации"],
+        ["(в ред. постановления главы городского округа от 04.10.2011 N 766-ПГ)", _, _, _],
+        ["2.", "Сбор заявок и документов на участие в Программе", "Ежегодно, до 20 апреля", "Отдел по физической культуре"],
+      ],
+      [{ row: 2, col: 0, rowCount: 1, colCount: 4 }],
+    );
+    const [table] = detectPlanTables(grid);
+    expect(accountForCells(grid, table)).toEqual([]);
+    expect(table.sections).toEqual([]);
+    expect(table.rows.map((r) => r.sourceRows)).toEqual([[2, 3], [4]]);
+  });
+});

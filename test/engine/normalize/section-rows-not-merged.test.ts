@@ -57,4 +57,19 @@ describe("section rows written in one cell with no merge across the row", () => 
     expect(t.sections).toEqual([]);
     expect(t.rows).toHaveLength(4);
   });
+
+  it("reads a term with its year alone in the task column as the section of the dates under it", () => {
+    const [t] = tablesOf([
+      ["Academic Year Dates"],
+      ["Autumn 2024"],
+      ["Term begins", "3rd September 2024"],
+      ["Term ends", "19th December 2024"],
+      ["Half term", "28th October – 1st November 2024"],
+      ["Spring 2025"],
+      ["Term begins", "7th January 2025"],
+      ["Term ends", "4th April 2025"],
+    ]);
+    expect(t.sections.map((s) => s.title)).toEqual(["Autumn 2024", "Spring 2025"]);
+    expect(t.rows).toHaveLength(5);
+  });
 });
