@@ -16,6 +16,25 @@ export function memoize<T>(parse: (text: string) => T): (text: string) => T {
 }
 
 /**
+ * A parse of a cell's text alone, kept across tables and plans: a region's plans write the same
+ * deadlines (`вересень`, `постійно`, `do 30 czerwca`) again and again, and a batch reads most of them
+ * many times over. The kept readings are dropped all at once when there are `limit` of them, so a
+ * batch of any length holds no more than that.
+ */
+export function memoizeBounded<T>(parse: (text: string) => T, limit: number): (text: string) => T {
+  let seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined && !seen.has(text)) {
+      value = parse(text);
+      if (seen.size >= limit) seen = new Map();
+      seen.set(text, value);
+    }
+    return value as T;
+  };
+}
+
+/**
  * A table's derived facts, computed once per table: a PlanTable is a snapshot never changed once
  * read, so what is worked out from it is kept with it, for as long as the table lives.
  */

@@ -1,4 +1,5 @@
 import { parseDeadline } from "../deadline";
+import { memoizeBounded } from "../memo";
 import { capitalsAsWords, namesSomeone } from "../executors/entry-kind";
 import { letterAt } from "../letter-class";
 import { parseNumbering, type Numbering } from "../numbering";
@@ -133,8 +134,13 @@ function isDeadlineCell(value: unknown, text: string): boolean {
   return readsAsDeadline(text);
 }
 
+/** Texts a column's content is read from are kept this many at most (a few MB). */
+const KEPT_READINGS = 20_000;
+
 /** Text that reads as a deadline: a date, month or period, also one without its year or one of several dates. */
-export function readsAsDeadline(text: string): boolean {
+export const readsAsDeadline = memoizeBounded(readsAsDeadlineOnce, KEPT_READINGS);
+
+function readsAsDeadlineOnce(text: string): boolean {
   const d = parseDeadline(text);
   if (d.kind !== "unparsed") return true;
   // A date without its year, or several dates in one cell, is still a deadline column's content.
