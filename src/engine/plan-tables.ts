@@ -192,6 +192,10 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       // follows it): a run of them with no blank row, past rows of the block, ends the block.
       if (n === 1 && multi >= MIN_BLOCK_ROWS && proseRun(sheet, r, sheet.cells(top).cols[0])) break;
       if (n === 1 && multi >= 1 && captionKey !== null && captionAt(sheet, r) === captionKey) break;
+      // A line alone, then a row of labels over rows of data (`Planowane terminy wywiadówek` over
+      // `LP | data | godzina | Rodzaj spotkania`): the caption and header of the next table, unless
+      // the labels repeat the block's own header (one list's header again under each month's heading).
+      if (n === 1 && multi >= MIN_BLOCK_ROWS && headsTableUnder(sheet, scanner, r) && !lines.some((x) => labelRow(sheet, x) && sameLabels(sheet, x, r + 1))) break;
       // A note under the rows (`Всички изпити са с начален час 08:30 часа`), then a heading of the
       // same kind as the one over the block (`Сесия август-септември` under `Сесия май-юни`): the
       // note closes this table, the heading opens the next.
@@ -233,7 +237,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     while (left < right && notesOnTheLeft(sheet, sample, left)) left++;
     const contents: ColumnContent[] = [];
     for (let c = left; c <= right; c++) contents.push(readColumnContent(sheet, sample, c));
-    const dated = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline + (k.labelled.deadline ?? 0)) >= 0.6);
+    const dated = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && (share(k, k.deadline + (k.labelled.deadline ?? 0)) >= 0.6 || (k.deadline >= 5 && share(k, k.deadline) >= 0.5)));
     // Task text: words in most rows (longer ones when the block is only two rows).
     const letters = multi > MIN_BLOCK_ROWS ? 8 : 15;
     const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5);
@@ -313,7 +317,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // A header repeated over each section heads the whole list: where it ends, the body says.
     // The column of text that made the block a table of dated tasks holds its tasks, where its cells alone leave it untyped.
     const textAt = texts && dated ? taskTextColumn(contents, letters) : -1;
-    const shape = grid ?? (textAt >= 0 ? new Map<number, Role>([[left + textAt, "activity"]]) : NO_ROLES);
+    // So does the column of dates that made it one, where some of its cells are sentences of limits (`to be heard within 40 school days`).
+    const datesAt = textAt >= 0 ? contents.findIndex((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline) >= 0.5) : -1;
+    const shape = grid ?? (textAt >= 0 ? new Map<number, Role>([[left + textAt, "activity"], ...(datesAt >= 0 && datesAt !== textAt ? [[left + datesAt, "deadline"] as [number, Role]] : [])]) : NO_ROLES);
     let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? layout.rows[layout.rows.length - 1] + 1 : start, sectioned ? undefined : bottom, [], shape);
     // The heading over the rows is the only one of the list, written as a caption is (`Secondary
     // Phase Timetable and Deadlines – …`: no number, not in capitals, no month, term or section
@@ -402,6 +408,24 @@ function notesOnTheLeft(sheet: SheetRows, rows: readonly number[], col: number):
   const next = rows.filter((r) => sheet.cells(r).cols.includes(col + 1)).length;
   if (next * 4 < rows.length * 3) return false;
   return noted.every((r) => !/\d/u.test(sheet.text(r, col)) && /\p{L}/u.test(sheet.text(r, col)) && sheet.cells(r).cols.filter((c) => c > col).length >= 2);
+}
+
+/** True when two rows hold the same words in the same columns, case and spacing aside. */
+function sameLabels(sheet: SheetRows, a: number, b: number): boolean {
+  const x = sheet.cells(a);
+  const y = sheet.cells(b);
+  return x.cols.length === y.cols.length && x.cols.every((c, i) => c === y.cols[i] && headerKey(x.texts[i]) === headerKey(y.texts[i]));
+}
+
+/**
+ * True when the line alone at `row` has a row of labels right under it, two of them headings
+ * PlanCheck knows (`LP | data`: a stage and its date, `Offer day | Variable date`, is no header),
+ * and a row of data under that.
+ */
+function headsTableUnder(sheet: SheetRows, scanner: HeaderScanner, row: number): boolean {
+  const header = row + 1;
+  const under = row + 2;
+  return under <= sheet.last && labelRow(sheet, header) && knownHeadings(scanner, sheet, header) >= 2 && sheet.cells(under).cols.length >= 2 && !labelRow(sheet, under);
 }
 
 /**
