@@ -80,7 +80,11 @@ export function isFragment(rows: SheetRows, row: number, activityCol: number, de
   // dated by itself, is a whole row, however it opens; a line going on with the text above fills less.
   if (STARTS_LOWER.test(activity)) return subItem(rows, row, activityCol, deadlineCol) ? "whole" : "fragment";
   // A deadline merged down from the row above over this one is its deadline too.
-  const ownDeadline = deadlineCol >= 0 && (rows.text(row, deadlineCol) !== "" || (rows.mergeAt(row, deadlineCol)?.row ?? row) < row);
+  const term = deadlineCol >= 0 ? rows.text(row, deadlineCol) : "";
+  const ownDeadline = deadlineCol >= 0 && (term !== "" || (rows.mergeAt(row, deadlineCol)?.row ?? row) < row);
+  // A label in the deadline column that reads as no term (`Uwagi eksperta` beside the expert's
+  // remark on the task above) gives the row no deadline of its own: it cannot tell.
+  if (term !== "" && !readsAsDeadline(term)) return "unknown";
   if (ownDeadline && STARTS_UPPER.test(activity)) return "whole";
   // `Конкурс творів: «Шкільна` / `бібліотека майбутнього»,` / `«Я розповім тобі про`: a line with no
   // deadline of its own under text broken off mid-sentence goes on with it.

@@ -159,3 +159,29 @@ describe("a remark in brackets on a line of its own", () => {
     expect(table.rows.map((r) => r.sourceRows)).toEqual([[2, 3], [4]]);
   });
 });
+
+describe("a row under a numbered task whose deadline cell holds a label, no term", () => {
+  it("joins an expert's remark labelled in the deadline column to the task above it", () => {
+    const grid = gridFromRows("S", [
+      ["Lp.", "TERMIN", "ZADANIE", "PRZEPIS PRAWNY"],
+      ["1.", "31 sierpnia", "Przygotować plan uroczystego rozpoczęcia roku szkolnego.", "art. 68 ustawy Prawo oświatowe"],
+      ["2.", "do 31 sierpnia", "Przedstawić radzie pedagogicznej wnioski ze sprawowanego nadzoru.", "§ 24 rozporządzenia"],
+      ["", "Uwagi eksperta", "To zadanie należy traktować z wyjątkową uwagą.", ""],
+      ["3.", "do 15 września", "Ustalić plan nadzoru pedagogicznego.", "§ 23 rozporządzenia"],
+    ]);
+    const [table] = detectPlanTables(grid);
+    expect(accountForCells(grid, table)).toEqual([]);
+    expect(table.rows.map((r) => r.sourceRows)).toEqual([[2], [3, 4], [5]]);
+  });
+
+  it("keeps an unnumbered row with a term of its own as a task of its own", () => {
+    const grid = gridFromRows("S", [
+      ["Lp.", "TERMIN", "ZADANIE", "PRZEPIS PRAWNY"],
+      ["1.", "31 sierpnia", "Przygotować plan uroczystego rozpoczęcia roku szkolnego.", "art. 68 ustawy Prawo oświatowe"],
+      ["", "do 31 sierpnia", "Przedstawić radzie pedagogicznej wnioski ze sprawowanego nadzoru.", "§ 24 rozporządzenia"],
+      ["2.", "do 15 września", "Ustalić plan nadzoru pedagogicznego.", "§ 23 rozporządzenia"],
+    ]);
+    const [table] = detectPlanTables(grid);
+    expect(table.rows.map((r) => r.sourceRows)).toEqual([[2], [3], [4]]);
+  });
+});
