@@ -259,6 +259,24 @@ function withSingleDots(text: string): string {
   return text.includes("..") ? text.replace(DOUBLED_DOT, ".") : text;
 }
 
+/**
+ * `не раніше 14:00 години 22 липня 2024 року\nне пізніше 12:00 год 24 липня 2024 року`, `nie wcześniej
+ * niż 1 lipca i nie później niż 5 lipca 2024`: a window opened by its earliest day and closed by its
+ * latest, each end with its own hour, over a line break or after a conjunction.
+ */
+const WINDOW =
+  /^[\s\-\u2010-\u2015]*(?:не\s+раніше|не\s+ранее|не\s+раньше|не\s+по-рано\s+от|nie\s+wcze[sś]niej\s+ni[zż]|no\s+earlier\s+than|not\s+earlier\s+than|not\s+before)\s+(.+?)[\s,;]+(?:(?:та|і|й|и|а|i|oraz|and)\s+)?((?:не\s+пізніше|не\s+позднее|не\s+позже|не\s+по-късно\s+от|nie\s+p[oó]źniej\s+ni[zż]|no\s+later\s+than|not\s+later\s+than)\s+.+)$/isu;
+
+/** The window's two ends read each on its own: the first a day, the second a day or the day it is due by. */
+function readWindow(source: string, original: string, ctx: DeadlineContext): Deadline | null {
+  const m = WINDOW.exec(source);
+  if (!m) return null;
+  const [from, to] = [parseText(m[1], ctx), parseText(m[2], ctx)];
+  if (from.kind !== "date" || (to.kind !== "date" && to.kind !== "by") || from.start === null || to.end === null || from.start > to.end) return null;
+  const note = joinNotes(from.note, to.note ?? "").trim();
+  return { text: original, kind: "range", start: from.start, end: to.end, ...(note ? { note } : {}) };
+}
+
 function rangeForBetween(text: string): string {
   const m = BETWEEN.exec(text);
   return m ? `${m[1]} – ${m[2]}` : text;
@@ -277,6 +295,8 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   const cell = parseCellDate(source);
   if (cell === "invalid") return unparsed(original, "unknown-form");
   if (cell) return { text: original, kind: "date", start: cell.iso, end: cell.iso };
+  const window = source.length > 20 ? readWindow(source, original, ctx) : null;
+  if (window) return window;
 
   const period = anchorOf(ctx?.period);
   // Built field by field: a spread followed by more fields made every cell's reading a tenth slower.
@@ -341,9 +361,13 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   // listing `Коледна ваканция`, `Ferie zimowe`) they are the item itself.
   const inBreak = !!ctx?.column && worded && namesABreak(all);
   if (kind === "event" || beforeAnEvent(all) || dayOfAProcess(source) || inBreak) return { text: original, kind: "event", start: null, end: null };
-  if (kind === "continuous") {
+  // `в течение года 21 февраля 23 февраля … 7 ноября`: the days of the year the work falls on, listed
+  // after the words for all year, are several dates, not work that goes on.
+  const daysListed = kind === "continuous" && countDatePoints(all) >= 2;
+  if (kind === "continuous" && !daysListed) {
     return { text: original, kind, start: period?.period.start ?? null, end: period?.period.end ?? null };
   }
+  if (daysListed) reason = "several-dates";
   if (reason === null || reason === "unknown-form") reason = countDatePoints(all) >= 2 ? "several-dates" : "unknown-form";
   return unparsed(original, reason);
 }
@@ -769,7 +793,7 @@ const INCLUSIVE = new Set(["вкл", "вкл.", "включително", "вк�
 /** Words written with a time: `godz.`, `год.`, `ч.`, `o`, `в`, `at`. */
 const TIME_WORDS = new Set(["godz", "godz.", "godziny", "godzinie", "год", "год.", "ч", "ч.", "h", "hrs", "o", "в", "at", "о", "об", "начало", "початок", "start", "начиная", "from", "с", "з", "от", "do", "od", "до", "по", "until"]);
 /** Words written after a time: `часа`, `ч.`, `hrs`. */
-const AFTER_TIME_WORDS = new Set(["часа", "час", "ч", "ч.", "h", "hrs", "год", "год.", "godz", "godz.", "am", "pm"]);
+const AFTER_TIME_WORDS = new Set(["часа", "час", "часов", "ч", "ч.", "h", "hrs", "год", "год.", "години", "годин", "godz", "godz.", "am", "pm"]);
 /** `am`, `pm` after an hour. */
 const MERIDIEM = new Set(["am", "pm"]);
 /** Words between the two times of a span of hours (`9am to 11.15am`, `з 9.00 до 12.00`). */
@@ -809,7 +833,7 @@ function timeAt(tokens: readonly Token[], i: number): number {
   // Every time of day opens with its hour: a cell's words are passed by at once.
   if (tokens[i]?.type !== "num") return 0;
   const [h, sep, m] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  const spaced = spacedTimeAt(tokens, i);
+  const spaced = spacedTimeAt(tokens, i) || wordedTimeAt(tokens, i);
   if (spaced > 0) return spaced;
   if (h.text.length === 4) return raisedMinutesAt(tokens, i);
   // `9am`, `6 pm`: an hour of the clock; `9.05am`: its minutes told by the `am` after them.
@@ -849,6 +873,19 @@ function spacedTimeAt(tokens: readonly Token[], i: number): number {
   const year = tokens[y];
   const dateYear = year?.type === "num" && year.text.length === 4 && (tokens[y - 1]?.text === "." || monthOf(tokens[y - 1]) !== undefined);
   return tokens[i - 1]?.text === "," && dateYear && m.text.length === 2 && i + 2 === tokens.length ? 2 : 0;
+}
+
+/** Words for minutes after their figures: `хв.`, `мин.`, `min.`. */
+const MINUTE_WORDS = new Set(["хв", "хвилин", "мин", "минут", "min", "minut", "mins"]);
+
+/**
+ * `18 год. 00 хв.`, `10 ч. 30 мин.`: an hour and its minutes each followed by its word. Both words are
+ * asked for: `год` alone after a number is as often a year.
+ */
+function wordedTimeAt(tokens: readonly Token[], i: number): number {
+  const [h, hourWord, m, minuteWord] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!isHour(h) || hourWord?.type !== "word" || !HOUR_WORDS.has(hourWord.text) || !isMinutes(m)) return 0;
+  return minuteWord?.type === "word" && MINUTE_WORDS.has(minuteWord.text) ? 4 : 0;
 }
 
 /**
