@@ -20,6 +20,8 @@ export interface Token {
   end: number;
   /** The token opens a new line of the cell: what it says need not go with the token before it. */
   lineStart?: true;
+  /** A word closed by a stop (`отд.`, `установл.`, `г.`): it may be a longer word cut short. */
+  stop?: true;
 }
 
 const LINE_BREAK = /[\r\n]/;
@@ -115,6 +117,7 @@ export function tokenize(source: string): Token[] {
       if (sym === "." && prev?.type === "word") {
         // An abbreviation's dot (`м.`, `г.`, `сент.`) belongs to its word.
         prev.end = end;
+        prev.stop = true;
       } else if (sym === "-" && prev?.type === "sym" && prev.text === "-") {
         prev.end = end; // "--" as typed for a dash
       } else {

@@ -54,11 +54,19 @@ export class PhraseTable {
     for (const p of candidates) {
       if (i + p.words.length > tokens.length) continue;
       let fits = true;
-      for (let k = 1; k < p.words.length && fits; k++) fits = tokens[i + k].text === p.words[k];
+      for (let k = 1; k < p.words.length && fits; k++) fits = tokens[i + k].text === p.words[k] || cutShortOf(tokens[i + k], p.words[k]);
       if (fits) return p;
     }
     return null;
   }
+}
+
+/**
+ * `по отд. плану`, `в установл. порядке`: after a phrase's first word, a word of three letters or more
+ * closed by a stop is the phrase's word it begins, cut short as officials cut words to fit a column.
+ */
+function cutShortOf(token: Token, word: string): boolean {
+  return token.stop === true && token.type === "word" && token.text.length >= 3 && token.text.length < word.length && word.startsWith(token.text);
 }
 
 function phrases(type: PhraseType, texts: readonly string[], narrowing?: Narrowing): Phrase[] {

@@ -61,7 +61,7 @@ export const pl: LocaleVocabulary = {
     "w razie", "w przypadku", "w zależności", "zależnie", "po", "przy", "na wniosek", "na żądanie",
     "według potrzeb", "wg potrzeb", "w miarę potrzeb", "zgodnie z harmonogramem", "zgodnie z terminarzem",
     "zgodnie z kalendarzem", "według harmonogramu", "wg harmonogramu", "według terminarza", "wg terminarza",
-    "zgodnie z planem", "według planu", "wg planu", "w terminach", "w terminie określonym", "w terminach określonych",
+    "zgodnie z planem", "według planu", "wg planu", "w terminach", "w terminie określonym", "w terminach określonych", "w ustalonym trybie", "w trybie ustalonym",
     "zgodnie z terminami", "w razie potrzeby", "w miarę możliwości",
     // The date is set by another body (`ustali dyrektor CKE`): driven by its calendar. A date still to be
     // confirmed by the plan's own authors (`to be confirmed`, `уточняется`) is a date missing, not this.
