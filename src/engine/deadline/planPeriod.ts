@@ -291,7 +291,8 @@ function yearsInLine(line: Line, around: Surroundings, admission: boolean): { pe
     const label = `${m[1]}${slash ? "/" : "-"}${m[3]}`;
     // Admission for the school year 2018-2019 happens in 2018, before that year begins; a timetable
     // said to apply in the academic year 2024/25 is of that year itself.
-    if (school && admission && !saidAsDuring(tokens, k)) return { period: yearsPeriod(from, from, false, m[1])!, explicit: true, financial: false };
+    // Admission for the summer semester of 2019/2020 runs inside that year, before the semester opens.
+    if (school && admission && !saidAsDuring(tokens, k) && !SECOND_SEMESTER.test(line.folded)) return { period: yearsPeriod(from, from, false, m[1])!, explicit: true, financial: false };
     const period = yearsPeriod(from, to, school, label);
     if (period) return { period, explicit: school || slash || yearWord || plural, financial: false };
   }
@@ -303,6 +304,10 @@ const DURING_WORDS = new Set(["in", "during"]);
 const SCHOOL_YEAR_WORDS = new Set(["the", "academic", "school", "year"]);
 
 /** The years at token k are introduced as the time the line's work is done in (`in the academic year 2024/25`). */
+/** A school year's second half named as a semester (`semestr letni`, `весенний семестр`, `spring semester`), folded. */
+const SECOND_SEMESTER =
+  /(?:semestr\p{L}*\s+letni|letni\p{L}*\s+semestr|(?:spring|summer)\s+semester|(?:весенн|летн|весінн|літн|летен|пролетн)\p{L}*\s+семест|(?:ii|2|втор|друг)\p{L}*\s+(?:semestr|семестр|семестър))/u;
+
 function saidAsDuring(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && SCHOOL_YEAR_WORDS.has(tokens[j].text)) j--;

@@ -72,6 +72,9 @@ const TITLES: Record<string, readonly Title[]> = {
     ["Załącznik do Zarządzenia nr 12/2024 Dyrektora Szkoły z dnia 30 sierpnia 2024 r.", null],
     ["Załącznik nr 1 do uchwały nr XV/123/2024 Rady Miejskiej z dnia 28 marca 2024 r.", null],
     ["Harmonogram rekrutacji do przedszkoli na rok szkolny 2025/2026", years(2025)],
+    // Admission to the summer semester runs inside the academic year, before that semester opens.
+    ["Harmonogram rekrutacji na studia II stopnia na semestr letni RA 2019/2020", school(2019)],
+    ["Harmonogram rekrutacji na studia II stopnia na semestr zimowy 2019/2020", years(2019)],
     ["Plan obchodów 100-lecia szkoły", null],
     ["Plan obchodów 80. rocznicy wybuchu Powstania Warszawskiego 1944", null],
     ["Plan działań w zakresie realizacji ustawy z dnia 14 grudnia 2016 r. Prawo oświatowe", null],
