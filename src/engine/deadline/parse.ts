@@ -277,6 +277,23 @@ function readWindow(source: string, original: string, ctx: DeadlineContext): Dea
   return { text: original, kind: "range", start: from.start, end: to.end, ...(note ? { note } : {}) };
 }
 
+/**
+ * `2007 - 2010\n2007\n2008\n2009\n2010`: a programme's span of years, then one line for each year its
+ * money is set out by, beside the money column's lines. The years under the span are inside it and
+ * add nothing: the cell says the span.
+ */
+const SPAN_THEN_YEARS = /^((?:19|20)\d\d)\s*[-\u2010-\u2015]\s*((?:19|20)\d\d)[^\S\n]*(?:гг?\.?|годы|рр?\.?|роки)?((?:[^\S\n]*\n\s*(?:19|20)\d\d[^\S\n]*(?:гг?\.?|год|рр?\.?|рік)?)+)\s*$/u;
+
+function spanOverItsYears(source: string, original: string, ctx: DeadlineContext): Deadline | null {
+  const m = SPAN_THEN_YEARS.exec(source);
+  if (!m) return null;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  const years = m[3].match(/\d{4}/gu)!.map(Number);
+  if (to <= from || years.some((y) => y < from || y > to)) return null;
+  const span = parseText(source.slice(0, source.indexOf("\n")), ctx);
+  return span.kind === "unparsed" ? null : { ...span, text: original };
+}
+
 function rangeForBetween(text: string): string {
   const m = BETWEEN.exec(text);
   return m ? `${m[1]} – ${m[2]}` : text;
@@ -295,7 +312,7 @@ function parseText(original: string, ctx: DeadlineContext): Deadline {
   const cell = parseCellDate(source);
   if (cell === "invalid") return unparsed(original, "unknown-form");
   if (cell) return { text: original, kind: "date", start: cell.iso, end: cell.iso };
-  const window = source.length > 20 ? readWindow(source, original, ctx) : null;
+  const window = source.length > 20 ? readWindow(source, original, ctx) ?? spanOverItsYears(source, original, ctx) : null;
   if (window) return window;
 
   const period = anchorOf(ctx?.period);

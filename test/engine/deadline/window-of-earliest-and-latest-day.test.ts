@@ -47,3 +47,22 @@ describe("the words for all year followed by the days the work falls on", () => 
     expect(parseDeadline("в течение года", { period: { start: "2024-01-01", end: "2024-12-31", label: "2024" } })).toMatchObject({ kind: "continuous", start: "2024-01-01" });
   });
 });
+
+/** Programme annexes set a measure's money out by year, one line a year beside the money column's lines. */
+describe("a span of years with each of its years on a line under it", () => {
+  it("reads `2007 - 2010` over `2007` … `2010` as the span", () => {
+    expect(parseDeadline("2007 - 2010\n2007\n2008\n2009\n2010")).toMatchObject({ kind: "range", start: "2007-01-01", end: "2010-12-31" });
+    expect(parseDeadline("2007 - 2010 гг.\n2007 г.\n2008 г.")).toMatchObject({ kind: "range", start: "2007-01-01", end: "2010-12-31" });
+  });
+
+  it("leaves a year outside the span as a second period (`2007 - 2010\\n2011`)", () => {
+    expect(parseDeadline("2007 - 2010\n2007\n2011")).toMatchObject({ kind: "unparsed", reason: "several-dates" });
+  });
+});
+
+describe("work through a student parliament's term of office", () => {
+  it("reads `през целия мандат на парламента` as going on through the plan", () => {
+    const year = { period: { start: "2024-09-01", end: "2025-08-31", label: "2024/2025" } };
+    expect(parseDeadline("през целия мандат на парламента", year)).toMatchObject({ kind: "continuous", start: "2024-09-01", end: "2025-08-31" });
+  });
+});
