@@ -14,6 +14,8 @@ export interface RoleMatch {
   words: number;
   /** True when a phrase of the role opens the cell: its head word comes first. */
   atStart: boolean;
+  /** True when the best phrase matched a word only as another inflection (`местный` looking like `место`). */
+  inflected?: boolean;
 }
 
 interface Phrase {
@@ -75,6 +77,7 @@ class PhraseIndex {
     let headWeight = 0;
     let later: Phrase | null = null;
     let laterWeight = 0;
+    let laterAt = 0;
     const found: { phrase: Phrase; at: number }[] = [];
     for (let at = 0; at < words.length; at++) {
       for (const phrase of this.matchesAt(words, at, abbr)) {
@@ -89,6 +92,7 @@ class PhraseIndex {
         } else if (at > 0 && (!later || weight > laterWeight)) {
           later = phrase;
           laterWeight = weight;
+          laterAt = at;
         }
       }
     }
@@ -104,7 +108,9 @@ class PhraseIndex {
     const covered = new Uint8Array(words.length);
     let atStart = false;
     for (const f of found) {
-      if (f.phrase.role !== role) continue;
+      // The costs and the sources of the funds are one thing in a money heading (`Ежегодные затраты и
+      // источники финансирования` over the budgets): each covers the other's words.
+      if (f.phrase.role !== role && !(MONEY.has(role) && MONEY.has(f.phrase.role))) continue;
       covered.fill(1, f.at, f.at + f.phrase.words.length);
       // `Наименование целевого показателя …`: after a word that only says "the name of", the role's
       // phrase opens the heading all the same.
@@ -118,7 +124,8 @@ class PhraseIndex {
         total++;
       } else if (isContentWord(words[i])) total++;
     }
-    return { role, weight: best.weight, coverage: total === 0 ? 1 : coveredCount / total, words: words.length, atStart };
+    const inflected = inflectedWords(best, words, best === head ? 0 : laterAt, abbr) > 0;
+    return { role, weight: best.weight, coverage: total === 0 ? 1 : coveredCount / total, words: words.length, atStart, inflected };
   }
 }
 
@@ -127,6 +134,12 @@ class PhraseIndex {
  * мероприятий`, `Наименование показателя`, `Nazwa wskaźnika`, `Назва заходу`).
  */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(["наименование", "найменування", "название", "назва", "наименуване", "nazwa", "name", "title"]);
+
+/** The roles of money: the amount and its source. */
+const MONEY: ReadonlySet<KnownRole> = new Set<KnownRole>(["budget", "financing"]);
+
+/** Roles that group tasks: a heading naming one of them, then the tasks, heads the tasks' column. */
+const GROUPING: ReadonlySet<KnownRole> = new Set<KnownRole>(["perspective", "objective"]);
 
 /** Two headings in one (`Место и дата проведения`, `Місце проведення, організатор`): each word heads its own. */
 const COORDINATED = /[,/;]|\s(?:и|і|й|та|i|oraz|and|&)\s/iu;
@@ -283,7 +296,8 @@ export class RoleMatcher {
       const noRole = match ? this.noRole.best(words, abbr) : null;
       // `Target group`, `Cost centre`: a longer heading of no role opening the cell outweighs the role word inside it.
       const longer = !!match && !!noRole && match.atStart && noRole.weight > match.weight;
-      if (match && noRole?.atStart && (longer || (!match.atStart && !COORDINATED.test(text.replace(PARENTHESES, ""))))) {
+      // A word only looking like a heading of no role (`местный` like `место`) heads nothing.
+      if (match && noRole?.atStart && !noRole.inflected && (longer || (!match.atStart && !COORDINATED.test(text.replace(PARENTHESES, ""))))) {
         match = null;
         noRoleHead = true;
       }
@@ -307,6 +321,13 @@ export class RoleMatcher {
     const headEnd = cut ? headerWords(text.slice(0, cut.index)).length : words.length;
     if (headEnd > 0 && headEnd < words.length) {
       const first = this.base.best(words, abbr, headEnd);
+      if (first && GROUPING.has(first.role)) {
+        // `Направления, мероприятия`, `Цели, задачи, мероприятия`: the groups and then the tasks under
+        // them; the groups stand on rows of their own over the tasks, and the column's rows are the tasks.
+        const rest = words.slice(headEnd);
+        const then = this.base.best(rest, abbr);
+        if (then?.role === "activity" && then.atStart && then.coverage === 1) return { ...then, words: words.length };
+      }
       if (first) return first;
     }
     return this.base.best(words, abbr);

@@ -8,6 +8,12 @@ import type { Rule } from "./types";
 /** Columns that are blank by nature before a plan is carried out, or that carry no role. */
 const MAY_BE_BLANK: ReadonlySet<Role> = new Set<Role>(["actual", "notes", "unknown"]);
 
+/** Money columns: one per source of funds (`федеральный бюджет`, `внебюджетные средства`) or the source's name. */
+const MONEY: ReadonlySet<Role> = new Set<Role>(["budget", "financing"]);
+
+/** A year in a heading: the column is a year's money, not a source's. */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
 /** A blank column of these roles leaves every task without something the plan must say. */
 const REQUIRED: ReadonlySet<Role> = new Set<Role>(["deadline", "responsible", "indicator"]);
 
@@ -21,6 +27,10 @@ const REQUIRED: ReadonlySet<Role> = new Set<Role>(["deadline", "responsible", "i
  * takes nothing from any task: the tasks have their deadline, body or indicator from the other
  * column, and the empty one waits for a change or a review. Saying every task lacks it would be
  * wrong, so it is not reported.
+ *
+ * Likewise a money column left empty beside other money columns that are filled (the off-budget funds
+ * beside the federal and regional budgets) says the measures draw nothing from that source; a year's
+ * money column left empty beside another year's is still reported.
  */
 export const tableBlankColumn: Rule = {
   id: "table-blank-column",
@@ -33,6 +43,9 @@ export const tableBlankColumn: Rule = {
     for (const column of table.columns) {
       if (MAY_BE_BLANK.has(column.role) || !facts.blankKeys.has(column.key)) continue;
       if (REQUIRED.has(column.role) && filledRoles.has(column.role)) continue;
+      // A source of funds left empty beside sources that are filled is a source the measures do not draw on: nothing is missing.
+      // A year's money (`2025` beside `2024`) is not a source: that year's money is missing.
+      if (MONEY.has(column.role) && !YEAR.test(column.header) && [...MONEY].some((r) => filledRoles.has(r))) continue;
       // A rating or fulfilment mark is filled at review; a required role's column never waits for it.
       if (!REQUIRED.has(column.role) && isFilledLaterHeading(column.header)) continue;
       const severity: Severity = REQUIRED.has(column.role) ? "error" : "warning";

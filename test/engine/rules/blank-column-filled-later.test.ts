@@ -10,6 +10,9 @@ describe("a column filled in when the plan is reviewed may be blank in the plan 
     ["monitoring", "Відмітка про виконання"],
     ["monitoring", "Отметка об исполнении"],
     ["actual", "Actual"],
+    // Ivanovo region's scorecard of a commission's work: the points are given at the assessment.
+    ["unit", "Единица измерения, балл"],
+    ["weight", "Liczba punktów"],
   ])("an empty %s column headed %j is not reported", (role, header) => {
     const table = makeTable({
       columns: ["objective", "activity", "responsible", "deadline", { role, header }],
@@ -24,5 +27,23 @@ describe("a column filled in when the plan is reviewed may be blank in the plan 
       rows: [["Staff Training", "Support staff with training", "Manager", "By end of year", ""]],
     });
     expect(located(tableBlankColumn, table)).toEqual(["E1 table.blank-column"]);
+  });
+});
+
+describe("a source of funds left empty beside sources that are filled is drawn on by no measure", () => {
+  it("does not report the empty off-budget column beside the filled budget columns", () => {
+    const table = makeTable({
+      columns: ["activity", { role: "budget", header: "федеральный бюджет" }, { role: "budget", header: "областной бюджет" }, { role: "financing", header: "внебюджетные средства" }, "deadline", "responsible"],
+      rows: [["Оснащение школ оборудованием", "8951", "2000", "", "2007 - 2010", "Министерство образования"]],
+    });
+    expect(located(tableBlankColumn, table)).toEqual([]);
+  });
+
+  it("still reports a money column empty in a table where no source is filled", () => {
+    const table = makeTable({
+      columns: ["activity", { role: "budget", header: "Бюджет" }, "deadline", "responsible"],
+      rows: [["Оснащение школ оборудованием", "", "2007 - 2010", "Министерство образования"]],
+    });
+    expect(located(tableBlankColumn, table)).toEqual(["B1 table.blank-column"]);
   });
 });

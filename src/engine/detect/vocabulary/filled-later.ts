@@ -2,16 +2,16 @@ import { headerWords } from "../header-text";
 
 /**
  * Headings of columns left blank when a plan is set and filled in when it is carried out or
- * reviewed: a red/amber/green rating, the status, a mark of fulfilment, an evaluation (`Annual red, amber green
- * rating`, `Отметка о выполнении`, `Realizacja`, `Uwagi o realizacji`, `Evaluation`). Whole words in order; grammatical forms that also
+ * reviewed: a red/amber/green rating, the status, a mark of fulfilment, an evaluation, the points an
+ * assessment gives (`Единица измерения, балл`) (`Annual red, amber green rating`, `Отметка о выполнении`, `Realizacja`, `Uwagi o realizacji`, `Evaluation`). Whole words in order; grammatical forms that also
  * open a deadline's heading (`Срок выполнения`, `Termin realizacji`, `Термін виконання`) are left out.
  */
 export const FILLED_LATER_HEADINGS: Readonly<Record<"bg" | "pl" | "ru" | "uk" | "en", readonly string[]>> = {
-  en: ["rag", "red amber green", "rating", "status", "progress", "progress to date", "completed", "date completed", "evaluation", "actual"],
-  bg: ["статус", "отметка за изпълнение", "отчет за изпълнението", "изпълнено", "оценка на изпълнението", "бележка за изпълнение"],
-  pl: ["realizacja", "stopień realizacji", "stan realizacji", "zrealizowano", "status", "uwagi o realizacji", "ocena realizacji", "ewaluacja"],
-  ru: ["выполнение", "отметка о выполнении", "отметка", "статус", "выполнено", "отметка об исполнении", "оценка выполнения"],
-  uk: ["відмітка про виконання", "відмітка", "стан виконання", "статус", "виконано", "оцінка виконання"],
+  en: ["rag", "red amber green", "rating", "status", "progress", "progress to date", "completed", "date completed", "evaluation", "actual", "points", "score"],
+  bg: ["статус", "отметка за изпълнение", "отчет за изпълнението", "изпълнено", "оценка на изпълнението", "бележка за изпълнение", "точки"],
+  pl: ["realizacja", "stopień realizacji", "stan realizacji", "zrealizowano", "status", "uwagi o realizacji", "ocena realizacji", "ewaluacja", "punkty", "liczba punktów"],
+  ru: ["выполнение", "отметка о выполнении", "отметка", "статус", "выполнено", "отметка об исполнении", "оценка выполнения", "балл", "баллы", "баллов", "в баллах"],
+  uk: ["відмітка про виконання", "відмітка", "стан виконання", "статус", "виконано", "оцінка виконання", "бал", "бали", "балів", "у балах"],
 };
 
 const PHRASES: readonly string[][] = Object.values(FILLED_LATER_HEADINGS)
