@@ -49,7 +49,7 @@ export function detectPlanTables(grid: SheetGrid, options: DetectOptions = {}): 
   for (let r = sheet.first; r <= sheet.last; r++) {
     if (!scanner.isHeader(r)) continue;
     let layout = scanner.layout(r, floor);
-    let table = readTable(sheet, scanner, layout, overrides, floor);
+    let table = readTable(sheet, scanner, layout, overrides, floor, undefined, nextCaptionedTable(sheet, layout));
     tables.push(table.table);
     floor = table.end + 1;
     // The header again with a column more, after the table: the next block's header (the next
@@ -91,6 +91,33 @@ function listsAbove(grid: SheetGrid, sheet: SheetRows, first: PlanTable, overrid
   if (top - sheet.first < MIN_BLOCK_ROWS + 1 || sheet.right < sheet.left) return [];
   const above = new SheetRows(clipToRange(grid, rangeAddress(sheet.first, sheet.left, top - 1, sheet.right)));
   return headerlessTables(above, new HeaderScanner(above, ROLE_MATCHER), overrides);
+}
+
+/**
+ * The last row of a table's body where its header comes again under a numbered caption with the
+ * numbering starting over under it (`2. Terminy klasyfikacji`, `Lp. | Opis | Termin`, `1 | …`): the
+ * next table of a page of numbered tables, not the same list's header repeated under a month's
+ * heading (whose numbering runs on). Undefined where no such header follows.
+ */
+function nextCaptionedTable(sheet: SheetRows, layout: HeaderLayout): number | undefined {
+  const header = layout.lower;
+  const first = sheet.cells(header).cols[0];
+  for (let r = layout.rows[layout.rows.length - 1] + 2; r + 1 <= sheet.last; r++) {
+    if (sheet.cells(r).cols[0] === first && sameLabels(sheet, header, r) && numberedTableUnder(sheet, r - 1)) return r - 2;
+  }
+  return undefined;
+}
+
+/**
+ * True when the line alone at `caption` opens with a number (`2. Terminy klasyfikacji`) and the
+ * first row under the header right below it is numbered 1: a numbered table of its own.
+ */
+function numberedTableUnder(sheet: SheetRows, caption: number): boolean {
+  const line = loneCell(sheet, caption);
+  if (!line || !parseNumbering(line.value) || caption + 2 > sheet.last) return false;
+  const first = sheet.cells(caption + 1).cols[0];
+  const restart = first === undefined ? null : parseNumbering(sheet.value(caption + 2, first));
+  return !!restart && restart.path.length === 1 && restart.path[0] === 1;
 }
 
 /** True when a row says what a header row says, in the same columns, with more columns beside. */
@@ -194,8 +221,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       if (n === 1 && multi >= 1 && captionKey !== null && captionAt(sheet, r) === captionKey) break;
       // A line alone, then a row of labels over rows of data (`Planowane terminy wywiadówek` over
       // `LP | data | godzina | Rodzaj spotkania`): the caption and header of the next table, unless
-      // the labels repeat the block's own header (one list's header again under each month's heading).
-      if (n === 1 && multi >= MIN_BLOCK_ROWS && headsTableUnder(sheet, scanner, r) && !lines.some((x) => labelRow(sheet, x) && sameLabels(sheet, x, r + 1))) break;
+      // the labels repeat the block's own header (one list's header again under each month's
+      // heading) and the caption is no numbered one with the numbering starting over under it.
+      if (n === 1 && multi >= MIN_BLOCK_ROWS && headsTableUnder(sheet, scanner, r) && (numberedTableUnder(sheet, r) || !lines.some((x) => labelRow(sheet, x) && sameLabels(sheet, x, r + 1)))) break;
       // A note under the rows (`Всички изпити са с начален час 08:30 часа`), then a heading of the
       // same kind as the one over the block (`Сесия август-септември` under `Сесия май-юни`): the
       // note closes this table, the heading opens the next.
@@ -898,7 +926,7 @@ function readTable(
   let top = headed ? layout.rows[0] : firstRowOf(body, bodyTop);
   // A table pasted with spacing after every paragraph keeps an empty row under its heading too.
   const spaced = headed && spacedUnder(sheet, top, layout.rows[layout.rows.length - 1]) ? 1 : 0;
-  if (headed && leadingSection(sheet, scanner, normalised, top - 1 - spaced, floor)) top -= 1 + spaced;
+  if (headed && leadingSection(sheet, scanner, normalised, top - 1 - spaced, floor, end)) top -= 1 + spaced;
   const preamble: PlanTable["preamble"] = [];
   for (let r = floor; r < top; r++) {
     const { texts } = sheet.cells(r);
@@ -922,10 +950,14 @@ function readTable(
  * month heading (`WRZESIEŃ` / header / tasks / `PAŹDZIERNIK` / header / tasks): the first section.
  * Added to the table's sections, and the tasks before the next one fall under it.
  */
-function leadingSection(sheet: SheetRows, scanner: HeaderScanner, body: ReturnType<typeof normaliseBody>, row: number, floor: number): boolean {
+function leadingSection(sheet: SheetRows, scanner: HeaderScanner, body: ReturnType<typeof normaliseBody>, row: number, floor: number, end: number): boolean {
   if (row < floor) return false;
   const sectioned = body.repeatedHeaderRows.length > 0 && body.repeatedHeaderRows.some((h) => body.sections.some((s) => s.row === h - 1));
-  if (!(sectioned || firstDirection(sheet, row, body) || namedSection(sheet, scanner, row, body) || areaOfPart(sheet, row, body, floor)) || !isHeadingLine(sheet, row)) return false;
+  // The next numbered line opening a table of its own under the table (`2. Terminy klasyfikacji`
+  // over the header again, numbering from 1): this one is the first table's caption, no direction.
+  const after = sheet.nextNonBlank(end);
+  const direction = firstDirection(sheet, row, body) && !(after >= 0 && numberedTableUnder(sheet, after));
+  if (!(sectioned || direction || namedSection(sheet, scanner, row, body) || areaOfPart(sheet, row, body, floor)) || !isHeadingLine(sheet, row)) return false;
   const title = loneCell(sheet, row)!.text;
   body.sections.unshift({ row: row + 1, title });
   const next = body.sections[1]?.row ?? Number.POSITIVE_INFINITY;
