@@ -13,7 +13,7 @@ import type { Deadline, PlanPeriod } from "./types";
  * (`Cały rok`, `Cały rok`, then `VIII` for a kindergarten's adaptation meetings), and there an
  * August with no year is the school year's own last month, not a summer before it.
  */
-export function withSummerOpening(period: PlanPeriod | null, cellsInRowOrder: Iterable<string>): PlanPeriod | null {
+export function withSummerOpening(period: PlanPeriod | null, cellsInRowOrder: Iterable<string>, beforeItBegins = false): PlanPeriod | null {
   const school = schoolYearOf(period);
   if (!period || school === null) return period;
   // Read once as the summer of the first year, to learn which cells are summer months at all.
@@ -55,7 +55,25 @@ export function withSummerOpening(period: PlanPeriod | null, cellsInRowOrder: It
       if (opening === null || k < opening) opening = k;
     }
   }
-  return opening !== null && schoolSeen ? { start: opening, end: period.end, label: period.label } : period;
+  // Words above the table that put the work before the school year begins say what no later row has to.
+  return opening !== null && (schoolSeen || beforeItBegins) ? { start: opening, end: period.end, label: period.label } : period;
+}
+
+/**
+ * `zanim na dobre rozpocznie się nowy rok szkolny 2021/2022`, `перед началом учебного года`, `before
+ * the school year begins`: a line above the table that puts its work before the school year starts.
+ * Its summer months with no year are then the summer before, though no row dated in the year follows.
+ */
+const BEFORE_IT_BEGINS: readonly RegExp[] = [
+  /(?:zanim|przed)\s(?:.*\s)?(?:rozpocz\p{L}*|start\p{L}*)\s(?:.*\s)?rok\p{L}*\s+szkoln/u,
+  /перед\s+(?:началом|стартом)\s(?:.*\s)?учебн\p{L}*\s+год/u,
+  /(?:перед|до)\s+початк\p{L}*\s(?:.*\s)?навчальн\p{L}*\s+р/u,
+  /преди\s+(?:началото|старта)\s(?:.*\s)?учебна(?:та)?\s+година/u,
+  /before\s+(?:the\s+)?(?:new\s+)?(?:school|academic)\s+year\s+(?:starts|begins)/u,
+];
+
+export function saysBeforeSchoolYearBegins(preamble: readonly string[]): boolean {
+  return preamble.some((line) => typeof line === "string" && BEFORE_IT_BEGINS.some((p) => p.test(line.toLowerCase())));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { addDays } from "./calendar";
 import { planPeriodFromTexts } from "./planPeriod";
 import { isOneSchoolYear, preparationRunUp, withRunUp } from "./preparation";
-import { withSummerOpening } from "./summerOpening";
+import { saysBeforeSchoolYearBegins, withSummerOpening } from "./summerOpening";
 import type { PlanPeriod } from "./types";
 
 /** What of a plan table its period is read from: the lines above it and its deadline cells. */
@@ -26,7 +26,7 @@ export function planPeriodOfTable(table: TableForPeriod, above: PlanPeriod | nul
   const titled = read ?? above;
   // The run-up to a school year is read first: a plan of the year itself is left as it was.
   const runUp = withRunUp(titled, preamble, deadlineCells(table.rows, keys));
-  return runUp !== titled ? runUp : withSummerOpening(titled, deadlineCells(table.rows, keys));
+  return runUp !== titled ? runUp : withSummerOpening(titled, deadlineCells(table.rows, keys), saysBeforeSchoolYearBegins(preamble));
 }
 
 /**

@@ -58,3 +58,30 @@ describe("a school-year plan that opens in the summer before its year", () => {
     expect(readDeadlineColumn("Термін", ternopil).summerLast).toBe(false);
   });
 });
+
+/** Duties listed for the weeks before a school year, under a lead that says so (`zanim … rozpocznie się nowy rok szkolny`). */
+describe("a plan of the summer before a school year, said above its table", () => {
+  const table = (lead: string, terms: string[]) => ({
+    preamble: [{ text: "60 SIERPNIOWYCH OBOWIĄZKÓW DYREKTORA SZKOŁY." }, { text: lead }],
+    columns: [{ role: "deadline", key: "B" }],
+    rows: terms.map((t) => ({ cells: { B: t } })),
+  });
+
+  it("reads August with no year as the August before the school year the lead names", () => {
+    const lead = "Sprawdź, o czym powinieneś pamiętać zanim na dobre rozpocznie się nowy rok szkolny 2021/2022.";
+    const period = planPeriodOfTable(table(lead, ["21 – 22\nsierpnia", "31 sierpnia"]));
+    expect(period).toMatchObject({ start: "2021-08-01", end: "2022-08-31" });
+    expect(parseDeadline("31 sierpnia", { period })).toMatchObject({ kind: "date", start: "2021-08-31" });
+  });
+
+  it("leaves August unplaced when the lead says nothing of the year beginning", () => {
+    const period = planPeriodOfTable(table("Obowiązki dyrektora w roku szkolnym 2021/2022.", ["31 sierpnia"]));
+    expect(period).toMatchObject({ start: "2021-09-01", end: "2022-08-31" });
+    expect(parseDeadline("31 sierpnia", { period }).kind).toBe("unparsed");
+  });
+
+  it("keeps a summer row that follows the year's own rows its doubt, whatever the lead says", () => {
+    const lead = "Przed rozpoczęciem roku szkolnego 2021/2022 dyrektor sprawdza:";
+    expect(planPeriodOfTable(table(lead, ["wrzesień", "31 sierpnia"]))).toMatchObject({ start: "2021-09-01" });
+  });
+});
