@@ -49,6 +49,9 @@ const DATES_OVERRIDE: ReadonlySet<Role> = new Set<Role>(["budget", "financing", 
 
 const YEAR_HEADING = /^(?:19|20)\d{2}(?:\s*(?:г\.?|год|р\.?|рік|rok|r\.?|year|година))?$/iu;
 
+/** A heading naming a total (`Всего`, `Итого на II этапе`, `Усього`, `Razem`, `Общо`, `Total`). */
+const TOTAL_HEADING = /^(?:всего|итого|усього|всього|разом|razem|ogółem|общо|всичко|total)(?![\p{L}])/iu;
+
 export interface ColumnEvidence {
   /** Role named by the heading (`unknown` when none or no heading). */
   header: Role;
@@ -133,6 +136,8 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     else if (share(k, k.people) >= PEOPLE && !has("responsible")) role = "responsible";
     // Money under a year, its own heading or a group's over it (`2013` over `Планируемые внебюджетные источники`); a dash is no money to report.
     else if (k.amount > 0 && k.amount / (k.filled - k.nil) >= AMOUNTS && (YEAR_HEADING.test(c.headerText) || YEAR_HEADING.test(c.groupText ?? ""))) role = "budget";
+    // The total of the money beside it (`Всего` left of the years, `Итого на II этапе` right of them): money too.
+    else if (k.amount > 0 && k.amount / (k.filled - k.nil) >= AMOUNTS && TOTAL_HEADING.test(c.headerText.trim()) && (out[i - 1]?.role === "budget" || out[i + 1]?.role === "budget")) role = "budget";
     // Shares beside an indicator that has no target column: its targets (`100%`, `менее 100%`).
     else if (share(k, k.percents) >= PERCENTS && has("indicator") && !has("target")) role = "target";
     if (role) out[i] = { role, source: "content" };

@@ -47,3 +47,26 @@ describe("money columns under a heading naming the costs and the sources of the 
     expect(role("B")).toBe("activity");
   });
 });
+
+// A programme's resources: spending by year under one heading, then the stage's total beside the years.
+const resources: CellValue[][] = [
+  ["Наименование мероприятия", "Источники финансирования", "Оценка расходов (тыс. рублей)", null, null, "Итого на II этапе (2021 - 2023 годы)", "Примечание"],
+  [null, null, "2021 год", "2022 год", "2023 год", null, null],
+  ["Развитие дошкольного образования", "областной бюджет", "1 200,0", "1 300,0", "1 400,0", "3 900,0", "по согласованию"],
+  ["Развитие общего образования", "областной бюджет", "2 000,0", "2 100,0", "2 200,0", "6 300,0", ""],
+  ["Развитие дополнительного образования", "местный бюджет", "500,0", "600,0", "700,0", "1 800,0", ""],
+];
+
+describe("the total of the money beside the money by year", () => {
+  it("is money too", () => {
+    const tables = tablesOf(resources, merged("C1:E1", "A1:A2", "B1:B2", "F1:F2", "G1:G2"));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].columns.find((c) => c.column === "F")?.role).toBe("budget");
+  });
+
+  it("is not money where its cells are no amounts", () => {
+    const words = resources.map((r, i) => (i < 2 ? r : [...r.slice(0, 5), "все школы района", r[6]]));
+    const tables = tablesOf(words, merged("C1:E1", "A1:A2", "B1:B2", "F1:F2", "G1:G2"));
+    expect(tables[0].columns.find((c) => c.column === "F")?.role).not.toBe("budget");
+  });
+});
