@@ -282,7 +282,7 @@ function readWindow(source: string, original: string, ctx: DeadlineContext): Dea
  * money is set out by, beside the money column's lines. The years under the span are inside it and
  * add nothing: the cell says the span.
  */
-const SPAN_THEN_YEARS = /^((?:19|20)\d\d)\s*[-\u2010-\u2015]\s*((?:19|20)\d\d)[^\S\n]*(?:гг?\.?|годы|рр?\.?|роки)?((?:[^\S\n]*\n\s*(?:19|20)\d\d[^\S\n]*(?:гг?\.?|год|рр?\.?|рік)?)+)\s*$/u;
+const SPAN_THEN_YEARS = /^((?:19|20)\d\d)\s*[-\u2010-\u2015]\s*((?:19|20)\d\d)[^\S\n]*(?:гг?\.?|годы|рр?\.?|роки)?((?:[^\S\n]*\n\s*(?:19|20)\d\d[^\S\n]*(?:гг?\.?|год|рр?\.?|рік)?)+)\.?\s*$/u;
 
 function spanOverItsYears(source: string, original: string, ctx: DeadlineContext): Deadline | null {
   const m = SPAN_THEN_YEARS.exec(source);

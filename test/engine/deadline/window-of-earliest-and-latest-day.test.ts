@@ -53,6 +53,7 @@ describe("a span of years with each of its years on a line under it", () => {
   it("reads `2007 - 2010` over `2007` … `2010` as the span", () => {
     expect(parseDeadline("2007 - 2010\n2007\n2008\n2009\n2010")).toMatchObject({ kind: "range", start: "2007-01-01", end: "2010-12-31" });
     expect(parseDeadline("2007 - 2010 гг.\n2007 г.\n2008 г.")).toMatchObject({ kind: "range", start: "2007-01-01", end: "2010-12-31" });
+    expect(parseDeadline("2007 - 2010\n2007\n2008\n2009\n2010.")).toMatchObject({ kind: "range", start: "2007-01-01", end: "2010-12-31" });
   });
 
   it("leaves a year outside the span as a second period (`2007 - 2010\\n2011`)", () => {
