@@ -248,7 +248,11 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const named = (!labelRow(sheet, top) && namesItsColumn(sheet, scanner, top, lines.slice(1, CONTENT_SAMPLE + 1))) || money ? scanner.layout(top, top) : null;
     // A first row naming its section beside the headings (`Autumn Term | Date:`), repeated for the next ones.
     const sectioned = !named && !labelRow(sheet, top) && headsSections(sheet, scanner, top, lines);
-    const headerRow = named || labelRow(sheet, top) || sectioned ? top : -1;
+    // So is a first row whose headings are merged down over the second but one, merged across the
+    // second row's labels (`Етапи вступної кампанії` merged down beside `Денна форма …` over `Перша
+    // сесія | Друга сесія`), however long its words: a header by its merged cells.
+    const mergedHeader = !named && !sectioned && !labelRow(sheet, top) && scanner.splitsUnder(top, top + 1);
+    const headerRow = named || labelRow(sheet, top) || sectioned || mergedHeader ? top : -1;
     const headerRows = named ? named.rows : headerRow >= 0 ? [headerRow] : [];
     // The header again with a column more heads the next block: its rows tell nothing of this one's columns.
     const widened = headerRow >= 0 ? lines.findIndex((x) => x > headerRow && widensHeader(sheet, scanner, headerRow, x)) : -1;

@@ -58,7 +58,12 @@ export function columnHeads(rows: SheetRows, layout: HeaderLayout, left: number,
       if (levels.length > 0) levels[levels.length - 1] += " " + more;
       else levels.push(more);
     }
-    const header = levels.length > 0 ? levels.reduce(joinHeader) : "";
+    let header = levels.length > 0 ? levels.reduce(joinHeader) : "";
+    // A remark in brackets under the header is shown with the heading it starts under; its words type nothing.
+    for (const note of layout.notes ?? []) {
+      const more = inHeader ? rows.text(note, c) : "";
+      if (more !== "") header = header === "" ? more : `${header} ${more}`;
+    }
     // The most specific text decides the role; the top one stands where it names none.
     if (layout.caption || c === layout.namesSection) heads.push({ index: c, header, roleText: "", upperText: "", grouped: false });
     else heads.push({ index: c, header, roleText: levels[levels.length - 1] ?? "", upperText: levels.length > 1 ? levels[0] : "", grouped: grouped && levels.length > 1 });

@@ -19,6 +19,8 @@ export interface HeaderLayout {
   middle?: number[];
   /** Rows under the role row whose words go on with its headings (`Дата` / `проведення`), as a PDF copy lays them out. */
   lines?: number[];
+  /** Remarks in brackets under the header (`(максимальное количество баллов - 45)`): shown with the heading they stand under, typing nothing. */
+  notes?: number[];
   /** True for a header in one cell merged over the whole table (`MEETING DATE TO REPORT ON:`): shown over every column, it types none. */
   caption?: boolean;
   /**
@@ -219,6 +221,10 @@ export class HeaderScanner {
     const lines: number[] = [];
     for (let r = lower + 1; lines.length < MAX_HEADING_LINES && this.continuesHeadings(r, rows); r++) lines.push(r);
     rows.push(...lines);
+    // A remark wholly in brackets merged across under the header (`(максимальное количество баллов
+    // - 45)`) says something of the headings over it: a row of the header, heading no column.
+    const notes = this.isHeaderNote(rows[rows.length - 1] + 1) ? [rows[rows.length - 1] + 1] : [];
+    rows.push(...notes);
     const bottom = rows[rows.length - 1];
     const columnNumbers = isColumnNumbering(this.rows, bottom + 1, true) ? bottom + 1 : -1;
     if (columnNumbers >= 0) rows.push(columnNumbers);
@@ -233,7 +239,16 @@ export class HeaderScanner {
     }
     // The block's name beside the measures under the years (`1.A Empathy | Baseline | Target`) names a section, not a column.
     const blockName = upper >= 0 && this.measuresUnder(upper) ? this.rows.cells(lower).cols.find((c) => this.rows.text(upper, c) === "") : undefined;
-    return { rows, upper, lower, columnNumbers, left, right, lines, middle, ...(blockName !== undefined ? { namesSection: blockName } : {}) };
+    return { rows, upper, lower, columnNumbers, left, right, lines, middle, ...(notes.length > 0 ? { notes } : {}), ...(blockName !== undefined ? { namesSection: blockName } : {}) };
+  }
+
+  /** A line alone merged across two columns or more, wholly in brackets and short as a heading is. */
+  private isHeaderNote(row: number): boolean {
+    if (row > this.rows.last) return false;
+    const { cols, texts } = this.rows.cells(row);
+    if (cols.length !== 1 || texts[0].length > MAX_HEADER_LENGTH || !BRACKETED.test(texts[0])) return false;
+    const m = this.rows.mergeAt(row, cols[0]);
+    return !!m && m.colCount >= 2;
   }
 
   /**
@@ -383,6 +398,9 @@ interface MergedSpan {
 
 /** Years a header's lower row lists under a heading merged across them before the two rows read as a header of money by year. */
 const MIN_YEARS_BELOW = 3;
+
+/** A text wholly in one pair of brackets. */
+const BRACKETED = /^\s*\([^()]*\)\s*$/u;
 
 /** Lines a heading may be broken over below the role row. */
 const MAX_HEADING_LINES = 2;
