@@ -38,6 +38,8 @@ const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
     "обучающ", "учащ", "коллектив", "рабочая", "группа", "тьютор", "советник", "вожат", "админ",
     "завхоз", "завуч", "зав ", "зав. ", "члены", "комисси", "сотрудник", "работник", "инструктор", "преподавател", "мастер", "врач", "организатор", "глава", "главы", "актив",
     "тренер",
+    // A college group's curator (`кураторы`), a teacher's post there.
+    "куратор",
     // The school's staff who keep its building, and a council's members one by one: `сторожа`, `дворник`, `член совета`.
     "сторож", "дворник", "уборщ", "повар", "член",
   ],
@@ -47,8 +49,8 @@ const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
     "начальник", "завідувач", "бібліотекар", "соціальн", "медсестр", "медичн", "голова", "координатор",
     "батьки", "учні", "учнів", "колектив", "робоча", "група", "працівник", "члени", "комісі", "асистент",
     "практичн", "інструктор", "організатор", "радник", "адміністрац", "лікар", "вожат", "тьютор", "актив", "президент",
-    // A sports school's coach (`тренер-викладач`), a post as any teacher's.
-    "тренер",
+    // A sports school's coach (`тренер-викладач`), a post as any teacher's; a college group's curator (`куратори`).
+    "тренер", "куратор",
     // `Завгосп`, `Зав ДНЗ`, `Зав. ДНЗ`: the short forms of a head of the household and of the kindergarten.
     "завгосп", "завуч", "зав ", "зав. ",
     // The school's staff who keep its building, and a council's members one by one: `сторожі`, `двірник`, `член ради`.
@@ -251,6 +253,8 @@ function readEntryKind(text: string): EntryKind {
   if (spoken !== null) {
     const kind = readEntryKind(spoken);
     if (kind === "person" || kind === "position") return kind;
+    // A surname alone in capitals (`ЦВЕТАНОВ`, `ПЕЕВ`), as a sports calendar names its organisers, is read as `Цветанов` is: no body's abbreviation.
+    if (SURNAME_IN_CAPITALS.test(text.trim()) && (text.match(CYRILLIC_VOWELS) ?? []).length >= 2) return "other";
   }
   // Words cut short by a full stop and written in capitals (`КЛ. РУК.`, `ЗАСТ. ДИР.`) are words, as
   // they are in ordinary case: an abbreviation of a body takes no full stop after its letters.
@@ -291,6 +295,10 @@ function readEntryKind(text: string): EntryKind {
  * out, as a village's adjective before a branch's short form is written the same (`Панфиловский СФ`).
  */
 const SURNAME_THEN_RUN_INITIALS = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|енко|ко|ук|юк|ич|ян)\s+\p{Lu}\p{Lu}$/u;
+
+/** One word in capitals ending as a surname ends (`ЦВЕТАНОВ`, `ПЕЕВ`, `ШЕВЧЕНКО`). */
+const SURNAME_IN_CAPITALS = /^\p{Lu}{2,}(?:ОВ|ЕВ|ЁВ|ИН|ОВА|ЕВА|ИНА|ЕНКО|УК|ЮК|ИЧ)$/u;
+const CYRILLIC_VOWELS = /[АЕЁИОУЫЭЮЯІЇЄ]/gu;
 
 function isSurnameWithInitialsRunTogether(text: string, words: readonly string[]): boolean {
   return SURNAME_THEN_RUN_INITIALS.test(text.trim().replace(/\s+/g, " ")) && !startsWithAny(words[0], BODY_INDEX) && !startsWithAny(words[0], POSITION_INDEX);

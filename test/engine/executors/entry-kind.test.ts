@@ -20,8 +20,19 @@ describe("what a name in a responsible cell is", () => {
     ["Отдел ОО", "body"],
     // A village's branch library (Murom district): an adjective, not a surname.
     ["Панфиловский СФ", "body"],
+    // A college group's curators, in capitals or not.
+    ["КУРАТОРЫ", "position"],
+    ["куратори", "position"],
   ])("%j is a %s", (text, kind) => {
     expect(entryKind(text)).toBe(kind);
+  });
+
+  it.each([["ЦВЕТАНОВ"], ["ПЕЕВ"], ["ШЕВЧЕНКО"]])("does not take a surname alone in capitals (%j) for a body's abbreviation", (name) => {
+    expect(namesABody(name)).toBe(false);
+  });
+
+  it.each([["ПУМОНСО"], ["РУО"], ["МКБППМН"], ["ЦДОВ"]])("still takes %j for an abbreviation", (name) => {
+    expect(namesABody(name)).toBe(true);
   });
 
   it("does not take a post cut short and written in capitals (КЛ. РУК.) for an unknown body", () => {
