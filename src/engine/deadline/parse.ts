@@ -476,12 +476,8 @@ function readWithNotes(source: string, original: string, placement: Reading, pla
   }
   const read = readPeriods(source, original, placement);
   if (read === "continuous" || typeof read !== "string" || (read !== "unknown-form" && read !== "several-dates")) return read;
-  // A closing note in brackets that the periods do not need: read without it, keep it.
-  const bracket = TRAILING_NOTE.exec(source);
-  if (bracket && bracket.index > 0 && !bracket[1].split(/\s+/).some((w) => monthOf(tokenize(w)[0]) !== undefined)) {
-    const without = readPeriods(source.slice(0, bracket.index), original, placement);
-    if (typeof without !== "string") return { ...without, note: joinNotes(without.note, bracket[0].trim()) };
-  }
+  const closed = withClosingBracket(source, original, placement);
+  if (closed) return closed;
   // A period, then what happens on it after a spaced dash or a semicolon (`… 2023 - Year 10 start`).
   const noted = readBeforeNote(source, original, placement);
   if (noted) return noted;
@@ -525,7 +521,7 @@ function readWithNotes(source: string, original: string, placement: Reading, pla
       const whole = undatedWhole(tokenize(lines[0]));
       if (whole === "continuous") return "continuous";
       if (whole === "event") return { text: original, kind: "event", start: null, end: null, note: rest };
-      const first = readPeriods(lines[0], original, placement);
+      const first = withClosingBracket(lines[0], original, placement) ?? readPeriods(lines[0], original, placement);
       if (typeof first !== "string") return { ...first, note: joinNotes(first.note, rest) };
       if (typeof first === "string" && first !== "unknown-form") return first;
       const day = timeInOneDay(lines[0], original, plan);
@@ -533,6 +529,17 @@ function readWithNotes(source: string, original: string, placement: Reading, pla
     }
   }
   return timeInOneDay(source, original, plan) ?? timeUnderDay(source, original, placement.day) ?? (read === "unknown-form" && noteLeavesYearMissing(source, original, placement) ? "year-missing" : read);
+}
+
+/**
+ * A closing note in brackets that the periods do not need (`do 31 sierpnia (zdalnie)`): read without
+ * it, keep it. Null when the line has none, or is not read without it.
+ */
+function withClosingBracket(line: string, original: string, placement: Reading): Deadline | null {
+  const bracket = TRAILING_NOTE.exec(line);
+  if (!bracket || bracket.index === 0 || bracket[1].split(/\s+/).some((w) => monthOf(tokenize(w)[0]) !== undefined)) return null;
+  const without = readPeriods(line.slice(0, bracket.index), original, placement);
+  return typeof without !== "string" ? { ...without, note: joinNotes(without.note, bracket[0].trim()) } : null;
 }
 
 /**

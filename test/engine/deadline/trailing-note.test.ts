@@ -82,3 +82,17 @@ describe("words after a year written in full", () => {
     expect(parseDeadline("15th August Pupils Return", { period: SCHOOL_2024 })).toMatchObject({ kind: "unparsed" });
   });
 });
+
+/** A task's deadline cell with a remark's label joined under it, the first line closing on a note in brackets. */
+describe("a date with its note in brackets, over lines that give no date", () => {
+  const period = { start: "2021-08-01", end: "2022-08-31", label: "2021/2022" };
+
+  it("reads the first line without its bracket and keeps the rest as notes (`do 31 sierpnia (zdalnie)\\nUwagi eksperta`)", () => {
+    expect(parseDeadline("do 31 sierpnia (zdalnie)\nUwagi eksperta", { period })).toMatchObject({ kind: "by", end: "2021-08-31" });
+    expect(parseDeadline("31 sierpnia (zdalnie)\nsala 5", { period })).toMatchObject({ kind: "date", start: "2021-08-31" });
+  });
+
+  it("reads no date where the first line has none besides its bracket (`zdalnie (online)\\nsala 5`)", () => {
+    expect(parseDeadline("zdalnie (online)\nsala 5", { period }).kind).toBe("unparsed");
+  });
+});
