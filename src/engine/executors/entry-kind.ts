@@ -49,8 +49,9 @@ const POSITION_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
     "начальник", "завідувач", "бібліотекар", "соціальн", "медсестр", "медичн", "голова", "координатор",
     "батьки", "учні", "учнів", "колектив", "робоча", "група", "працівник", "члени", "комісі", "асистент",
     "практичн", "інструктор", "організатор", "радник", "адміністрац", "лікар", "вожат", "тьютор", "актив", "президент",
-    // A sports school's coach (`тренер-викладач`), a post as any teacher's; a college group's curator (`куратори`).
-    "тренер", "куратор",
+    // A sports school's coach (`тренер-викладач`), a post as any teacher's; a college group's curator (`куратори`);
+    // the heads of a college's commissions (`Голови мет. комісій`), `голова` in the plural.
+    "тренер", "куратор", "голови",
     // `Завгосп`, `Зав ДНЗ`, `Зав. ДНЗ`: the short forms of a head of the household and of the kindergarten.
     "завгосп", "завуч", "зав ", "зав. ",
     // The school's staff who keep its building, and a council's members one by one: `сторожі`, `двірник`, `член ради`.

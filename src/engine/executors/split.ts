@@ -251,6 +251,8 @@ function joinWrappedLines(list: Piece[], registry: Registry, capitals: boolean):
         (!prevKnown && !curKnown && (/^\p{Ll}/u.test(p.text) || opensWithPreposition(p.text)) && !personThenPost(prev, p.text)) ||
         (!prevKnown && INITIALS_ONLY.test(p.text) && SURNAME_LAST.test(prev)) ||
         (capitals && !prevKnown && !curKnown && ONE_LONG_WORD.test(p.text) && !isPersonOrPosition(p.text)) ||
+        // `РУКОВОДИТЕЛИ ПРЕДПРИЯТИЙ` / `И УЧРЕЖДЕНИЙ ГОРОДА`: a line opening with a conjunction goes on with the line before, in capitals as in words.
+        (capitals && !prevKnown && !curKnown && opensWithConjunction(p.text)) ||
         (!prevKnown && isPersonOrPosition(prev) && opensWithGenitiveBody(p.text));
       if (wrapped) {
         out[out.length - 1] = { text: both, complemented: out[out.length - 1].complemented };
@@ -260,6 +262,15 @@ function joinWrappedLines(list: Piece[], registry: Registry, capitals: boolean):
     out.push({ text: p.text, complemented: false });
   }
   return out;
+}
+
+/** A line whose first word, in capitals, is a conjunction (`И УЧРЕЖДЕНИЙ ГОРОДА`). */
+function opensWithConjunction(line: string): boolean {
+  const first = /^(\p{Lu}+)\s+\p{L}/u.exec(line);
+  if (first === null) return false;
+  CONJUNCTION_IN_CAPITALS.lastIndex = 0;
+  const m = CONJUNCTION_IN_CAPITALS.exec(first[1]);
+  return m !== null && m.index === 0 && m[0] === first[1];
 }
 
 /** A line of initials alone (`Л.М.`), under the line that ends in the surname they go with (`Руденко`, `РУДЕНКО`). */

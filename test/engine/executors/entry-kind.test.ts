@@ -23,6 +23,7 @@ describe("what a name in a responsible cell is", () => {
     // A college group's curators, in capitals or not.
     ["КУРАТОРЫ", "position"],
     ["куратори", "position"],
+    ["ГОЛОВИ МЕТ.", "position"],
   ])("%j is a %s", (text, kind) => {
     expect(entryKind(text)).toBe(kind);
   });

@@ -224,6 +224,13 @@ describe("splitBodies separates two names joined by a conjunction, known or not"
   });
 });
 
+describe("splitBodies reads a line opening with a conjunction in capitals as it reads it in words", () => {
+  it("goes on with the line before", () => {
+    // Zarechny's flu prevention plan, as written `руководители предприятий` / `и учреждений города`.
+    expect(splitBodies("ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ,\nРУКОВОДИТЕЛИ ПРЕДПРИЯТИЙ\nИ УЧРЕЖДЕНИЙ ГОРОДА")).toEqual(["ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ", "РУКОВОДИТЕЛИ ПРЕДПРИЯТИЙ И УЧРЕЖДЕНИЙ ГОРОДА"]);
+  });
+});
+
 describe("splitBodies on a cell in capitals, again", () => {
   it("does not cut in mixed case at a capital conjunction", () => {
     expect(splitBodies("Училища И читалища")).toEqual(["Училища И читалища"]);
