@@ -30,6 +30,9 @@ export interface Body {
   continuations: number;
 }
 
+/** Text going on in lower case continues something; it heads nothing. */
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
 /**
  * More words than a title beside its number has (four at most; a longer text there is a parent
  * task), asked of many rows of a large plan without splitting each (`split(/\s+/).length > 4`):
@@ -329,6 +332,25 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     }
     return false;
   };
+  /**
+   * A line alone in the task column, where that column is the table's first, heading the rows under
+   * it in plain words, unmerged (`Школьные и классные мероприятия`, `До проекта`): the table's first
+   * line over full rows (a task with nothing filled in does not open a table), and once a table opens
+   * so, every such line over full rows; or a line alone straight over a heading (`Inset/ Occasional
+   * days` over `Autumn 2024`).
+   */
+  const headsInTaskColumn = (r: number, lone: LoneCell, numbering: Numbering | null): boolean => {
+    if (numbering || activityCol !== firstCol || lone.col !== activityCol || parseNumbering(lone.value) || STARTS_LOWER_CASE.test(lone.text)) return false;
+    const next = rows.nextNonBlank(r);
+    if (next < 0 || next > bottom) return false;
+    const below = loneCell(rows, next);
+    if (below) return next - r - 1 <= spacing && below.col <= activityCol && !parseNumbering(below.value) && isSectionRow(below, firstCol, matcher, activityCol);
+    if (rows.cells(next).cols.length < 2 || (repeated && repeated.repetition(next)) || scanner.isHeader(next)) return false;
+    return !taskRead || plainHeadings;
+  };
+  /** Whether a task has been read yet, and whether the table opened with a line alone in the task column over its rows. */
+  let taskRead = false;
+  let plainHeadings = false;
   /** The task number last read, to tell a header repeated inside the numbering from one opening other tasks. */
   let lastNumbering: Numbering | null = null;
   const numberingRunsOn = (r: number): boolean => {
@@ -562,6 +584,9 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       item = { kind: "sectionContinuation", row: r, text: lone.text };
     } else if (lone && (isSectionRow(lone, firstCol, matcher, activityCol) || opensNumbering(r, numbering) || headsNumberedGroup(r, lone, numbering))) {
       item = { kind: "section", row: r, text: lone.text };
+    } else if (lone && headsInTaskColumn(r, lone, numbering)) {
+      plainHeadings ||= !taskRead;
+      item = { kind: "section", row: r, text: lone.text };
     } else if (!lone && !numbering) {
       const heading = headingAcross(rows, r) ?? (opensNumbering(r, numbering) ? groupHeading(rows, r, activityCol, deadlineCol) : null) ?? groupTitle(rows, r, activityCol, deadlineCol);
       item = heading !== null ? { kind: "section", row: r, text: heading } : classify(r, numbering);
@@ -586,6 +611,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       titleLines = 1;
       titleText = item.text;
     } else if (item.kind === "sectionContinuation") titleLines++;
+    if (item.kind === "task" || item.kind === "continuation") taskRead = true;
     if (item.kind === "task") {
       hasRowAbove = true;
       if (item.numbering) lastNumbering = item.numbering;

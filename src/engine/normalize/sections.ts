@@ -126,7 +126,8 @@ export function isMonthHeading(text: string): boolean {
  * first column, or spanning, right after a section row, opening no section of its own.
  */
 export function continuesSection(cell: LoneCell, firstCol: number, matcher: RoleMatcher): boolean {
-  return (cell.col <= firstCol || cell.spans) && !parseNumbering(cell.value) && !matcher.opensSection(cell.text);
+  // A term with its year (`Autumn 2024` under `Inset/ Occasional days`) heads a part of its own.
+  return (cell.col <= firstCol || cell.spans) && !parseNumbering(cell.value) && !matcher.opensSection(cell.text) && !isPeriodHeading(cell.text);
 }
 
 /** Words naming a part of the school year, folded to lower case, matched at a word's start. */

@@ -72,4 +72,44 @@ describe("section rows written in one cell with no merge across the row", () => 
     expect(t.sections.map((s) => s.title)).toEqual(["Autumn 2024", "Spring 2025"]);
     expect(t.rows).toHaveLength(5);
   });
+
+  it("reads a plain line alone that opens the table in the task column as a section, and the like lines after it", () => {
+    const [t] = tablesOf([
+      ["Мероприятия", "Ответственный", "Сроки"],
+      ["До проекта"],
+      ["Прочитать с детьми сказки В.Сутеева", "координатор команды, участники", "За 1 месяц до проекта"],
+      ["Провести родительское собрание", "координатор команды, родители", "За 1 месяц до проекта"],
+      ["Во время проекта"],
+      ["Выполнить задания первого этапа", "участники", "1-я неделя проекта"],
+    ]);
+    expect(t.sections.map((s) => s.title)).toEqual(["До проекта", "Во время проекта"]);
+    expect(t.rows).toHaveLength(3);
+  });
+
+  it("keeps a line alone among full rows as a task when the table did not open with one", () => {
+    const [t] = tablesOf([
+      ["Мероприятия", "Ответственный", "Сроки"],
+      ["Прочитать с детьми сказки В.Сутеева", "координатор команды, участники", "За 1 месяц до проекта"],
+      ["Подготовить выставку рисунков"],
+      ["Провести родительское собрание", "координатор команды, родители", "За 1 месяц до проекта"],
+    ]);
+    expect(t.sections).toEqual([]);
+    expect(t.rows).toHaveLength(3);
+  });
+
+  it("reads a line alone straight over a term heading as the heading of the terms under it", () => {
+    const [t] = tablesOf([
+      ["Academic Year Dates"],
+      ["Autumn 2024"],
+      ["Term begins", "3rd September 2024"],
+      ["Term ends", "19th December 2024"],
+      ["Inset/ Occasional days"],
+      ["Autumn 2024"],
+      ["Inset day", "2nd September 2024"],
+      ["Spring 2025"],
+      ["Inset day", "6th January 2025"],
+    ]);
+    expect(t.sections.map((s) => s.title)).toEqual(["Autumn 2024", "Inset/ Occasional days", "Autumn 2024", "Spring 2025"]);
+    expect(t.rows).toHaveLength(4);
+  });
 });
