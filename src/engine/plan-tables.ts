@@ -250,8 +250,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const sectioned = !named && !labelRow(sheet, top) && headsSections(sheet, scanner, top, lines);
     // So is a first row whose headings are merged down over the second but one, merged across the
     // second row's labels (`Етапи вступної кампанії` merged down beside `Денна форма …` over `Перша
-    // сесія | Друга сесія`), however long its words: a header by its merged cells.
-    const mergedHeader = !named && !sectioned && !labelRow(sheet, top) && scanner.splitsUnder(top, top + 1);
+    // сесія | Друга сесія`), however long its words: a header by its merged cells. A numbered heading
+    // merged across (`1.1. Забезпечення …` beside its area merged down) opens a section instead.
+    const mergedHeader = !named && !sectioned && !labelRow(sheet, top) && !sheet.cells(top).values.some((v) => parseNumbering(v as string | number | boolean | null)) && scanner.splitsUnder(top, top + 1);
     const headerRow = named || labelRow(sheet, top) || sectioned || mergedHeader ? top : -1;
     const headerRows = named ? named.rows : headerRow >= 0 ? [headerRow] : [];
     // The header again with a column more heads the next block: its rows tell nothing of this one's columns.

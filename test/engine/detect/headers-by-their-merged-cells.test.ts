@@ -20,6 +20,19 @@ describe("a header told by its merged cells, its words too long for labels", () 
   });
 });
 
+describe("an area merged down beside its numbered first heading merged across, no header over them", () => {
+  it("is no header: a numbered heading opens a section", () => {
+    const rows: CellValue[][] = [
+      ["Освітнє середовище", "1.1. Забезпечення комфортних і безпечних умов навчання", null, null],
+      [null, "Інструктаж з безпеки", "вересень", "Директор"],
+      [null, "Перевірка укриття", "02.09", "Завгосп"],
+      [null, "Огляд шкільних приміщень", "05.09", "Комісія"],
+    ];
+    const tables = tablesOf(rows, merged("A1:A4", "B1:D1"));
+    expect(tables.every((t) => !t.headerRows.includes(1))).toBe(true);
+  });
+});
+
 describe("a remark in brackets merged across under the header", () => {
   const rows: CellValue[][] = [
     ["№", "Показник", "Значення показника", "Одиниця виміру"],
