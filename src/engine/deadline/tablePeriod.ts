@@ -24,7 +24,7 @@ export function planPeriodOfTable(table: TableForPeriod, above: PlanPeriod | nul
   const read = planPeriodFromTexts(preamble);
   const preparing = read === null || isOneSchoolYear(read) ? preparationRunUp(preamble, deadlineCells(table.rows, keys)) : null;
   if (preparing && (read === null || read.start === addDays(preparing.end, 1))) return preparing;
-  const titled = read ?? above ?? yearOfTheTasks(table, keys);
+  const titled = read ?? above ?? yearOfTheTasks(table, keys) ?? yearOfTheColumn(table, keys);
   // The run-up to a school year is read first: a plan of the year itself is left as it was.
   const runUp = withRunUp(titled, preamble, deadlineCells(table.rows, keys));
   return runUp !== titled ? runUp : withSummerOpening(titled, deadlineCells(table.rows, keys), saysBeforeSchoolYearBegins(preamble));
@@ -48,7 +48,7 @@ function* deadlineCells(rows: TableForPeriod["rows"], keys: readonly string[]): 
  * copied with no title: the tasks name one year, and only with its year word (`в 2024 году`, `w roku
  * 2024`, `у 2024 році`), never in a date or a document's number. The plan is that calendar year when
  * its deadlines write no year of their own and their months, read in it, never turn back (a school
- * year's September to May would).
+ * year's September to May would, by more than a month).
  */
 export function yearOfTheTasks(table: TableForPeriod, deadlineKeys: readonly string[]): PlanPeriod | null {
   const tasks = table.columns.filter((c) => c.role === "activity").map((c) => c.key);
@@ -67,21 +67,62 @@ export function yearOfTheTasks(table: TableForPeriod, deadlineKeys: readonly str
     }
   }
   if (year === null || !named) return null;
+  return inTurnWithin(year, deadlineCells(table.rows, deadlineKeys), false);
+}
+
+/**
+ * `04 April-2022`, then `18 April`, `02 May` … `06,07,08, Oct.`: a column whose first dated cell writes
+ * its year, no other cell writing one, and whose other days and months, read in that year, run on in
+ * turn after it. The plan is that calendar year; a column that turns back by more than a month (a
+ * school year's September to May) or writes a second year is not read so.
+ */
+export function yearOfTheColumn(table: TableForPeriod, deadlineKeys: readonly string[]): PlanPeriod | null {
+  for (const text of deadlineCells(table.rows, deadlineKeys)) {
+    const d = parseDeadline(text);
+    if (d.kind === "unparsed" && d.reason === "year-missing") return null;
+    const start = d.start ?? d.end;
+    if (d.kind === "continuous" || d.kind === "recurring" || d.kind === "event" || d.kind === "unparsed" || start === null) continue;
+    const year = Number(start.slice(0, 4));
+    return d.end !== null && d.end.slice(0, 4) === start.slice(0, 4) ? inTurnWithin(year, deadlineCells(table.rows, deadlineKeys), true) : null;
+  }
+  return null;
+}
+
+/**
+ * The calendar year `year` when the cells, read in it, are dated in turn and never turn back, at
+ * least two of them with no year of their own; `yearWritten`: cells may write that year, and no other.
+ */
+function inTurnWithin(year: number, cells: Iterable<string>, yearWritten: boolean): PlanPeriod | null {
   const period: PlanPeriod = { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31), label: String(year) };
   let last = "";
-  let dated = 0;
-  for (const text of deadlineCells(table.rows, deadlineKeys)) {
-    if (ANY_YEAR.test(text) || /\d{1,2}[./]\d{1,2}[./]\d{2}(?!\d)/u.test(text)) return null;
-    ANY_YEAR.lastIndex = 0;
+  let yearless = 0;
+  for (const text of cells) {
+    const years = [...text.matchAll(ANY_YEAR)].map((m) => Number(m[1]));
+    // Read alone, a cell that is dated writes its year (`20.12.2019`, `04 April-2022`).
+    const alone = parseDeadline(text);
+    if (alone.kind !== "unparsed" && !isYearRound(alone) && alone.end !== null) years.push(Number(alone.end.slice(0, 4)), Number((alone.start ?? alone.end).slice(0, 4)));
+    if ((!yearWritten && years.length > 0) || years.some((y) => y !== year) || SHORT_YEAR_DATE.test(text)) return null;
     const d = parseDeadline(text, { period });
     const start = d.start ?? d.end;
     if (d.kind === "continuous" || d.kind === "recurring" || d.kind === "event" || start === null) continue;
-    if (start < last) return null;
-    last = start;
-    dated++;
+    // A span may open a day or weeks before the row above it (`02 May`, then `01 May to 17 June`);
+    // a year turned over (a school year's January after its December) goes back months.
+    if (last !== "" && start < addDays(last, -TURN_BACK_DAYS)) return null;
+    if (start > last) last = start;
+    if (years.length === 0) yearless++;
   }
-  return dated > 0 ? period : null;
+  return yearless >= (yearWritten ? 2 : 1) ? period : null;
 }
+
+function isYearRound(d: { kind: string }): boolean {
+  return d.kind === "continuous" || d.kind === "recurring" || d.kind === "event";
+}
+
+/** How far a row may start before the latest start above it and still run on in turn. */
+const TURN_BACK_DAYS = 31;
+
+/** A date with a two-figure year (`12.10.23`), which names a year ANY_YEAR does not see. */
+const SHORT_YEAR_DATE = /\d{1,2}[./]\d{1,2}[./]\d{2}(?!\d)/u;
 
 /** A year in figures standing alone (not a date's, a number's or a span's part). */
 const ANY_YEAR = /(?<![\d./\\№-])((?:19|20)\d\d)(?![\d./\\-])/gu;

@@ -36,3 +36,30 @@ describe("the year a plan's tasks name", () => {
     expect(planPeriodOfTable(table(["Мероприятия в 2024 году", "Отчёт"], ["Январь 2025", "Февраль"]))).toBeNull();
   });
 });
+
+/** A calendar pasted with no title whose first date alone writes the year, the rows after it running on in turn. */
+describe("the year the deadline column's first date writes", () => {
+  const table = (terms: string[]) => ({
+    preamble: [],
+    columns: [{ role: "deadline", key: "B" }],
+    rows: terms.map((t) => ({ cells: { B: t } })),
+  });
+
+  it("dates the days after it in that year (`04 April-2022`, `18 April`, `01 May to 17 June`)", () => {
+    const period = planPeriodOfTable(table(["04 April-2022", "18 April", "02 May", "01 May to 17 June", "06,07,08, Oct."]));
+    expect(period).toEqual({ start: "2022-01-01", end: "2022-12-31", label: "2022" });
+    expect(parseDeadline("06,07,08, Oct.", { period })).toMatchObject({ start: "2022-10-06", end: "2022-10-08" });
+  });
+
+  it("takes no year when the days turn back over a year's end (`20.12.2019`, `25 December`, `7 January`)", () => {
+    expect(planPeriodOfTable(table(["20.12.2019", "25 December", "7 January"]))).toBeNull();
+  });
+
+  it("takes no year when another cell writes a second one", () => {
+    expect(planPeriodOfTable(table(["20.12.2019", "25 December", "10.01.2020", "15 January"]))).toBeNull();
+  });
+
+  it("takes no year from a first cell that has none (`18 April`, then `04 May 2022`)", () => {
+    expect(planPeriodOfTable(table(["18 April", "04 May 2022", "20 May"]))).toBeNull();
+  });
+});
