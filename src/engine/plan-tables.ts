@@ -176,6 +176,8 @@ const MIN_TERM_ROWS = 3;
 const TERM_LABELS = 0.6;
 /** Years a financing table lists before it is read as one. */
 const MIN_YEARS = 3;
+/** Dates a column of a block without a header holds before half of its cells date the block. */
+const MIN_DATES_UNHEADED = 5;
 /** Blank rows that end a block. */
 const BLOCK_GAP = 2;
 
@@ -270,7 +272,10 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     while (left < right && notesOnTheLeft(sheet, sample, left)) left++;
     const contents: ColumnContent[] = [];
     for (let c = left; c <= right; c++) contents.push(readColumnContent(sheet, sample, c));
-    const dated = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && (share(k, k.deadline + (k.labelled.deadline ?? 0)) >= 0.6 || (k.deadline >= 5 && share(k, k.deadline) >= 0.5)));
+    // Without a header the cells are all there is: five dates or more in half of a column date the
+    // block, the rest limits written as sentences (`to be heard within 40 school days`); under a
+    // header naming no date, half a column of dates is too little to overrule it.
+    const dated = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && (share(k, k.deadline + (k.labelled.deadline ?? 0)) >= 0.6 || (headerRow < 0 && k.deadline >= MIN_DATES_UNHEADED && share(k, k.deadline) >= 0.5)));
     // Task text: words in most rows (longer ones when the block is only two rows).
     const letters = multi > MIN_BLOCK_ROWS ? 8 : 15;
     const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5);
