@@ -123,6 +123,9 @@ const BODY_STEMS: Record<"bg" | "pl" | "ru" | "uk" | "en", string[]> = {
   ],
 };
 
+/** Nouns made from a post's word that name the work, not who does it: `Кураторство учебных проектов` is a task. */
+const NOT_POSITION_STEMS = ["кураторств"];
+
 /**
  * Adjectives made from a body's word that name no body themselves: `Центральна площа міста` is a
  * square, `Centralny plac` too; `Центральная библиотека` or `Central Office` is a body by its noun.
@@ -280,7 +283,7 @@ function readEntryKind(text: string): EntryKind {
   // `директор школы`, `dyrektor szkoły`, `соц. педагог`: a position, of a body or not, is people.
   const position =
     hasPhrase(lower, POSITION_PHRASES) ||
-    words.some((w) => startsWithAny(w, POSITION_INDEX)) ||
+    words.some((w) => startsWithAny(w, POSITION_INDEX) && !NOT_POSITION_STEMS.some((s) => w.startsWith(s))) ||
     (text.match(WORD) ?? []).some(isPostAbbreviation);
   if (position) return "position";
   if (body) return "body";
