@@ -7,16 +7,15 @@ import { readZipDirectory } from "../xlsx/zip-directory";
 import { groupDigits, megabytes, readError, WorkbookReadError } from "../xlsx/workbook-read-error";
 import { extensionOf, fileFormat, type FileFormat } from "./file-format";
 import { FileFormatError } from "./file-format-error";
-import { readOdsContent } from "./ods-read";
-import { readDocxDocument } from "./docx-read";
-import { readDelimited } from "./delimited-read";
-import { ConversionError, convertWithSoffice } from "./soffice";
+import type { readDocxDocument } from "./docx-read";
 
 /**
  * Node adapter: one received file, whatever its format, read into sheet snapshots. The file is
  * only read; the readers themselves are pure (bytes in, sheets out) and the zip formats pass the
  * same guard as .xlsx (size, part count, compression ratio, sizes verified while unpacking).
  * Anything that cannot be read is a WorkbookReadError naming the file and saying how to fix it.
+ * The readers of the other formats (and the converter, with its child processes) are loaded when a
+ * file of theirs is read: checking an .xlsx plan loads none of them.
  */
 
 export interface PlanFile {
@@ -50,8 +49,11 @@ export async function readPlanBytes(bytes: Buffer, file: string, max: ReadLimits
     switch (format) {
       case "xlsx":
         return { format, workbook: await readWorkbook(bytes, file, max), preambles: new Map() };
-      case "ods":
-        return plain(readOdsContent(await odsContent(bytes, file, max), max.maxCells));
+      case "ods": {
+        const content = await odsContent(bytes, file, max);
+        const { readOdsContent } = await import("./ods-read");
+        return plain(readOdsContent(content, max.maxCells));
+      }
       case "docx": {
         const doc = await docxDocument(bytes, file, max);
         return plain(doc.tables.map((t) => t.grid), new Map(doc.tables.map((t) => [t.grid.sheet, t.preamble])));
@@ -59,6 +61,7 @@ export async function readPlanBytes(bytes: Buffer, file: string, max: ReadLimits
       case "csv":
       case "tsv": {
         const sheet = path.basename(file).replace(/\.[^.]+$/, "");
+        const { readDelimited } = await import("./delimited-read");
         return plain([readDelimited(bytes, sheet, { tab: format === "tsv", maxCells: max.maxCells }).grid]);
       }
       case "xls": {
@@ -119,6 +122,7 @@ async function docxDocument(bytes: Buffer, file: string, max: ReadLimits): Promi
   const xml = pkg.kept.get("word/document.xml")?.toString("utf8") ?? (pkg.workbookXml !== null && /<w:document\b/.test(pkg.workbookXml) ? pkg.workbookXml : null);
   if (xml === null) throw partMissing(bytes, "word/document.xml", file);
   const numbering = pkg.kept.get("word/numbering.xml")?.toString("utf8") ?? null;
+  const { readDocxDocument } = await import("./docx-read");
   return readDocxDocument(xml.replace(/^\uFEFF/, ""), max.maxCells, numbering);
 }
 
@@ -130,6 +134,7 @@ function partMissing(bytes: Buffer, part: string, file: string): WorkbookReadErr
 }
 
 async function convert(bytes: Buffer, file: string, from: "xls" | "doc", to: "xlsx" | "docx"): Promise<Buffer> {
+  const { ConversionError, convertWithSoffice } = await import("./soffice");
   try {
     return await convertWithSoffice(bytes, from, to);
   } catch (err) {

@@ -41,9 +41,38 @@ export type Params = Record<string, string | number>;
 
 /** Fills `{name}` placeholders; a missing parameter stays visible rather than vanishing. */
 export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  const parts = templateParts(template);
+  if (parts.length === 1) return template;
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    text += (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return text;
+}
+
+/**
+ * A template cut at its placeholders once (text, name, text, … text): a report of 100,000 findings
+ * fills the same few dozen templates again and again. The store is bounded, as a key missing from
+ * the catalogs is its own template.
+ */
+const PARTS = new Map<string, string[]>();
+const MAX_TEMPLATES = 4096;
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function templateParts(template: string): string[] {
+  let parts = PARTS.get(template);
+  if (parts) return parts;
+  parts = [];
+  let from = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(from, m.index), m[1]);
+    from = m.index + m[0].length;
+  }
+  parts.push(template.slice(from));
+  if (PARTS.size >= MAX_TEMPLATES) PARTS.clear();
+  PARTS.set(template, parts);
+  return parts;
 }
 
 export interface Translator {

@@ -16,14 +16,59 @@ export interface FindingWords {
  * when the catalog has one.
  */
 export function formatFinding(f: Finding, t: Translator): FindingWords {
-  const params = wordsFor(f, t);
-  const variant = typeof f.params.variant === "string" ? `finding.${f.code}.${f.params.variant}` : null;
-  const key = variant && t.has(variant) ? variant : `finding.${f.code}`;
+  const words = wordsOf(t);
+  const params = wordsFor(f, t, words);
+  const variant = typeof f.params.variant === "string" ? f.params.variant : null;
+  const key = messageKey(f.code, variant, t, words);
   return {
-    title: t.has(`code.${f.code}`) ? t.t(`code.${f.code}`) : f.code,
-    message: t.has(key) ? t.t(key, params) : f.code,
+    title: titleOf(f.code, t, words),
+    message: key !== null ? t.t(key, params) : f.code,
     fix: fixWords(f, params, t),
   };
+}
+
+/**
+ * What a translator says the same way for every finding of a code or a role, worked out once per
+ * code, variant and role: a large plan's report puts tens of thousands of findings of a dozen
+ * codes into words.
+ */
+interface CodeWords {
+  titles: Map<string, string>;
+  /** The catalog key of a code's message (by `code` or `code variant`), or null when it has none. */
+  keys: Map<string, string | null>;
+  roles: Map<string, string>;
+}
+
+const WORDS = new WeakMap<Translator, CodeWords>();
+
+function wordsOf(t: Translator): CodeWords {
+  let words = WORDS.get(t);
+  if (!words) {
+    words = { titles: new Map(), keys: new Map(), roles: new Map() };
+    WORDS.set(t, words);
+  }
+  return words;
+}
+
+function titleOf(code: string, t: Translator, words: CodeWords): string {
+  let title = words.titles.get(code);
+  if (title === undefined) {
+    title = t.has(`code.${code}`) ? t.t(`code.${code}`) : code;
+    words.titles.set(code, title);
+  }
+  return title;
+}
+
+function messageKey(code: string, variant: string | null, t: Translator, words: CodeWords): string | null {
+  const id = variant === null ? code : `${code} ${variant}`;
+  let key = words.keys.get(id);
+  if (key === undefined) {
+    const own = variant === null ? null : `finding.${code}.${variant}`;
+    const chosen = own && t.has(own) ? own : `finding.${code}`;
+    key = t.has(chosen) ? chosen : null;
+    words.keys.set(id, key);
+  }
+  return key;
 }
 
 function fixWords(f: Finding, params: Params, t: Translator): string | null {
@@ -32,7 +77,7 @@ function fixWords(f: Finding, params: Params, t: Translator): string | null {
   return f.fix.value ?? null;
 }
 
-function wordsFor(f: Finding, t: Translator): Params {
+function wordsFor(f: Finding, t: Translator, words: CodeWords): Params {
   const params: Params = { value: oneLine(f.value), ...f.params };
   if (f.params.row !== undefined) {
     params.subject =
@@ -41,7 +86,14 @@ function wordsFor(f: Finding, t: Translator): Params {
         : t.t("finding.subject.row", { row: f.params.row });
   }
   const role = typeof f.params.role === "string" ? f.params.role : f.role;
-  if (role) params.roleName = t.t(`role.${role}`);
+  if (role) {
+    let name = words.roles.get(role);
+    if (name === undefined) {
+      name = t.t(`role.${role}`);
+      words.roles.set(role, name);
+    }
+    params.roleName = name;
+  }
   return params;
 }
 

@@ -1,4 +1,5 @@
 import { CATALOG, LANGS, translator, langFromTag } from "../../src/i18n";
+import { fill } from "../../src/i18n/catalog";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -21,6 +22,13 @@ describe("locale catalogs", () => {
     for (const [k, v] of Object.entries(CATALOG[lang])) {
       expect({ key: k, params: placeholders(v).filter((p) => p !== "n") }).toEqual({ key: k, params: englishByStem.get(stem(k)) });
     }
+  });
+
+  it("fills every placeholder of a template, the same template again with other values, and leaves a missing one visible", () => {
+    expect(fill("{a}{b} and {a} of {c}.", { a: "x", b: 2 })).toBe("x2 and x of {c}.");
+    expect(fill("{a}{b} and {a} of {c}.", { a: "$&", b: "{c}", c: "" })).toBe("$&{c} and $& of .");
+    expect(fill("No placeholder", { a: 1 })).toBe("No placeholder");
+    expect(fill("{toString} {n}", {})).toBe("{toString} {n}");
   });
 
   it("picks the user's language from an Office display language and falls back to English", () => {

@@ -122,6 +122,23 @@ describe("formatFinding", () => {
     expect(fix).toBeNull();
   });
 
+  it("words a code's findings in each translator's own language, whichever language worded it first", () => {
+    const inherited = findings.find((f) => f.code === "deadline.missing")!;
+    const [uk, pl] = [translator("uk"), translator("pl")];
+    const first = [formatFinding(inherited, uk), formatFinding(inherited, pl)];
+    expect(first[0].title).not.toBe(first[1].title);
+    expect([formatFinding(inherited, uk), formatFinding(inherited, pl)]).toEqual(first);
+  });
+
+  it("keeps a variant's message and the code's plain message apart", () => {
+    const over = findings.find((f) => f.code === "target.invalid" && f.params.variant === "percent-over-100")!;
+    const plain: Finding = { ...over, params: { ...over.params, variant: "no-such-variant" } };
+    const t = translator("en");
+    const [withVariant, withoutOne] = [formatFinding(over, t).message, formatFinding(plain, t).message];
+    expect(withVariant).not.toBe(withoutOne);
+    expect(formatFinding(over, t).message).toBe(withVariant);
+  });
+
   it("falls back to the code, and to the fix's own value, for words the catalog lacks", () => {
     const f: Finding = { code: "sheet.unknown-check", severity: "info", sheet: "S", cell: "A1", role: null, value: "", params: {}, fix: { value: "2019 г.", key: "fix.unknown", params: {} } };
     expect(formatFinding(f, translator("pl"))).toEqual({ title: "sheet.unknown-check", message: "sheet.unknown-check", fix: "2019 г." });

@@ -3,7 +3,7 @@ import { countedFindings, type FileJson } from "../check-files";
 import type { FileFindings } from "../file-findings";
 import type { FindingJson } from "../table-json";
 import { oneLine } from "./table";
-import { buildOverview, type Overview, type OverviewFinding } from "../../workbook/overview-model";
+import type { Overview, OverviewFinding } from "../../workbook/overview-model";
 import { notCheckedReason } from "../../workbook/not-checked";
 import { summarizeChecks } from "../../engine/report";
 import type { Finding } from "../../engine/finding";
@@ -12,9 +12,6 @@ import { SCHEMA_VERSION } from "../schema-version";
 import { writeJson } from "../json-stream";
 import { TextBlocks } from "../text-blocks";
 import { promises as fs } from "fs";
-import { OutputRefusal } from "../../xlsx/safe-output";
-import { reportSheetModel } from "../report-model";
-import { readSince, SinceRefusal } from "../since";
 import * as path from "path";
 import type { Translator } from "../../i18n/catalog";
 import { formatFinding } from "../../i18n/format-finding";
@@ -53,7 +50,7 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
   try {
     ({ overview, written } = await writeReports(ctx, files));
   } catch (e) {
-    io.err(`plancheck: ${refusalText(e, ctx)}`);
+    io.err(`plancheck: ${await refusalText(e, ctx)}`);
     return EXIT.unreadable;
   }
   if (ctx.args.json) {
@@ -124,6 +121,7 @@ async function writeReports(ctx: CommandContext, files: FileJson[]): Promise<{ o
       // The zip library that writes the copy is loaded only when a copy is written.
       const { writeReportCopy } = await import("../../xlsx/write-report-copy");
       const timeline = args.timeline ? await timelineOf(ctx, files[0].file) : null;
+      const { reportSheetModel } = await import("../report-model");
       await writeReportCopy(files[0].file, args.report, reportSheetModel(files[0], t), { ...output, timeline });
       return { overview: null, written: { file: args.report, overview: false } };
     }
@@ -131,7 +129,8 @@ async function writeReports(ctx: CommandContext, files: FileJson[]): Promise<{ o
   }
   const base = await checkedFolder(args.inputs);
   const name = (file: string) => path.relative(base, path.resolve(file)).split(path.sep).join("/") || path.basename(file);
-  const previous = args.since !== null ? (await readSince(args.since)).map((p) => anchored(p, base)) : undefined;
+  const previous = args.since !== null ? (await (await import("../since")).readSince(args.since)).map((p) => anchored(p, base)) : undefined;
+  const { buildOverview } = await import("../../workbook/overview-model");
   const overview = buildOverview(files, previous, name);
   // The overview's workbook library is loaded only when an overview is read or written: loading it
   // costs more than reading and checking a typical plan.
@@ -174,9 +173,14 @@ function isOwnOutput(f: { file: string; planCheckOutput?: true }, named: Set<str
   return f.planCheckOutput === true && !named.has(f.file);
 }
 
-/** Why the report was not written, or the earlier overview not read, in the user's words, naming the file. */
-function refusalText(e: unknown, ctx: CommandContext): string {
+/**
+ * Why the report was not written, or the earlier overview not read, in the user's words, naming the
+ * file. The modules of the refusals are loaded here, as the steps that throw them load them (the
+ * text report of a plan loads neither).
+ */
+async function refusalText(e: unknown, ctx: CommandContext): Promise<string> {
   const { t } = ctx;
+  const [{ OutputRefusal }, { SinceRefusal }] = await Promise.all([import("../../xlsx/safe-output"), import("../since")]);
   if (e instanceof OutputRefusal) return t.t(e.key, { ...e.params, file: e.file });
   if (e instanceof SinceRefusal) return t.t(e.key, { file: e.file });
   const file = ctx.args.report ?? "";
