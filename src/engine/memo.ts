@@ -19,7 +19,7 @@ export function memoize<T>(parse: (text: string) => T): (text: string) => T {
  * A parse of a cell's text alone, kept across tables and plans: a region's plans write the same
  * deadlines (`вересень`, `постійно`, `do 30 czerwca`) again and again, and a batch reads most of them
  * many times over. The kept readings are dropped all at once when there are `limit` of them, so a
- * batch of any length holds no more than that.
+ * batch of any length holds no more than that, and each text is kept as a copy of its own.
  */
 export function memoizeBounded<T>(parse: (text: string) => T, limit: number): (text: string) => T {
   let seen = new Map<string, T>();
@@ -28,7 +28,9 @@ export function memoizeBounded<T>(parse: (text: string) => T, limit: number): (t
     if (value === undefined && !seen.has(text)) {
       value = parse(text);
       if (seen.size >= limit) seen = new Map();
-      seen.set(text, value);
+      // A cell's text is often a slice of its sheet's whole XML: kept as it is, it would keep that
+      // whole sheet alive for as long as the reading is kept. A copy of its own keeps only itself.
+      seen.set((" " + text).slice(1), value);
     }
     return value as T;
   };
