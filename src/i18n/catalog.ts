@@ -4,6 +4,8 @@
  * suffixed with an Intl.PluralRules category (`.one`, `.few`, `.many`, `.other`).
  */
 
+import { memoizeBounded } from "../engine/memo";
+
 export const LANGS = ["en", "bg", "pl", "ru", "uk"] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -56,24 +58,19 @@ export function fill(template: string, params: Params = {}): string {
  * fills the same few dozen templates again and again. The store is bounded, as a key missing from
  * the catalogs is its own template.
  */
-const PARTS = new Map<string, string[]>();
 const MAX_TEMPLATES = 4096;
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-function templateParts(template: string): string[] {
-  let parts = PARTS.get(template);
-  if (parts) return parts;
-  parts = [];
+const templateParts = memoizeBounded((template: string): string[] => {
+  const parts: string[] = [];
   let from = 0;
   for (const m of template.matchAll(PLACEHOLDER)) {
     parts.push(template.slice(from, m.index), m[1]);
     from = m.index + m[0].length;
   }
   parts.push(template.slice(from));
-  if (PARTS.size >= MAX_TEMPLATES) PARTS.clear();
-  PARTS.set(template, parts);
   return parts;
-}
+}, MAX_TEMPLATES);
 
 export interface Translator {
   lang: Lang;

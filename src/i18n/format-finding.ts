@@ -1,4 +1,5 @@
 import type { Finding } from "../engine/finding";
+import { memoize } from "../engine/memo";
 import type { Params, Translator } from "./catalog";
 
 /** A finding in words: its short title, the message and the suggested fix (null when none is known). */
@@ -18,10 +19,9 @@ export interface FindingWords {
 export function formatFinding(f: Finding, t: Translator): FindingWords {
   const words = wordsOf(t);
   const params = wordsFor(f, t, words);
-  const variant = typeof f.params.variant === "string" ? f.params.variant : null;
-  const key = messageKey(f.code, variant, t, words);
+  const key = words.key(typeof f.params.variant === "string" ? `${f.code} ${f.params.variant}` : f.code);
   return {
-    title: titleOf(f.code, t, words),
+    title: words.title(f.code),
     message: key !== null ? t.t(key, params) : f.code,
     fix: fixWords(f, params, t),
   };
@@ -33,10 +33,10 @@ export function formatFinding(f: Finding, t: Translator): FindingWords {
  * codes into words.
  */
 interface CodeWords {
-  titles: Map<string, string>;
+  title: (code: string) => string;
   /** The catalog key of a code's message (by `code` or `code variant`), or null when it has none. */
-  keys: Map<string, string | null>;
-  roles: Map<string, string>;
+  key: (id: string) => string | null;
+  role: (role: string) => string;
 }
 
 const WORDS = new WeakMap<Translator, CodeWords>();
@@ -44,31 +44,20 @@ const WORDS = new WeakMap<Translator, CodeWords>();
 function wordsOf(t: Translator): CodeWords {
   let words = WORDS.get(t);
   if (!words) {
-    words = { titles: new Map(), keys: new Map(), roles: new Map() };
+    words = {
+      title: memoize((code) => (t.has(`code.${code}`) ? t.t(`code.${code}`) : code)),
+      key: memoize((id) => {
+        const space = id.indexOf(" ");
+        const code = space < 0 ? id : id.slice(0, space);
+        const own = space < 0 ? null : `finding.${code}.${id.slice(space + 1)}`;
+        const chosen = own && t.has(own) ? own : `finding.${code}`;
+        return t.has(chosen) ? chosen : null;
+      }),
+      role: memoize((role) => t.t(`role.${role}`)),
+    };
     WORDS.set(t, words);
   }
   return words;
-}
-
-function titleOf(code: string, t: Translator, words: CodeWords): string {
-  let title = words.titles.get(code);
-  if (title === undefined) {
-    title = t.has(`code.${code}`) ? t.t(`code.${code}`) : code;
-    words.titles.set(code, title);
-  }
-  return title;
-}
-
-function messageKey(code: string, variant: string | null, t: Translator, words: CodeWords): string | null {
-  const id = variant === null ? code : `${code} ${variant}`;
-  let key = words.keys.get(id);
-  if (key === undefined) {
-    const own = variant === null ? null : `finding.${code}.${variant}`;
-    const chosen = own && t.has(own) ? own : `finding.${code}`;
-    key = t.has(chosen) ? chosen : null;
-    words.keys.set(id, key);
-  }
-  return key;
 }
 
 function fixWords(f: Finding, params: Params, t: Translator): string | null {
@@ -86,14 +75,7 @@ function wordsFor(f: Finding, t: Translator, words: CodeWords): Params {
         : t.t("finding.subject.row", { row: f.params.row });
   }
   const role = typeof f.params.role === "string" ? f.params.role : f.role;
-  if (role) {
-    let name = words.roles.get(role);
-    if (name === undefined) {
-      name = t.t(`role.${role}`);
-      words.roles.set(role, name);
-    }
-    params.roleName = name;
-  }
+  if (role) params.roleName = words.role(role);
   return params;
 }
 
