@@ -1,5 +1,6 @@
 import { addDays, isValidDate, isoDate, parseIsoDate } from "./calendar";
 import { parseDeadline } from "./parse";
+import { isYearRoundWork } from "./summerOpening";
 import type { Deadline, PlanPeriod } from "./types";
 
 /**
@@ -50,16 +51,13 @@ function datedWithin(runUp: PlanPeriod, cellsInRowOrder: Iterable<string>): numb
     if (typeof text !== "string" || text.trim() === "") continue;
     const d = parseDeadline(text, { period: runUp });
     // Work all year round says nothing of when the table is, nor does a cell not read.
-    if (isYearRound(d) || d.kind === "unparsed") continue;
+    if (isYearRoundWork(d) || d.kind === "unparsed") continue;
     if (!isWithin(d, runUp.start, runUp.end)) return -1;
     dated++;
   }
   return dated;
 }
 
-function isYearRound(d: Deadline): boolean {
-  return d.kind === "continuous" || d.kind === "recurring" || d.kind === "event";
-}
 
 function isWithin(d: Deadline, from: string, to: string): boolean {
   const first = d.start ?? d.end;

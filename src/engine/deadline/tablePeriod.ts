@@ -2,7 +2,7 @@ import { addDays, isoDate } from "./calendar";
 import { parseDeadline } from "./parse";
 import { planPeriodFromTexts } from "./planPeriod";
 import { isOneSchoolYear, preparationRunUp, withRunUp } from "./preparation";
-import { saysBeforeSchoolYearBegins, withSummerOpening } from "./summerOpening";
+import { isYearRoundWork, saysBeforeSchoolYearBegins, withSummerOpening } from "./summerOpening";
 import type { PlanPeriod } from "./types";
 
 /** What of a plan table its period is read from: the lines above it and its deadline cells. */
@@ -81,7 +81,7 @@ export function yearOfTheColumn(table: TableForPeriod, deadlineKeys: readonly st
     const d = parseDeadline(text);
     if (d.kind === "unparsed" && d.reason === "year-missing") return null;
     const start = d.start ?? d.end;
-    if (d.kind === "continuous" || d.kind === "recurring" || d.kind === "event" || d.kind === "unparsed" || start === null) continue;
+    if (isYearRoundWork(d) || d.kind === "unparsed" || start === null) continue;
     const year = Number(start.slice(0, 4));
     return d.end !== null && d.end.slice(0, 4) === start.slice(0, 4) ? inTurnWithin(year, deadlineCells(table.rows, deadlineKeys), true) : null;
   }
@@ -100,11 +100,11 @@ function inTurnWithin(year: number, cells: Iterable<string>, yearWritten: boolea
     const years = [...text.matchAll(ANY_YEAR)].map((m) => Number(m[1]));
     // Read alone, a cell that is dated writes its year (`20.12.2019`, `04 April-2022`).
     const alone = parseDeadline(text);
-    if (alone.kind !== "unparsed" && !isYearRound(alone) && alone.end !== null) years.push(Number(alone.end.slice(0, 4)), Number((alone.start ?? alone.end).slice(0, 4)));
+    if (alone.kind !== "unparsed" && !isYearRoundWork(alone) && alone.end !== null) years.push(Number(alone.end.slice(0, 4)), Number((alone.start ?? alone.end).slice(0, 4)));
     if ((!yearWritten && years.length > 0) || years.some((y) => y !== year) || SHORT_YEAR_DATE.test(text)) return null;
     const d = parseDeadline(text, { period });
     const start = d.start ?? d.end;
-    if (d.kind === "continuous" || d.kind === "recurring" || d.kind === "event" || start === null) continue;
+    if (isYearRoundWork(d) || start === null) continue;
     // A span may open a day or weeks before the row above it (`02 May`, then `01 May to 17 June`);
     // a year turned over (a school year's January after its December) goes back months.
     if (last !== "" && start < addDays(last, -TURN_BACK_DAYS)) return null;
@@ -112,10 +112,6 @@ function inTurnWithin(year: number, cells: Iterable<string>, yearWritten: boolea
     if (years.length === 0) yearless++;
   }
   return yearless >= (yearWritten ? 2 : 1) ? period : null;
-}
-
-function isYearRound(d: { kind: string }): boolean {
-  return d.kind === "continuous" || d.kind === "recurring" || d.kind === "event";
 }
 
 /** How far a row may start before the latest start above it and still run on in turn. */
