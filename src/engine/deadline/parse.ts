@@ -595,9 +595,11 @@ function readStages(source: string, original: string, placement: Reading, plan: 
 }
 
 /** The words that name a stage of an event, in the five languages. */
-const STAGE_WORD = /(?<!\p{L})(?:етап|этап|etap|stage|тур|tura|turu|round|фаза|faza|phase)\p{L}*/iu;
+const STAGE = "(?:етап|этап|etap|stage|тур|tura|turu|round|фаза|faza|phase)\\p{L}*";
+const STAGE_WORD = new RegExp(`(?<!\\p{L})${STAGE}`, "iu");
 // `I етап`, `этап 2`, `2-й тур`, `Etap II:`: a stage's number beside its word, which no date reads.
-const STAGE_NUMBER = /(?<![\p{L}\d.])(?:(?:[1-9]|[IVXІХ]{1,4})(?:-?(?:й|ый|ий|ри|ти|ви|и))?\.?\s*(?:етап|этап|etap|stage|тур|tura|round|фаза|faza|phase)\p{L}*|(?:етап|этап|etap|stage|тур|tura|round|фаза|faza|phase)\p{L}*\s+(?:[1-9]|[IVXІХ]{1,4})(?![\p{L}\d.]))\s*:?/giu;
+const STAGE_ORDINAL = "(?:[1-9]|[IVXІХ]{1,4})";
+const STAGE_NUMBER = new RegExp(`(?<![\\p{L}\\d.])(?:${STAGE_ORDINAL}(?:-?(?:й|ый|ий|ри|ти|ви|и))?\\.?\\s*${STAGE}|${STAGE}\\s+${STAGE_ORDINAL}(?![\\p{L}\\d.]))\\s*:?`, "giu");
 
 /** A stage's clause with its number and word set apart: the words are a note, the number no date. */
 function withoutStageNumber(clause: string): string {
