@@ -198,8 +198,9 @@ function phraseMatchesAt(p: Phrase, words: string[], at: number, abbr: Set<strin
     const w = words[at + k];
     const v = p.words[k];
     if (p.stems[k] ? w.startsWith(v) : w === v || isInflection(w, v)) continue;
-    // `Отг.`, `Odp.`, `провед.`: a word cut short with a full stop stands for the words it begins.
-    if (abbr !== null && w.length >= KEY_LENGTH && abbr.has(w) && (v.startsWith(w) || w.startsWith(v))) continue;
+    // `Отг.`, `Odp.`, `провед.`: a word cut short with a full stop stands for the words it begins, and
+    // only for those: cut after more letters than a head word has, it is a longer word (`Плани.` is no `план`).
+    if (abbr !== null && w.length >= KEY_LENGTH && abbr.has(w) && v.startsWith(w)) continue;
     return false;
   }
   return true;

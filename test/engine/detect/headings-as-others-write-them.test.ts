@@ -174,6 +174,15 @@ describe("a word cut short stands for its word, not for a word it resembles", ()
     ["Термін викон.", "deadline"],
   ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
 
+  // A word cut short after more letters than a head word has is another, longer word: `Плани.` is
+  // `Планируемые`, no `план`; a whole word with a full stop (`CELEBRATION.`) is no `cel`.
+  it.each<[string, Role]>([
+    ["Плани. внебю. источ.", "unknown"],
+    ["2013 / Плани. внебю. источ.", "unknown"],
+    ["CELEBRATION.", "unknown"],
+    ["CELEB.", "unknown"],
+  ])("%j is %s", (text, role) => expect(roleOfHeader(text)).toBe(role));
+
   it("takes `год.` with a full stop under a value for the year it was measured in", () => {
     expect(isYearWord("год.")).toBe(true);
     expect(isYearWord("рік.")).toBe(true);
