@@ -357,7 +357,14 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const textAt = texts && dated ? taskTextColumn(contents, letters) : -1;
     // So does the column of dates that made it one, where some of its cells are sentences of limits (`to be heard within 40 school days`).
     const datesAt = textAt >= 0 ? contents.findIndex((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline) >= 0.5) : -1;
-    const shape = grid ?? (textAt >= 0 ? new Map<number, Role>([[left + textAt, "activity"], ...(datesAt >= 0 && datesAt !== textAt ? [[left + datesAt, "deadline"] as [number, Role]] : [])]) : NO_ROLES);
+    // So does a first column numbering the rows that hold cells beside it, where headings alone
+    // between the rows (`Методическая работа`) leave too few of its cells numbers for them to say it.
+    const numbered = textAt !== 0 && datesAt !== 0 && numbersTheRows(sheet, sample, left);
+    const shaped: [number, Role][] = [];
+    if (textAt >= 0) shaped.push([left + textAt, "activity"]);
+    if (datesAt >= 0 && datesAt !== textAt) shaped.push([left + datesAt, "deadline"]);
+    if (numbered) shaped.push([left, "number"]);
+    const shape = grid ?? (shaped.length > 0 ? new Map<number, Role>(shaped) : NO_ROLES);
     let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? layout.rows[layout.rows.length - 1] + 1 : start, sectioned ? undefined : bottom, [], shape);
     // The heading over the rows is the only one of the list, written as a caption is (`Secondary
     // Phase Timetable and Deadlines – …`: no number, not in capitals, no month, term or section
@@ -539,6 +546,19 @@ function taskTextColumn(contents: readonly ColumnContent[], letters: number): nu
   if (texts.length === 0) return -1;
   const longest = texts.reduce((a, b) => (contents[b].letters > contents[a].letters ? b : a));
   return contents[longest].letters >= LABEL_BESIDE_LIST * contents[texts[0]].letters ? longest : texts[0];
+}
+
+/** Share of a block's rows of cells whose first cell is a task number before that column numbers them. */
+const NUMBERED_ROWS = 0.8;
+
+/**
+ * True when column `col` numbers the block's rows: of the rows holding two cells or more, those
+ * with a cell in it hold a task number there (`1.`, `2.1`), no date, in nearly all of them, and two
+ * rows at least. Lines alone (a section's heading) number nothing and are left out.
+ */
+function numbersTheRows(sheet: SheetRows, rows: readonly number[], col: number): boolean {
+  const k = readColumnContent(sheet, rows.filter((r) => sheet.cells(r).cols.length >= 2), col);
+  return k.filled >= MIN_BLOCK_ROWS && k.numbering >= MIN_BLOCK_ROWS && share(k, k.numbering) >= NUMBERED_ROWS;
 }
 
 /** A column this much names of people or bodies lists who does the work, not what. */
@@ -838,6 +858,8 @@ function typedColumns(sheet: SheetRows, scanner: HeaderScanner, heads: ColumnHea
       typed[k] = { role, source: "content" };
       return;
     }
+    // A table has one number column: one its cells or heading found stays the one.
+    if (role === "number" && typed.some((t) => t.role === "number")) return;
     if (role && typed[k].role === "unknown" && typed[k].source !== "user") typed[k] = { role, source: "content" };
   });
   return { headerRoles, typed };
