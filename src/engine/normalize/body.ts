@@ -3,6 +3,8 @@ import type { RoleMatcher } from "../detect/role-matcher";
 import type { SheetRows } from "../detect/sheet-rows";
 import { readsAsDeadline } from "../detect/column-content";
 import { parseDeadline } from "../deadline";
+import { fold } from "../deadline/text";
+import { VOCABULARY } from "../deadline/vocabulary";
 import { continuesRowAbove, isDay, isFragment } from "./continuation";
 import { parseNumbering, type Numbering } from "../numbering";
 import type { RepeatedHeader } from "./repeated-header";
@@ -350,7 +352,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   };
   /** Whether a task has been read yet, and whether the table opened with a line alone in the task column over its rows. */
   let taskRead = false;
-  let plainHeadings = false;
+  let plainHeadings = headingRightAbove(rows, layout, activityCol, repeated);
   /** The task number last read, to tell a header repeated inside the numbering from one opening other tasks. */
   let lastNumbering: Numbering | null = null;
   const numberingRunsOn = (r: number): boolean => {
@@ -637,6 +639,21 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     else if (item.kind === "continuation") continuations++;
   }
   return { rows: out, lastRow: end > 0 ? out[end - 1].row : -1, numbered, continuations: Math.max(0, continuations - spread) };
+}
+
+/**
+ * A table found without a header whose rows start right under a line alone in their task column,
+ * unmerged and in plain words (`On Time School Applications` over `Allocation Date | Monday 3 March
+ * 2025`): the table's first heading, left above the rows, so the table opens with plain headings
+ * and the like lines further down head their rows too (`Late School Applications`). A line naming
+ * a plan (`График на дейностите`) is the table's title, no heading of its rows.
+ */
+function headingRightAbove(rows: SheetRows, layout: BodyLayout, activityCol: number, repeated: RepeatedHeader | null): boolean {
+  if (repeated || activityCol < 0 || activityCol !== layout.firstCol) return false;
+  const above = layout.top - 1;
+  if (above < rows.first || rows.isBlank(above) || rows.isBlank(above - 1)) return false;
+  const lone = loneCell(rows, above);
+  return !!lone && !lone.spans && lone.col === activityCol && typeof lone.value === "string" && !parseNumbering(lone.value) && !STARTS_LOWER_CASE.test(lone.text) && !VOCABULARY.planWords.test(fold(lone.text));
 }
 
 /**

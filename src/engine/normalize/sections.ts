@@ -94,9 +94,13 @@ const MONTHS_IN_ORDER = [
  */
 const MONTH_WORD = /^(?:м|мес|месец|месяц|місяць|miesiąc|month)$/u;
 
+/** Three letters or more each standing alone, spaced out for emphasis (`Ф е в р у а р и`, `П Л А Н`). */
+const SPACED_OUT = /(?<!\p{L})\p{L}(?: \p{L}(?!\p{L})){2,}/gu;
+
 /** The words of a heading, folded to lower case, with the word for "month" before the name left out. */
 function headingWords(text: string): string[] | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu);
+  // A word spaced out letter by letter (`м. Ф е в р у а р и`) is read as the word it spells.
+  const words = text.replace(SPACED_OUT, (w) => w.replace(/ /g, "")).toLowerCase().match(/\p{L}+/gu);
   if (!words) return null;
   return words.length > 1 && MONTH_WORD.test(words[0]) ? words.slice(1) : words;
 }

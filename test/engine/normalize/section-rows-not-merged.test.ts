@@ -1,4 +1,4 @@
-import { tablesOf } from "../detect/read-tables";
+import { merged, tablesOf } from "../detect/read-tables";
 
 describe("section rows written in one cell with no merge across the row", () => {
   it("reads a line alone over tasks numbered from 1 in their own text as their section", () => {
@@ -110,6 +110,60 @@ describe("section rows written in one cell with no merge across the row", () => 
       ["Inset day", "6th January 2025"],
     ]);
     expect(t.sections.map((s) => s.title)).toEqual(["Autumn 2024", "Inset/ Occasional days", "Autumn 2024", "Spring 2025"]);
+    expect(t.rows).toHaveLength(4);
+  });
+
+  it("reads the lines alone further down as headings when the table's rows start right under such a line", () => {
+    const tables = tablesOf(
+      [
+        ["Secondary School Admissions - Normal Point of Entry"],
+        ["On Time School Applications"],
+        ["Allocation Date", "Monday 3 March 2025"],
+        ["Appeal Form to be submitted by deadline", "Friday 28 March 2025"],
+        ["Late School Applications"],
+        ["Second Round of Allocations Date", "Friday 25 April 2025"],
+        ["Appeals for Second Round Allocations heard by", "Friday 18 July 2025"],
+      ],
+      merged("A1:B1"),
+    );
+    expect(tables).toHaveLength(1);
+    const [t] = tables;
+    expect(t.sections.map((s) => s.title)).toContain("Late School Applications");
+    expect(t.rows.map((r) => r.cells.activity)).toEqual([
+      "Allocation Date",
+      "Appeal Form to be submitted by deadline",
+      "Second Round of Allocations Date",
+      "Appeals for Second Round Allocations heard by",
+    ]);
+    expect(t.rows[2].section).toBe("Late School Applications");
+  });
+
+  it("keeps a task with no date as a task under a title line naming the plan", () => {
+    const [t] = tablesOf([
+      ["Прием след основно образование"],
+      ["График на дейностите"],
+      ["Подаване на заявления за изпит", "01.02.2023 г. – 17.02.2023 г."],
+      ["НВО Математика", "16.06.2023 г."],
+      ["НВО Чужд език"],
+      ["Оценяване на изпитните работи", "16.06.2023 г. - 24.06.2023 г."],
+      ["Обявяване на резултатите от НВО", "до 28.06.2023 г."],
+      ["Подаване на документи за участие в приема", "05.07.2023 г. – 07.07.2023 г."],
+      ["Обявяване на списъците на приетите", "до 12.07.2023"],
+    ]);
+    expect(t.sections).toEqual([]);
+    expect(t.rows.map((r) => r.cells.activity)).toContain("НВО Чужд език");
+  });
+
+  it("reads a month spaced out letter by letter alone in the date column as the section of its rows", () => {
+    const [t] = tablesOf([
+      ["Дата", "Мероприятие", "Организира"],
+      ["06.01.", "Масов празник Йордановден", "Читалища"],
+      ["21.01.", "Масов празник Бабин ден", "Читалища"],
+      ["м. Ф е в р у а р и"],
+      ["05.02.", "Празник на виното", "Читалища"],
+      ["14.02.", "Ден на лозаря Трифон Зарезан", "Читалища"],
+    ]);
+    expect(t.sections.map((s) => s.title)).toEqual(["м. Ф е в р у а р и"]);
     expect(t.rows).toHaveLength(4);
   });
 });
