@@ -354,16 +354,16 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     }
     // A header repeated over each section heads the whole list: where it ends, the body says.
     // The column of text that made the block a table of dated tasks holds its tasks, where its cells alone leave it untyped.
-    const textAt = texts && dated ? taskTextColumn(contents, letters) : -1;
+    const numbered = numbersTheRows(sheet, sample, left);
+    const textAt = texts && dated ? taskTextColumn(contents, letters, numbered) : -1;
     // So does the column of dates that made it one, where some of its cells are sentences of limits (`to be heard within 40 school days`).
     const datesAt = textAt >= 0 ? contents.findIndex((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline) >= 0.5) : -1;
     // So does a first column numbering the rows that hold cells beside it, where headings alone
     // between the rows (`Методическая работа`) leave too few of its cells numbers for them to say it.
-    const numbered = textAt !== 0 && datesAt !== 0 && numbersTheRows(sheet, sample, left);
     const shaped: [number, Role][] = [];
     if (textAt >= 0) shaped.push([left + textAt, "activity"]);
     if (datesAt >= 0 && datesAt !== textAt) shaped.push([left + datesAt, "deadline"]);
-    if (numbered) shaped.push([left, "number"]);
+    if (numbered && textAt !== 0 && datesAt !== 0) shaped.push([left, "number"]);
     const shape = grid ?? (shaped.length > 0 ? new Map<number, Role>(shaped) : NO_ROLES);
     let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? layout.rows[layout.rows.length - 1] + 1 : start, sectioned ? undefined : bottom, [], shape);
     // The heading over the rows is the only one of the list, written as a caption is (`Secondary
@@ -528,13 +528,15 @@ function captionAt(sheet: SheetRows, row: number): string | null {
  * year labelling the rows (`Autumn Term 1`). -1 when no column or several read so: which of several
  * texts is the task, the block's shape does not say.
  */
-function taskTextColumn(contents: readonly ColumnContent[], letters: number): number {
+function taskTextColumn(contents: readonly ColumnContent[], letters: number, numbered = false): number {
   const found = contents.flatMap((k, i) => (k.filled < MIN_BLOCK_ROWS || k.letters < letters || share(k, k.deadline + k.numbering + k.amount) >= 0.5 || share(k, k.terms) >= TERM_LABELS ? [] : [i]));
   if (found.length <= 1) return found.length === 1 ? found[0] : -1;
   // Which of several is the task, their order says only over enough rows that none of them is a
-  // header of labels the reader did not know (`3.SMART target | 4.Measures | 5.Tasks/Actions`).
+  // header of labels the reader did not know (`3.SMART target | 4.Measures | 5.Tasks/Actions`),
+  // or where the first column numbers the rows: the text its numbers stand right before is what
+  // they number, the task (`1. | Сбор информации … | до 15 июня | Министерство …`).
   const fullest = Math.max(...found.map((i) => contents[i].filled));
-  if (fullest < MIN_ORDERED_ROWS) return -1;
+  if (fullest < MIN_ORDERED_ROWS) return numbered && found.includes(1) && share(contents[1], contents[1].people) < PEOPLE_TEXT ? 1 : -1;
   // Names of people and bodies are text too, but never the task. Of the texts left, officials
   // write the task first, after its number and its date, and then what details it: how it is
   // done, for whom, where (`Футбол | V - Х клас | Спортна площадка`, `Dzień Przedszkolaka |

@@ -26,4 +26,17 @@ describe("a plan table pasted with no header: roles its cells give", () => {
     ]);
     expect(roles(t)).not.toContain("A:number");
   });
+
+  it("reads two numbered rows as tasks: the text right after the number is the task, not the body further right", () => {
+    const [t] = tablesOf([
+      ["План мероприятий по подготовке образовательных учреждений к новому учебному году"],
+      [],
+      ["1.", "Сбор информации о ходе устранения нарушений, выявленных надзорными органами", "еженедельно", "Министерство общего и профессионального образования Свердловской области"],
+      ["2.", "Сбор и обобщение информации о реорганизации образовательных учреждений", "до 15 июня", "Министерство общего и профессионального образования Свердловской области"],
+    ]);
+    expect(roles(t)).toEqual(expect.arrayContaining(["A:number", "B:activity", "C:deadline"]));
+    expect(roles(t)).not.toContain("D:activity");
+    expect(t.rows).toHaveLength(2);
+  });
+
 });
