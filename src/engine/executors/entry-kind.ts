@@ -160,6 +160,32 @@ function namesAPlace(words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Stems of the words of a venue a column of venues holds beside its halls and squares: stadiums,
+ * recreation areas and sports grounds (`Градски стадион`, `Рекреация 1 этажа`, `Территории школ`).
+ * Alone, a stadium may be an institution; in a column of places it is one more place.
+ */
+const VENUE_STEMS = [
+  "стадион", "стадіон", "stadion", "stadium", "рекреац", "территор", "територ", "площад", "площа", "этаж", "етаж", "поверс",
+  "майданчик", "boisk", "салон", "зала", "зали",
+];
+/** A cell opening with a settlement (`г.Минск`, `с.Нова Черна`, `д.Ивесь`, `смт Рожнятів`). */
+const SETTLEMENT_FIRST = /^\s*(?:г|гр|с|д|м|смт|пгт|пос|сел)(?:\.\s*|\s+)\p{Lu}\p{Ll}/u;
+/** A street address in a cell (`вул.Довженка, 14`, `ул. Ленина`, `ul. Szkolna`, `бул. Витоша`). */
+const STREET = /(?:^|[\s(,])(?:[Вв]ул|[Уу]л|[Uu]l|[Бб]ул|[Пп]р-т|[Пп]л)\.\s*[„“”"«]?\p{Lu}/u;
+
+/**
+ * True when a cell names a venue rather than who answers for a task: a hall, a floor, a square, a
+ * stadium, a settlement it opens with, a street address. A column many of whose cells say so is a
+ * column of places, whatever its heading.
+ */
+export function namesAVenue(text: string): boolean {
+  if (SETTLEMENT_FIRST.test(text) || STREET.test(text)) return true;
+  const words = text.toLowerCase().replace(/ё/g, "е").match(WORD) ?? [];
+  if (namesAPlace(words.filter((w) => !/^(?:\d+|[ivxlіх]+)$/u.test(w)))) return true;
+  return words.some((w) => VENUE_STEMS.some((s) => w.startsWith(s)));
+}
+
 const POSITIONS = Object.values(POSITION_STEMS).flat();
 const BODIES = Object.values(BODY_STEMS).flat();
 

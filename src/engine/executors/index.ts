@@ -5,4 +5,4 @@ export { abbreviationsSpelledOut, definitionsIn, definitionsInCells, glossaryFro
 export { commonBodies, type Country } from "./common";
 export { buildRegistry, commonRegistry } from "./registry";
 export { resolveBody } from "./resolve";
-export { entryKind, isPersonAmongPeople, isPersonName, isPersonOrPosition, namesABody, type EntryKind } from "./entry-kind";
+export { entryKind, isPersonAmongPeople, isPersonName, isPersonOrPosition, namesABody, namesAVenue, type EntryKind } from "./entry-kind";

@@ -1,4 +1,4 @@
-import { isPersonAmongPeople, namesABody } from "../executors";
+import { isPersonAmongPeople, namesABody, namesAVenue } from "../executors";
 import { capitalsAsWords } from "../executors/entry-kind";
 import type { Finding, FindingFix } from "../finding";
 import { cellAddress, type PlanColumn, type PlanRow, type PlanTable } from "../plan";
@@ -36,6 +36,10 @@ const LOWER_CASE = /\p{Ll}/u;
 const LONG_CAPITALS = /\p{Lu}{9}/u;
 
 
+/** Cells naming venues, and the share of a column's cells they make (one in four), that make it a column of places. */
+const MIN_VENUES = 2;
+const VENUE_SHARE = 4;
+
 /** Letters a name needs before a near known name is offered for it. */
 const MIN_SUGGESTED = 4;
 
@@ -67,12 +71,16 @@ export const responsibleRule: Rule = {
       // The row of the last cell read. Cells on their own rows' lines are told apart by their rows
       // alone; an address is made only where a merged cell is compared.
       let lastAt = -1;
+      let venues = 0;
       for (let i = 0; i < table.rows.length; i++) {
         if (!checkable[i]) continue;
         const row = table.rows[i];
         const text = row.cells[column.key];
         if (!isFilled(text)) continue;
-        if (lastAt < 0 || !sameCell(table.rows[lastAt], row, column)) read++;
+        if (lastAt < 0 || !sameCell(table.rows[lastAt], row, column)) {
+          read++;
+          if (namesAVenue(text)) venues++;
+        }
         lastAt = i;
         const bodies = meanings.bodies(i, column.key)!;
         const capitals = shouts(text);
@@ -87,7 +95,11 @@ export const responsibleRule: Rule = {
           found.push(rowFinding(table, row, column.key, "responsible.unknown", "warning", { body: body.text }, fix));
         }
       }
-      if (!isFlood(distinctCells(found), read)) out.push(...found);
+      // A column of places headed as the responsible one (`Място на провеждане` relabelled): the
+      // institutions among its venues are no bodies answering for tasks, cell by cell.
+      const places = venues >= MIN_VENUES && venues * VENUE_SHARE >= read;
+      if (found.length === 0) continue;
+      if (!places && !isFlood(distinctCells(found), read)) out.push(...found);
       // A column typed from its cells alone, most of them codes PlanCheck does not know (`ІХ`,
       // `PINV`), is likely no responsible column at all (column-trust.ts): nothing in it is judged.
       else if (!codesFill(column, found, read)) {

@@ -64,3 +64,27 @@ describe("people, positions and words that are not body names", () => {
     expect(findings.map((f) => [f.code, f.cell])).toEqual([["responsible.unknown", "C2"]]);
   });
 });
+
+describe("a column of places headed as the responsible one", () => {
+  it("asks once at the heading about the institutions among its venues, not cell by cell", () => {
+    const table = responsible("Градски стадион", "СОУ – Гурково – физ. салон", "Зала „Лукойл – Нефтохимик“", "ПГЕЕ „К. Фотинов“", "Градски стадион");
+    const findings = responsibleRule.run(table, context({ registry }));
+    expect(findings.map((f) => f.code)).toEqual(["responsible.column-unknown"]);
+    expect(findings[0].params).toMatchObject({ column: "C", count: 2, total: 5 });
+  });
+
+  it("reads settlements and street addresses as venues (`г.Минск`, `вул.Довженка, 14`)", () => {
+    const table = responsible("г.Минск", "д.Ивесь", "ГДК", "Бібліотека-філія №14 (вул.Довженка, 14)");
+    expect(responsibleRule.run(table, context({ registry })).map((f) => f.code)).toEqual(["responsible.column-unknown"]);
+  });
+
+  it("still flags an unknown body cell by cell where one venue stands among bodies and positions", () => {
+    const table = responsible("директор", "Актова зала", "ПГЕЕ „К. Фотинов“", "учители", "заместник директора");
+    expect(responsibleRule.run(table, context({ registry })).map((f) => [f.code, f.cell])).toEqual([["responsible.unknown", "C4"]]);
+  });
+
+  it("keeps the bodies a plan places in a town (`Община с. Самуил`) as bodies", () => {
+    const table = responsible("Община с. Самуил", "РУО – гр. Кюстендил", "ПГЕЕ „К. Фотинов“");
+    expect(responsibleRule.run(table, context({ registry })).map((f) => f.code)).toEqual(["responsible.unknown"]);
+  });
+});
