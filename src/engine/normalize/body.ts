@@ -127,7 +127,7 @@ const ITEM_STARTS_LOWER = /^[(«"“„']*\p{Ll}/u;
  * under it a task of its own. A term and an executor written for every row say each row is done on
  * its own; a task's split text would leave them to its first line. The rows of its items, or null.
  */
-function numberedGroupItems(rows: SheetRows, r: number, numberCol: number, deadlineCol: number, bottom: number): number[] | null {
+function numberedGroupItems(rows: SheetRows, r: number, numberCol: number, deadlineCol: number, bottom: number, spacing: number): number[] | null {
   if (numberCol < 0 || deadlineCol < 0 || deadlineCol === numberCol) return null;
   const { cols } = rows.cells(r);
   // The group's name stands in the column its items' text does (the task, the partner, the event).
@@ -137,7 +137,8 @@ function numberedGroupItems(rows: SheetRows, r: number, numberCol: number, deadl
   for (let i = 0; i < cols.length; i++) if ((rows.mergeAt(r, cols[i])?.rowCount ?? 1) > 1) return null;
   // Asked of every numbered row of a large plan, nearly none of which heads items: the list is made for the first.
   let items: number[] | null = null;
-  for (let next = r + 1; next <= bottom && !rows.isBlank(next); next++) {
+  // A paste's paragraph spacing stands between the items too: only a wider gap ends them.
+  for (let above = r, next = rows.nextNonBlank(r); next >= 0 && next <= bottom && next - above - 1 <= spacing; above = next, next = rows.nextNonBlank(next)) {
     const { cols: own } = rows.cells(next);
     if (own.includes(numberCol) || !own.includes(textCol) || !own.includes(deadlineCol) || own.length < 3) break;
     if (ITEM_STARTS_LOWER.test(rows.text(next, textCol))) break;
@@ -251,20 +252,30 @@ export function runningTitles(rows: SheetRows, matcher: RoleMatcher, from: numbe
 
 /** Rows under the header that show a paste's paragraph spacing when each stands one blank row from the next. */
 const SPACED_ROWS = 4;
+/** Gaps between the first rows under the header looked at to tell a paste's spacing. */
+const SPACING_LOOK = 8;
 
 /**
  * Blank rows a paste puts between every two rows of the table: 1 when the first rows under the
- * header each stand exactly one blank row apart (a Word table pasted with spacing after its
- * paragraphs), else 0. Such a blank row is the table's spacing, not a break: only a wider gap may
- * end the table or set a title apart.
+ * header stand one blank row apart (a Word table pasted with spacing after its paragraphs), four
+ * at least and more than twice the rows kept together (a task's lines split over two rows, which
+ * the paste does not set apart), with no wider gap among them; else 0. Such a blank row is the
+ * table's spacing, not a break: only a wider gap may end the table or set a title apart.
  */
 export function paragraphSpacing(rows: SheetRows, top: number, bottom: number): number {
   let r = rows.isBlank(top) ? rows.nextNonBlank(top) : top;
-  for (let i = 0; i < SPACED_ROWS; i++) {
-    if (r < 0 || r + 2 > bottom || !rows.isBlank(r + 1) || rows.isBlank(r + 2)) return 0;
-    r += 2;
+  let apart = 0;
+  let together = 0;
+  for (let i = 0; i < SPACING_LOOK && r >= 0; i++) {
+    const next = rows.nextNonBlank(r);
+    if (next < 0 || next > bottom) break;
+    const gap = next - r - 1;
+    if (gap > 1) return 0;
+    if (gap === 1) apart++;
+    else together++;
+    r = next;
   }
-  return 1;
+  return apart >= SPACED_ROWS && apart > 2 * together ? 1 : 0;
 }
 
 /**
@@ -595,7 +606,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     } else if (numbering && numberedHeading(rows, r, numberCol, numberingOf)) {
       item = { kind: "section", row: r, text: rows.cells(r).texts.join(" ") };
     } else {
-      const items = numbering && splitCol >= 0 ? numberedGroupItems(rows, r, numberCol, deadlineCol, bottom) : null;
+      const items = numbering && splitCol >= 0 ? numberedGroupItems(rows, r, numberCol, deadlineCol, bottom, spacing) : null;
       if (items) for (const g of items) groupItems.add(g);
       item = items ? { kind: "section", row: r, text: rows.cells(r).texts.join(" ") } : classify(r, numbering);
     }

@@ -43,6 +43,27 @@ describe("a plan pasted with an empty row under every row", () => {
     expect(tables[0].rows).toHaveLength(5);
   });
 
+  it("keeps the items under a numbered group's name each a task, the empty row between them aside", () => {
+    const rows = [
+      ["Plan promocji przedszkola"],
+      [],
+      ["Lp.", "Instytucja – rodzaj akcji", "Termin realizacji", "Osoby odpowiedzialne"],
+      ...spaced([
+        ["1.", "Urząd Miasta – akcje ekologiczne", "cały rok szkolny", "H. Iwanek"],
+        ["2.", "Policja, Straż Pożarna", "IX, VI", "J. Wysok"],
+        ["3.", "Schronisko Miejskie – zbiórka darów", "II", "A. Nowak"],
+        ["4.", "Kołobrzeskie przedszkola", null, null],
+        [null, "P-3 Festiwal Piosenki Przedszkolnej", "wg oferty", "wychowawcy"],
+        [null, "P-2 Przegląd Twórczości Dziecięcej", "wg oferty", "M. Bohdan"],
+        [null, "P-8 Przegląd Kolęd", "XII", "W. Kosidło"],
+        ["5.", "Biblioteka, księgarnia", "wg ofert", "H. Iwanek"],
+      ]),
+    ];
+    const [t] = tablesOf(rows);
+    expect(t.sections.map((s) => s.title)).toEqual(["4. Kołobrzeskie przedszkola"]);
+    expect(t.rows).toHaveLength(7);
+  });
+
   it("still ends the table at signatures under a wider gap", () => {
     const rows = [title, [], header, ...spaced([...tasks1, ...tasks2]), [], ["Директор ________ О.П. Іваненко"]];
     const [t] = tablesOf(rows);
@@ -61,5 +82,10 @@ describe("paragraph spacing", () => {
   it("is none where rows follow each other, or only a few stand apart", () => {
     expect(paragraphSpacing(rowsOf([header, ...tasks1, ...tasks2]), 1, 5)).toBe(0);
     expect(paragraphSpacing(rowsOf([header, ...spaced(tasks1.slice(0, 2)), ...tasks2]), 1, 6)).toBe(0);
+  });
+
+  it("is one row where rows stand one empty row apart but for a task's second line kept under it", () => {
+    const rows = [header, ...spaced(tasks1), tasks2[0], [null, null, null, "Педагог-організатор"], [], ...spaced(tasks2.slice(1)), ...spaced(tasks1)];
+    expect(paragraphSpacing(rowsOf(rows), 1, rows.length - 1)).toBe(1);
   });
 });
