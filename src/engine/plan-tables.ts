@@ -371,7 +371,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // word): the list's caption, no first section of several.
     if (start === over && start < top && !partHeadings.has(start) && onlyLeadingSection(table.table, start) && readsAsCaption(scanner, heading!)) {
       start = top;
-      table = readTable(sheet, scanner, layout, overrides, floor, start, sectioned ? undefined : bottom);
+      table = readTable(sheet, scanner, layout, overrides, floor, start, sectioned ? undefined : bottom, [], shape);
     }
     const typed = (role: Role) => table.table.columns.some((c) => c.role === role);
     if (table.table.rows.length < (grid ? 1 : MIN_BLOCK_ROWS) || !(typed("activity") || ((yearly || rota || termGrid) && typed("deadline") && (rota || termGrid || typed("budget"))))) continue;
@@ -544,7 +544,7 @@ function taskTextColumn(contents: readonly ColumnContent[], letters: number, num
   // half of the fullest names groups of rows (`Редовни сесии` over its sessions), and a first
   // column of short labels beside lists far longer (`Свята | «Моя Україна» … Осіння казка …`)
   // names kinds of the tasks listed beside it.
-  const texts = found.filter((i) => share(contents[i], contents[i].people) < PEOPLE_TEXT && contents[i].filled * 2 >= fullest);
+  const texts = found.filter((i) => share(contents[i], contents[i].people) < PEOPLE_TEXT && share(contents[i], contents[i].places) < PLACE_TEXT && contents[i].filled * 2 >= fullest);
   if (texts.length === 0) return -1;
   const longest = texts.reduce((a, b) => (contents[b].letters > contents[a].letters ? b : a));
   return contents[longest].letters >= LABEL_BESIDE_LIST * contents[texts[0]].letters ? longest : texts[0];
@@ -565,6 +565,8 @@ function numbersTheRows(sheet: SheetRows, rows: readonly number[], col: number):
 
 /** A column this much names of people or bodies lists who does the work, not what. */
 const PEOPLE_TEXT = 0.5;
+/** A column this much naming places says where the work is done, not what. */
+const PLACE_TEXT = 0.5;
 /** A column of text this many times as long as the first one of the block holds the tasks the first one labels. */
 const LABEL_BESIDE_LIST = 2;
 /** Rows a block needs before the order of its columns of text says which holds the tasks. */

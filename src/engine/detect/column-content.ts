@@ -55,6 +55,8 @@ export interface ColumnContent {
    * as words (`1 (СУББОТА)`: a day and its weekday, no body called `СУББОТА`). Absent when none.
    */
   shoutedPeople?: number;
+  /** Cells opening with the place a thing happens in (`с. Реселец, общ. Червен бряг`, `гр. Костинброд`): where, not what. */
+  places: number;
   /** Cells opening with a label of their own (`срок: 28 януари`, `отг. председателя`), by the role it names. */
   labelled: Partial<Record<KnownRole, number>>;
 }
@@ -77,6 +79,12 @@ const YEARS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2}|\s*[-–/]\s*\d{1,2}
 const ROMAN = /^[IVXІХ]{1,4}\.?$/u;
 const ZERO = /^0(?:[.,]0+)?$/;
 const NIL = /^[-–—]$/u;
+/**
+ * A settlement or a quarter before its name (`с. Реселец`, `гр. Свищов`, `кв. Кумарица`, `смт Рокитне`,
+ * `пос. Лесной`): a place. Lower case only where one letter abbreviates it, so that `С. Петров`
+ * (an initial) stays a name.
+ */
+const PLACE = /^(?:[сг]\.|[Гг]р\.|[Кк]в\.|[Пп]ос\.|[Сс]мт\.?|[Сс]-ще)\s*\p{Lu}/u;
 const PART_SEPARATOR = /[,;\n]+/u;
 
 /** The letters of a text, as `/\p{L}/gu` counts them, without a list of them made. */
@@ -197,7 +205,7 @@ function isAmountCell(value: unknown, text: string): boolean {
 
 /** Reads one column over the sample rows. */
 export function readColumnContent(rows: SheetRows, sample: readonly number[], col: number): ColumnContent {
-  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, durations: 0, ratings: 0, codes: 0, letters: 0, mergedDown: 0, audience: 0, terms: 0, labelled: {} };
+  const out: ColumnContent = { col, filled: 0, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, durations: 0, ratings: 0, codes: 0, letters: 0, mergedDown: 0, audience: 0, terms: 0, places: 0, labelled: {} };
   let letters = 0;
   const numbers: number[][] = [];
   let dateLike = 0;
@@ -218,6 +226,7 @@ export function readColumnContent(rows: SheetRows, sample: readonly number[], co
     else if (DURATION.test(text)) out.durations++;
     if (isYearCell(value, text)) out.years++;
     if (typeof value === "string" && isAudienceText(text)) out.audience++;
+    if (typeof value === "string" && PLACE.test(text)) out.places++;
     const term = typeof value === "string" && isTermName(text);
     if (term) out.terms++;
     if (typeof value === "string" && isRatingText(text)) out.ratings++;

@@ -4,7 +4,7 @@ import type { Role } from "../../../src/engine/roles";
 
 /** A column's cells as counted: `filled` cells of text, `mergedDown` of them merged over the rows below. */
 function cells(filled: number, mergedDown = 0): ColumnContent {
-  return { col: 0, filled, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, durations: 0, ratings: 0, codes: 0, letters: 40, mergedDown, audience: 0, terms: 0, labelled: {} };
+  return { col: 0, filled, numbering: 0, deadline: 0, people: 0, amount: 0, years: 0, nil: 0, percents: 0, times: 0, durations: 0, ratings: 0, codes: 0, letters: 40, mergedDown, audience: 0, terms: 0, places: 0, labelled: {} };
 }
 
 function column(header: Role, headerText: string, content: ColumnContent): ColumnEvidence {
