@@ -100,6 +100,32 @@ export function isNote(text: string): boolean {
   return NOTE_WORD.test(text) || (DASH_OPENING.test(text) && isClosingSentence(text));
 }
 
+/** A name as signed with initials: `О.П. Іваненко`, `В.П.Кузьмина`, `Жапарова Б.К`, `J. Smith`. */
+const INITIALLED = String.raw`(?:(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}\.\s?(?:\p{Lu}\.?)?)`;
+/** A name written out (`Anna Kowalska`, `Тетяна ІВАНУХА`): only after the line left to sign on. */
+const WRITTEN_OUT = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
+/**
+ * A post (or nothing), the line left for the signature and the name (`Директор ________ О.П.
+ * Іваненко`, `______________    Тетяна ІВАНУХА`), or a post and an initialled name set apart by the
+ * spaces a tab left (`Директор училища        І.В. Стрижеус`).
+ */
+const SIGNATURES = [
+  new RegExp(String.raw`^(?:\p{Lu}[^_\n]{0,60}?)?_{3,}\s*(?:` + INITIALLED + "|" + WRITTEN_OUT + String.raw`)\s*$`, "u"),
+  new RegExp(String.raw`^\p{Lu}[^_\n]{1,60}?\s{3,}` + INITIALLED + String.raw`\s*$`, "u"),
+];
+/** A signature's line this long at most. */
+const SIGNATURE_LENGTH = 120;
+
+/**
+ * A signature line under a table (`Директор ________ О.П. Іваненко`, `Директор училища      І.В.
+ * Стрижеус`): a post, a line left to sign on, a name. What follows it is the document's next part,
+ * however many rows of several cells (another table under its own title) come after.
+ */
+export function isSignatureLine(text: string): boolean {
+  const line = text.trim();
+  return line.length <= SIGNATURE_LENGTH && SIGNATURES.some((p) => p.test(line));
+}
+
 /** A closing sentence: prose in one cell, long enough not to be a title. */
 export function isClosingSentence(text: string): boolean {
   return text.split(SPACES).length >= SENTENCE_WORDS;
@@ -166,7 +192,7 @@ export function endsTable(rows: SheetRows, matcher: RoleMatcher, at: RowAfterGap
   if (at.isTask(at.row)) return false;
   if (at.lone) {
     if (matcher.opensSection(at.lone.text)) return false;
-    if (at.gap >= TABLE_GAP) return true;
+    if (at.gap >= TABLE_GAP || isSignatureLine(at.lone.text)) return true;
     // A signature block (`Заместитель главы администрации` / name): no task follows it. A line in
     // lower case goes on with the last task instead.
     if (!/^\p{Ll}/u.test(at.lone.text) && !taskAhead(rows, at)) return true;

@@ -152,3 +152,36 @@ describe("lines that are no part of the table", () => {
     expect(t.sections).toEqual([]);
   });
 });
+
+describe("a signature under a table with the document's next part below it", () => {
+  const plan = (signature: string): CellValue[][] => [
+    ["№", "Етапи роботи", "Термін", "Відповідальні"],
+    ["1.", "Уточнити списки педагогічних працівників", "до 20.09.2018", "Заступник директора"],
+    ["2.", "Затвердити склад атестаційної комісії", "до 20.09.2018", "Директор"],
+    ["3.", "Відвідування уроків, позакласних заходів", "жовтень – березень", "Атестаційна комісія"],
+    [],
+    [signature],
+    [],
+    ["ГРАФІК проведення атестації педагогічних працівників"],
+    ["№ з/п", "Прізвище, ім’я, по батькові", "Дата засідання"],
+    ["1.", "Климчук Петро Павлович", "26.03.2019"],
+    ["2.", "Прадош Анна Яківна", "26.03.2019"],
+  ];
+
+  it.each([["Директор ________ О.П. Іваненко"], ["Директор училища            І.В. Стрижеус"], ["____________ Олександр ПРУТ"]])(
+    "ends the table at %s, with no section of it read",
+    (signature) => {
+      const grid = gridFromRows("S", plan(signature));
+      const tables = detectPlanTables(grid);
+      for (const t of tables) expect(accountForCells(grid, t)).toEqual([]);
+      expect(tables[0].rows).toHaveLength(3);
+      expect(tables[0].sections).toEqual([]);
+      expect(tables[0].rows.every((r) => r.section === null)).toBe(true);
+    },
+  );
+
+  it("keeps a task naming its responsible with initials after a blank row in the table", () => {
+    const [t] = detectPlanTables(gridFromRows("S", [...plan("x").slice(0, 4), [], ["Проведення наради з питань атестації О.П. Іваненко"], ["4.", "Оформлення документів", "квітень", "Секретар"]]));
+    expect(t.rows).toHaveLength(4);
+  });
+});
