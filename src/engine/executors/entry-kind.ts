@@ -296,10 +296,10 @@ function readEntryKind(text: string): EntryKind {
   // A venue in the responsible column names the place, not who answers for the task.
   if (namesAPlace(words.filter((w) => !/^(?:\d+|[ivxlіх]+)$/u.test(w)))) return "other";
   // A text written all in capitals is shouting, not an abbreviation (`ЗАСЕДАНИЕ НА НАСТОЯТЕЛСТВОТО`,
-  // and a heading repeated in the table, `OSOBY ODPOWIEDZIALNE`: no abbreviation has nine letters);
+  // and a heading repeated in the table, `OSOBY ODPOWIEDZIALNE`, a name alone, `MARGARET`: no abbreviation has eight letters);
   // numbers beside an abbreviation (`СУ 12 РУО`, a telephone) are no words of a sentence.
   const lettered = words.filter((w) => /\p{L}/u.test(w));
-  const shouting = (lettered.length > 2 || lettered.some((w) => w.length >= 9)) && text === text.toUpperCase();
+  const shouting = (lettered.length > 2 || lettered.some((w) => w.length >= 8)) && text === text.toUpperCase();
   // `Колесников АВ`: a surname with its two initials run together reads as an abbreviation, yet it is a person.
   if (isSurnameWithInitialsRunTogether(text, words)) return "person";
   const body =

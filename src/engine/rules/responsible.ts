@@ -1,5 +1,4 @@
 import { isPersonAmongPeople, namesABody, namesAVenue } from "../executors";
-import { capitalsAsWords } from "../executors/entry-kind";
 import type { Finding, FindingFix } from "../finding";
 import { cellAddress, type PlanColumn, type PlanRow, type PlanTable } from "../plan";
 import { isFilled, rowFinding } from "./cells";
@@ -23,9 +22,9 @@ import type { CheckContext, Rule } from "./types";
  */
 /**
  * A cell written all in capitals, as a heading is (`КЛАСНИТЕ РЪКОВОДИТЕЛИ, УЧЕНИЧЕСКИЯТ СЪВЕТ`,
- * `ВОСПИТАТЕЛИ 4 ОТРЯДА, СТАРШАЯ ВОЖАТАЯ, ФИЗРУК`): it has no lower-case letter and a word of nine
+ * `ВОСПИТАТЕЛИ 4 ОТРЯДА, СТАРШАЯ ВОЖАТАЯ, ФИЗРУК`): it has no lower-case letter and a word of eight
  * letters or more, longer than any abbreviation. Its words are read as words: a name in it is a body
- * by its words, not by its capitals (`Физрук` is no body; `РУО`, `ЦСДК` stay abbreviations).
+ * by its abbreviations, not by its capitals (`Физрук` is no body; `РУО`, `ЦСДК` stay abbreviations).
  */
 function shouts(cell: string): boolean {
   return !LOWER_CASE.test(cell) && LONG_CAPITALS.test(cell);
@@ -33,7 +32,18 @@ function shouts(cell: string): boolean {
 
 // Made once: a pattern written inside a function is a new object at every call, and this one is asked of every responsible cell.
 const LOWER_CASE = /\p{Ll}/u;
-const LONG_CAPITALS = /\p{Lu}{9}/u;
+const LONG_CAPITALS = /\p{Lu}{8}/u;
+const CAPITAL_WORD = /\p{Lu}(?:[’'ʼ]?\p{Lu}){4,}/gu;
+
+/**
+ * A name from a cell in capitals as the words would be written in a sentence: in lower case, its
+ * abbreviations kept (`РУО КЮСТЕНДИЛ` -> `РУО кюстендил`). Capitals hide whether a word opened a
+ * body's proper name or went on a line before it (`ПРЕДСЕДАТЕЛЬ⏎ПОПЕЧИТЕЛЬС-⏎КОГО СОВЕТА`): only an
+ * abbreviation, which keeps its capitals in any cell, still says it is a body's name.
+ */
+function spokenInCapitals(name: string): string {
+  return name.replace(CAPITAL_WORD, (w) => w.toLowerCase());
+}
 
 
 /** Cells naming venues, and the share of a column's cells they make (one in four), that make it a column of places. */
@@ -86,7 +96,7 @@ export const responsibleRule: Rule = {
         const capitals = shouts(text);
         for (let b = 0; b < bodies.length; b++) {
           const body = bodies[b];
-          if (body.known || !namesABody(body.text) || (capitals && !namesABody(capitalsAsWords(body.text))) || isRomanNumeral(body.text) || saysWhen(body.text)) continue;
+          if (body.known || !namesABody(body.text) || (capitals && !namesABody(spokenInCapitals(body.text))) || isRomanNumeral(body.text) || saysWhen(body.text)) continue;
           if (isPersonAmongPeople(body.text, bodies.map((other) => other.text))) continue;
           // A suggestion for a name of two or three letters is a guess (`НВР` is not `МВР`): none is made.
           const fix: FindingFix = body.suggestion && letters(body.text) >= MIN_SUGGESTED

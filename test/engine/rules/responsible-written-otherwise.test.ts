@@ -118,6 +118,20 @@ describe("people and posts written in capitals", () => {
   it("knows a post cut short in capitals (КЛ. РУК.)", () => {
     expect(unknownBodies(plan(["КЛ. РУК."]))).toEqual([]);
   });
+
+  it("reads a given name alone in capitals as the name, no abbreviation (`MARGARET` as `Margaret`)", () => {
+    expect(unknownBodies(plan(["MARGARET", "Margaret"]))).toEqual([]);
+  });
+
+  it("reads a post broken over lines in capitals as written plainly, no body of its last lines", () => {
+    const plain = ["председатель\nпопечительс-\nкого совета", "общее собрание попечительс-\nкого совета"];
+    expect(unknownBodies(plan(plain.map((c) => c.toUpperCase())))).toEqual(unknownBodies(plan(plain)));
+    expect(unknownBodies(plan(["УПРАВЛІННЯ ОХОРОНИ ПРАЦІ, ОБ’ЄДНАННЯ ПІДПРИЄМСТВ"]))).toEqual([]);
+  });
+
+  it("still flags an unknown abbreviation in a cell in capitals", () => {
+    expect(unknownBodies(plan(["ПРЕДСЕДАТЕЛЬ ПОПЕЧИТЕЛЬСКОГО СОВЕТА, ЦСДК"]))).toEqual(["ЦСДК"]);
+  });
 });
 
 describe("lists joined otherwise name the same people and bodies", () => {
