@@ -99,17 +99,18 @@ function groupTitle(rows: SheetRows, r: number, activityCol: number, deadlineCol
 
 /**
  * A numbered heading over the tasks numbered under it (`1 | Задача "Обеспечение …"` merged across
- * the rest of the table, then `1.1`, `1.2`): the number and one cell merged across the columns, the
- * next task numbered one level deeper.
+ * the rest of the table, then `1.1`, `1.2`): the number and one cell beside it, the next task
+ * numbered one level deeper.
  */
-function numberedHeading(rows: SheetRows, r: number, numberCol: number, numberingOf: (r: number) => Numbering | null): boolean {
+function numberedHeading(rows: SheetRows, r: number, numberCol: number, numberingOf: (r: number) => Numbering | null, matcher: RoleMatcher): boolean {
   const { cols, texts } = rows.cells(r);
   if (cols.length !== 2 || cols[0] !== numberCol) return false;
-  // Merged across the columns, or a short title alone beside its number (`1 | Діагностика`); a
+  // Merged across the columns, or a short title alone beside its number (`1 | Діагностика`), or a
+  // title opening with a section word however long (`1 | Задача "Обеспечение …"`, not merged); a
   // parent task ends as a sentence does (`1. | Взаимодействие с родителите.`).
   const m = rows.mergeAt(r, cols[1]);
   const across = !!m && m.row === r && m.col === cols[1] && m.colCount >= HEADING_SPAN && m.rowCount === 1;
-  if (!across && (LONGER_THAN_TITLE.test(texts[1]) || ENDS_AS_SENTENCE.test(texts[1]))) return false;
+  if (!across && !matcher.opensSection(texts[1]) && (LONGER_THAN_TITLE.test(texts[1]) || ENDS_AS_SENTENCE.test(texts[1]))) return false;
   const own = numberingOf(r);
   const next = numberingOf(rows.nextNonBlank(r));
   return !!own && !!next && next.path.length === own.path.length + 1 && own.path.every((p, i) => next.path[i] === p);
@@ -603,7 +604,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     } else if (!lone && !numbering) {
       const heading = headingAcross(rows, r) ?? (opensNumbering(r, numbering) ? groupHeading(rows, r, activityCol, deadlineCol) : null) ?? groupTitle(rows, r, activityCol, deadlineCol);
       item = heading !== null ? { kind: "section", row: r, text: heading } : classify(r, numbering);
-    } else if (numbering && numberedHeading(rows, r, numberCol, numberingOf)) {
+    } else if (numbering && numberedHeading(rows, r, numberCol, numberingOf, matcher)) {
       item = { kind: "section", row: r, text: rows.cells(r).texts.join(" ") };
     } else {
       const items = numbering && splitCol >= 0 ? numberedGroupItems(rows, r, numberCol, deadlineCol, bottom, spacing) : null;

@@ -171,6 +171,18 @@ describe("section rows", () => {
     expect(t.rows.map((r) => r.number)).toEqual(["1.1", "1.2", "1.3"]);
   });
 
+  it("reads a numbered title opening with a section word beside its number as the heading of the tasks numbered under it, merged or not", () => {
+    const title = "Задача: Обеспечение общедоступного и качественного дошкольного, общего и дополнительного образования детей";
+    const t = table([
+      ["N п/п", "Наименование показателя", "Единица измерения", "2024", "2025"],
+      [1, title],
+      ["1.1", "Доля детей от полутора до трех лет, охваченных дошкольным образованием", "Процент", 100, 100],
+      ["1.2", "Доля обучающихся, занимающихся во вторую смену", "Процент", 0, 0],
+    ]);
+    expect(t.sections).toEqual([{ row: 2, title: `1 ${title}` }]);
+    expect(t.rows.map((r) => r.number)).toEqual(["1.1", "1.2"]);
+  });
+
   it("keeps a numbered parent task written out beside its number as a task", () => {
     const t = table([
       HEADER,
