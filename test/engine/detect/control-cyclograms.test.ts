@@ -21,6 +21,17 @@ describe("a control plan whose only term is how often each check is done", () =>
     expect(roles(tables[0])).toEqual(["A:number", "B:activity", "C:indicator", "D:deadline", "E:notes"]);
   });
 
+  it("reads the frequency column as the deadline under a heading cut short (`Періо. контролю`)", () => {
+    const tables = tablesOf([
+      ["№", "Об'єкт контролю", "Показ. контролю", "Періо. контролю", "Примітка"],
+      ["1.", "Ігрові та спальні кімнати", "Температура повітря", "щомісяця", null],
+      ["2.", "Меблі груп", "Маркування меблів", "1 раз на квартал", null],
+      ["3.", "Спортивна зала", "Наявність захисних матів", "двічі на рік", null],
+      ["4.", "Харчоблок", "Санітарний стан", "щотижня", null],
+    ]);
+    expect(roles(tables[0])).toEqual(["A:number", "B:activity", "C:indicator", "D:deadline", "E:notes"]);
+  });
+
   it("reads the Russian `Периодичность` column as the deadline", () => {
     const tables = tablesOf([
       ["№", "Содержание контроля", "Периодичность", "Итог"],
@@ -90,6 +101,10 @@ describe("headings that say how often", () => {
     ["Częstotliwość monitorowania", true],
     ["Периодичност", true],
     ["Frequency", true],
+    ["Періо. контролю", true],
+    ["Częst. monit.", true],
+    ["FREQ.", true],
+    ["Пер. контролю", false],
     ["Форма контролю", false],
     ["Термін", false],
   ])("%s: %s", (heading, expected) => {

@@ -1,4 +1,4 @@
-import { bareHeading, headerWords } from "../header-text";
+import { abbreviatedWords, bareHeading, headerWords } from "../header-text";
 
 /**
  * Headings that say how often something is done (`Періодичність контролю`, `Периодичность`,
@@ -16,8 +16,17 @@ export const PERIODICITY_HEADINGS: Readonly<Record<"bg" | "pl" | "ru" | "uk" | "
 
 const STEMS: readonly string[] = Object.values(PERIODICITY_HEADINGS).flat();
 
-/** True when a heading opens with a word for how often (`Періодичність контролю`, `Frequency of review`). */
+/** Letters a word cut short keeps before it is read as the word it begins (`Періо.`, `Częst.`, `Freq.`). */
+const MIN_CUT = 4;
+
+/**
+ * True when a heading opens with a word for how often (`Періодичність контролю`, `Frequency of
+ * review`), written out or cut short with a full stop (`Періо. контролю`).
+ */
 export function isPeriodicityHeading(text: string): boolean {
   const first = headerWords(bareHeading(text))[0];
-  return first !== undefined && STEMS.some((s) => first.startsWith(s));
+  if (first === undefined) return false;
+  if (STEMS.some((s) => first.startsWith(s))) return true;
+  const cased = /\p{Ll}/u.test(text) ? text : text.toLowerCase();
+  return first.length >= MIN_CUT && abbreviatedWords(cased)?.has(first) === true && STEMS.some((s) => s.startsWith(first));
 }
