@@ -275,9 +275,18 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // Without a header the cells are all there is: five dates or more in half of a column date the
     // block, the rest limits written as sentences (`to be heard within 40 school days`); under a
     // header naming no date, half a column of dates is too little to overrule it.
-    const dated = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && (share(k, k.deadline + (k.labelled.deadline ?? 0)) >= 0.6 || (headerRow < 0 && k.deadline >= MIN_DATES_UNHEADED && share(k, k.deadline) >= 0.5)));
     // Task text: words in most rows (longer ones when the block is only two rows).
     const letters = multi > MIN_BLOCK_ROWS ? 8 : 15;
+    // Rows numbered one by one, each number right before its task's words, are a list of tasks:
+    // there half a column of dates dates them, the other cells periods written in words
+    // (`до 14.03.2017` over `01.04.2017 (з української мови …)`).
+    const numbered = headerRow < 0 && numbersTheRows(sheet, sample, left);
+    const numberedTasks = numbered && contents.length > 2 && isTextColumn(contents[1], letters);
+    const dated = contents.some(
+      (k, i) =>
+        k.filled >= MIN_BLOCK_ROWS &&
+        (share(k, k.deadline + (k.labelled.deadline ?? 0)) >= 0.6 || (headerRow < 0 && k.deadline >= MIN_DATES_UNHEADED && share(k, k.deadline) >= 0.5) || (numberedTasks && i > 1 && k.deadline >= 1 && share(k, k.deadline) >= 0.5)),
+    );
     const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5);
     // Or names merged down over groups of rows dated one by one beside them (a break over its `Close` and `Open` rows).
     const grouped = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.mergedDown) >= 0.5 && contents.some((d) => d.filled > k.filled && share(d, d.deadline) >= 0.6));
@@ -354,7 +363,6 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     }
     // A header repeated over each section heads the whole list: where it ends, the body says.
     // The column of text that made the block a table of dated tasks holds its tasks, where its cells alone leave it untyped.
-    const numbered = numbersTheRows(sheet, sample, left);
     const textAt = texts && dated ? taskTextColumn(contents, letters, numbered) : -1;
     // So does the column of dates that made it one, where some of its cells are sentences of limits (`to be heard within 40 school days`).
     const datesAt = textAt >= 0 ? contents.findIndex((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline) >= 0.5) : -1;
@@ -436,7 +444,12 @@ function fieldsOfAForm(scanner: HeaderScanner, sheet: SheetRows, rows: readonly 
 
 /** Columns of words: `letters` a cell on average in two rows or more, few of their cells dates, numbers or amounts. */
 function textColumns(contents: readonly ColumnContent[], letters: number): number {
-  return contents.filter((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5).length;
+  return contents.filter((k) => isTextColumn(k, letters)).length;
+}
+
+/** A column of words: `letters` a cell on average in two rows or more, few of its cells dates, numbers or amounts. */
+function isTextColumn(k: ColumnContent, letters: number): boolean {
+  return k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5;
 }
 
 /** A column of notes is filled in at most one in this many of the block's rows. */
