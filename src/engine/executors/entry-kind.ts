@@ -169,6 +169,8 @@ const VENUE_STEMS = [
   "стадион", "стадіон", "stadion", "stadium", "рекреац", "территор", "територ", "площад", "площа", "этаж", "етаж", "поверс",
   "майданчик", "boisk", "салон", "зала", "зали",
 ];
+/** Prepositions that place something on or in what follows them (`на території`, `в зале`, `w sali`, `in the hall`). */
+const LOCATIVE: ReadonlySet<string> = new Set(["на", "в", "във", "у", "по", "w", "we", "na", "in", "at", "on", "the"]);
 /** A cell opening with a settlement (`г.Минск`, `с.Нова Черна`, `д.Ивесь`, `смт Рожнятів`). */
 const SETTLEMENT_FIRST = /^\s*(?:г|гр|с|д|м|смт|пгт|пос|сел)(?:\.\s*|\s+)\p{Lu}\p{Ll}/u;
 /** A street address in a cell (`вул.Довженка, 14`, `ул. Ленина`, `ul. Szkolna`, `бул. Витоша`). */
@@ -183,7 +185,8 @@ export function namesAVenue(text: string): boolean {
   if (SETTLEMENT_FIRST.test(text) || STREET.test(text)) return true;
   const words = text.toLowerCase().replace(/ё/g, "е").match(WORD) ?? [];
   if (namesAPlace(words.filter((w) => !/^(?:\d+|[ivxlіх]+)$/u.test(w)))) return true;
-  return words.some((w) => VENUE_STEMS.some((s) => w.startsWith(s)));
+  // A venue's noun names the place (`Градски стадион`, `СОУ – физ. салон`) unless a preposition puts a body on it (`… на території громади`).
+  return words.some((w, i) => VENUE_STEMS.some((s) => w.startsWith(s)) && (i === 0 || !LOCATIVE.has(words[i - 1])));
 }
 
 const POSITIONS = Object.values(POSITION_STEMS).flat();

@@ -46,6 +46,22 @@ function spokenInCapitals(name: string): string {
 }
 
 
+/**
+ * A column written all in capitals, one of its cells plainly words (`ЦЕНТР «ЗДОРОВЬЕ»` beside
+ * `КОНСУЛ`, `ПРЕСС-ЦЕНТР`): every cell is in capitals as that one is, its words words.
+ */
+function columnShouts(table: PlanTable, column: PlanColumn, checkable: readonly boolean[]): boolean {
+  let words = false;
+  for (let i = 0; i < table.rows.length; i++) {
+    if (!checkable[i]) continue;
+    const text = table.rows[i].cells[column.key];
+    if (!isFilled(text)) continue;
+    if (LOWER_CASE.test(text)) return false;
+    if (LONG_CAPITALS.test(text)) words = true;
+  }
+  return words;
+}
+
 /** Cells naming venues, and the share of a column's cells they make (one in four), that make it a column of places. */
 const MIN_VENUES = 2;
 const VENUE_SHARE = 4;
@@ -82,6 +98,7 @@ export const responsibleRule: Rule = {
       // alone; an address is made only where a merged cell is compared.
       let lastAt = -1;
       let venues = 0;
+      const shouted = columnShouts(table, column, checkable);
       for (let i = 0; i < table.rows.length; i++) {
         if (!checkable[i]) continue;
         const row = table.rows[i];
@@ -93,7 +110,7 @@ export const responsibleRule: Rule = {
         }
         lastAt = i;
         const bodies = meanings.bodies(i, column.key)!;
-        const capitals = shouts(text);
+        const capitals = shouted || shouts(text);
         for (let b = 0; b < bodies.length; b++) {
           const body = bodies[b];
           if (body.known || !namesABody(body.text) || (capitals && !namesABody(spokenInCapitals(body.text))) || isRomanNumeral(body.text) || saysWhen(body.text)) continue;

@@ -129,6 +129,13 @@ describe("people and posts written in capitals", () => {
     expect(unknownBodies(plan(["УПРАВЛІННЯ ОХОРОНИ ПРАЦІ, ОБ’ЄДНАННЯ ПІДПРИЄМСТВ"]))).toEqual([]);
   });
 
+  it("reads every cell of a column written all in capitals as words when one of them plainly is", () => {
+    const plain = ["Консул", "пресс-центр", "центр «Порядок»", "центр «Здоровье»"];
+    expect(unknownBodies(plan(plain.map((c) => c.toUpperCase())))).toEqual(unknownBodies(plan(plain)));
+    // A column of abbreviations alone keeps them abbreviations.
+    expect(unknownBodies(plan(["КОНСУЛ", "ЦСДК"]))).toEqual(["КОНСУЛ", "ЦСДК"]);
+  });
+
   it("still flags an unknown abbreviation in a cell in capitals", () => {
     expect(unknownBodies(plan(["ПРЕДСЕДАТЕЛЬ ПОПЕЧИТЕЛЬСКОГО СОВЕТА, ЦСДК"]))).toEqual(["ЦСДК"]);
   });

@@ -83,6 +83,11 @@ describe("a column of places headed as the responsible one", () => {
     expect(responsibleRule.run(table, context({ registry })).map((f) => [f.code, f.cell])).toEqual([["responsible.unknown", "C4"]]);
   });
 
+  it("keeps bodies placed on a territory (`… на території громади`) as bodies", () => {
+    const table = responsible("Підприємства на території громади", "ПГЕЕ „К. Фотинов“", "Установи на території ради", "директор");
+    expect(responsibleRule.run(table, context({ registry })).map((f) => [f.code, f.cell])).toEqual([["responsible.unknown", "C3"]]);
+  });
+
   it("keeps the bodies a plan places in a town (`Община с. Самуил`) as bodies", () => {
     const table = responsible("Община с. Самуил", "РУО – гр. Кюстендил", "ПГЕЕ „К. Фотинов“");
     expect(responsibleRule.run(table, context({ registry })).map((f) => f.code)).toEqual(["responsible.unknown"]);
