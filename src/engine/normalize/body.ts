@@ -400,13 +400,24 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     const anchorCol = numberCol >= 0 ? numberCol : textCol;
     if (anchorCol < 0 || textCol < 0) return null;
     const top = mergedFrom(r, anchorCol);
-    if (top < 0) return null;
+    if (top < 0) return numberCol < 0 ? underMergedDate(r) : null;
     // One text over rows each dated on its own (`Holiday` over its dates) is that many tasks.
     if (numberCol < 0 && deadlineCol >= 0 && rows.text(r, deadlineCol) !== "") return "own";
     if (mergedFrom(r, textCol) >= 0) return checkOfItsOwn(r, top) ? "own" : "part";
     const text = rows.text(r, textCol);
     if (sameSubject(rows.text(top, textCol), text)) return "part";
     return STARTS_UPPER.test(text) ? "own" : null;
+  };
+  /**
+   * Without a number column, a row under a date merged down over it whose text names the same
+   * subject as the first row's (`Музика – ООП практически` under `21.10.2019 | Музика – ООП писмен`):
+   * one exam's second part, as under a number merged down. Other text that day is a task of its own.
+   */
+  const underMergedDate = (r: number): "part" | null => {
+    const top = mergedFrom(r, deadlineCol);
+    if (top < 0 || deadlineCol === textCol) return null;
+    const text = rows.text(r, textCol);
+    return text !== "" && sameSubject(rows.text(top, textCol), text) ? "part" : null;
   };
   /** A row under a merged object of control with its own recurring term, different from the first row's, and another cell of its own. */
   const checkOfItsOwn = (r: number, top: number): boolean => {

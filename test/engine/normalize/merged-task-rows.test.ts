@@ -31,4 +31,17 @@ describe("a task merged down over its rows in a table with no number column", ()
     const [t] = tablesOf(rows, merged("A2:A3", "A4:A5"));
     expect(t.rows).toHaveLength(4);
   });
+
+  it("reads a row under a date merged down over it that names the first row's subject as that exam's second part", () => {
+    const rows = [
+      ["Дата", "Час", "Учебен предмет", "Клас"],
+      ["21.10.2019г понеделник", "13:10", "Музика – ООП писмен", "V-VIІ"],
+      [_, "15:10", "Музика – ООП практически", _],
+      ["22.10.2019г. вторник", "13:10", "История и цивилизации – ООП", "V-VIІ"],
+      ["25.10.2019г петък", "13:10", "Химия и опазване на околната среда – ООП писмен", "VIІ"],
+      [_, "15:10", "Физика и астрономия – ООП писмен", _],
+    ];
+    const [t] = tablesOf(rows, merged("A2:A3", "D2:D3", "A5:A6", "D5:D6"));
+    expect(t.rows.map((r) => r.sourceRows)).toEqual([[2, 3], [4], [5], [6]]);
+  });
 });
