@@ -67,7 +67,7 @@ export function detectPlanTables(grid: SheetGrid, options: DetectOptions = {}): 
     const forced = rangeTable(sheet, scanner, overrides);
     return forced ? [forced] : [];
   }
-  if (tables.length === 0) return headerlessTables(sheet, scanner, overrides);
+  if (tables.length === 0) return headerlessTables(sheet, scanner, overrides, true);
   return [...listsAbove(area, sheet, tables[0], overrides), ...tables, ...listsBelow(area, sheet, tables[tables.length - 1], overrides)];
 }
 
@@ -185,7 +185,7 @@ const BLOCK_GAP = 2;
  * Plan tables without a header row: blocks of rows of two cells or more where one column holds
  * task text and another deadlines. Lone rows inside a block are its sections; above it, its title.
  */
-function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: Map<number, Role>): PlanTable[] {
+function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: Map<number, Role>, wholeSheet = false): PlanTable[] {
   const tables: PlanTable[] = [];
   /** Headings of parts of one kind, each over its own table (`Сесия май-юни`, `Сесия август-септември`): sections, never captions. */
   const partHeadings = new Set<number>();
@@ -241,7 +241,10 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       lines.push(r);
       if (n >= 2) multi++;
     }
-    if (multi < MIN_BLOCK_ROWS) continue;
+    // One task alone on a sheet with no other table (a plan of one measure, its header lost): read
+    // where its row says all a task row says, by its cells' own kinds.
+    const single = multi === 1 && wholeSheet && tables.length === 0 ? singleTask(sheet, lines) : null;
+    if (multi < MIN_BLOCK_ROWS && !single) continue;
     // A first row of short labels over columns whose cells read otherwise is the block's header; so
     // is a first row naming the deadline its column's cells hold (`Дата` over dates, `Терміни` over
     // `01.10`), whatever its other cells say, with a second row its cells are merged down into.
@@ -323,7 +326,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       knownHeadings(scanner, sheet, top) >= 1 &&
       textColumns(contents, letters) >= 2 &&
       !fieldsOfAForm(scanner, sheet, sample.filter((x) => x > headerRow));
-    const known = ((dated || selfLabelled || weekly) && (texts || grouped)) || yearly || rota || termGrid || !!grid;
+    const known = ((dated || selfLabelled || weekly) && (texts || grouped)) || yearly || rota || termGrid || !!grid || !!single;
     if (!known && !plain) continue;
     // One heading merged across the whole block right above it, naming what its columns hold and
     // ending in a colon (`MEETING DATE TO REPORT ON:`), is its header: the cells type the columns.
@@ -372,7 +375,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     if (textAt >= 0) shaped.push([left + textAt, "activity"]);
     if (datesAt >= 0 && datesAt !== textAt) shaped.push([left + datesAt, "deadline"]);
     if (numbered && textAt !== 0 && datesAt !== 0) shaped.push([left, "number"]);
-    const shape = grid ?? (shaped.length > 0 ? new Map<number, Role>(shaped) : NO_ROLES);
+    const shape = grid ?? single ?? (shaped.length > 0 ? new Map<number, Role>(shaped) : NO_ROLES);
     let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? layout.rows[layout.rows.length - 1] + 1 : start, sectioned ? undefined : bottom, [], shape);
     // The heading over the rows is the only one of the list, written as a caption is (`Secondary
     // Phase Timetable and Deadlines – …`: no number, not in capitals, no month, term or section
@@ -382,7 +385,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       table = readTable(sheet, scanner, layout, overrides, floor, start, sectioned ? undefined : bottom, [], shape);
     }
     const typed = (role: Role) => table.table.columns.some((c) => c.role === role);
-    if (table.table.rows.length < (grid ? 1 : MIN_BLOCK_ROWS) || !(typed("activity") || ((yearly || rota || termGrid) && typed("deadline") && (rota || termGrid || typed("budget"))))) continue;
+    if (table.table.rows.length < (grid || single ? 1 : MIN_BLOCK_ROWS) || !(typed("activity") || ((yearly || rota || termGrid) && typed("deadline") && (rota || termGrid || typed("budget"))))) continue;
     tables.push(table.table);
     floor = table.end + 1;
     // The block's header again in other words (`Олимпиада | клас | …`, then `Национално състезание |
@@ -574,6 +577,29 @@ const NUMBERED_ROWS = 0.8;
 function numbersTheRows(sheet: SheetRows, rows: readonly number[], col: number): boolean {
   const k = readColumnContent(sheet, rows.filter((r) => sheet.cells(r).cols.length >= 2), col);
   return k.filled >= MIN_BLOCK_ROWS && k.numbering >= MIN_BLOCK_ROWS && share(k, k.numbering) >= NUMBERED_ROWS;
+}
+
+/** Letters the words of a task alone on its sheet say at least: a sentence, not a label. */
+const SINGLE_TASK_LETTERS = 20;
+
+/**
+ * Roles of the one row of two cells or more among `lines` when it reads as a task row alone: a task
+ * number first (`1.`), a sentence right after it, and a deadline in a cell further right (`до
+ * 19.01.2024 р.`); null for any other row.
+ */
+function singleTask(sheet: SheetRows, lines: readonly number[]): Map<number, Role> | null {
+  const rows = lines.filter((r) => sheet.cells(r).cols.length >= 2);
+  if (rows.length !== 1) return null;
+  const { cols, values, texts } = sheet.cells(rows[0]);
+  if (cols.length < 3 || !/^\d{1,2}(?:\.\d{1,2})*\.?$/u.test(texts[0].trim())) return null;
+  if (typeof values[1] !== "string" || (texts[1].match(/\p{L}/gu) ?? []).length < SINGLE_TASK_LETTERS || readsAsDeadline(texts[1])) return null;
+  const dated = cols.findIndex((_, i) => i >= 2 && readsAsDeadline(texts[i]));
+  if (dated < 0) return null;
+  return new Map<number, Role>([
+    [cols[0], "number"],
+    [cols[1], "activity"],
+    [cols[dated], "deadline"],
+  ]);
 }
 
 /** A column this much names of people or bodies lists who does the work, not what. */

@@ -94,4 +94,35 @@ describe("a plan table pasted with no header: roles its cells give", () => {
       ]),
     ).toEqual([]);
   });
+
+  it("reads one numbered task alone on its sheet, its number, words and deadline", () => {
+    const [t] = tablesOf([
+      ["", "", "Затверджую:"],
+      ["", "", "Директор КЗДО № 219 ДМР"],
+      [],
+      ["План заходів"],
+      ["з нагоди відзначення Дня Соборності України"],
+      [],
+      ["1.", "Робота з кадрами: нагадати працівникам про відзначення Дня Соборності", "до 19.01.2024 р.", "Директор"],
+    ]);
+    expect(roles(t)).toEqual(expect.arrayContaining(["A:number", "B:activity", "C:deadline"]));
+    expect(t.rows).toHaveLength(1);
+  });
+
+  it("reads no lone numbered row under a plan table as a table of its own", () => {
+    const tables = tablesOf([
+      ["План работы на март 2020г"],
+      ["1", "«Край наш Забайкальский – родная земля» час краеведения", "1.03", "Дети", "Шкедова А.В."],
+      ["2", "«Женщины-прекрасные создания» музыкальный вечер", "8.03", "Вся категория", "Шкедова А.В."],
+      ["3", "«Слава тебе, солдат!» час памяти", "13.03", "Взрослые", "Шкедова А.В."],
+      [],
+      [],
+      ["1", "«Они писали о войне» писатели, воевавшие на фронте", "3.03.20", "Все категории населения", "Сенотрусова Т.А."],
+    ]);
+    expect(tables).toHaveLength(1);
+  });
+
+  it("reads no lone row of a number, a label and a date as a plan", () => {
+    expect(tablesOf([["Протокол"], [], ["1", "Голосовали", "12.05.2020"]])).toEqual([]);
+  });
 });
