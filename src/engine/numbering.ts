@@ -65,6 +65,22 @@ const DOT = 46;
 const MAX_DEPTH = 8;
 const CLOSE_PAREN = 41;
 const YEAR_AFTER = /^\s(?:19|20)\d{2}/;
+/**
+ * A month's name after the number and a space (`17 септември`, `5 May 2024`, `12 березня`, `3 marca`):
+ * a day of the month, no task number. Names written out or cut as calendars cut them, in every language.
+ */
+const MONTH_AFTER = new RegExp(
+  "^\\s+(?:" +
+    [
+      "січ(?:ень|ня|ні)|лют(?:ий|ого|ому)|берез(?:ень|ня|ні)|квіт(?:ень|ня|ні)|трав(?:ень|ня|ні)|черв(?:ень|ня|ні)|лип(?:ень|ня|ні)|серп(?:ень|ня|ні)|верес(?:ень|ня|ні)|жовт(?:ень|ня|ні)|листопад(?:а|і)?|груд(?:ень|ня|ні)",
+      "январ[яьею]|феврал[яьею]|марта?|марте|апрел[яьею]|ма[йяе]|июн[яьею]|июл[яьею]|августа?|августе|сентябр[яьею]|октябр[яьею]|ноябр[яьею]|декабр[яьею]",
+      "януари|февруари|април|юни|юли|септември|октомври|ноември|декември",
+      "stycznia|styczeń|lutego|luty|marca|marzec|kwietnia|kwiecień|maja|maj|czerwca|czerwiec|lipca|lipiec|sierpnia|sierpień|września|wrzesień|października|październik|listopada|listopad|grudnia|grudzień",
+      "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec",
+    ].join("|") +
+    ")\\.?(?!\\p{L})",
+  "iu",
+);
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -109,6 +125,8 @@ function parseDigits(text: string): Numbering | null {
     // `05.12. 2023 r.`: a day and a month with the year after a space is a date.
     if (path.length === 2 && path[1] <= 12 && YEAR_AFTER.test(text.slice(end, end + 6))) return null;
   } else if (next !== -1 && next !== 32 && next !== 9 && next !== 10 && next !== 13 && next !== 0xa0) {
+    return null;
+  } else if (next !== -1 && path.length === 1 && path[0] <= 31 && MONTH_AFTER.test(text.slice(end, end + 16))) {
     return null;
   }
   return { text: text.slice(0, end), path, style: "decimal" };

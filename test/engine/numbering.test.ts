@@ -25,6 +25,8 @@ describe("numbering parser", () => {
     ["1. Провеждане на разяснителни кампании", { text: "1.", path: [1], style: "decimal" }],
     ["5.1 Организиране на консултации", { text: "5.1", path: [5, 1], style: "decimal" }],
     ["IV. Организационни мероприятия", { text: "IV.", path: [4], style: "roman" }],
+    ["3 Marketing plan", { text: "3", path: [3], style: "decimal" }],
+    ["4 клас", { text: "4", path: [4], style: "decimal" }],
   ])("%j is %j", (cell, numbering) => {
     expect(parseNumbering(cell)).toEqual(numbering);
     expect(opensWithNumber(cell)).toBe(true);
@@ -49,6 +51,11 @@ describe("numbering parser", () => {
     ["VX."],
     ["учениците със специални образователни потребности;"],
     ["5ти клас"],
+    ["17 септември\nДен на София"], // a day and its month
+    ["5 May 2024"],
+    ["12 березня"],
+    ["3 marca 2025 r."],
+    ["1 мая"],
   ])("%j is not numbering", (cell) => {
     expect(parseNumbering(cell)).toBeNull();
     expect(opensWithNumber(cell)).toBe(false);

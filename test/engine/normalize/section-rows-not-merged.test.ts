@@ -166,4 +166,17 @@ describe("section rows written in one cell with no merge across the row", () => 
     expect(t.sections.map((s) => s.title)).toEqual(["м. Ф е в р у а р и"]);
     expect(t.rows).toHaveLength(4);
   });
+
+  it("reads a feast day alone in the date column, its day and month over its name, as the section of that day's activities", () => {
+    const [t] = tablesOf([
+      ["Дата", "Мероприятие", "Отговорници"],
+      ["15 септември", "Тържествено откриване на учебната година", "Комисията за ритуализация"],
+      ["17 септември\nДен на София"],
+      ["17 септември", "Посещение на изложби, музеи и галерии", "Класните ръководители"],
+      ["22 септември\nДен на Независимостта на България"],
+      ["до 21 септември", "Час на класа по темата", "Класните ръководители"],
+    ]);
+    expect(t.sections.map((s) => s.title)).toEqual(["17 септември\nДен на София", "22 септември\nДен на Независимостта на България"]);
+    expect(t.rows).toHaveLength(3);
+  });
 });
