@@ -648,11 +648,11 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   // Titles or repeated headers after the last task belong to whatever follows, not to this table.
   let end = out.length;
   while (end > 0 && out[end - 1].kind !== "task" && out[end - 1].kind !== "continuation") end--;
-  // A heading right under the last task whose own cell lists its tasks as blanks still to be written
-  // (`Spotkanie z przedstawicielami ciekawych zawodów:` over lines of dashes) is the table's last
-  // section, with nothing under it yet: it heads nothing that follows.
+  // A heading right under the last task (past the paste's spacing) whose own cell lists its tasks as
+  // blanks still to be written (`Spotkanie z przedstawicielami ciekawych zawodów:` over lines of
+  // dashes) is the table's last section, with nothing under it yet: it heads nothing that follows.
   const after = out[end];
-  if (end > 0 && after?.kind === "section" && after.row === out[end - 1].row + 1 && isPlaceholderSection(after.text)) end++;
+  if (end > 0 && after?.kind === "section" && after.row - out[end - 1].row - 1 <= spacing && isPlaceholderSection(after.text)) end++;
   out.length = end;
   let numbered = 0;
   let continuations = 0;

@@ -27,6 +27,20 @@ describe("a heading closing the table", () => {
     expect(t.rows.map((r) => r.row)).toEqual([3, 4, 5]);
   });
 
+  it("is the table's last section too under a paste with an empty row after every row", () => {
+    const more: CellValue[][] = [
+      ["4.", "grudzień", "Wigilia", "D. Zielińska"],
+      ["5.", "styczeń", "Dzień Babci i Dziadka", "E. Lewandowska"],
+    ];
+    const title = "Spotkanie z przedstawicielami ciekawych zawodów:\n-\n-\n-";
+    const spaced = [rows[0], rows[1], ...[...rows.slice(2), ...more].flatMap((r) => [r, []]), [title]];
+    const grid = gridFromRows("S", spaced, merge(12, 4));
+    const [t] = detectPlanTables(grid);
+    expect(accountForCells(grid, t)).toEqual([]);
+    expect(t.sections).toEqual([{ row: 13, title }]);
+    expect(t.rows.map((r) => r.row)).toEqual([3, 5, 7, 9, 11]);
+  });
+
   it("is left out of the table when it holds words only: it may head what follows", () => {
     const [t] = tablesOf([...rows, ["Spotkanie z przedstawicielami ciekawych zawodów:"]], 5);
     expect(t.range).toBe("A2:D5");
