@@ -82,6 +82,11 @@ export function isFragment(rows: SheetRows, row: number, activityCol: number, de
   // A deadline merged down from the row above over this one is its deadline too.
   const term = deadlineCol >= 0 ? rows.text(row, deadlineCol) : "";
   const ownDeadline = deadlineCol >= 0 && (term !== "" || (rows.mergeAt(row, deadlineCol)?.row ?? row) < row);
+  // `·  Calendar for 2011` alone under `Arrange annual meeting in Sept/Oct 2010 to discuss :`: an item
+  // of the list the task above announces, on a line of its own with nothing else filled in (the
+  // task's term merged down over it, perhaps), is that task's text. Items written beside a date or a
+  // name of their own are entries of their own.
+  if (term === "" && BULLET.test(activity) && rows.cells(row).cols.length === 1 && listAbove(rows, row, activityCol)) return "fragment";
   // A label in the deadline column that reads as no term (`Uwagi eksperta` beside the expert's
   // remark on the task above) gives the row no deadline of its own: it cannot tell.
   if (term !== "" && !readsAsDeadline(term)) return "unknown";
@@ -172,6 +177,21 @@ const BROKEN_OFF = /(?:[,(«„“\-–]|(?:^|\s)\p{Ll}{1,3})$/u;
  */
 const SURELY_BROKEN_OFF =
   /(?:[,(«„“\-–]|(?:^|\s)(?:and|or|of|the|to|in|for|with|on|at|by|a|an|и|в|на|с|по|для|та|і|й|з|у|до|від|за|о|об|или|або|i|w|z|na|do|od|o|oraz|dla|we|ze|przez|lub))$/u;
+
+/** A list's item opening with a bullet (`·`, `•`, `▪`, `-`, `–`) and a space. */
+const BULLET = /^[·•▪◦●○\-–—]\s/u;
+/** Text announcing a list: ending in a colon. */
+const ANNOUNCES_LIST = /:\s*$/;
+
+/** True when the task text on the nearest filled line above announces a list (`… to discuss :`) or is an item of one. */
+function listAbove(rows: SheetRows, row: number, activityCol: number): boolean {
+  for (let above = row - 1; above >= rows.first; above--) {
+    if (rows.isBlank(above)) continue;
+    const text = rows.text(above, activityCol);
+    return ANNOUNCES_LIST.test(text) || BULLET.test(text);
+  }
+  return false;
+}
 
 /** True when the task text on the nearest filled line above surely breaks off mid-sentence. */
 function brokenOffForSure(rows: SheetRows, row: number, activityCol: number): boolean {

@@ -185,3 +185,35 @@ describe("a row under a numbered task whose deadline cell holds a label, no term
     expect(table.rows.map((r) => r.sourceRows)).toEqual([[2], [3], [4]]);
   });
 });
+
+describe("a list's items on lines of their own under the task announcing them, with no number column", () => {
+  const read = (rows: CellValue[][]) => {
+    const grid = gridFromRows("S", rows);
+    const [t] = detectPlanTables(grid);
+    expect(accountForCells(grid, t)).toEqual([]);
+    return t;
+  };
+
+  it("joins each bulleted item alone on its line to the task above that ends in a colon", () => {
+    const t = read([
+      ["Actions", "Who", "Year to action"],
+      ["Notify the Kart club of any trailers carrying Karts through the village", "Margaret", "On-going"],
+      ["Arrange annual meeting in Sept/Oct 2010 to discuss :", "Margaret", "Sept 2010"],
+      ["·        Calendar for 2011"],
+      ["·        Possibility of reduction of meetings on Sundays in July and August"],
+      ["Present noise monitoring data to the Environmental Health dept", "Margaret", "On-going"],
+    ]);
+    expect(t.rows.map((r) => r.sourceRows)).toEqual([[2], [3, 4, 5], [6]]);
+  });
+
+  it("keeps bulleted items each with a term of its own as tasks of their own", () => {
+    const t = read([
+      ["Actions", "Who", "Year to action"],
+      ["Arrange the meetings of the year:", "Margaret", "Sept 2010"],
+      ["· Annual meeting", "Margaret", "October 2010"],
+      ["· Spring meeting", "John", "March 2011"],
+      ["· Summer fete", "Anne", "July 2011"],
+    ]);
+    expect(t.rows).toHaveLength(4);
+  });
+});
