@@ -103,7 +103,8 @@ function nextCaptionedTable(sheet: SheetRows, layout: HeaderLayout): number | un
   const header = layout.lower;
   const first = sheet.cells(header).cols[0];
   for (let r = layout.rows[layout.rows.length - 1] + 2; r + 1 <= sheet.last; r++) {
-    if (sheet.cells(r).cols[0] === first && sameLabels(sheet, header, r) && numberedTableUnder(sheet, r - 1)) return r - 2;
+    // The numbered caption two rows up is rare and cheap to test; comparing labels reads every cell.
+    if (sheet.cells(r).cols[0] === first && numberedTableUnder(sheet, r - 1) && sameLabels(sheet, header, r)) return r - 2;
   }
   return undefined;
 }
