@@ -113,6 +113,10 @@ function numberedHeading(rows: SheetRows, r: number, numberCol: number, numberin
   if (!across && !matcher.opensSection(texts[1]) && (LONGER_THAN_TITLE.test(texts[1]) || ENDS_AS_SENTENCE.test(texts[1]))) return false;
   const own = numberingOf(r);
   const next = numberingOf(rows.nextNonBlank(r));
+  // A Roman numeral with its title across the table (`I. | Центральный городской праздник` over
+  // tasks `1.`, `2.`) numbers the parts of the plan, not its tasks, unless the rows under it go on in
+  // Roman numerals too.
+  if (own?.style === "roman" && across && next?.style !== "roman") return true;
   return !!own && !!next && next.path.length === own.path.length + 1 && own.path.every((p, i) => next.path[i] === p);
 }
 

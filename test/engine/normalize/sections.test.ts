@@ -149,6 +149,33 @@ describe("section rows", () => {
     expect(t.rows.map((r) => r.number)).toEqual(["1.1", "1.2"]);
   });
 
+  it("makes a Roman-numbered title merged across the table a section over tasks numbered 1., 2., not a task of its own", () => {
+    const t = table(
+      [
+        ["№", "Наименование мероприятия", "Дата проведения", "Место проведения", "Ответственные"],
+        ["I.", "Центральный городской праздник", _, _, _],
+        ["1.", "Широкая Масленица – народное гулянье", "1 марта 2020 года", "Площадь у Дворца спорта", "УКТМП КСПК"],
+        ["II.", "Мероприятия в районах города", _, _, _],
+        ["2.", "Проводы зимы – масленичные посиделки", "25 февраля 2020 года", "Ресурсный центр", "УРН КУ ПО"],
+      ],
+      [
+        { row: 1, col: 1, rowCount: 1, colCount: 4 },
+        { row: 3, col: 1, rowCount: 1, colCount: 4 },
+      ],
+    );
+    expect(t.sections.map((s) => s.row)).toEqual([2, 4]);
+    expect(t.rows.map((r) => r.number)).toEqual(["1.", "2."]);
+  });
+
+  it("keeps Roman-numbered rows merged across as tasks where the tasks under them go on in Roman numerals", () => {
+    const t = table(
+      [HEADER, ["I.", "Определяне на координатор.", _, _], ["II.", "Взаимодействие с родителите.", "постоянен", "училища"]],
+      [{ row: 1, col: 1, rowCount: 1, colCount: 3 }],
+    );
+    expect(t.sections).toEqual([]);
+    expect(t.rows).toHaveLength(2);
+  });
+
   it("keeps a numbered task whose text is merged across as a task when no task is numbered under it", () => {
     const t = table(
       [HEADER, ["1.", "Определяне на координатор.", _, _], ["2.", "Взаимодействие с родителите.", "постоянен", "училища"]],
