@@ -881,6 +881,20 @@ function timeAt(tokens: readonly Token[], i: number): number {
   return 3;
 }
 
+/**
+ * How many of `kept`'s last tokens are a clock time (`14.10`, `9:30`) that a span of hours opens with:
+ * an hour and its two-figure minutes, no date's stop before them, earlier than the time `hour`:`minutes`
+ * after the dash. 0 where they are not.
+ */
+function clockBefore(kept: readonly Token[], hour: Token | undefined, minutes: Token | undefined): number {
+  const n = kept.length;
+  const [h, sep, m] = [kept[n - 3], kept[n - 2], kept[n - 1]];
+  if (!isHour(h) || !isMinutes(m) || sep?.type !== "sym" || (sep.text !== "." && sep.text !== ":")) return 0;
+  if (h.end !== sep.start || sep.end !== m.start || kept[n - 4]?.text === "." || kept[n - 4]?.text === ":") return 0;
+  if (hour?.type !== "num" || minutes?.type !== "num" || !isMinutes(minutes)) return 0;
+  return h.value * 60 + m.value < hour.value * 60 + minutes.value ? 3 : 0;
+}
+
 function isMinutes(t: Token | undefined): boolean {
   return t?.type === "num" && t.text.length === 2 && t.value <= 59;
 }
@@ -989,7 +1003,13 @@ function withoutNotes(tokens: readonly Token[], source: string): { tokens: Token
       while (kept.length > 0 && TIME_WORDS.has(kept[kept.length - 1].text)) from = kept.pop()!.start;
       // `02. юли – от 9:00 часа`, `15 юни - 10.00`: a dash before a time leads to the time, not to a
       // second date left out (a span of hours starts at its first time and takes its dash with it).
-      if (kept[kept.length - 1]?.text === "-") from = kept.pop()!.start;
+      if (kept[kept.length - 1]?.text === "-") {
+        from = kept.pop()!.start;
+        // `14.10-14.30`: a clock time before the dash, earlier than the one after it, opens a span of
+        // hours; read as a day and month it would be a date nobody wrote (14 October).
+        const opening = time === 3 ? clockBefore(kept, tokens[i], tokens[i + 2]) : 0;
+        if (opening > 0) from = kept.splice(kept.length - opening)[0].start;
+      }
       let end = i + time;
       // `9am to 11.15am`: the first time's `am` comes before the word to the second.
       const meridiemAt = MERIDIEM.has(tokens[end]?.text ?? "") && TIME_SPAN_WORDS.has(tokens[end + 1]?.text ?? "") ? end + 1 : end;

@@ -346,3 +346,21 @@ describe("work named as yearly", () => {
     expect(read("Annual report by 31 March 2025", "2025").kind).not.toBe("recurring");
   });
 });
+
+/** `05-2020`: a month and its year parted by a hyphen, as `05.2020` is by a dot. */
+describe("a month and its year with a hyphen", () => {
+  it.each([
+    ["05-2020", { kind: "month", start: "2020-05-01", end: "2020-05-31" }],
+    ["11-2019", { kind: "month", start: "2019-11-01", end: "2019-11-30" }],
+    ["09-2019 - 06-2020", { kind: "range", start: "2019-09-01", end: "2020-06-30" }],
+  ])("%j", (text, expected) => {
+    expect(read(text, "2019/2020")).toEqual(expected);
+  });
+
+  it("leaves a month in one figure, and a month before a pair of years, unread", () => {
+    expect(read("5-2020", "2019/2020").kind).toBe("unparsed");
+    expect(read("12-2019/2020", "2019/2020").kind).toBe("unparsed");
+    // A date broken over two lines at its hyphen is no span of months.
+    expect(read("04-\n05-2024", "2024").kind).toBe("unparsed");
+  });
+});

@@ -37,6 +37,17 @@ describe("a time written after a dash", () => {
     expect(parseDeadline(text, { period })).toMatchObject({ kind: "date", start: day, end: day });
   });
 
+  it("leaves a span of hours unread whose first time could be a day and month (14.10 is no 14 October)", () => {
+    for (const t of ["14.10-14.30", "12.09 - 14.30", "9:10–10:45"]) {
+      expect(parseDeadline(t, { period })).toMatchObject({ kind: "unparsed" });
+    }
+  });
+
+  it("reads the date before a span of hours, and a date before an earlier time stays a date", () => {
+    expect(parseDeadline("14.10.2020 14.10-14.30", { period })).toMatchObject({ kind: "date", start: "2020-10-14" });
+    expect(parseDeadline("20.09 - 14.30", { period })).toMatchObject({ kind: "date", start: "2020-09-20" });
+  });
+
   it("keeps a span of hours after a span of days as a note", () => {
     expect(parseDeadline("от 5 до 7 юни - от 9.00 ч.", { period })).toMatchObject({ kind: "range", start: "2021-06-05", end: "2021-06-07" });
   });

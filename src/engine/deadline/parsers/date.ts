@@ -90,6 +90,16 @@ function hyphenated(tokens: readonly Token[], i: number, first: number): Match<P
   const before = tokens[i - 1];
   const dayBefore = tokens[i - 2]?.type === "num" && tokens[i - 2].text.length <= 2;
   if (before?.type === "sym" && before.text === "-" && before.end === tokens[i].start && dayBefore) return null;
+  // `05-2020`: a month in two figures and its year in full, as `05.2020` with a hyphen; no day's
+  // range reaches a year, and the month's leading zero tells it from a number of the plan.
+  const monthYear = yearAt(tokens, i + 2);
+  if (monthYear !== undefined) {
+    const pairedYear = isSym(tokens, i + 3, "/", "-") && yearAt(tokens, i + 4) !== undefined;
+    // `04-\n05-2024`: a day and month before it make it a date's month and year, broken over lines.
+    const figuresBefore = isSym(tokens, i - 1, "-") && tokens[i - 2]?.type === "num" && tokens[i - 2].text.length <= 2;
+    if (tokens[i].text.length !== 2 || first < 1 || first > 12 || pairedYear || figuresBefore) return null;
+    return { value: { unit: "month", y: monthYear, m: first }, next: skipYearWords(tokens, i + 3) };
+  }
   const m = smallNumber(tokens, i + 2);
   if (m === undefined || m < 1 || m > 12 || first < 1 || first > 31 || !isSym(tokens, i + 3, "-")) return null;
   const y = yearAt(tokens, i + 4);
