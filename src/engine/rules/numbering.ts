@@ -23,7 +23,10 @@ export const numbering: Rule = {
     const facts = tableFacts(table);
     const key = numberCellKey(table, facts.numberKey);
     const out: Finding[] = [];
-    let group = new NumberingGroup();
+    // The table's first run may take up a list begun on another sheet or page (rows 18-20 of a
+    // programme's table); a later section starting high skips the numbers since the run before.
+    let group = new NumberingGroup(true);
+    let numberedYet = false;
     let section: string | null | undefined;
     const headings = table.sections;
     let nextHeading = 0;
@@ -46,10 +49,11 @@ export const numbering: Rule = {
       const runsOn = row.section !== section && !restart && path.length === 1 && (path[0] === next || (path[0] > next && group.endsOnHeading()));
       if ((row.section !== section && !runsOn) || restart) {
         out.push(...group.finish(table, key));
-        group = new NumberingGroup();
+        group = new NumberingGroup(!numberedYet);
       }
       section = row.section;
       group.add(table, row, path, facts.numberKey);
+      numberedYet = true;
       const further = furtherNumbers(row, facts.numberKey);
       for (let f = 0; f < further.length; f++) group.add(table, row, [further[f]], facts.numberKey);
     }
@@ -117,6 +121,13 @@ interface Pending {
   firstRow?: number;
 }
 
+/**
+ * The first number of a table at which its list reads as taken up from elsewhere (an excerpt of a
+ * longer table, a page after others): a planner may start a list at 2 or 4 by mistake, but does not
+ * leave out nine numbers before the first.
+ */
+const EXCERPT_START = 10;
+
 /** One run of numbering (a section): what has been used, and what is pending a verdict. */
 class NumberingGroup {
   private readonly seen = new Map<string, PlanRow>();
@@ -126,6 +137,8 @@ class NumberingGroup {
   private readonly gaps: (Pending & { missing: number[] })[] = [];
   private readonly order: (Pending & { previous: number })[] = [];
   private headingTop = 0;
+
+  constructor(private readonly opensTable = false) {}
 
   /** The highest top-level number used so far, 0 before any. */
   lastTop(): number {
@@ -175,7 +188,7 @@ class NumberingGroup {
     const n = path[path.length - 1];
     const last = this.last.get(parentKey) ?? 0;
     this.used(parentKey).add(n);
-    if (n > last + 1) {
+    if (n > last + 1 && !(this.opensTable && last === 0 && path.length === 1 && n >= EXCERPT_START)) {
       const missing: number[] = [];
       for (let k = last + 1; k < n; k++) missing.push(k);
       this.gaps.push({ row, path, missing });

@@ -55,6 +55,9 @@ describe("numbering rules", () => {
     ["numbering restarting without a section row", ["1", "2", "3", "1", "2"], []],
     ["sub-items of a parent with no row of its own", ["1.", "2.1.", "2.2.", "3."], []],
     ["roman numerals", ["I.", "II.", "IV."], ["A4 numbering.gap"]],
+    ["an excerpt of a longer table, its rows numbered from 18", ["18.", "19.", "20."], []],
+    ["a gap inside an excerpt numbered from 18", ["18.", "19.", "21."], ["A4 numbering.gap"]],
+    ["a later section starting high after the first", ["1.", "2.", "§ Стратегическа цел №2", "12.", "13."], ["A5 numbering.gap"]],
   ])("%s", (_name, numbers, expected) => {
     expect(located(numbering, numbered(...numbers))).toEqual(expected);
   });
