@@ -313,8 +313,10 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   const opensNumbering = (r: number, numbering: Numbering | null): boolean => {
     if (numbering) return false;
     if (numberCol < 0) return opensNumberedText(r);
+    // A list's first item, at any depth (`1.`, or `1.1` under the goal's line and a label line
+    // `Индикатор достижения цели Программы` alone in the indicator column).
     const next = numberingOf(rows.nextNonBlank(r));
-    return !!next && next.path.length === 1 && next.path[0] === 1;
+    return !!next && next.path[next.path.length - 1] === 1;
   };
   /**
    * With no number column, the tasks' numbers open their text (`1. Kształtowanie kultury…`): a

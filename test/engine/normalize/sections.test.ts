@@ -176,6 +176,31 @@ describe("section rows", () => {
     expect(t.rows).toHaveLength(2);
   });
 
+  it("makes a label line alone in the indicator column, over indicators numbered from 1.1, a section, not an indicator with no measure", () => {
+    const t = table(
+      [
+        ["N п/п", "Наименование индикатора", "Единица измерения", "2020", "2021"],
+        ["Цель 1. Повышение доступности и качества образования", _, _, _, _],
+        [_, "Индикатор достижения цели Программы", _, _, _],
+        ["1.1", "Уровень удовлетворенности населения качеством образования", "процентов", "86,2", "88"],
+        ["1.2", "Доля детей, получающих услуги по дополнительному образованию", "процентов", "50,9", "84"],
+      ],
+      [{ row: 1, col: 0, rowCount: 1, colCount: 5 }],
+    );
+    expect(t.sections.map((s) => s.row)).toEqual([2, 3]);
+    expect(t.rows.map((r) => r.number)).toEqual(["1.1", "1.2"]);
+  });
+
+  it("opens no section at a line alone in the task column where the numbering under it goes on (1.2 after it)", () => {
+    const t = table([
+      ["№", "Наименование мероприятия", "Срок", "Ответственный"],
+      ["1.1", "Педагогический совет", "август", "директор"],
+      [_, "Родительское собрание", _, _],
+      ["1.2", "Методический совет", "сентябрь", "заместитель директора"],
+    ]);
+    expect(t.sections).toEqual([]);
+  });
+
   it("keeps a numbered task whose text is merged across as a task when no task is numbered under it", () => {
     const t = table(
       [HEADER, ["1.", "Определяне на координатор.", _, _], ["2.", "Взаимодействие с родителите.", "постоянен", "училища"]],
