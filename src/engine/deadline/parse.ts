@@ -168,7 +168,9 @@ function spanWeekdaysAgree(text: string, start: string | null, end: string | nul
   const named = tokens.map(monthOf).filter((m) => m !== undefined);
   // `31 - 01 август` names the end's month, the start being the day before it (resolve.ts): only an
   // end carried on into a month it does not name is in doubt.
-  const rolled = start.slice(5, 7) !== end.slice(5, 7) && end.slice(8) < start.slice(8) && named.length === 1 && named[0] === Number(start.slice(5, 7)) && !NUMERIC_MONTH.test(text);
+  // The week a day commences (`w/c 27th February`) ends where its seven days do, in the next month or not.
+  const week = WEEK_COMMENCING_INSIDE.test(text);
+  const rolled = !week && start.slice(5, 7) !== end.slice(5, 7) && end.slice(8) < start.slice(8) && named.length === 1 && named[0] === Number(start.slice(5, 7)) && !NUMERIC_MONTH.test(text);
   // `1-2 вс октября`: one weekday beside a span is one of its ends' (`Mon 4 - 8 March`); a weekday neither
   // end falls on says the days or the weekday is slipped, or that the figures count weeks, not days.
   if (weekdays.length === 1 && start !== end) return !rolled && (weekdayOfIso(start) === weekdays[0] || weekdayOfIso(end) === weekdays[0]);
@@ -458,6 +460,8 @@ function undatedWhole(tokens: readonly Token[]): "continuous" | "event" | null {
 
 /** `w/c 18 December 2023`, `week commencing 4 March`: the week that starts that day. */
 const WEEK_COMMENCING = /^(?:w\/c|w\/b|wc|wb|week\s+(?:commencing|beginning|starting))\s*:?\s+/i;
+/** The same words anywhere in a cell, after a label or debris (`Deadline: w/c 27th February`). */
+const WEEK_COMMENCING_INSIDE = /(?<!\p{L})(?:w\/c|w\/b|week\s+(?:commencing|beginning|starting))(?!\p{L})/iu;
 
 /**
  * The periods a cell names, reading past the notes officials add: a closing bracket without a date
@@ -469,10 +473,11 @@ const WEEK_COMMENCING = /^(?:w\/c|w\/b|wc|wb|week\s+(?:commencing|beginning|star
 function readWithNotes(source: string, original: string, placement: Reading, plan: PlanPeriod | null): Deadline | UnparsedReason | "continuous" {
   const week = WEEK_COMMENCING.exec(source);
   if (week) {
-    const read = readPeriods(source.slice(week[0].length), original, placement);
-    if (typeof read === "string") return read;
+    // The day may carry what officials write around a date (`w/c 27th February, school hall`).
+    const read = readWithNotes(source.slice(week[0].length), original, placement, plan);
+    if (typeof read === "string") return read === "continuous" ? "unknown-form" : read;
     if (read.kind !== "date" || !read.start) return "unknown-form";
-    return { text: original, kind: "range", start: read.start, end: addDays(read.start, 6) };
+    return { text: original, kind: "range", start: read.start, end: addDays(read.start, 6), ...(read.note !== undefined ? { note: read.note } : {}) };
   }
   const read = readPeriods(source, original, placement);
   if (read === "continuous" || typeof read !== "string" || (read !== "unknown-form" && read !== "several-dates")) return read;

@@ -26,6 +26,9 @@ describe("partial dates and ranges", () => {
     ["1 декада сентября", "2018", { kind: "range", start: "2018-09-01", end: "2018-09-10" }],
     ["Вересень І тиждень", "2025/2026", { kind: "range", start: "2025-09-01", end: "2025-09-07" }],
     ["w/c 18 December 2023", null, { kind: "range", start: "2023-12-18", end: "2023-12-24" }],
+    // The week runs on into the next month, which the cell need not name.
+    ["w/c 27th February", "2023", { kind: "range", start: "2023-02-27", end: "2023-03-05" }],
+    ["Deadline: w/c 27th February 2023, school hall", null, { kind: "range", start: "2023-02-27", end: "2023-03-05" }],
   ])("%j (%s)", (text, period, expected) => {
     expect(read(text, period)).toEqual(expected);
   });

@@ -112,6 +112,11 @@ const TITLES: Record<string, readonly Title[]> = {
     ["Anti-bullying action plan", null],
     [["Strategic Plan 2021–2025", "Updated October 2023"], years(2021, 2025)],
     ["Literacy Action Plan 2023", years(2023)],
+    // A school's diary or its term dates name the plan as a calendar does; the term under it, its period.
+    [["Diary Dates", "Spring Term 2023"], ["2023-01-01", "2023-04-09"]],
+    ["Term Dates 2024", years(2024)],
+    ["Key Dates 2025", years(2025)],
+    [["Dates to remember", "For specific events, further information will follow"], null],
   // A fiscal year runs July to June in one place and April to March in another.
   ["Balanced Scorecard FY 2025-2030", null],
   ["District Strategic Plan FY 2024", null],

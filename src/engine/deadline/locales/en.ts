@@ -59,7 +59,7 @@ export const en: LocaleVocabulary = {
     // The term a partner offers: set outside the plan.
     "as offered", "as per offer", "as per the offer", "according to the offer", "according to offers",
   ],
-  planWords: ["plan", "programme", "program", "roadmap", "road map", "schedule", "strategy", "scorecard", "calendar", "timetable", "timeline"],
+  planWords: ["plan", "programme", "program", "roadmap", "road map", "schedule", "strategy", "scorecard", "calendar", "timetable", "timeline", "diary dates", "term dates", "key dates"],
   admissionWords: ["admission"],
   stepVerbs: ["adopt", "approve", "submit", "publish", "present", "launch", "sign", "issue", "deliver", "finalise", "finalize", "consult", "agree", "hold"],
   referenceWords: ["law", "article", "regulation", "decision", "resolution", "pursuant"],
