@@ -353,6 +353,19 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     return false;
   };
   /**
+   * A numbered title alone in the table's first column where that column holds no task text and
+   * no number column stands (`2. Празници и неучебни дни:` in the dates' column of a pasted list of
+   * dates and what they are), straight over a full row: the heading of the rows under it. A parent
+   * task would stand in the task column; a numbered line over another line alone heads nothing.
+   */
+  const headsRowsFromDateColumn = (r: number, lone: LoneCell): boolean => {
+    if (numberCol >= 0 || lone.col !== firstCol || lone.col === activityCol || activityCol < 0) return false;
+    const n = parseNumbering(lone.value);
+    if (!n || n.style !== "decimal" || n.path.length !== 1 || !/\p{L}{3}/u.test(lone.text.slice(n.text.length))) return false;
+    const next = rows.nextNonBlank(r);
+    return next >= 0 && next <= bottom && next - r - 1 <= spacing && rows.cells(next).cols.length > 1 && rows.text(next, activityCol) !== "";
+  };
+  /**
    * A line alone in the task column, where that column is the table's first, heading the rows under
    * it in plain words, unmerged (`Школьные и классные мероприятия`, `До проекта`): the table's first
    * line over full rows (a task with nothing filled in does not open a table), and once a table opens
@@ -613,7 +626,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       item = { kind: "continuation", row: r };
     } else if (lone && inSection && continuesSection(lone, firstCol, matcher)) {
       item = { kind: "sectionContinuation", row: r, text: lone.text };
-    } else if (lone && (isSectionRow(lone, firstCol, matcher, activityCol) || opensNumbering(r, numbering) || headsNumberedGroup(r, lone, numbering))) {
+    } else if (lone && (isSectionRow(lone, firstCol, matcher, activityCol) || opensNumbering(r, numbering) || headsNumberedGroup(r, lone, numbering) || headsRowsFromDateColumn(r, lone))) {
       item = { kind: "section", row: r, text: lone.text };
     } else if (lone && headsInTaskColumn(r, lone, numbering)) {
       plainHeadings ||= !taskRead;

@@ -37,6 +37,21 @@ function sameDayAsAbove(rows: SheetRows, row: number, dayCol: number): boolean {
  * Whether a row without a number is a fragment of the row above (no task text, or text going on in
  * lower case), a whole task (task text opening a sentence, and a deadline of its own), or cannot tell.
  */
+/**
+ * An entry numbered in its own words written in the dates' column (`3. Начало на втория учебен срок
+ * – 04.02.2015 г.` between `2. Празници …` and `4. Край …`): a line of the list, no second line of
+ * the date above, which does not open with a number and a sentence. A term (`2. полугодие`) is shorter.
+ */
+function numberedEntry(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  const n = parseNumbering(value);
+  if (!n || n.style !== "decimal" || n.path.length !== 1) return false;
+  return (value.slice(n.text.length).match(/\p{L}{2,}/gu)?.length ?? 0) >= ENTRY_WORDS;
+}
+
+/** Words after its number, at least, of a numbered entry: a term is written in fewer. */
+const ENTRY_WORDS = 4;
+
 export function isFragment(rows: SheetRows, row: number, activityCol: number, deadlineCol: number, keyCol = -1, groupedKey = false, dayCol = -1): RowFragment {
   // A month written once over its group of rows: a row under it with text of its own is the month's
   // next task, unless the text above breaks off mid-sentence. Where the month's rows (written once or
@@ -66,6 +81,7 @@ export function isFragment(rows: SheetRows, row: number, activityCol: number, de
     // columns the row above fills (a date of its own) is a task whose text is missing.
     const cols = rows.cells(row).cols;
     if (cols.length === 1 && cols[0] === deadlineCol && datedAgain(rows, row, deadlineCol)) return "unknown";
+    if (cols.length === 1 && cols[0] === deadlineCol && numberedEntry(rows.value(row, deadlineCol))) return "whole";
     if (cols.length <= 1) return "fragment";
     let above = row - 1;
     while (above >= rows.first && rows.isBlank(above)) above--;

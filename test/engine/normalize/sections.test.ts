@@ -201,6 +201,32 @@ describe("section rows", () => {
     expect(t.sections).toEqual([]);
   });
 
+  describe("in a pasted list of dates and what they are, with numbered headings in the dates' column", () => {
+    const list = (): PlanTable =>
+      table([
+        ["31.10.2014 г. – 02.11.2014 г. вкл.", "есенна ваканция"],
+        ["24.12.2014 г. – 04.01.2015 г. вкл.", "коледна ваканция"],
+        ["2. Празници и неучебни дни:"],
+        ["22.09.2014 г.", "Ден на независимостта на България"],
+        ["25.05.2015 г.", "Ден на славянската писменост и култура"],
+        ["3. Начало на втория учебен срок – 04.02.2015 г."],
+        ["4. Край на втория учебен срок"],
+        ["21.05.2015 г.", "І клас (13 учебни седмици)"],
+        ["29.05.2015 г.", "ІІ – ІV клас (14 учебни седмици)"],
+      ]);
+
+    it("makes a numbered title over dated rows the heading of those rows, not the second line of the date above", () => {
+      expect(list().sections.map((s) => s.title)).toEqual(["2. Празници и неучебни дни:", "4. Край на втория учебен срок"]);
+    });
+
+    it("keeps a numbered entry written with its date a row of its own, not joined to the date above", () => {
+      const t = list();
+      expect(t.rows.map((r) => r.cells.deadline)).toContain("3. Начало на втория учебен срок – 04.02.2015 г.");
+      expect(t.rows.map((r) => r.cells.deadline)).toContain("25.05.2015 г.");
+      expect(t.rows).toHaveLength(7);
+    });
+  });
+
   it("keeps a numbered task whose text is merged across as a task when no task is numbered under it", () => {
     const t = table(
       [HEADER, ["1.", "Определяне на координатор.", _, _], ["2.", "Взаимодействие с родителите.", "постоянен", "училища"]],
