@@ -109,6 +109,8 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     if (beside) out[i] = { role: "unknown", source: "content" };
   });
 
+  indicatorYears(columns, out);
+
   columns.forEach((c, i) => {
     if (out[i].role !== "unknown" || out[i].source === "user" || c.noRole || !c.content) return;
     const k = c.content;
@@ -199,6 +201,37 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     }
   }
   return out;
+}
+
+/**
+ * Years heading columns of values in a table of indicators with their units and no money in it
+ * (`Показатель | Единица измерения | 2019 год … 2025 год` under `Изменение значения … по годам`,
+ * a dash in the years no value is set for): each year's column holds the value the indicator is to
+ * reach that year, its target, whatever the size of the numbers. A column of what was measured
+ * (`Фактическое значение … (2018 год)`) written before the first of those years is the baseline they
+ * start from. A table with a target column of its own keeps its years as they are read (actuals by
+ * year beside it); a table with money in it may plan amounts by year.
+ */
+function indicatorYears(columns: readonly ColumnEvidence[], out: TypedColumn[]): void {
+  const has = (role: Role) => out.some((t) => t.role === role);
+  if (!has("indicator") || !has("unit") || has("budget") || has("financing") || has("perspective")) return;
+  if (columns.some((c, i) => out[i].role === "target" && !YEAR_HEADING.test(c.headerText.trim()))) return;
+  const years: number[] = [];
+  columns.forEach((c, i) => {
+    if (out[i].role !== "unknown" || out[i].source === "user" || c.noRole || !YEAR_HEADING.test(c.headerText.trim())) return;
+    const k = c.content;
+    // Numbers, shares or a dash in every cell: a year with one value set is a year of values still.
+    if (k && k.filled > 0 && (k.numbering + k.amount + k.percents < k.filled - k.nil || k.years > 0)) return;
+    out[i] = { role: "target", source: "content" };
+    years.push(i);
+  });
+  if (years.length < 2) return;
+  const first = Math.min(...years.map((i) => Number(/(?:19|20)\d{2}/.exec(columns[i].headerText)?.[0])));
+  columns.forEach((c, i) => {
+    if (out[i].role !== "actual" || out[i].source !== "header" || i > years[0]) return;
+    const named = (c.headerText.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).map(Number);
+    if (named.length === 1 && named[0] < first) out[i] = { role: "baseline", source: "content" };
+  });
 }
 
 /**

@@ -101,7 +101,10 @@ class PhraseIndex {
     // `область`), and unless the words after it say more (`Форма узагальнення результатів`) or it
     // only says "the name of" what they name (`Наименование показателя` is the indicator).
     const generic = head !== null && head.words.length === 1 && GENERIC_HEADS.has(head.words[0]);
-    const headFirst = head !== null && (later === null || (!generic && inflectedWords(head, words, 0, abbr) === 0 && head.words.length >= later.words.length));
+    // A later phrase opening inside the head's (`Фактическое значение целевого показателя`: the
+    // target's words begin at `значение`) only says what the head's measure is of.
+    const within = head !== null && later !== null && laterAt < head.words.length;
+    const headFirst = head !== null && (later === null || (!generic && inflectedWords(head, words, 0, abbr) === 0 && (head.words.length >= later.words.length || within)));
     const best = headFirst ? head : head && later && headWeight > laterWeight && !generic ? head : (later ?? head);
     if (!best || (headEnd < words.length && generic && later === null)) return null;
     const role = best.role;

@@ -48,6 +48,9 @@ export const tableBlankColumn: Rule = {
       if (MONEY.has(column.role) && !YEAR.test(column.header) && [...MONEY].some((r) => filledRoles.has(r))) continue;
       // A rating or fulfilment mark is filled at review; a required role's column never waits for it.
       if (!REQUIRED.has(column.role) && isFilledLaterHeading(column.header)) continue;
+      // `-` written in every task's cell (a year the indicator sets no value for): the plan says there
+      // is none, it left nothing out. A required column of dashes still leaves every task without one.
+      if (!REQUIRED.has(column.role) && dashedThroughout(table, column.key, facts.isTask)) continue;
       const severity: Severity = REQUIRED.has(column.role) ? "error" : "warning";
       out.push({
         code: "table.blank-column",
@@ -63,3 +66,18 @@ export const tableBlankColumn: Rule = {
     return out;
   },
 };
+
+/** A written dash or two (`-`, `–`, `—`, `--`) alone in a cell. */
+const DASH = /^\s*[-–—]{1,2}\s*$/;
+
+/** True when every task row writes only a dash in the column. */
+function dashedThroughout(table: PlanTable, key: string, isTask: readonly boolean[]): boolean {
+  let tasks = 0;
+  for (let i = 0; i < table.rows.length; i++) {
+    if (!isTask[i]) continue;
+    tasks++;
+    const cell = table.rows[i].cells[key];
+    if (cell === undefined || !DASH.test(cell)) return false;
+  }
+  return tasks > 0;
+}

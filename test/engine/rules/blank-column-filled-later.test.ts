@@ -47,3 +47,27 @@ describe("a source of funds left empty beside sources that are filled is drawn o
     expect(located(tableBlankColumn, table)).toEqual(["B1 table.blank-column"]);
   });
 });
+
+describe("a column of dashes says there is nothing, it is not left blank", () => {
+  it("does not report a year's target column holding `-` in every row", () => {
+    const table = makeTable({
+      columns: ["indicator", "unit", { role: "target", header: "2021 год" }, { role: "target", header: "2023 год" }],
+      rows: [
+        ["Количество театров, в которых созданы новые постановки", "единиц", "-", "12"],
+        ["Доля зданий учреждений культуры в удовлетворительном состоянии", "процентов", "–", "82,5"],
+      ],
+    });
+    expect(located(tableBlankColumn, table)).toEqual([]);
+  });
+
+  it("still reports a required column written as dashes throughout", () => {
+    const table = makeTable({
+      columns: ["activity", "deadline", "responsible"],
+      rows: [
+        ["Педагогический совет", "Сентябрь", "-"],
+        ["Родительское собрание", "Октябрь", "-"],
+      ],
+    });
+    expect(located(tableBlankColumn, table)).toEqual(["C1 table.blank-column"]);
+  });
+});
