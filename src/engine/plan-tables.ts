@@ -376,6 +376,9 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     if (textAt >= 0) shaped.push([left + textAt, "activity"]);
     if (datesAt >= 0 && datesAt !== textAt) shaped.push([left + datesAt, "deadline"]);
     if (numbered && textAt !== 0 && datesAt !== 0) shaped.push([left, "number"]);
+    // A grid of one column of dates by parts of the year (`Autumn Half Term | 28th Oct – 1st Nov`):
+    // each part named is what its row dates, so the names are the rows' items.
+    if (termGrid && textAt < 0 && datedColumns === 1 && contents.length === 2 && share(contents[1], contents[1].deadline) >= 0.6) shaped.push([left, "activity"]);
     const shape = grid ?? single ?? (shaped.length > 0 ? new Map<number, Role>(shaped) : NO_ROLES);
     let table = readTable(sheet, scanner, layout, overrides, floor, headerRow >= 0 ? layout.rows[layout.rows.length - 1] + 1 : start, sectioned ? undefined : bottom, [], shape);
     // The heading over the rows is the only one of the list, written as a caption is (`Secondary
@@ -496,7 +499,11 @@ function headsTableUnder(sheet: SheetRows, scanner: HeaderScanner, row: number):
  */
 function headsNextBlock(sheet: SheetRows, lines: readonly number[], blank: number, next: number): boolean {
   if (next !== blank + 1 || lines[lines.length - 1] !== blank - 1 || lines[lines.length - 1] - lines[0] !== lines.length - 1) return false;
-  if (lines.some((x) => labelRow(sheet, x)) || !labelRow(sheet, next)) return false;
+  // The block's own header over its rows: a row of labels after the blank row, over the same
+  // columns in other words, is the next table's header (`Holiday | Dates` under `Term | Dates` and
+  // its terms); the header again with a column more is the next block's of the same table.
+  const ownHeader = labelRow(sheet, lines[0]) ? 1 : 0;
+  if (lines.some((x, i) => i >= ownHeader && labelRow(sheet, x)) || !labelRow(sheet, next) || (ownHeader === 1 && (!sameColumns(sheet, lines[0], next) || sameLabels(sheet, lines[0], next)))) return false;
   const under = next + 1;
   return sheet.cells(under).cols.length >= 2 && !labelRow(sheet, under);
 }
