@@ -24,7 +24,7 @@ export function planPeriodOfTable(table: TableForPeriod, above: PlanPeriod | nul
   const read = planPeriodFromTexts(preamble);
   const preparing = read === null || isOneSchoolYear(read) ? preparationRunUp(preamble, deadlineCells(table.rows, keys)) : null;
   if (preparing && (read === null || read.start === addDays(preparing.end, 1))) return preparing;
-  const titled = read ?? above ?? yearOfTheTasks(table, keys) ?? yearOfTheColumn(table, keys);
+  const titled = read ?? above ?? yearOfTheTasks(table, keys) ?? schoolYearOfTheTerms(table) ?? yearOfTheColumn(table, keys);
   // The run-up to a school year is read first: a plan of the year itself is left as it was.
   const runUp = withRunUp(titled, preamble, deadlineCells(table.rows, keys));
   return runUp !== titled ? runUp : withSummerOpening(titled, deadlineCells(table.rows, keys), saysBeforeSchoolYearBegins(preamble));
@@ -68,6 +68,42 @@ export function yearOfTheTasks(table: TableForPeriod, deadlineKeys: readonly str
   }
   if (year === null || !named) return null;
   return inTurnWithin(year, deadlineCells(table.rows, deadlineKeys), false);
+}
+
+/** A school term named with its year and nothing else (`Autumn 2024`, `Spring Term 2025`). */
+const TERM_AND_YEAR = /^(autumn|spring|summer)(?:\s+term)?\s+((?:19|20)\d\d)$/iu;
+
+/**
+ * `Autumn 2024 | 2nd Sept – 20th Dec`, `Spring 2025 | 6th Jan – 4th April`: a table of terms, each
+ * row naming its term and year and its deadline the days with no year. Every year the rows write
+ * is a term's, at least two terms are named, and all of them fall in one school year: the plan is
+ * that school year.
+ */
+export function schoolYearOfTheTerms(table: TableForPeriod): PlanPeriod | null {
+  // The terms' column is headed `Term`, which names no task: every column but the deadline's is read.
+  const tasks = table.columns.filter((c) => c.role !== "deadline").map((c) => c.key);
+  let first: number | null = null;
+  let last = "";
+  let terms = 0;
+  for (const row of table.rows) {
+    for (const key of tasks) {
+      const text = row.cells[key];
+      if (typeof text !== "string" || !ANY_YEAR_ONCE.test(text)) continue;
+      const m = TERM_AND_YEAR.exec(text.trim());
+      if (!m) return null;
+      const term = parseDeadline(`${m[1]} term ${m[2]}`);
+      if (term.kind !== "half-year" || term.start === null || term.end === null) return null;
+      const opens = Number(term.start.slice(5, 7)) >= 8 ? Number(m[2]) : Number(m[2]) - 1;
+      if (first !== null && opens !== first) return null;
+      // Terms in their order: a term before the one above it is another year's list.
+      if (term.start < last) return null;
+      first = opens;
+      last = term.start;
+      terms++;
+    }
+  }
+  if (first === null || terms < 2) return null;
+  return { start: isoDate(first, 9, 1), end: isoDate(first + 1, 8, 31), label: `${first}/${first + 1}` };
 }
 
 /**
@@ -119,6 +155,9 @@ const TURN_BACK_DAYS = 31;
 
 /** A date with a two-figure year (`12.10.23`), which names a year ANY_YEAR does not see. */
 const SHORT_YEAR_DATE = /\d{1,2}[./]\d{1,2}[./]\d{2}(?!\d)/u;
+
+/** A year in figures anywhere in a cell. */
+const ANY_YEAR_ONCE = /(?:19|20)\d\d/u;
 
 /** A year in figures standing alone (not a date's, a number's or a span's part). */
 const ANY_YEAR = /(?<![\d./\\№-])((?:19|20)\d\d)(?![\d./\\-])/gu;

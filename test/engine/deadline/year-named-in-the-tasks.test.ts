@@ -63,3 +63,28 @@ describe("the year the deadline column's first date writes", () => {
     expect(planPeriodOfTable(table(["18 April", "04 May 2022", "20 May"]))).toBeNull();
   });
 });
+
+/** A table of a school's terms, each named with its year, whose dates write none. */
+describe("the school year a table of terms names", () => {
+  const terms = (names: string[], dates: string[]) => ({
+    preamble: [],
+    columns: [
+      { role: "unknown", key: "A" },
+      { role: "deadline", key: "B" },
+    ],
+    rows: names.map((n, i) => ({ cells: { A: n, B: dates[i] } })),
+  });
+
+  it("dates the terms' days in the school year their names make (Autumn 2024, Spring 2025, Summer 2025)", () => {
+    const period = planPeriodOfTable(terms(["Autumn 2024", "Spring 2025", "Summer 2025"], ["2nd Sept – 20th Dec", "6th Jan – 4th April", "22nd April – 22nd July"]));
+    expect(period).toMatchObject({ start: "2024-09-01", end: "2025-08-31" });
+    expect(parseDeadline("2nd Sept – 20th Dec", { period })).toMatchObject({ kind: "range", start: "2024-09-02", end: "2024-12-20" });
+    expect(parseDeadline("6th Jan – 4th April", { period })).toMatchObject({ kind: "range", start: "2025-01-06", end: "2025-04-04" });
+  });
+
+  it("takes no school year from terms of two school years, from one term alone, or where a row writes another year", () => {
+    expect(planPeriodOfTable(terms(["Autumn 2024", "Autumn 2025"], ["2nd Sept", "1st Sept"]))).toBeNull();
+    expect(planPeriodOfTable(terms(["Autumn 2024", "Reading week"], ["2nd Sept – 20th Dec", "3rd Feb"]))).toBeNull();
+    expect(planPeriodOfTable(terms(["Autumn 2024", "Spring 2025", "Budget 2026"], ["2nd Sept", "6th Jan", "1st March"]))).toBeNull();
+  });
+});
