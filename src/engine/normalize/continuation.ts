@@ -3,6 +3,7 @@ import type { SheetRows } from "../detect/sheet-rows";
 import { readsAsDeadline } from "../detect/column-content";
 import { parseDeadline } from "../deadline";
 import { parseNumbering } from "../numbering";
+import { isMonthHeading } from "./sections";
 
 /** How a row without a task number reads against the task above it. */
 export type RowFragment = "fragment" | "whole" | "unknown";
@@ -33,10 +34,30 @@ function sameDayAsAbove(rows: SheetRows, row: number, dayCol: number): boolean {
   return above >= rows.first && !rows.isBlank(above) && readsAsDeadline(rows.text(above, dayCol));
 }
 
+/** Per sheet and columns: whether a month's first event leaves the day empty. */
+const undatedOpenings = new WeakMap<SheetRows, Map<string, boolean>>();
+
 /**
- * Whether a row without a number is a fragment of the row above (no task text, or text going on in
- * lower case), a whole task (task text opening a sentence, and a deadline of its own), or cannot tell.
+ * Whether some month's first event (the month written beside it) leaves the day empty (`Październik
+ * | Pasowanie na przedszkolaka | Wszystkie | (no day)`): the calendar writes no day for events not
+ * dated yet, so an empty day under a dated event is no sign of the same day.
  */
+function monthOpensUndated(rows: SheetRows, keyCol: number, dayCol: number, activityCol: number): boolean {
+  let bySheet = undatedOpenings.get(rows);
+  if (!bySheet) undatedOpenings.set(rows, (bySheet = new Map()));
+  const key = `${keyCol}:${dayCol}:${activityCol}`;
+  let found = bySheet.get(key);
+  if (found === undefined) {
+    found = false;
+    for (let r = rows.first; r <= rows.last && !found; r++) {
+      const m = rows.mergeAt(r, dayCol);
+      found = rows.text(r, keyCol) !== "" && rows.text(r, activityCol) !== "" && rows.text(r, dayCol) === "" && !(m && m.row < r) && isMonthHeading(rows.text(r, keyCol));
+    }
+    bySheet.set(key, found);
+  }
+  return found;
+}
+
 /**
  * An entry numbered in its own words written in the dates' column (`3. Начало на втория учебен срок
  * – 04.02.2015 г.` between `2. Празници …` and `4. Край …`): a line of the list, no second line of
@@ -52,14 +73,24 @@ function numberedEntry(value: unknown): boolean {
 /** Words after its number, at least, of a numbered entry: a term is written in fewer. */
 const ENTRY_WORDS = 4;
 
+/**
+ * Whether a row without a number is a fragment of the row above (no task text, or text going on in
+ * lower case), a whole task (task text opening a sentence, and a deadline of its own), or cannot tell.
+ */
 export function isFragment(rows: SheetRows, row: number, activityCol: number, deadlineCol: number, keyCol = -1, groupedKey = false, dayCol = -1): RowFragment {
   // A month written once over its group of rows: a row under it with text of its own is the month's
   // next task, unless the text above breaks off mid-sentence. Where the month's rows (written once or
   // merged down) each give their day beside it, a row leaving the day empty under a dated row is a
   // second activity of that day.
   const monthAbove = keyCol >= 0 && rows.text(row, keyCol) === "" && (groupedKey || (rows.mergeAt(row, keyCol)?.row ?? row) < row);
-  if (monthAbove && dayCol >= 0 && activityCol >= 0 && rows.text(row, activityCol) !== "" && sameDayAsAbove(rows, row, dayCol)) return "fragment";
+  if (monthAbove && dayCol >= 0 && activityCol >= 0 && rows.text(row, activityCol) !== "" && sameDayAsAbove(rows, row, dayCol) && !monthOpensUndated(rows, keyCol, dayCol, activityCol)) return "fragment";
   if (groupedKey && rows.text(row, keyCol) === "" && activityCol >= 0 && rows.text(row, activityCol) !== "") {
+    return brokenOffForSure(rows, row, activityCol) ? "fragment" : "whole";
+  }
+  // Merged down over its events (`Czerwiec` over `Dzień Dziecka | Wszystkie` and `Pożegnanie
+  // starszaków | Wszystkie`), the month's row with an event of its own and a further cell of its own
+  // (the group, the place) is the month's next event; a task's text split over lines fills no more.
+  if (monthAbove && activityCol >= 0 && rows.text(row, activityCol) !== "" && !((rows.mergeAt(row, activityCol)?.row ?? row) < row) && rows.cells(row).cols.length > 1) {
     return brokenOffForSure(rows, row, activityCol) ? "fragment" : "whole";
   }
   // A calendar's date column opens every entry: a line without a date (not merged down from above) goes on with the one above.

@@ -33,4 +33,19 @@ describe("a calendar's month merged down its group, each row with its day beside
     );
     expect(t.rows.map((r) => r.sourceRows)).toEqual([[2], [3], [4]]);
   });
+
+  it("keeps an undated event under a dated one a task of its own where the calendar leaves some months' events undated", () => {
+    const [t] = tablesOf(
+      [
+        ["MIESIĄC", "NAZWA", "GRUPA", "DATA", "GODZINA"],
+        ["Wrzesień", "Dzień Chłopca", "Wszystkie", "28.09", "cały dzień"],
+        ["Październik", "Pasowanie na przedszkolaka", "Wszystkie", null, null],
+        ["Listopad", "Dzień Pluszowego Misia", "Wszystkie", "23.11", "cały dzień"],
+        ["Czerwiec", "Dzień Dziecka", "Wszystkie", "1.06", "cały dzień"],
+        [null, "Pożegnanie starszaków", "Wszystkie", null, null],
+      ],
+      merged("A5:A6"),
+    );
+    expect(t.rows.map((r) => r.sourceRows)).toEqual([[2], [3], [4], [5], [6]]);
+  });
 });
