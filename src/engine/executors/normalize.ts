@@ -30,6 +30,8 @@ export interface BodyToken {
 const TOKEN = /--|[-–—]|[„“”"«»]|[^\s\-–—„“”"«»]+/g;
 const OPEN_QUOTE = new Set(["„", "«"]);
 const CLOSE_QUOTE = new Set(["“", "”", "»"]);
+/** A letter or digit right after a quote mark: the mark opens the name. */
+const NAME_AFTER = /^[\p{L}\p{N}]$/u;
 
 export function bodyTokens(text: string): BodyToken[] {
   const out: BodyToken[] = [];
@@ -38,7 +40,8 @@ export function bodyTokens(text: string): BodyToken[] {
     const raw = m[0];
     if (/^[„“”"«»]$/.test(raw)) {
       if (OPEN_QUOTE.has(raw)) inQuotes = true;
-      else if (CLOSE_QUOTE.has(raw)) inQuotes = false;
+      // `НЧ”Христо Ботев-1902”`: a closing mark written against the name it opens opens it.
+      else if (CLOSE_QUOTE.has(raw)) inQuotes = !inQuotes && NAME_AFTER.test(text.slice(m.index! + 1, m.index! + 2));
       else inQuotes = !inQuotes;
       continue;
     }
