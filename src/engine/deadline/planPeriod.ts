@@ -590,7 +590,7 @@ function spanDatedBeside(lines: readonly Line[]): PlanPeriodReading | null {
 function schoolYearAdopted(lines: readonly Line[], around: Surroundings): PlanPeriodReading | null {
   const school = lines.some((l) => VOCABULARY.schoolBodyWords.test(l.folded) || (l.title && (VOCABULARY.schoolWords.test(l.folded) || SCHOOL_ABBREVIATION.test(l.folded))));
   if (!school || around.finance) return null;
-  let found: { year: number; line: string } | null = null;
+  let found: { year: number; line: string; date: string } | null = null;
   for (const line of lines) {
     if (!line.document) continue;
     const date = dateInLine(line);
@@ -598,11 +598,15 @@ function schoolYearAdopted(lines: readonly Line[], around: Surroundings): PlanPe
     const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
     if (m < 8) return null;
     if (found && found.year !== y) return null;
-    found = { year: y, line: line.text };
+    if (!found || date < found.date) found = { year: y, line: line.text, date };
   }
   if (!found) return null;
   const period = yearsPeriod(found.year, found.year + 1, true, `${found.year}/${found.year + 1}`);
-  return period ? { period, source: { from: "adopted", line: found.line } } : null;
+  if (!period) return null;
+  // Adopted in the last days of August, the plan is at work from that day: what it sets for the day
+  // it was adopted (`31.08.2020` under `протокол № 1 від 31.08.2020`) is inside it.
+  const opens = found.date < period.start ? { ...period, start: found.date } : period;
+  return { period: opens, source: { from: "adopted", line: found.line } };
 }
 
 /** The plan period from the lines above a table, or null: `readPlanPeriod` without its source. */

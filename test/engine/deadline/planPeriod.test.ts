@@ -238,6 +238,11 @@ describe("a school's plan with no year in its title, by the date it was adopted"
     expect(planPeriodFromTexts(calendar)).toMatchObject({ start: "2022-09-01", end: "2023-08-31" });
   });
 
+  it("opens on the day of an adoption in the last days of August, so work set for that day is inside it", () => {
+    const zaboloty = ["СХВАЛЕНО", "на засіданні педагогічної ради", "протокол № 1 від 31.08. 2020р.", "План протиепідемічних заходів у період адаптивного\nкарантину"];
+    expect(planPeriodFromTexts(zaboloty)).toEqual({ start: "2020-08-31", end: "2021-08-31", label: "2020/2021" });
+  });
+
   it("gives none for an adoption in another month, for two that disagree, and for a plan that is no school's", () => {
     expect(planPeriodFromTexts([...tsarevBrod.slice(0, 4), "Настоящият план е приет на заседание на педагогически съвет с Протокол № 4 / 12.03.2014 г."])).toBeNull();
     expect(planPeriodFromTexts([...tsarevBrod, "Протокол № 2 от 10.09.2014 г."])).toBeNull();
