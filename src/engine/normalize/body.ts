@@ -477,6 +477,8 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
   /** The section title being read: whether blank rows stood above it, and how many lines it has. */
   let titleAfterGap = false;
   let titleLines = 0;
+  /** Whether the row just read is a section title written beside its number. */
+  let numberedTitle = false;
   let titleText = "";
   /** The lines alone read since the last task: how many, and whether a blank row stood between two of them. */
   const sinceTask = { lines: 0, gap: false };
@@ -570,6 +572,10 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     const blankAbove = Math.max(0, gap - spacing);
     gap = 0;
     const inSection = last !== null && (last.kind === "section" || last.kind === "sectionContinuation");
+    // A title written beside its number (`II. | Мероприятия в районах города`) is whole on its row: a
+    // line alone under it (`Кировский и Куйбышевский районы:`) heads a part of that section.
+    const numberedTitleAbove = numberedTitle;
+    numberedTitle = false;
     const repetition = repeated ? repeated.repetition(r) : null;
     // The header with a column more heads a second table.
     if (repetition === "widened") break;
@@ -624,7 +630,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
     const numbering = numberingOf(r);
     if (lone && hasRowAbove && blankAbove === 0 && last?.kind !== "note" && isRemarkInBrackets(lone.text)) {
       item = { kind: "continuation", row: r };
-    } else if (lone && inSection && continuesSection(lone, firstCol, matcher)) {
+    } else if (lone && inSection && !(last?.kind === "section" && numberedTitleAbove) && continuesSection(lone, firstCol, matcher)) {
       item = { kind: "sectionContinuation", row: r, text: lone.text };
     } else if (lone && (isSectionRow(lone, firstCol, matcher, activityCol) || opensNumbering(r, numbering) || headsNumberedGroup(r, lone, numbering) || headsRowsFromDateColumn(r, lone))) {
       item = { kind: "section", row: r, text: lone.text };
@@ -636,6 +642,7 @@ export function readBody(scanner: HeaderScanner, repeated: RepeatedHeader | null
       item = heading !== null ? { kind: "section", row: r, text: heading } : classify(r, numbering);
     } else if (numbering && numberedHeading(rows, r, numberCol, numberingOf, matcher)) {
       item = { kind: "section", row: r, text: rows.cells(r).texts.join(" ") };
+      numberedTitle = true;
     } else {
       const items = numbering && splitCol >= 0 ? numberedGroupItems(rows, r, numberCol, deadlineCol, bottom, spacing) : null;
       if (items) for (const g of items) groupItems.add(g);

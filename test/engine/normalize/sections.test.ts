@@ -167,6 +167,24 @@ describe("section rows", () => {
     expect(t.rows.map((r) => r.number)).toEqual(["1.", "2."]);
   });
 
+  it("makes a line alone under a section titled beside its number a section of its own, not the title's second line", () => {
+    const t = table(
+      [
+        ["№", "Наименование мероприятия", "Дата проведения", "Место проведения", "Ответственные"],
+        ["II.", "Мероприятия в районах города", _, _, _],
+        ["Кировский и Куйбышевский районы:", _, _, _, _],
+        ["2.", "Проводы зимы – масленичные посиделки", "25 февраля 2020 года", "Ресурсный центр", "УРН КУ ПО"],
+        ["3.", "Честная Масленица – народный праздник", "25 февраля 2020 года", "ДДТ №1", "ДО КСПК"],
+      ],
+      [
+        { row: 1, col: 1, rowCount: 1, colCount: 4 },
+        { row: 2, col: 0, rowCount: 1, colCount: 5 },
+      ],
+    );
+    expect(t.sections.map((s) => s.row)).toEqual([2, 3]);
+    expect(t.rows.map((r) => r.section)).toEqual(["Кировский и Куйбышевский районы:", "Кировский и Куйбышевский районы:"]);
+  });
+
   it("keeps Roman-numbered rows merged across as tasks where the tasks under them go on in Roman numerals", () => {
     const t = table(
       [HEADER, ["I.", "Определяне на координатор.", _, _], ["II.", "Взаимодействие с родителите.", "постоянен", "училища"]],
