@@ -303,6 +303,8 @@ export class HeaderScanner {
     if (cols.length === 0 || cols.length * 2 > this.rows.cells(header[header.length - 1]).cols.length) return false;
     for (let i = 0; i < cols.length; i++) {
       if (typeof values[i] !== "string" || texts[i].length > 30 || wordCount(texts[i]) > 2 || hasDigit(texts[i]) || !HEADING_GOES_ON.test(texts[i])) return false;
+      // A month in the date column (`м. ЯНУАРИ`, `м.февруари`) is the first month's heading, not the heading's words going on.
+      if (readsAsDeadline(texts[i])) return false;
       if (!header.some((h) => this.rows.text(h, cols[i]) !== "")) return false;
     }
     return true;
