@@ -140,7 +140,7 @@ export function isFragment(rows: SheetRows, row: number, activityCol: number, de
   if (ownDeadline && STARTS_UPPER.test(activity)) return "whole";
   // `Конкурс творів: «Шкільна` / `бібліотека майбутнього»,` / `«Я розповім тобі про`: a line with no
   // deadline of its own under text broken off mid-sentence goes on with it.
-  if (!ownDeadline && brokenOff(rows, row, activityCol)) return "fragment";
+  if (!ownDeadline && brokenOff(rows, row, activityCol) && !afterBulletedList(rows, row, activityCol, activity)) return "fragment";
   return "unknown";
 }
 
@@ -229,6 +229,24 @@ const SURELY_BROKEN_OFF =
 const BULLET = /^[·•▪◦●○\-–—]\s/u;
 /** Text announcing a list: ending in a colon. */
 const ANNOUNCES_LIST = /:\s*$/;
+
+/** An item of a list written with a mark before it (`* poznanie legend …,`, `- …`, `• …`). */
+const MARKED_ITEM = /^\s*[*·•▪◦●○\-–—]\s/u;
+
+/**
+ * Whether the text above ends on an item of a marked list (`* rozumienie znaczenia barw narodowych,`)
+ * and this row opens in capitals without the mark (`Nauka oraz słuchanie … pieśni.`): the list's next
+ * item would carry the mark, so the comma ending the last one breaks nothing off.
+ */
+function afterBulletedList(rows: SheetRows, row: number, activityCol: number, activity: string): boolean {
+  if (!STARTS_UPPER.test(activity) || MARKED_ITEM.test(activity)) return false;
+  for (let above = row - 1; above >= rows.first; above--) {
+    if (rows.isBlank(above)) continue;
+    const lines = rows.text(above, activityCol).split("\n").filter((l) => l.trim() !== "");
+    return lines.length > 1 && MARKED_ITEM.test(lines[lines.length - 1]);
+  }
+  return false;
+}
 
 /** True when the task text on the nearest filled line above announces a list (`… to discuss :`) or is an item of one. */
 function listAbove(rows: SheetRows, row: number, activityCol: number): boolean {

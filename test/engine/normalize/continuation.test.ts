@@ -216,4 +216,26 @@ describe("a list's items on lines of their own under the task announcing them, w
     ]);
     expect(t.rows).toHaveLength(4);
   });
+
+  it("keeps a sentence in capitals alone on its row a task of its own after a task whose marked list ends in a comma", () => {
+    const t = read([
+      ["rodzaj zadania", "terminy", "osoba odpowiedzialna"],
+      ["Przeprowadzenie próbnego alarmu i ewakuacji przedszkola.", "wrzesień", "dyrektor"],
+      ["Prowadzenie zajęć i zabaw umożliwiających:\n* poznanie historii państwa polskiego,\n* rozumienie znaczenia barw narodowych,", "w ciągu całego roku", "nauczycielki grup"],
+      ["Nauka oraz słuchanie tradycyjnych pieśni ludowych i patriotycznych."],
+      ["Zorganizowanie poranków patriotycznych.", "11-2019", "K. Z."],
+    ]);
+    expect(t.rows.map((r) => r.sourceRows)).toEqual([[2], [3], [4], [5]]);
+  });
+
+  it("still joins a line going on with the text above whose last line broke off after a comma", () => {
+    const t = read([
+      ["rodzaj zadania", "terminy", "osoba odpowiedzialna"],
+      ["Przeprowadzenie próbnego alarmu i ewakuacji przedszkola.", "wrzesień", "dyrektor"],
+      ["Prowadzenie zajęć i zabaw z dziećmi,", "w ciągu całego roku", "nauczycielki grup"],
+      ["Polskich tradycji ludowych i patriotycznych."],
+      ["Zorganizowanie poranków patriotycznych.", "11-2019", "K. Z."],
+    ]);
+    expect(t.rows.map((r) => r.sourceRows)).toEqual([[2], [3, 4], [5]]);
+  });
 });
