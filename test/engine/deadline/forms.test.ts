@@ -367,3 +367,15 @@ describe("a month and its year with a hyphen", () => {
     expect(read("04-\n05-2024", "2024").kind).toBe("unparsed");
   });
 });
+
+/** A time set by another plan, its noun with an adjective before it (`річним`, `rocznym`, `годовому`). */
+describe("a time set by another plan named with an adjective", () => {
+  it.each(["Згідно з річним планом", "zgodnie z rocznym planem", "по годовому плану", "согласно годовому плану"])("%j is an event", (text) => {
+    expect(read(text, "2025/2026").kind).toBe("event");
+  });
+
+  it("passes over no word but an adjective: a pronoun or a name is no phrase of another plan", () => {
+    expect(read("згідно з ним", "2025/2026").kind).toBe("unparsed");
+    expect(read("zgodnie z Kowalskim", "2025/2026").kind).toBe("unparsed");
+  });
+});

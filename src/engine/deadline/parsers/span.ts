@@ -434,7 +434,26 @@ export function undatedKindAt(tokens: readonly Token[], i: number): "continuous"
     if (p.type === "continuous" || p.type === "event") return p.type;
     j += p.words.length;
   }
-  return null;
+  return eventWithAdjectiveAt(tokens, j) ? "event" : null;
+}
+
+/** Endings of an adjective in the case a preposition governs (`річним`, `годовому`, `rocznym`, `годишния`). */
+const ADJECTIVE_ENDING = /(?:ним|ным|ому|ого|ій|ий|ым|ym|ego|emu|nym|ия|ата)$/u;
+
+/**
+ * `Згідно з річним планом`, `zgodnie z rocznym planem`, `по годовому плану`: a phrase of a time set
+ * by another plan (`згідно з планом`) with an adjective before its noun. Only an adjective is passed
+ * over, and only where the phrase then ends the cell or the words read as one.
+ */
+function eventWithAdjectiveAt(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k <= j + 2 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.type !== "word" || t.text.length < 5 || !ADJECTIVE_ENDING.test(t.text)) continue;
+    const without = [...tokens.slice(0, k), ...tokens.slice(k + 1)];
+    const p = VOCABULARY.undated.at(without, j);
+    if (p?.type === "event" && j + p.words.length > k) return true;
+  }
+  return false;
 }
 
 /** How many days and months the cell names anywhere, read one after another: two or more make a list. */
