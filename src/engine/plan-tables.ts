@@ -1091,7 +1091,18 @@ function firstDirection(sheet: SheetRows, row: number, body: ReturnType<typeof n
   if (!lone || !lone.spans || body.sections.length > 0) return false;
   const n = parseNumbering(lone.value);
   // A line ending in a colon introduces the list under it (`1. Връщане на учебниците …:`): a caption, not a direction.
-  return !!n && n.path.length === 1 && n.path[0] === 1 && lone.text.length > n.text.length + 1 && !lone.text.trimEnd().endsWith(":");
+  // A cell listing numbered lines (`1. Wprowadzenie …` / `2. Przygotowanie …`) is the aims over the table, no one direction.
+  return !!n && n.path.length === 1 && n.path[0] === 1 && lone.text.length > n.text.length + 1 && !lone.text.trimEnd().endsWith(":") && !listsNumberedLines(lone.text);
+}
+
+/** True when a cell's text holds two lines or more opening with a number one after another (`1. …` / `2. …`). */
+function listsNumberedLines(text: string): boolean {
+  let numbered = 0;
+  for (const line of text.split("\n")) {
+    const n = parseNumbering(line.trim());
+    if (n && n.path.length === 1 && n.path[0] === numbered + 1) numbered++;
+  }
+  return numbered >= 2;
 }
 
 /**
