@@ -47,6 +47,11 @@ const GROUPING = 3;
  */
 const DATES_OVERRIDE: ReadonlySet<Role> = new Set<Role>(["budget", "financing", "notes", "method", "partners", "result", "unit", "perspective", "objective", "weight"]);
 
+/** A heading naming a programme's tasks (`Задачи подпрограммы 2`, `Завдання програми`), which an indicator table measures. */
+const AIMS_HEADING = /^(?:задач[аи]|завдання|zadania|zadanie)(?![\p{L}])/iu;
+/** A heading's later words naming indicators (`…, целевых показателей`, `…та показників`, `…i wskaźników`). */
+const NAMES_INDICATORS = /(?<![\p{L}])(?:целев\p{L}* показател|показател|показник|индикатор|індикатор|wskaźnik|indicator)\p{L}*/iu;
+
 const YEAR_HEADING = /^(?:19|20)\d{2}(?:\s*(?:г\.?|год|р\.?|рік|rok|r\.?|year|година))?$/iu;
 
 /** A heading naming a total (`Всего`, `Итого на II этапе`, `Усього`, `Razem`, `Общо`, `Total`). */
@@ -110,6 +115,12 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
   });
 
   indicatorYears(columns, out);
+  // `МЕСЕЦ | ИНИЦИАТИВИ | ОТГОВОРНИК`: initiatives with a term and a body each and nothing they serve
+  // (no indicator, objective or perspective beside them) are the plan's tasks, its activities.
+  const initiatives = out.flatMap((t, i) => (t.role === "initiative" && t.source === "header" ? [i] : []));
+  if (initiatives.length === 1 && !["activity", "indicator", "objective", "perspective"].some((r) => has(r as Role)) && has("deadline") && has("responsible")) {
+    out[initiatives[0]] = { role: "activity", source: "content" };
+  }
 
   columns.forEach((c, i) => {
     if (out[i].role !== "unknown" || out[i].source === "user" || c.noRole || !c.content) return;
@@ -214,7 +225,19 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
  */
 function indicatorYears(columns: readonly ColumnEvidence[], out: TypedColumn[]): void {
   const has = (role: Role) => out.some((t) => t.role === role);
+  if (!has("indicator") && has("unit") && !has("activity") && !has("deadline") && !has("responsible")) {
+    // `Наименование цели (целей) и задач, целевых показателей` over the indicators themselves, one a
+    // row, each with its unit: with no indicator column of its own, the table's indicators are there.
+    const named = columns.flatMap((c, i) => (out[i].role === "objective" && out[i].source === "header" && NAMES_INDICATORS.test(c.headerText) ? [i] : []));
+    if (named.length === 1) out[named[0]] = { role: "indicator", source: "content" };
+  }
   if (!has("indicator") || !has("unit") || has("budget") || has("financing") || has("perspective")) return;
+  // `Задачи подпрограммы` beside the indicators that measure them, with no term or body in the table:
+  // the tasks a programme sets itself are the aims its indicators serve, no work to be done.
+  if (!has("objective") && !has("deadline") && !has("responsible")) {
+    const aims = columns.flatMap((c, i) => (out[i].role === "activity" && out[i].source === "header" && AIMS_HEADING.test(c.headerText.trim()) ? [i] : []));
+    if (aims.length === 1) out[aims[0]] = { role: "objective", source: "content" };
+  }
   if (columns.some((c, i) => out[i].role === "target" && !YEAR_HEADING.test(c.headerText.trim()))) return;
   const years: number[] = [];
   columns.forEach((c, i) => {

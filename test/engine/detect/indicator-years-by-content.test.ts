@@ -60,3 +60,34 @@ describe("the source of an indicator's values", () => {
     expect(roleOfHeader(heading)).toBe("monitoring");
   });
 });
+
+describe("the tasks of a programme beside the indicators measuring them", () => {
+  it("reads `Задачи подпрограммы` as the objective where the table gives no term or body", () => {
+    const rows = SUBPROGRAMME.map((r, i) => (i === 0 ? ["Номер строки", "Задачи подпрограммы 2", ...r.slice(1)] : i === 1 ? ["", "", ...r.slice(1)] : [r[0], "Обеспечение доступности образования", ...r.slice(1)]));
+    const [table] = tablesOf(rows, merged("A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:I1"));
+    expect(roles(table).slice(0, 3)).toEqual(["A:number", "B:objective", "C:indicator"]);
+  });
+
+  it("keeps the tasks as tasks in a plan giving each a term", () => {
+    const rows: CellValue[][] = [
+      ["Задачи", "Показатель", "Единица измерения", "Срок"],
+      ["Провести мониторинг качества образования", "Доля школ, прошедших мониторинг", "процентов", "2024"],
+      ["Организовать курсы повышения квалификации", "Число обученных педагогов", "человек", "2025"],
+    ];
+    const [table] = tablesOf(rows);
+    expect(roles(table)[0]).toBe("A:activity");
+  });
+});
+
+describe("a heading naming aims and the indicators under them", () => {
+  it("types the column of indicators, each with its unit, as the indicator where no other column is", () => {
+    const rows: CellValue[][] = [
+      ["Номер строки", "Наименование цели (целей) и задач, целевых показателей", "Единица измерения", "Значение целевого показателя", "", ""],
+      ["", "", "", "2023 год", "2024 год", "2025 год"],
+      ["39-1.", "Количество театров, в которых созданы новые постановки", "единиц", "12", "12", "12"],
+      ["39-2.", "Доля зданий учреждений культуры в удовлетворительном состоянии", "процентов", "82,5", "83,5", "84,0"],
+    ];
+    const [table] = tablesOf(rows, merged("A1:A2", "B1:B2", "C1:C2", "D1:F1"));
+    expect(roles(table)).toEqual(["A:number", "B:indicator", "C:unit", "D:target", "E:target", "F:target"]);
+  });
+});
