@@ -209,6 +209,12 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     else {
       const named = groupNames(columns, out);
       if (named >= 0) out[named] = { role: "activity", source: "content" };
+      // `Term | First half-term dates | Second half-term dates` over `Autumn`, `Spring`, `Inset Days`:
+      // with no other text in the table, the one column naming what each row's dates are for is its task.
+      else {
+        const terms = columns.flatMap((c, i) => (out[i].role === "unknown" && out[i].source !== "user" && !c.noRole && !!c.content && c.content.filled >= MIN_FILLED && share(c.content, c.content.terms) >= TERMS ? [i] : []));
+        if (terms.length === 1) out[terms[0]] = { role: "activity", source: "content" };
+      }
     }
   }
   return out;
