@@ -211,8 +211,10 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
       if (named >= 0) out[named] = { role: "activity", source: "content" };
       // `Term | First half-term dates | Second half-term dates` over `Autumn`, `Spring`, `Inset Days`:
       // with no other text in the table, the one column naming what each row's dates are for is its task.
+      // Term names under no heading label the rows of a grid whose headings name the tasks (`Full
+      // Governing Board 6pm` over each meeting's date): they stay labels.
       else {
-        const terms = columns.flatMap((c, i) => (out[i].role === "unknown" && out[i].source !== "user" && !c.noRole && !!c.content && c.content.filled >= MIN_FILLED && share(c.content, c.content.terms) >= TERMS ? [i] : []));
+        const terms = columns.flatMap((c, i) => (out[i].role === "unknown" && out[i].source !== "user" && !c.noRole && c.headerText.trim() !== "" && !!c.content && c.content.filled >= MIN_FILLED && share(c.content, c.content.terms) >= TERMS ? [i] : []));
         if (terms.length === 1) out[terms[0]] = { role: "activity", source: "content" };
       }
     }
