@@ -294,6 +294,10 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     const texts = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && k.letters >= letters && share(k, k.deadline + k.numbering + k.amount) < 0.5);
     // Or names merged down over groups of rows dated one by one beside them (a break over its `Close` and `Open` rows).
     const grouped = contents.some((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.mergedDown) >= 0.5 && contents.some((d) => d.filled > k.filled && share(d, d.deadline) >= 0.6));
+    // Or days merged across over their rows (`21 лютого 2022 року`, `21 – 25 лютого 2022 року` over
+    // the day's events, the place beside each): two such headings or more, over and inside the
+    // block, each a day or a span of days with its year; the rows are dated by them, not by a column.
+    const datedHeadings = [top - 1, ...lines].filter((x) => x >= floor && daysAcross(sheet, x)).length >= 2;
     // Or money by year: a column of years beside amounts under a heading naming the money.
     const yearly = money && contents.some((k) => k.filled >= MIN_YEARS && share(k, k.years) >= 0.8) && contents.some((k) => k.filled >= MIN_YEARS && share(k, k.amount) >= 0.8);
     // Or a rota: its rows numbered one by one, each a period under a heading naming the date
@@ -327,7 +331,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
       knownHeadings(scanner, sheet, top) >= 1 &&
       textColumns(contents, letters) >= 2 &&
       !fieldsOfAForm(scanner, sheet, sample.filter((x) => x > headerRow));
-    const known = ((dated || selfLabelled || weekly) && (texts || grouped)) || yearly || rota || termGrid || !!grid || !!single;
+    const known = ((dated || selfLabelled || weekly || datedHeadings) && (texts || grouped)) || yearly || rota || termGrid || !!grid || !!single;
     if (!known && !plain) continue;
     // One heading merged across the whole block right above it, naming what its columns hold and
     // ending in a colon (`MEETING DATE TO REPORT ON:`), is its header: the cells type the columns.
@@ -367,7 +371,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     }
     // A header repeated over each section heads the whole list: where it ends, the body says.
     // The column of text that made the block a table of dated tasks holds its tasks, where its cells alone leave it untyped.
-    const textAt = texts && dated ? taskTextColumn(contents, letters, numbered) : -1;
+    const textAt = texts && (dated || datedHeadings) ? taskTextColumn(contents, letters, numbered) : -1;
     // So does the column of dates that made it one, where some of its cells are sentences of limits (`to be heard within 40 school days`).
     const datesAt = textAt >= 0 ? contents.findIndex((k) => k.filled >= MIN_BLOCK_ROWS && share(k, k.deadline) >= 0.5) : -1;
     // So does a first column numbering the rows that hold cells beside it, where headings alone
@@ -1093,6 +1097,14 @@ function firstDirection(sheet: SheetRows, row: number, body: ReturnType<typeof n
   // A line ending in a colon introduces the list under it (`1. Връщане на учебниците …:`): a caption, not a direction.
   // A cell listing numbered lines (`1. Wprowadzenie …` / `2. Przygotowanie …`) is the aims over the table, no one direction.
   return !!n && n.path.length === 1 && n.path[0] === 1 && lone.text.length > n.text.length + 1 && !lone.text.trimEnd().endsWith(":") && !listsNumberedLines(lone.text);
+}
+
+/** A line alone merged across the block naming a day or a span of days with its year (`21 – 25 лютого 2022 року`). */
+function daysAcross(sheet: SheetRows, row: number): boolean {
+  const lone = loneCell(sheet, row);
+  if (!lone || !lone.spans || !/(?:^|\D)(?:19|20)\d{2}(?!\d)/u.test(lone.text)) return false;
+  const d = parseDeadline(lone.text);
+  return (d.kind === "date" || d.kind === "range") && d.start !== null && d.end !== null && d.start.slice(0, 7) === d.end.slice(0, 7);
 }
 
 /** True when a cell's text holds two lines or more opening with a number one after another (`1. …` / `2. …`). */
