@@ -170,6 +170,14 @@ export function typeColumns(columns: readonly ColumnEvidence[]): TypedColumn[] {
     if (share(k, k.years) >= NUMBERING && !has("deadline") && (has("budget") || has("financing"))) out[i] = { role: "deadline", source: "content" };
   });
 
+  // `Outcome 2021-22 | Activities/Strategies | When | Who | Key Performance Indicators`: an outcome
+  // written before the activities, their indicators further right, is what they aim at, not what
+  // they yield (a result follows its task).
+  if (!has("objective") && has("indicator")) {
+    const firstTask = out.findIndex((t) => t.role === "activity");
+    const before = out.flatMap((t, i) => (t.role === "result" && t.source === "header" && firstTask > i ? [i] : []));
+    if (before.length === 1 && out.filter((t) => t.role === "result").length === 1) out[before[0]] = { role: "objective", source: "content" };
+  }
   // `Outcome` merged down over its KPIs: a result written once for a group of rows, each row's
   // indicator beside it, is what the group aims at. (A task merged over its checks stays the task.)
   if (!has("objective")) {
