@@ -4,7 +4,7 @@ import type { PlanTable } from "./plan";
 import type { Role } from "./roles";
 import { readBody, runningTitles } from "./normalize/body";
 import { normaliseBody } from "./normalize/plan-rows";
-import { isHeadingText, loneCell, type LoneCell } from "./normalize/sections";
+import { isHeadingText, isMonthHeading, loneCell, type LoneCell } from "./normalize/sections";
 import { namesPartOfYear } from "./normalize/period-heading";
 import { RepeatedHeader } from "./normalize/repeated-header";
 import { isGroupedColumn } from "./normalize/grouped-column";
@@ -212,7 +212,8 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
         // A blank row, then a line alone: the caption of the next block, unless the block's rows
         // are each followed by a blank row (a Word paste with spacing after every paragraph).
         const next = sheet.nextNonBlank(r);
-        if (next >= 0 && sheet.cells(next).cols.length === 1 && !spacedBlock(sheet, lines, r, next)) break;
+        // A month's name after it, in a block of days under months' names, is the next month of the same calendar.
+        if (next >= 0 && sheet.cells(next).cols.length === 1 && !spacedBlock(sheet, lines, r, next) && !(gap === 1 && monthLine(sheet, next) && lines.some((x) => monthLine(sheet, x)) && daysDown(sheet, lines, sheet.cells(top).cols[0]))) break;
         // A blank row, then a row of labels over rows of data: the header of the next table
         // (`L.p. | Data | Zebranie z rodzicami | Godzina` under a calendar with no header).
         if (next >= 0 && multi >= MIN_BLOCK_ROWS && headsNextBlock(sheet, lines, r, next)) break;
@@ -284,9 +285,12 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // Rows numbered one by one, each number right before its task's words, are a list of tasks:
     // there half a column of dates dates them, the other cells periods written in words
     // (`до 14.03.2017` over `01.04.2017 (з української мови …)`).
-    const numbered = headerRow < 0 && numbersTheRows(sheet, sample, left);
+    // Days of the month alone down the first column (`21`, `23-25`) under months' names alone on
+    // their lines (`October`, `November`): a calendar by month, the days its dates, no numbering.
+    const daysUnderMonths = headerRow < 0 && [top - 1, ...lines].filter((x) => x >= floor && monthLine(sheet, x)).length >= 2 && daysDown(sheet, sample, left);
+    const numbered = headerRow < 0 && !daysUnderMonths && numbersTheRows(sheet, sample, left);
     const numberedTasks = numbered && contents.length > 2 && isTextColumn(contents[1], letters);
-    const dated = contents.some(
+    const dated = daysUnderMonths || contents.some(
       (k, i) =>
         k.filled >= MIN_BLOCK_ROWS &&
         (share(k, k.deadline + (k.labelled.deadline ?? 0)) >= 0.6 || (headerRow < 0 && k.deadline >= MIN_DATES_UNHEADED && share(k, k.deadline) >= 0.5) || (numberedTasks && i > 1 && k.deadline >= 1 && share(k, k.deadline) >= 0.5)),
@@ -378,6 +382,7 @@ function headerlessTables(sheet: SheetRows, scanner: HeaderScanner, overrides: M
     // between the rows (`Методическая работа`) leave too few of its cells numbers for them to say it.
     const shaped: [number, Role][] = [];
     if (textAt >= 0) shaped.push([left + textAt, "activity"]);
+    if (daysUnderMonths && textAt !== 0) shaped.push([left, "deadline"]);
     if (datesAt >= 0 && datesAt !== textAt) shaped.push([left + datesAt, "deadline"]);
     if (numbered && textAt !== 0 && datesAt !== 0) shaped.push([left, "number"]);
     // A grid of one column of dates by parts of the year (`Autumn Half Term | 28th Oct – 1st Nov`):
@@ -1105,6 +1110,21 @@ function daysAcross(sheet: SheetRows, row: number): boolean {
   if (!lone || !lone.spans || !/(?:^|\D)(?:19|20)\d{2}(?!\d)/u.test(lone.text)) return false;
   const d = parseDeadline(lone.text);
   return (d.kind === "date" || d.kind === "range") && d.start !== null && d.end !== null && d.start.slice(0, 7) === d.end.slice(0, 7);
+}
+
+/** A day of the month or a few of them, alone in a cell (`21`, `23-25`, `6 and 9`). */
+const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:\s*(?:[-–,]|and|і|и|i)\s*(?:[1-9]|[12]\d|3[01]))?$/u;
+
+/** True when the block's rows of two cells or more hold a day of the month in column `col`, nearly all of them. */
+function daysDown(sheet: SheetRows, rows: readonly number[], col: number): boolean {
+  const full = rows.filter((x) => sheet.cells(x).cols.length >= 2);
+  return full.length >= MIN_BLOCK_ROWS && full.filter((x) => DAY_OF_MONTH.test(sheet.text(x, col).trim())).length >= 0.8 * full.length;
+}
+
+/** A month's name alone on its line (`October`, `м. ЯНУАРИ`). */
+function monthLine(sheet: SheetRows, row: number): boolean {
+  const lone = loneCell(sheet, row);
+  return !!lone && isMonthHeading(lone.text);
 }
 
 /** True when a cell's text holds two lines or more opening with a number one after another (`1. …` / `2. …`). */
