@@ -88,9 +88,14 @@ describe("table.blank-column", () => {
     expect(located(tableBlankColumn, table)).toEqual(["D1 table.blank-column"]);
   });
 
-  it("counts a column of dashes as empty", () => {
-    const table = makeTable({ columns: ["number", "activity", "budget"], rows: [["1.", "Определяне на координатор.", "-"], ["2.", "Ранно оценяване", "–"]] });
+  it("counts a required column of dashes as empty: every task is still left without one", () => {
+    const table = makeTable({ columns: ["number", "activity", "responsible"], rows: [["1.", "Определяне на координатор.", "-"], ["2.", "Ранно оценяване", "–"]] });
     expect(located(tableBlankColumn, table)).toEqual(["C1 table.blank-column"]);
+  });
+
+  it("takes a dash in every row of an optional column (no money for any task) as written, not as forgotten", () => {
+    const table = makeTable({ columns: ["number", "activity", "budget"], rows: [["1.", "Определяне на координатор.", "-"], ["2.", "Ранно оценяване", "–"]] });
+    expect(located(tableBlankColumn, table)).toEqual([]);
   });
 });
 
