@@ -10,6 +10,10 @@ describe("a percent of a base may pass 100", () => {
     ["Dynamika liczby uczniów w stosunku do 2019 r."],
     ["Growth in library visits compared with 2022"],
     ["Ръст на записаните ученици спрямо предходната година"],
+    // A share named first, its base only after it: last year's value is what 100 is.
+    ["Доля инвалидов, принятых на обучение (по отношению к значению показателя предыдущего года)"],
+    ["Частка випускників, працевлаштованих (по відношенню до попереднього року)"],
+    ["Odsetek absolwentów zatrudnionych (wartość poprzedniego roku = 100)"],
   ])("%j: 105 is no target over 100", (indicator) => {
     expect(comparesToBase(indicator)).toBe(true);
     expect(targetProblems(parseTarget("105", percent), percent, indicator)).toEqual([]);
@@ -20,7 +24,7 @@ describe("a percent of a base may pass 100", () => {
     expect(targetProblems(parseTarget("104,5", unit), unit, "Объем платных услуг")).toEqual([]);
   });
 
-  it.each([["Доля детей, охваченных дополнительным образованием"], ["Odsetek dzieci objętych wychowaniem przedszkolnym"], ["Registration of pupils"]])(
+  it.each([["Доля детей, охваченных дополнительным образованием"], ["Доля выпускников по отношению к общему числу выпускников"], ["Odsetek dzieci objętych wychowaniem przedszkolnym"], ["Registration of pupils"]])(
     "%j: a share of a whole over 100 is still impossible",
     (indicator) => {
       expect(comparesToBase(indicator)).toBe(false);
