@@ -1115,10 +1115,26 @@ function daysAcross(sheet: SheetRows, row: number): boolean {
 /** A day of the month or a few of them, alone in a cell (`21`, `23-25`, `6 and 9`). */
 const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:\s*(?:[-–,]|and|і|и|i)\s*(?:[1-9]|[12]\d|3[01]))?$/u;
 
-/** True when the block's rows of two cells or more hold a day of the month in column `col`, nearly all of them. */
+/**
+ * True when the block's rows of two cells or more hold a day of the month in column `col`, nearly all
+ * of them, and the numbers do not count the rows (`1`, `2`, `3`, again from `1` under the next month):
+ * events numbered under each month are no events on the 1st, 2nd and 3rd.
+ */
 function daysDown(sheet: SheetRows, rows: readonly number[], col: number): boolean {
   const full = rows.filter((x) => sheet.cells(x).cols.length >= 2);
-  return full.length >= MIN_BLOCK_ROWS && full.filter((x) => DAY_OF_MONTH.test(sheet.text(x, col).trim())).length >= 0.8 * full.length;
+  if (full.length < MIN_BLOCK_ROWS || full.filter((x) => DAY_OF_MONTH.test(sheet.text(x, col).trim())).length < 0.8 * full.length) return false;
+  let single = 0;
+  let counting = 0;
+  let previous = 0;
+  for (const x of full) {
+    const text = sheet.text(x, col).trim();
+    if (!/^\d{1,2}$/u.test(text)) continue;
+    const n = Number(text);
+    single++;
+    if (n === previous + 1 || (n === 1 && previous > 1)) counting++;
+    previous = n;
+  }
+  return !(single >= MIN_BLOCK_ROWS && counting >= 0.8 * single);
 }
 
 /** A month's name alone on its line (`October`, `м. ЯНУАРИ`). */

@@ -28,6 +28,19 @@ describe("a calendar by month with no header: days alone down the first column u
     expect(roles(tables[0])).toEqual(["A:deadline", "B:activity"]);
   });
 
+  it("takes events numbered again under each month (1, 2, 3, then 1, 2) for numbered events, never for days", () => {
+    const numbered: CellValue[][] = [
+      ["Вересень"],
+      ["1", "Свято Дня знань"],
+      ["2", "Тиждень безпеки дорожнього руху"],
+      ["3", "Осінній ярмарок"],
+      ["Жовтень"],
+      ["1", "День вчителя"],
+      ["2", "Свято осені"],
+    ];
+    expect(tablesOf(numbered).every((t) => t.columns.every((c) => c.role !== "deadline"))).toBe(true);
+  });
+
   it("is no calendar where the first column numbers the rows under one heading only", () => {
     const list: CellValue[][] = [["Tasks"], ["1", "Prepare the classrooms"], ["2", "Order the books"], ["3", "Check the fire alarms"]];
     expect(tablesOf(list).every((t) => t.columns.every((c) => c.role !== "deadline"))).toBe(true);
