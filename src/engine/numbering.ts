@@ -4,6 +4,9 @@
  * `6.3. Формиране на база-данни ...`).
  */
 
+import { tokenize } from "./deadline/text";
+import { monthOf } from "./deadline/vocabulary";
+
 /** Kinds of numbering; a plan nests one kind inside another (`I.` > `1.` > `а)`). */
 export type NumberingStyle = "roman" | "decimal" | "parenthesis" | "letter";
 
@@ -65,22 +68,20 @@ const DOT = 46;
 const MAX_DEPTH = 8;
 const CLOSE_PAREN = 41;
 const YEAR_AFTER = /^\s(?:19|20)\d{2}/;
+/** As far past a number as a month's name is looked for (`17 października`). */
+const MONTH_REACH = 24;
+
 /**
- * A month's name after the number and a space (`17 септември`, `5 May 2024`, `12 березня`, `3 marca`):
- * a day of the month, no task number. Names written out or cut as calendars cut them, in every language.
+ * True when a month's name follows the number after a space (`17 септември`, `5 May 2024`, `12 березня`,
+ * `3 marca`): a day of the month, no task number. The deadline reader's month words decide, in every
+ * language and as calendars cut them.
  */
-const MONTH_AFTER = new RegExp(
-  "^\\s+(?:" +
-    [
-      "січ(?:ень|ня|ні)|лют(?:ий|ого|ому)|берез(?:ень|ня|ні)|квіт(?:ень|ня|ні)|трав(?:ень|ня|ні)|черв(?:ень|ня|ні)|лип(?:ень|ня|ні)|серп(?:ень|ня|ні)|верес(?:ень|ня|ні)|жовт(?:ень|ня|ні)|листопад(?:а|і)?|груд(?:ень|ня|ні)",
-      "январ[яьею]|феврал[яьею]|марта?|марте|апрел[яьею]|ма[йяе]|июн[яьею]|июл[яьею]|августа?|августе|сентябр[яьею]|октябр[яьею]|ноябр[яьею]|декабр[яьею]",
-      "януари|февруари|април|юни|юли|септември|октомври|ноември|декември",
-      "stycznia|styczeń|lutego|luty|marca|marzec|kwietnia|kwiecień|maja|maj|czerwca|czerwiec|lipca|lipiec|sierpnia|sierpień|września|wrzesień|października|październik|listopada|listopad|grudnia|grudzień",
-      "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec",
-    ].join("|") +
-    ")\\.?(?!\\p{L})",
-  "iu",
-);
+function monthFollows(rest: string): boolean {
+  if (!/^\s/u.test(rest)) return false;
+  const first = tokenize(rest)[0];
+  // A word cut by the reach is no whole word: no month is read from it.
+  return first !== undefined && (first.end < rest.length || rest.length < MONTH_REACH) && monthOf(first) !== undefined;
+}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -126,7 +127,7 @@ function parseDigits(text: string): Numbering | null {
     if (path.length === 2 && path[1] <= 12 && YEAR_AFTER.test(text.slice(end, end + 6))) return null;
   } else if (next !== -1 && next !== 32 && next !== 9 && next !== 10 && next !== 13 && next !== 0xa0) {
     return null;
-  } else if (next !== -1 && path.length === 1 && path[0] <= 31 && MONTH_AFTER.test(text.slice(end, end + 16))) {
+  } else if (next !== -1 && path.length === 1 && path[0] <= 31 && monthFollows(text.slice(end, end + MONTH_REACH))) {
     return null;
   }
   return { text: text.slice(0, end), path, style: "decimal" };
